@@ -1,0 +1,17 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['node_modules/**', '.next/**', 'out/**', 'out-*/**', 'public/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'bench-results/**'],
+  },
+  {
+    rules: {
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded generator (lib/random) instead.' }],
+    },
+  },
+];
+
+export default config;
