@@ -1,0 +1,42 @@
+export interface LegendMetrics {
+  /** Font size of the labels in px. */
+  fontSize: number;
+  /** Width of the swatch or line sample before each label. */
+  swatchWidth: number;
+  /** Space between the swatch and its label, and between items. */
+  gap: number;
+  /** Height of one legend row. */
+  rowHeight: number;
+}
+
+export const DEFAULT_LEGEND_METRICS: LegendMetrics = { fontSize: 12, swatchWidth: 20, gap: 12, rowHeight: 20 };
+
+/** Estimated width of a label: SVG text cannot be measured before it is drawn. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/**
+ * Positions of legend items laid out left to right, wrapping to a new row when
+ * the next item would pass `width` (an item wider than `width` gets a row of its
+ * own). Returns each item's top-left corner and the total height.
+ */
+export function legendLayout(
+  labels: readonly string[],
+  width: number,
+  metrics: LegendMetrics = DEFAULT_LEGEND_METRICS,
+): { positions: { x: number; y: number }[]; height: number } {
+  const positions: { x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const label of labels) {
+    const itemWidth = metrics.swatchWidth + metrics.gap / 2 + estimateTextWidth(label, metrics.fontSize);
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += metrics.rowHeight;
+    }
+    positions.push({ x, y });
+    x += itemWidth + metrics.gap;
+  }
+  return { positions, height: labels.length === 0 ? 0 : y + metrics.rowHeight };
+}
