@@ -1,0 +1,140 @@
+import type { Backend, DoneReason, FromWorker, MetricsRow, ToWorker } from './protocol';
+
+export type RunStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
+
+/** The page's view of one training run, as a widget renders it. */
+export interface RunState {
+  status: RunStatus;
+  /** Steps completed. */
+  step: number;
+  totalSteps: number;
+  backend: Backend | null;
+  rows: readonly MetricsRow[];
+  arrays: Record<string, Float32Array> | null;
+  doneReason: DoneReason | null;
+  /** "diverged at step 12: loss became NaN", an error text, or null. */
+  message: string | null;
+  /** Bumped on every update, so views can memoise on it. */
+  version: number;
+}
+
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface ClientOptions {
+  createWorker(): WorkerLike;
+  experiment: string;
+  baseUrl: string;
+  /** Runs a callback before the next paint (requestAnimationFrame on the page). */
+  schedule(callback: () => void): void;
+  onUpdate(state: RunState): void;
+}
+
+export const initialRunState: RunState = {
+  status: 'idle', step: 0, totalSteps: 0, backend: null, rows: [], arrays: null, doneReason: null, message: null, version: 0,
+};
+
+/**
+ * The page side of the protocol. Messages from the worker are folded into a
+ * pending state and handed to the view at most once per animation frame,
+ * however many metric batches arrive in between.
+ */
+export function createTrainingClient(options: ClientOptions) {
+  let worker: WorkerLike | null = null;
+  let state: RunState = initialRunState;
+  let rows: MetricsRow[] = [];
+  let frameRequested = false;
+
+  function update(patch: Partial<RunState>) {
+    state = { ...state, ...patch, rows, version: state.version + 1 };
+    if (frameRequested) return;
+    frameRequested = true;
+    options.schedule(() => {
+      frameRequested = false;
+      options.onUpdate(state);
+    });
+  }
+
+  function receive(message: FromWorker) {
+    switch (message.type) {
+      case 'ready':
+        rows = [];
+        update({ backend: message.backend, totalSteps: message.totalSteps, step: 0, arrays: null, status: state.status === 'loading' ? pendingStatus : state.status });
+        break;
+      case 'metrics':
+        for (const row of message.rows) rows.push(row);
+        update({ step: message.rows[message.rows.length - 1].step, ...(message.arrays ? { arrays: message.arrays } : {}) });
+        break;
+      case 'done':
+        update({ status: 'done', doneReason: message.reason, message: message.reason === 'finished' ? null : message.message, step: Math.max(state.step, message.reason === 'diverged' ? message.step - 1 : message.step) });
+        break;
+      case 'error':
+        update({ status: 'error', message: message.message });
+        break;
+    }
+  }
+
+  let pendingStatus: RunStatus = 'running';
+
+  function start(config: unknown, seed: number, paused: boolean) {
+    worker?.terminate();
+    rows = [];
+    pendingStatus = paused ? 'paused' : 'running';
+    try {
+      worker = options.createWorker();
+    } catch (error) {
+      update({ status: 'error', message: `could not start the training worker: ${String(error)}` });
+      return;
+    }
+    worker.onmessage = (event) => receive(event.data);
+    worker.onerror = (event) => update({ status: 'error', message: event.message || 'the training worker failed' });
+    update({ ...initialRunState, status: 'loading', version: state.version });
+    worker.postMessage({ type: 'start', experiment: options.experiment, config, seed, baseUrl: options.baseUrl, paused });
+  }
+
+  return {
+    getState: () => state,
+    /** Train: start a run, or resume a paused one. */
+    train(config: unknown, seed: number) {
+      if (state.status === 'paused' && worker) {
+        worker.postMessage({ type: 'resume' });
+        update({ status: 'running' });
+      } else if (state.status !== 'running' && state.status !== 'loading') {
+        start(config, seed, false);
+      }
+    },
+    pause() {
+      if (state.status === 'running' && worker) {
+        worker.postMessage({ type: 'pause' });
+        update({ status: 'paused' });
+      } else if (state.status === 'loading') {
+        pendingStatus = 'paused';
+        worker?.postMessage({ type: 'pause' });
+      }
+    },
+    /** Step: one step of a paused run, starting one (paused) if there is none. */
+    step(config: unknown, seed: number, count = 1) {
+      if (state.status === 'paused' && worker) worker.postMessage({ type: 'step', count });
+      else if (state.status === 'idle' || state.status === 'done' || state.status === 'error') {
+        start(config, seed, true);
+        worker?.postMessage({ type: 'step', count });
+      }
+    },
+    reset() {
+      worker?.terminate();
+      worker = null;
+      rows = [];
+      update({ ...initialRunState, version: state.version });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+export type TrainingClient = ReturnType<typeof createTrainingClient>;

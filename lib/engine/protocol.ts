@@ -1,0 +1,30 @@
+/**
+ * The one protocol between a widget's page and its training worker.
+ *
+ *   page ── start ──▶ worker ── ready ──▶ page
+ *        ── pause / resume / step / stop / reconfigure ──▶
+ *        ◀── metrics (batched) ── done (finished | diverged | stopped) ── error
+ */
+export type Backend = 'wasm' | 'cpu';
+
+export type ToWorker =
+  | { type: 'start'; experiment: string; config: unknown; seed: number; baseUrl: string; paused?: boolean }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'step'; count: number }
+  | { type: 'stop' }
+  | { type: 'reconfigure'; config: unknown };
+
+/** One row per completed step: `step` counts from 1. */
+export interface MetricsRow {
+  step: number;
+  [metric: string]: number;
+}
+
+export type DoneReason = 'finished' | 'diverged' | 'stopped';
+
+export type FromWorker =
+  | { type: 'ready'; backend: Backend; totalSteps: number }
+  | { type: 'metrics'; rows: MetricsRow[]; arrays?: Record<string, Float32Array> }
+  | { type: 'done'; reason: DoneReason; step: number; message: string }
+  | { type: 'error'; message: string };

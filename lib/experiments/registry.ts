@@ -1,0 +1,15 @@
+import type { Experiment } from '../engine/experiment';
+
+/**
+ * Every experiment a widget can run in the training worker, loaded on demand.
+ * Add a line here when a lesson adds an experiment.
+ */
+const experiments: Record<string, () => Promise<Experiment>> = {
+  linearFit: async () => (await import('./linearFit')).linearFit as unknown as Experiment,
+};
+
+export const experimentNames = Object.keys(experiments);
+
+export async function loadExperiment(name: string): Promise<Experiment | undefined> {
+  return experiments[name]?.();
+}
