@@ -1,0 +1,313 @@
+'use client';
+
+import { memo, useMemo, type PointerEvent, type Ref } from 'react';
+import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
+import { bandPath, type BandPoint } from '@/lib/chart/bandPath';
+import { chartScale, type ChartScale } from '@/lib/chart/chartScale';
+import { finiteExtent } from '@/lib/chart/finiteExtent';
+import { formatCompact } from '@/lib/chart/formatCompact';
+import { estimateTextWidth } from '@/lib/chart/legendLayout';
+import { linePath, type ChartPoint } from '@/lib/chart/linePath';
+import { nearestIndex } from '@/lib/chart/nearestIndex';
+import { isPlottable, type ScaleKind } from '@/lib/chart/safeDomain';
+import { seriesColor } from '@/lib/chart/seriesColor';
+import { spreadLabels } from '@/lib/chart/spreadLabels';
+import { Axis } from './Axis';
+import { ChartRoot } from './ChartRoot';
+import { Legend, legendHeight } from './Legend';
+import { Tooltip, type TooltipLine } from './Tooltip';
+import { useElementSize } from './useElementSize';
+import { usePlotCursor, useSvgId } from './usePlotCursor';
+
+export interface LineSeries {
+  /** Stable key (React key; keeps a series' path memoised across updates). */
+  id: string;
+  /** Name in the legend, tooltip, end label and data table. */
+  label: string;
+  /** Points in ascending x. Non-finite y (and y <= 0 on a log axis) leave a gap. */
+  points: readonly ChartPoint[];
+  /** Min–max band drawn under the line (e.g. spread over seeds), ascending x. */
+  band?: readonly BandPoint[];
+  dashed?: boolean;
+  /** Which `--series-N` colour (0-based, cycles over 6); the series' position by default. */
+  colorIndex?: number;
+}
+
+export interface ChartMarker {
+  /** Where on the x axis the vertical marker stands. */
+  x: number;
+  /** Text beside it, e.g. "diverged at step 41". */
+  label: string;
+  tone?: 'danger' | 'accent' | 'muted';
+}
+
+export interface LineChartProps {
+  series: readonly LineSeries[];
+  /** Accessible name, e.g. "Training loss per step for three learning rates". */
+  label: string;
+  /** SVG `<title>`; `label` by default. */
+  title?: string;
+  /** Total height in px (the width follows the container). Default 280. */
+  height?: number;
+  xLabel?: string;
+  yLabel?: string;
+  /** Default 'linear'. On 'log', values <= 0 are left out of the domain and the line. */
+  yScale?: ScaleKind;
+  /** Fixed x domain, e.g. [0, totalSteps] so the axis stays put while training. */
+  xDomain?: readonly [number, number];
+  /** Fixed y domain; otherwise the data's (niced). */
+  yDomain?: readonly [number, number];
+  /** Stretch the y axis to include 0 (linear only). */
+  yIncludeZero?: boolean;
+  markers?: readonly ChartMarker[];
+  /** Legend above the plot; default: when there are two or more series. */
+  legend?: boolean;
+  /** Series labels at the right end of each line; default: when there are two or more series. */
+  endLabels?: boolean;
+  formatX?: (x: number) => string;
+  formatY?: (y: number) => string;
+  /** Hears the x under the hover / keyboard cursor (null when it leaves). */
+  onCursorChange?: (x: number | null) => void;
+  /** Ref to the root `<svg>` (for `ChartActions`). */
+  ref?: Ref<SVGSVGElement>;
+}
+
+const MARGIN = { top: 10, left: 60, bottom: 44 };
+const TONE = { danger: 'var(--color-danger)', accent: 'var(--color-accent)', muted: 'var(--color-muted)' };
+
+/** A line chart of several series with optional min–max bands, log y axis, markers and a keyboard tooltip. */
+export function LineChart({
+  series,
+  label,
+  title,
+  height = 280,
+  xLabel,
+  yLabel,
+  yScale = 'linear',
+  xDomain,
+  yDomain,
+  yIncludeZero,
+  markers = [],
+  legend,
+  endLabels,
+  formatX = formatCompact,
+  formatY = formatCompact,
+  onCursorChange,
+  ref,
+}: LineChartProps) {
+  const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
+  const clipId = useSvgId('line-clip');
+  const colors = series.map((s, i) => seriesColor(s.colorIndex ?? i));
+  const showLegend = legend ?? series.length > 1;
+  const showEndLabels = endLabels ?? series.length > 1;
+
+  const legendH = showLegend ? legendHeight(series, Math.max(1, width - MARGIN.left)) + 6 : 0;
+  const right = showEndLabels
+    ? Math.min(width * 0.3, 12 + Math.max(0, ...series.map((s) => estimateTextWidth(s.label, 12))))
+    : 16;
+  const top = MARGIN.top + legendH;
+  const plotW = Math.max(1, width - MARGIN.left - right);
+  const plotH = Math.max(1, height - top - MARGIN.bottom);
+
+  // Extents as plain numbers, so the scales below keep their identity (and the
+  // memoised paths stay valid) while new data leaves the domain unchanged.
+  const extents = useMemo(() => dataExtents(series, yScale), [series, yScale]);
+  const [x0, x1] = xDomain ?? extents.x;
+  const [y0, y1] = yDomain ?? extents.y;
+  const x = useMemo(() => chartScale('linear', [x0, x1], [0, plotW], { nice: false }), [x0, x1, plotW]);
+  const y = useMemo(
+    () => chartScale(yScale, [y0, y1], [plotH, 0], { includeZero: yIncludeZero, nice: !yDomain }),
+    [yScale, y0, y1, plotH, yIncludeZero, yDomain],
+  );
+
+  const xs = useMemo(() => unionXs(series), [series]);
+  const { cursor, fromKeyboard, handlers, pointTo } = usePlotCursor(
+    { rows: 1, cols: xs.length },
+    { row: 0, col: xs.length - 1 },
+    onCursorChange && ((c) => onCursorChange(c ? xs[c.col] : null)),
+  );
+  const cursorX = cursor ? xs[cursor.col] : undefined;
+
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const col = nearestIndex(xs, x.invert(event.clientX - box.left));
+    pointTo(col < 0 ? null : { row: 0, col });
+  };
+
+  const readings = cursorX === undefined ? [] : readAt(series, cursorX);
+  const tooltipLines: TooltipLine[] = [
+    { text: `${xLabel ?? 'x'}: ${cursorX === undefined ? '' : formatX(cursorX)}` },
+    ...readings.map((r) => ({
+      text: `${series[r.index].label}: ${formatY(r.y)}${r.band ? ` (${formatY(r.band.lo)}–${formatY(r.band.hi)})` : ''}`,
+      color: colors[r.index],
+      dashed: series[r.index].dashed,
+    })),
+  ];
+  const anchorY = readings.find((r) => isPlottable(r.y, yScale))?.y;
+
+  const ends = showEndLabels ? endPoints(series, yScale) : [];
+  const endYs = spreadLabels(ends.map((e) => y(e.y)), 14, 0, plotH);
+
+  return (
+    <ChartRoot
+      containerRef={containerRef}
+      svgRef={ref}
+      label={label}
+      title={title}
+      width={width}
+      height={height}
+      announcement={fromKeyboard && cursorX !== undefined ? tooltipLines.map((l) => l.text).join('; ') : ''}
+    >
+      {showLegend && (
+        <g transform={`translate(${MARGIN.left},4)`}>
+          <Legend
+            items={series.map((s, i) => ({ label: s.label, color: colors[i], dashed: s.dashed }))}
+            width={plotW}
+          />
+        </g>
+      )}
+      <g transform={`translate(${MARGIN.left},${top})`}>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={-2} y={-2} width={plotW + 4} height={plotH + 4} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(0,${plotH})`}>
+          <Axis scale={x} orientation="bottom" ticks={x.ticks(tickCountFor(plotW, 80))} length={plotW} format={formatX} label={xLabel} />
+        </g>
+        <Axis
+          scale={y}
+          orientation="left"
+          ticks={axisTicks(y, yScale, tickCountFor(plotH, 45))}
+          length={plotH}
+          gridLength={plotW}
+          format={formatY}
+          label={yLabel}
+        />
+        <g clipPath={`url(#${clipId})`}>
+          {series.map((s, i) => (
+            <SeriesLayer key={s.id} points={s.points} band={s.band} x={x} y={y} yKind={yScale} color={colors[i]} dashed={s.dashed} />
+          ))}
+        </g>
+        {markers.map((m, i) => {
+          const px = x(m.x);
+          if (!Number.isFinite(px) || px < 0 || px > plotW) return null;
+          const color = TONE[m.tone ?? 'danger'];
+          return (
+            <g key={`${m.x}-${i}`} className="chart-marker">
+              <line x1={px} x2={px} y2={plotH} stroke={color} strokeDasharray="4 3" strokeWidth={1.5} />
+              <text x={px + (px > plotW / 2 ? -4 : 4)} y={12 + 14 * i} textAnchor={px > plotW / 2 ? 'end' : 'start'} fill={color}>
+                {m.label}
+              </text>
+            </g>
+          );
+        })}
+        {ends.map((e, k) => (
+          <text key={series[e.index].id} x={plotW + 6} y={endYs[k]} dy="0.32em" fill={colors[e.index]}>
+            {series[e.index].label}
+          </text>
+        ))}
+        <g
+          className="chart-plot"
+          tabIndex={0}
+          role="group"
+          aria-label={`${label}. Use the arrow keys to read the values.`}
+          {...handlers}
+        >
+          <rect className="chart-focus-ring" width={plotW} height={plotH} fill="transparent" onPointerMove={onPointerMove} />
+        </g>
+        {cursorX !== undefined && (
+          <g pointerEvents="none">
+            <line x1={x(cursorX)} x2={x(cursorX)} y2={plotH} stroke="var(--color-muted)" />
+            {readings.map((r) =>
+              isPlottable(r.y, yScale) ? (
+                <circle key={r.index} cx={x(cursorX)} cy={y(r.y)} r={4} fill={colors[r.index]} stroke="var(--color-bg)" strokeWidth={1.5} />
+              ) : null,
+            )}
+            <Tooltip x={x(cursorX)} y={anchorY === undefined ? plotH / 2 : y(anchorY)} lines={tooltipLines} bounds={{ width: plotW, height: plotH }} />
+          </g>
+        )}
+      </g>
+    </ChartRoot>
+  );
+}
+
+interface SeriesLayerProps {
+  points: readonly ChartPoint[];
+  band?: readonly BandPoint[];
+  x: ChartScale;
+  y: ChartScale;
+  yKind: ScaleKind;
+  color: string;
+  dashed?: boolean;
+}
+
+/** One series' band and line; re-renders only when its data or the scales change. */
+const SeriesLayer = memo(function SeriesLayer({ points, band, x, y, yKind, color, dashed }: SeriesLayerProps) {
+  const line = useMemo(() => linePath(points, x, y, yKind), [points, x, y, yKind]);
+  const area = useMemo(() => (band ? bandPath(band, x, y) : ''), [band, x, y]);
+  return (
+    <g>
+      {area && <path d={area} fill={color} fillOpacity={0.18} stroke="none" />}
+      <path
+        d={line}
+        fill="none"
+        stroke={color}
+        strokeWidth={2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        strokeDasharray={dashed ? '6 4' : undefined}
+      />
+    </g>
+  );
+});
+
+function dataExtents(series: readonly LineSeries[], kind: ScaleKind) {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const s of series) {
+    for (const p of s.points) {
+      xs.push(p.x);
+      ys.push(p.y);
+    }
+    for (const b of s.band ?? []) {
+      xs.push(b.x);
+      ys.push(b.lo, b.hi);
+    }
+  }
+  const x = finiteExtent(xs) ?? [0, 1];
+  const y = finiteExtent(ys, { positiveOnly: kind === 'log' }) ?? (kind === 'log' ? [1, 10] : [0, 1]);
+  return { x: x as readonly [number, number], y: y as readonly [number, number] };
+}
+
+function unionXs(series: readonly LineSeries[]): number[] {
+  const set = new Set<number>();
+  for (const s of series) for (const p of s.points) if (Number.isFinite(p.x)) set.add(p.x);
+  return [...set].sort((a, b) => a - b);
+}
+
+/** Each series' value (and band) at exactly `x`, found by binary search over its ascending points. */
+function readAt(series: readonly LineSeries[], x: number) {
+  const out: { index: number; y: number; band?: BandPoint }[] = [];
+  series.forEach((s, index) => {
+    const p = s.points[nearestIndex(s.points.map((q) => q.x), x)];
+    if (!p || p.x !== x) return;
+    const b = s.band?.[nearestIndex(s.band.map((q) => q.x), x)];
+    out.push({ index, y: p.y, band: b && b.x === x ? b : undefined });
+  });
+  return out;
+}
+
+/** The last drawable point of each series, for its end label. */
+function endPoints(series: readonly LineSeries[], kind: ScaleKind) {
+  const out: { index: number; y: number }[] = [];
+  series.forEach((s, index) => {
+    for (let i = s.points.length - 1; i >= 0; i--) {
+      if (isPlottable(s.points[i].y, kind) && Number.isFinite(s.points[i].x)) {
+        out.push({ index, y: s.points[i].y });
+        return;
+      }
+    }
+  });
+  return out;
+}
