@@ -23,7 +23,7 @@ export function numpyArgsort(values: readonly number[]): number[] {
     if (depth < 0) {
       heapsortRange(idx, v, pl, pr - pl + 1);
     } else {
-      while (pr - pl > 16) {
+      while (pr - pl > 15) {
         const pm = pl + ((pr - pl) >> 1);
         if (less(idx[pm], idx[pl])) swap(pm, pl);
         if (less(idx[pr], idx[pm])) swap(pr, pm);
