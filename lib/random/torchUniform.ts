@@ -1,4 +1,4 @@
-import { fmaFloat32, fmaFloat64 } from './fusedMultiplyAdd';
+import { fmaFloat32, fmaFloat64 } from '@/lib/linalg/fusedMultiplyAdd';
 import { mt19937, type Mt19937 } from './mt19937';
 
 /**
