@@ -18,6 +18,7 @@ import { Legend, legendHeight } from './Legend';
 import { Tooltip, type TooltipLine } from './Tooltip';
 import { useElementSize } from './useElementSize';
 import { usePlotCursor, useSvgId } from './usePlotCursor';
+import { chartText } from './chartText';
 
 export interface LineSeries {
   /** Stable key (React key; keeps a series' path memoised across updates). */
@@ -211,7 +212,7 @@ export function LineChart({
           className="chart-plot"
           tabIndex={0}
           role="group"
-          aria-label={`${label}. Use the arrow keys to read the values.`}
+          aria-label={chartText.readValues(label)}
           {...handlers}
         >
           <rect className="chart-focus-ring" width={plotW} height={plotH} fill="transparent" onPointerMove={onPointerMove} />
