@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { linearShape } from './linearShape';
+
+describe('F.linear route and shapes (PyTorch 1.13 at::linear)', () => {
+  it('a 2-D input with a bias goes through addmm, and a mismatch names input and weight.t()', () => {
+    expect(linearShape([64, 20], 20, 5)).toMatchObject({ ok: true, kernel: 'addmm', shape: [64, 5] });
+    expect(linearShape([64, 10], 20, 5)).toMatchObject({
+      ok: false, kernel: 'addmm', errorType: 'RuntimeError', error: 'mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)',
+    });
+  });
+
+  it('without a bias, or for other ranks, it is matmul: leading dims are kept, a 1-D input gives a 1-D output', () => {
+    expect(linearShape([64, 20], 20, 5, false)).toMatchObject({ kernel: 'matmul', shape: [64, 5] });
+    expect(linearShape([8, 3, 20], 20, 5)).toMatchObject({ kernel: 'matmul', shape: [8, 3, 5] });
+    expect(linearShape([20], 20, 5)).toMatchObject({ kernel: 'matmul', shape: [5] });
+    expect(linearShape([8, 3, 10], 20, 5)).toMatchObject({ error: 'mat1 and mat2 shapes cannot be multiplied (24x10 and 20x5)' });
+  });
+});
