@@ -17,6 +17,7 @@ type ToPixel = (value: number) => number;
  */
 export function bandPath(band: readonly BandPoint[], x: ToPixel, y: ToPixel): string {
   const path = area<BandPoint>()
+    .digits(2)
     .defined((p) => Number.isFinite(p.x) && Number.isFinite(p.lo) && Number.isFinite(p.hi))
     .x((p) => x(p.x))
     .y0((p) => y(p.lo))
