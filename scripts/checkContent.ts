@@ -75,16 +75,19 @@ function main(args: string[]): number {
       return statSync(path).isDirectory() ? walk(path, isMdx) : [path];
     }),
   );
-  const contentFiles = read(walk(join(root, 'content'), isMdx));
-  const known = new Set(checked.map((f) => f.file));
-  const index = lessonIndex([...contentFiles.filter((f) => !known.has(f.file)), ...checked]);
+  // Lessons are the top level of content/ (its subfolders hold other pages, such as the guide);
+  // files checked from elsewhere (fixtures) count as lessons too, so they can link to each other.
+  const isLesson = (file: string) => /^content\/[^/]+\.mdx$/.test(file) || !file.startsWith('content/');
+  const lessons = read(walk(join(root, 'content'), isMdx)).filter((f) => isLesson(f.file));
+  const known = new Set(lessons.map((f) => f.file));
+  const index = lessonIndex([...lessons, ...checked.filter((f) => isLesson(f.file) && !known.has(f.file))]);
   const publicFiles = new Set(walk(join(root, 'public'), () => true).map((p) => `/${relative(join(root, 'public'), p).split(sep).join('/')}`));
 
   const problems: Problem[] = [];
   for (const lesson of checked) {
-    const lessons = index.get(lessonFileName(lesson.file).locale) ?? new Map();
+    const published = index.get(lessonFileName(lesson.file).locale) ?? new Map();
     try {
-      problems.push(...checkLesson(lesson, { lessons, publicFiles, components: componentSpecByName }));
+      problems.push(...checkLesson(lesson, { lessons: published, publicFiles, components: componentSpecByName }));
     } catch (error) {
       problems.push({ file: lesson.file, line: 1, column: 1, message: `the checker could not read this file: ${(error as Error).message}` });
     }
@@ -93,13 +96,13 @@ function main(args: string[]): number {
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
   for (const problem of problems) console.log(formatProblem(problem));
-  const lessonsText = `${checked.length} lesson${checked.length === 1 ? '' : 's'}`;
+  const filesText = `${checked.length} file${checked.length === 1 ? '' : 's'}`;
   if (problems.length === 0) {
-    console.log(`content check: ${lessonsText}, no problems`);
+    console.log(`content check: ${filesText}, no problems`);
     return 0;
   }
-  const files = new Set(problems.map((p) => p.file)).size;
-  console.log(`content check: ${lessonsText}, ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  const broken = new Set(problems.map((p) => p.file)).size;
+  console.log(`content check: ${filesText}, ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} file${broken === 1 ? '' : 's'}`);
   return 1;
 }
 
