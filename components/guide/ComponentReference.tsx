@@ -1,0 +1,74 @@
+import { evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { useMDXComponents } from '@/mdx-components';
+import { propsTable } from '@/lib/content/propsTable';
+import { componentSpecs } from '@/lib/widgets/registry';
+import type { ComponentSpec } from '@/lib/widgets/spec';
+
+/** Renders a spec's MDX example at build time, exactly as a lesson would. */
+async function LiveExample({ spec }: { spec: ComponentSpec }) {
+  const { default: Example } = await evaluate(spec.example, {
+    ...runtime,
+    useMDXComponents,
+    remarkPlugins: [remarkMath],
+    rehypePlugins: [rehypeKatex],
+  });
+  return <Example />;
+}
+
+/**
+ * Every registered component with its props table, generated from the same
+ * schema the content check and the widget use, so the guide cannot drift.
+ */
+export function ComponentReference() {
+  const groups: [string, ComponentSpec[]][] = [
+    ['Prose components', componentSpecs.filter((s) => s.kind === 'prose')],
+    ['Widgets', componentSpecs.filter((s) => s.kind === 'widget')],
+  ];
+  return (
+    <section aria-labelledby="component-reference">
+      <h2 id="component-reference">Component reference</h2>
+      {groups.map(([heading, specs]) => (
+        <section key={heading}>
+          <h3>{heading}</h3>
+          {specs.map((spec) => (
+            <section key={spec.name} aria-labelledby={`component-${spec.name.toLowerCase()}`}>
+              <h4 id={`component-${spec.name.toLowerCase()}`}>
+                <code>{`<${spec.name}>`}</code>
+              </h4>
+              <p>{spec.summary}</p>
+              <table>
+                <caption className="visually-hidden">Props of {spec.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">prop</th>
+                    <th scope="col">type</th>
+                    <th scope="col">default</th>
+                    <th scope="col">what it does</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {propsTable(spec.props).map((row) => (
+                    <tr key={row.name}>
+                      <td><code>{row.name}</code>{row.required ? ' (required)' : ''}</td>
+                      <td>{row.type}</td>
+                      <td>{row.default !== undefined ? <code>{row.default}</code> : '–'}</td>
+                      <td>{row.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>Example:</p>
+              <div className="code-block">
+                <pre tabIndex={0}><code>{spec.example}</code></pre>
+              </div>
+              <LiveExample spec={spec} />
+            </section>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

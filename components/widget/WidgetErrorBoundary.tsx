@@ -1,0 +1,43 @@
+'use client';
+import { Component, type ReactNode } from 'react';
+import { t } from '@/lib/i18n/strings';
+
+interface Props {
+  widget: string;
+  title: string;
+  children: ReactNode;
+}
+
+/** Catches a widget that throws and shows an error card in its own frame; the page carries on. */
+export class WidgetErrorBoundary extends Component<Props, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return <WidgetErrorCard widget={this.props.widget} title={this.props.title} message={error.message} onRetry={() => this.setState({ error: null })} />;
+  }
+}
+
+export function WidgetErrorCard({ widget, title, message, onRetry }: { widget: string; title: string; message: string; onRetry?: () => void }) {
+  return (
+    <figure className="widget widget-error-card" data-widget={widget} data-status="error">
+      <figcaption className="widget-caption">
+        <span className="widget-title">{title}</span>
+      </figcaption>
+      <p role="alert">
+        <strong>{t.widgetError}</strong> {message}
+      </p>
+      <p className="widget-description">{t.widgetErrorHint}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import type { Backend } from '@/lib/engine/protocol';
+import type { RunStatus } from '@/lib/engine/client';
+import { t } from '@/lib/i18n/strings';
+
+export interface WidgetFrameProps {
+  /** kebab-case name, e.g. `linear-fit`. */
+  widget: string;
+  title: string;
+  /** One or two sentences under the title: what to try. */
+  description?: ReactNode;
+  status: RunStatus;
+  /** Steps completed, for training widgets. */
+  step?: number;
+  backend?: Backend | null;
+  /** "diverged at step N", an error text, or nothing. */
+  message?: string | null;
+  /** Read out while training (aria-live) and always visible as the chart's text summary. */
+  summary: string;
+  controls?: ReactNode;
+  outputs?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+}
+
+/**
+ * The root every widget renders: the widget contract's attributes on a
+ * <figure>, a caption, controls, headline outputs, the charts, a text
+ * summary and a status line.
+ */
+export function WidgetFrame({ widget, title, description, status, step, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
+  return (
+    <figure className="widget" data-widget={widget} data-status={status} data-step={step ?? undefined} aria-busy={status === 'loading'}>
+      <figcaption className="widget-caption">
+        <span className="widget-title">{title}</span>
+        {description && <span className="widget-description">{description}</span>}
+      </figcaption>
+      {controls && <div className="widget-controls">{controls}</div>}
+      {outputs && <div className="widget-outputs">{outputs}</div>}
+      {message && (
+        <p className={status === 'error' ? 'widget-message error' : 'widget-message'} role="status">
+          {message}
+        </p>
+      )}
+      <div className="widget-body">{children}</div>
+      <p className="widget-summary" aria-live={status === 'running' ? 'polite' : 'off'}>{summary}</p>
+      <div className="widget-status">
+        <span>{t.widgetStatus[status]}</span>
+        {backend && <span>{t.backendLabel}: {t.backend(backend)}</span>}
+      </div>
+      {footer}
+    </figure>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/engine/client';
+import { siteBaseUrl } from '@/components/site/basePath';
+
+/**
+ * One training run in a worker, as React state updated at most once a frame.
+ * The worker is made on the first Train or Step and terminated on unmount.
+ */
+export function useTraining(experiment: string) {
+  const [state, setState] = useState<RunState>(initialRunState);
+  const clientRef = useRef<TrainingClient | null>(null);
+
+  const client = useCallback(() => {
+    clientRef.current ??= createTrainingClient({
+      createWorker: () => new Worker(new URL('../../lib/engine/training.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+      experiment,
+      baseUrl: siteBaseUrl(),
+      schedule: (callback) => requestAnimationFrame(callback),
+      onUpdate: setState,
+    });
+    return clientRef.current;
+  }, [experiment]);
+
+  useEffect(() => () => {
+    clientRef.current?.dispose();
+    clientRef.current = null;
+  }, []);
+
+  return {
+    state,
+    train: useCallback((config: unknown, seed: number) => client().train(config, seed), [client]),
+    pause: useCallback(() => client().pause(), [client]),
+    step: useCallback((config: unknown, seed: number) => client().step(config, seed), [client]),
+    reset: useCallback(() => client().reset(), [client]),
+  };
+}

@@ -1,0 +1,132 @@
+'use client';
+import { useMemo, useRef } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { LineChart } from '@/components/charts/LineChart';
+import { Output, formatNumber } from '@/components/widget/Output';
+import { TrainingControls } from '@/components/widget/TrainingControls';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useTraining } from '@/components/widget/useTraining';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { useViewportPause } from '@/components/widget/useViewportPause';
+import type { LinearFitConfig } from '@/lib/experiments/linearFit';
+import { linearFitCode } from '@/lib/experiments/linearFitCode';
+import { leastSquares, linearFitData, meanSquaredError } from '@/lib/experiments/linearFitData';
+import { seededRandom } from '@/lib/random/seeded';
+import { linearFitSpec } from '@/lib/widgets/linearFit';
+import { t } from '@/lib/i18n/strings';
+import { FitPlot } from './FitPlot';
+import { LinearFitControls } from './LinearFitControls';
+
+const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize', 'seed'] as const;
+
+export default function LinearFit(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
+  const [settings, setSettings] = useUrlState('linear-fit', linearFitSpec.props, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining('linearFit');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const lossSvg = useRef<SVGSVGElement>(null);
+  const fitSvg = useRef<SVGSVGElement>(null);
+
+  const config: LinearFitConfig = {
+    inFeatures: settings.inFeatures,
+    optimizer: settings.optimizer,
+    learningRate: settings.learningRate,
+    noise: settings.noise,
+    batchSize: settings.batchSize,
+    samples: settings.samples,
+    steps: settings.steps,
+  };
+  const configKey = JSON.stringify(config);
+  // The page draws the same data the worker trains on: same generator, same seed.
+  const data = useMemo(() => linearFitData(JSON.parse(configKey), seededRandom(settings.seed)), [configKey, settings.seed]);
+  const best = useMemo(() => {
+    const fit = leastSquares(data);
+    return { ...fit, mse: meanSquaredError(data, fit.a, fit.b) };
+  }, [data]);
+
+  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+
+  const last = state.rows.at(-1);
+  const a = last ? Array.from({ length: settings.inFeatures }, (_, j) => last[`a${j}`]) : null;
+  const b = last ? last.b : null;
+  const lossPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const change = (patch: Partial<typeof settings>) => {
+    reset();
+    setSettings(patch);
+  };
+
+  const summary = last
+    ? `After ${last.step} steps the mean squared error on all ${data.n} points is ${formatNumber(last.loss)}; least squares reaches ${formatNumber(best.mse)}. Fitted ${a?.map((v, j) => `a${j + 1} = ${formatNumber(v, 3)}`).join(', ')}, b = ${formatNumber(b ?? NaN, 3)}; the data came from ${data.trueA.map((v, j) => `a${j + 1} = ${v}`).join(', ')}, b = ${data.trueB}.`
+    : `${data.n} noisy points from ${settings.inFeatures === 1 ? 'a line' : 'a plane'}; press Train to fit nn.Linear(${settings.inFeatures}, 1) to them.`;
+
+  return (
+    <div ref={rootRef} className="widget-slot">
+      <WidgetFrame
+        widget="linear-fit"
+        title={`Fitting nn.Linear(${settings.inFeatures}, 1) by ${settings.optimizer === 'adam' ? 'Adam' : 'SGD'}`}
+        description="Each step runs the lecture's loop on a minibatch: zero_grad, forward y = xAᵀ + b, MSE loss, backward, step. Change a setting and train again."
+        status={state.status}
+        step={state.step}
+        backend={state.backend}
+        message={state.message}
+        summary={summary}
+        controls={
+          <>
+            <LinearFitControls settings={settings} onChange={change} disabled={state.status === 'running' || state.status === 'loading'} />
+            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+          </>
+        }
+        outputs={
+          <>
+            <Output name="loss" label="MSE loss (all data)" value={last?.loss} />
+            <Output name="step" label="steps" value={state.step} />
+            {Array.from({ length: settings.inFeatures }, (_, j) => (
+              <Output key={j} name={`a${j + 1}`} label={`A[0, ${j}]`} value={a?.[j]} digits={3} />
+            ))}
+            <Output name="b" label="b" value={b} digits={3} />
+            <Output name="least-squares" label="best possible MSE" value={best.mse} />
+          </>
+        }
+        footer={
+          <>
+            <DataTable
+              caption="Loss and parameters after each step"
+              columns={['step', 'loss', ...Array.from({ length: settings.inFeatures }, (_, j) => `A[0, ${j}]`), 'b']}
+              rows={state.rows.map((r) => [r.step, r.loss, ...Array.from({ length: settings.inFeatures }, (_, j) => r[`a${j}`]), r.b])}
+            />
+            <details className="widget-code">
+              <summary>{t.pytorchCode}</summary>
+              <pre><code>{linearFitCode(config, settings.seed)}</code></pre>
+            </details>
+          </>
+        }
+      >
+        <div className="widget-charts two">
+          <div>
+            <LineChart
+              ref={lossSvg}
+              label="Mean squared error over the training steps, log scale"
+              series={[
+                { id: 'loss', label: 'MSE (all data)', points: lossPoints },
+                { id: 'floor', label: 'least squares', points: lossPoints.length ? [{ x: 1, y: best.mse }, { x: Math.max(2, state.step), y: best.mse }] : [], dashed: true, colorIndex: 3 },
+              ]}
+              yScale="log"
+              height={260}
+              xLabel="step"
+              yLabel="MSE (log)"
+              markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+            />
+            <ChartActions svgRef={lossSvg} filename="linear-fit-loss" />
+          </div>
+          <div>
+            <FitPlot data={data} a={a} b={b} svgRef={fitSvg} />
+            <ChartActions svgRef={fitSvg} filename="linear-fit-data" />
+          </div>
+        </div>
+      </WidgetFrame>
+    </div>
+  );
+}

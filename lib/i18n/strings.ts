@@ -1,0 +1,70 @@
+/**
+ * Every interface string of the site, in one place. Lesson prose lives in
+ * content/; this file holds the chrome: navigation, widget controls, status
+ * and error texts. A Korean edition adds a `ko` table of the same shape.
+ */
+export type Locale = 'en' | 'ko';
+
+const en = {
+  siteName: 'Deep Learning, Live',
+  tagline: 'Lecture notes that run: every chart on these pages is computed in your browser as you read.',
+  skipToContent: 'Skip to content',
+  lessons: 'Lessons',
+  onThisPage: 'On this page',
+  previous: 'Previous',
+  next: 'Next',
+  minutesRead: (m: number) => `${m} min read`,
+  authoringGuide: 'Authoring guide',
+  home: 'Home',
+  menu: 'Lessons menu',
+  themeToggle: 'Colour theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'System',
+  sources: 'Sources',
+  dataCredit:
+    'Data: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, licensed CC BY 4.0.',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCode: 'Copy code to clipboard',
+  // Widget shell
+  train: 'Train',
+  pause: 'Pause',
+  step: 'Step',
+  reset: 'Reset',
+  run: 'Run',
+  seed: 'Seed',
+  loadingWidget: 'Loading the interactive figure…',
+  widgetStatus: {
+    idle: 'Ready',
+    loading: 'Starting…',
+    running: 'Training',
+    paused: 'Paused',
+    done: 'Done',
+    error: 'Error',
+  },
+  backend: (b: string) => (b === 'wasm' ? 'WebAssembly' : 'CPU (slower fallback)'),
+  backendLabel: 'Runs on',
+  stepOf: (s: number, total: number) => `step ${s} of ${total}`,
+  widgetError: 'This figure stopped with an error.',
+  widgetErrorHint: 'The rest of the page still works. Reset the figure or reload the page to try again.',
+  tryAgain: 'Try again',
+  showData: 'Show data',
+  saveSvg: 'Save SVG',
+  savePng: 'Save PNG',
+  pytorchCode: 'The same in PyTorch',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address.',
+  backHome: 'Back to the lessons',
+};
+
+export type Strings = typeof en;
+
+const tables: Record<Locale, Strings> = { en, ko: en };
+
+/** The interface strings for a locale (Korean falls back to English until its table exists). */
+export function strings(locale: Locale = 'en'): Strings {
+  return tables[locale];
+}
+
+export const t = en;

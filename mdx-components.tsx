@@ -1,0 +1,37 @@
+import type { MDXComponents } from 'mdx/types';
+import { Aside } from '@/components/prose/Aside';
+import { CodeBlock } from '@/components/prose/CodeBlock';
+import { Correction } from '@/components/prose/Correction';
+import { Figure } from '@/components/prose/Figure';
+import { References } from '@/components/prose/References';
+import { SmartLink } from '@/components/prose/SmartLink';
+import { LazyWidget } from '@/components/widget/LazyWidget';
+import { componentSpecs } from '@/lib/widgets/registry';
+
+/**
+ * The one registry of components a lesson may use by name, without imports.
+ * Prose components render on the server; each widget is a lazy client island.
+ */
+const widgets: MDXComponents = Object.fromEntries(
+  componentSpecs
+    .filter((spec) => spec.kind === 'widget')
+    .map((spec) => {
+      const Widget = (props: Record<string, unknown>) => <LazyWidget name={spec.name} props={props} />;
+      Widget.displayName = spec.name;
+      return [spec.name, Widget];
+    }),
+);
+
+const components: MDXComponents = {
+  pre: CodeBlock,
+  a: SmartLink,
+  Aside,
+  Correction,
+  Figure,
+  References,
+  ...widgets,
+};
+
+export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
+  return { ...inherited, ...components };
+}

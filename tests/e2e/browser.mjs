@@ -1,0 +1,93 @@
+// Shared pieces of the browser tests: one Chromium per spec file, pages that
+// record console errors and failed requests, and a crawler of the site.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/e2e/chromium.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const SITE = process.env.E2E_URL ?? 'http://127.0.0.1:3000/';
+export const BASE = process.env.E2E_BASE ?? '';
+export const SHOTS = join('test-results', 'screenshots', BASE ? 'course' : 'root');
+mkdirSync(SHOTS, { recursive: true });
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { width: 1366, height: 900 },
+};
+
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dll-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: VIEWPORTS.desktop,
+  });
+  return context;
+}
+
+/** A page that records what must never happen: console errors, page errors, failed or 4xx/5xx requests, other origins. */
+export async function watchedPage(context, { colorScheme = 'light', viewport = VIEWPORTS.desktop } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: viewport.width, height: viewport.height });
+  await page.emulateMedia({ colorScheme });
+  const problems = [];
+  const origin = new URL(SITE).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // Navigations cancelled by the test itself are not failures of the site.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+  });
+  return { page, problems };
+}
+
+/** Every page of the site, found by following links from the home page (same origin only). */
+export async function crawl(context) {
+  const { page } = await watchedPage(context);
+  const seen = new Set([SITE]);
+  const queue = [SITE];
+  while (queue.length) {
+    const url = queue.shift();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    for (const link of links) {
+      const u = new URL(link);
+      u.hash = '';
+      u.search = '';
+      const clean = u.href;
+      if (clean.startsWith(SITE) && !seen.has(clean) && !/\.(svg|png|csv|json|u8)$/.test(clean)) {
+        seen.add(clean);
+        queue.push(clean);
+      }
+    }
+  }
+  await page.close();
+  return [...seen];
+}
+
+export function pageName(url) {
+  const path = new URL(url).pathname.slice(BASE.length).replace(/^\/|\/$/g, '');
+  return path.replace(/\//g, '_') || 'home';
+}
+
+/** Waits for a lazy widget to replace its placeholder. */
+export async function loadWidget(figure) {
+  await figure.scrollIntoViewIfNeeded();
+  const page = figure.page();
+  const name = await figure.getAttribute('data-widget');
+  const loaded = page.locator(`figure[data-widget="${name}"]:not(.widget-placeholder)`).first();
+  await loaded.waitFor({ timeout: 20_000 });
+  return loaded;
+}

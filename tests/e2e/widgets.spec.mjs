@@ -1,0 +1,132 @@
+// Drives every widget on every lesson page as a student would: press Train
+// (or Run) and see progress. LinearFit gets the full check: its loss falls,
+// Pause and Step behave, its settings round-trip through the URL.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SHOTS, SITE, crawl, launch, loadWidget, pageName, watchedPage } from './browser.mjs';
+
+let context;
+let lessons = [];
+
+before(async () => {
+  context = await launch();
+  lessons = (await crawl(context)).filter((u) => u.includes('/lessons/') || u.endsWith('/guide/'));
+});
+after(async () => context?.close());
+
+const attr = (figure, name) => figure.getAttribute(name);
+const outputValue = async (figure, name) => Number(await figure.locator(`output[name="${name}"]`).first().getAttribute('data-value'));
+
+async function progress(figure) {
+  const step = Number((await attr(figure, 'data-step')) ?? 0);
+  const values = await figure.locator('output[data-value]').evaluateAll((os) => os.map((o) => o.getAttribute('data-value')).join('|'));
+  return { step, status: await attr(figure, 'data-status'), values };
+}
+
+describe(`widgets (${BASE || 'root'})`, () => {
+  test('every widget starts from its Train or Run button and makes progress, with no console error', async () => {
+    let driven = 0;
+    for (const url of lessons) {
+      const { page, problems } = await watchedPage(context);
+      await page.goto(url, { waitUntil: 'load' });
+      const count = await page.locator('figure[data-widget]').count();
+      for (let i = 0; i < count; i++) {
+        const figure = await loadWidget(page.locator('figure[data-widget]').nth(i));
+        const name = await attr(figure, 'data-widget');
+        const button = figure.getByRole('button', { name: /^(Train|Run)\b/ }).first();
+        if ((await button.count()) === 0) continue;
+        const before = await progress(figure);
+        await button.click();
+        let now = before;
+        const deadline = Date.now() + 30_000;
+        while (Date.now() < deadline) {
+          await page.waitForTimeout(250);
+          now = await progress(figure);
+          if (now.status === 'error') break;
+          if (now.step > before.step + 5 || now.status === 'done' || (now.values !== before.values && now.step === 0)) break;
+        }
+        assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
+        assert.ok(now.step > before.step || now.values !== before.values, `${url}: ${name} made no progress (${JSON.stringify(now)})`);
+        driven++;
+        const pause = figure.getByRole('button', { name: 'Pause' });
+        if ((await pause.count()) && (await pause.isEnabled())) await pause.click();
+      }
+      await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true });
+      assert.deepEqual(problems, [], url);
+      await page.close();
+    }
+    assert.ok(driven > 0, 'at least one widget was driven');
+  });
+
+  test('LinearFit trains in the worker: running, data-step grows, the loss output falls; Pause holds and Step adds one', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/getting-started/', SITE).href);
+    const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
+    assert.equal(await attr(figure, 'data-status'), 'idle');
+    await figure.getByRole('button', { name: 'Train' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) >= 5);
+    const early = await outputValue(figure, 'loss');
+    assert.equal(await attr(figure, 'data-status'), 'running');
+    await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) >= 150);
+    const later = await outputValue(figure, 'loss');
+    assert.ok(later < early, `loss fell: ${early} -> ${later}`);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="linear-fit"]')?.dataset.status === 'paused');
+    await page.waitForTimeout(300);
+    const held = Number(await attr(figure, 'data-step'));
+    await page.waitForTimeout(300);
+    assert.equal(Number(await attr(figure, 'data-step')), held, 'paused run holds its step');
+    await figure.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction((h) => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) === h + 1, held);
+    const backend = await figure.locator('.widget-status').innerText();
+    assert.match(backend, /WebAssembly|CPU/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('LinearFit says "diverged at step N" at a learning rate SGD cannot take, and keeps the curve', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/getting-started/?linear-fit.learningRate=2&linear-fit.batchSize=128', SITE).href);
+    const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
+    await figure.getByRole('button', { name: 'Train' }).click();
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="linear-fit"]')?.dataset.status === 'done', null, { timeout: 20_000 });
+    assert.match(await figure.locator('.widget-message').innerText(), /^diverged at step \d+/);
+    assert.ok(Number(await attr(figure, 'data-step')) > 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('settings round-trip through the URL, and a malformed URL falls back to the defaults', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/getting-started/?linear-fit.learningRate=0.2&linear-fit.optimizer=adam&linear-fit.seed=7', SITE).href);
+    const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
+    await page.waitForFunction(() => document.querySelector('#lf-opt')?.value === 'adam');
+    assert.equal(await page.locator('#lf-seed').inputValue(), '7');
+    await page.locator('#lf-seed').fill('12');
+    await page.waitForFunction(() => location.search.includes('linear-fit.seed=12'));
+    await page.goto(new URL('lessons/getting-started/?linear-fit.learningRate=banana&linear-fit.optimizer=%E0%A4&linear-fit.seed=-3', SITE).href);
+    const again = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
+    assert.equal(await page.locator('#lf-opt').inputValue(), 'sgd');
+    assert.equal(await page.locator('#lf-seed').inputValue(), '1');
+    assert.equal(await attr(again, 'data-status'), 'idle');
+    assert.ok(figure);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('LinearFit works from the keyboard alone', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/getting-started/', SITE).href);
+    const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
+    await figure.getByRole('button', { name: 'Train' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) > 10);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(focused, 'Pause');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="linear-fit"]')?.dataset.status === 'paused');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
