@@ -20,6 +20,7 @@ export interface LabelArray {
 
 const isRow = (v: unknown): v is readonly Label[] => Array.isArray(v);
 
+/** `np.asarray(y)`: dtype kind, shape and row-major elements of a label list. */
 export function labelArray(y: Labels): LabelArray {
   const twoD = y.length > 0 && isRow(y[0]);
   const rowsOf: readonly Label[][] = twoD

@@ -32,6 +32,7 @@ export interface TimeSeriesFold {
   testDays: number[];
 }
 
+/** The index of sample k of a participant's day. */
 export function sampleIndex({ days, samplesPerDay = 1 }: ParticipantDays, participant: number, day: number, k = 0): number {
   return (participant * days + day) * samplesPerDay + k;
 }
@@ -42,6 +43,7 @@ export function locateSample({ days, samplesPerDay = 1 }: ParticipantDays, index
   return { participant: Math.floor(cell / days), day: cell % days, k: index % samplesPerDay };
 }
 
+/** Days from..to-1 (Python's range). */
 export const dayRange = (from: number, to: number): number[] =>
   Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
@@ -65,10 +67,12 @@ export function inTimeOrder(layout: ParticipantDays, ...lists: number[][]): numb
   return lists.flat().sort((a, b) => key(a) - key(b));
 }
 
+/** Participants 0..p-1. */
 export function allParticipants(layout: ParticipantDays): number[] {
   return dayRange(0, layout.participants);
 }
 
+/** Participants, days and samples per day must be positive integers. */
 export function checkLayout({ participants, days, samplesPerDay = 1 }: ParticipantDays): void {
   for (const [name, v] of [['participants', participants], ['days', days], ['samplesPerDay', samplesPerDay]] as const) {
     if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be a positive integer, got ${v}`);

@@ -13,4 +13,5 @@ export class PyError extends Error {
   }
 }
 
+/** A `ValueError` with scikit-learn's message. */
 export const valueError = (message: string) => new PyError('ValueError', message);

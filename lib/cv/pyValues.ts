@@ -11,10 +11,12 @@ export interface PyFloat {
 /** A Python argument value as scikit-learn sees it (None is `null` or `undefined`). */
 export type PyArg = number | PyFloat | string | boolean | null | undefined;
 
+/** Mark a number as a Python float (`pyFloat(3)` is `3.0`). */
 export function pyFloat(value: number): PyFloat {
   return { pyFloat: value };
 }
 
+/** Whether a value was marked with `pyFloat`. */
 export function isPyFloat(value: unknown): value is PyFloat {
   return typeof value === 'object' && value !== null && typeof (value as PyFloat).pyFloat === 'number';
 }
