@@ -46,7 +46,7 @@ describe('checkLesson on the broken fixtures', () => {
     ['dead-anchor.mdx', ['12:12: broken anchor #training-loops: this lesson has no heading with that id (did you mean #training-loop?); ids are the heading text in lower case with spaces turned into hyphens']],
     ['image-without-alt.mdx', ['12:1: image without alt text: write ![what the image shows](/favicon.svg), for readers who cannot see it']],
     ['import-statement.mdx', ['10:1: `import`/`export` is not allowed in a lesson: components are used by name without imports, and metadata goes in the frontmatter; delete this line']],
-    ['mdx-syntax-error.mdx', ['10:1: MDX syntax error: Expected a closing tag for `<Aside>` (10:1-10:20); MDX is stricter than Markdown: close every component tag (<Aside>...</Aside> or <LinearFit />), and write a literal { or < in text as \\{ or \\<']],
+    ['mdx-syntax-error.mdx', ['10:1: MDX syntax error: Expected a closing tag for `<Aside>` (10:1-10:20); close every component tag: <Aside>...</Aside>, or self-close a widget: <LinearFit />']],
     ['non-literal-prop.mdx', ['12:26: <LinearFit learningRate={rate * 2}>: the value must be a literal (a string in quotes, a number, true/false, or a [list] or {object} of those); lessons run no code, so write the value itself, e.g. learningRate={0.1}']],
   ];
   it.each(cases)('%s fails with its message on its line', (name, expected) => {
@@ -99,6 +99,22 @@ describe('checkLesson rules', () => {
       '11:9: image without alt text: add alt="what the image shows" to <Figure>, for readers who cannot see it',
       '11:9: image /images/missing.svg does not exist: there is no file public/images/missing.svg; add the file or fix the path',
       '13:1: image https://example.org/a.png is on another site: the site loads nothing from other origins, so save the file under public/ (e.g. public/images/) and write its path, e.g. /images/name.svg',
+    ]);
+  });
+
+  it('reports a relative image path once, as an image problem', () => {
+    expect(problemsIn('<Figure src="plot.svg" alt="A plot" />\n')).toEqual([
+      "11:9: image path `plot.svg` must start with /: write the file's path under public/, e.g. /images/name.svg for public/images/name.svg",
+    ]);
+  });
+
+  it('catches a component written in lower case, which React would render as an unknown HTML tag', () => {
+    expect(problemsIn('<linearFit />\n')).toEqual(['11:1: <linearFit> is not a component: names are case-sensitive; write <LinearFit>']);
+  });
+
+  it('explains an unclosed brace in the text where the MDX parser finds it', () => {
+    expect(problemsIn('The set {1, 2\n')).toEqual([
+      '11:14: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`; a { in text starts a JavaScript expression: write \\{ for the brace itself, or put maths in $...$',
     ]);
   });
 

@@ -38,7 +38,9 @@ function checkElement(element: JsxElement, walk: Walk): void {
     if (problem) walk.findings.push(findingAt(attribute, problem));
   }
   if (/^[a-z]/.test(name) && !name.includes('.')) {
-    // An HTML element; only <img> has rules of its own.
+    // An HTML element; only <img> has rules of its own, and a lower-case component name is a slip.
+    const meant = [...walk.components.keys()].find((c) => c.toLowerCase() === name.toLowerCase());
+    if (meant) walk.findings.push(findingAt(element.position?.start, `<${name}> is not a component: names are case-sensitive; write <${meant}>`));
     if (name === 'img') {
       const value = (prop: string) => attributes.find((a) => a.name === prop)?.value;
       walk.findings.push(...imageFindings(value('alt'), value('src'), element.position?.start, 'add alt="what the image shows" to <img>', walk.links.publicFiles));
@@ -91,6 +93,14 @@ function visit(node: Nodes, walk: Walk): void {
   if ('children' in node) for (const child of node.children) visit(child as Nodes, walk);
 }
 
+/** What to do about an MDX syntax error, unless the parser's reason already says. */
+function syntaxHint(reason: string): string {
+  if (reason.includes('(note:')) return '';
+  if (/closing tag|end tag/i.test(reason)) return '; close every component tag: <Aside>...</Aside>, or self-close a widget: <LinearFit />';
+  if (/expression|brace|acorn/i.test(reason)) return '; a { in text starts a JavaScript expression: write \\{ for the brace itself, or put maths in $...$';
+  return '; in MDX a < in text starts a tag: write \\< (or &lt;) for the character itself, and close every tag you open';
+}
+
 /** The MDX parser's own syntax error as a finding at its place, never a stack trace. */
 function syntaxFinding(error: unknown): Finding {
   const e = error as { reason?: string; message?: string; place?: { line: number; column: number } | { start: { line: number; column: number } } };
@@ -98,10 +108,7 @@ function syntaxFinding(error: unknown): Finding {
   // An element left open at the end of the file has no place; its reason names the opening tag's.
   const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
   const place = e.place && 'start' in e.place ? e.place.start : (e.place ?? (named ? { line: Number(named[1]), column: Number(named[2]) } : undefined));
-  return findingAt(
-    place,
-    `MDX syntax error: ${reason}; MDX is stricter than Markdown: close every component tag (<Aside>...</Aside> or <LinearFit />), and write a literal { or < in text as \\{ or \\<`,
-  );
+  return findingAt(place, `MDX syntax error: ${reason}${syntaxHint(reason)}`);
 }
 
 /**

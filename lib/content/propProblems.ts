@@ -68,7 +68,8 @@ export function propFindings(
   if (result.success) return findings;
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (skip.has(field) || (image && field === 'alt')) continue;
+    // Image components already had their alt text and path checked, with an image's own messages.
+    if (skip.has(field) || (image && (field === 'alt' || (field === 'src' && typeof props.src === 'string')))) continue;
     const schema = shape[field];
     if (!schema) continue;
     const got = valueAt(props, issue.path);
