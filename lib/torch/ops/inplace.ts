@@ -1,0 +1,102 @@
+import { edgeOf, Node } from '../autograd';
+import { castTo, category, scalarTypeName } from '../dtype';
+import { runtimeError } from '../errors';
+import type { Runtime } from '../runtime';
+import type { Tensor } from '../tensor';
+import { broadcastShapes, expandValues, sumToShape } from './broadcast';
+import type { BinarySpec, Operand } from './pointwise';
+import { resultType, scalarValue } from './pointwise';
+import { Tensor as TensorClass } from '../tensor';
+
+/** PyTorch's check before any in-place write while grad mode is on. */
+export function checkInplace(rt: Runtime, t: Tensor): void {
+  if (!rt.gradEnabled) return;
+  if (t.isLeaf && t.requiresGrad) throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
+  const base = t.base;
+  if (base && base.isLeaf && base.requiresGrad) {
+    throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+}
+
+const valuesOf = (o: Operand) => (o instanceof TensorClass ? o.values() : Float64Array.of(scalarValue(o)));
+const shapeOf = (o: Operand) => (o instanceof TensorClass ? o.shape : []);
+
+/** Write `values` (row-major, t's shape) into t's storage and bump its version. */
+export function writeValues(t: Tensor, values: ArrayLike<number>): void {
+  for (let i = 0; i < values.length; i++) {
+    const k = t.storageIndex(i);
+    t.storage.data[k] = castTo(t.dtype, values[i]);
+  }
+  t.version.value++;
+}
+
+/**
+ * `t.add_(o)`, `t *= o`, `t.zero_()`, ...: compute in place, then rebase t's
+ * history onto a new node whose inputs are t's old grad_fn and `o`.
+ */
+export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: Operand): Tensor {
+  checkInplace(rt, t);
+  const shape = broadcastShapes(t.shape, shapeOf(other));
+  if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
+    throw runtimeError(`output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${shape.join(', ')}]`);
+  }
+  const rtype = resultType([t, other]);
+  if (category(rtype) > category(t.dtype)) {
+    throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  const av = t.values();
+  const bv = expandValues(valuesOf(other), shapeOf(other), shape);
+  const ov = av.map((a, i) => spec.f(a, bv[i]));
+  const oldEdge = edgeOf(t);
+  const otherTensor = other instanceof TensorClass ? other : null;
+  const track = rt.gradEnabled && (t.needsGrad || (otherTensor?.needsGrad ?? false));
+  writeValues(t, ov);
+  if (track) {
+    const saved = otherTensor && spec.saves[1] ? [{ tensor: otherTensor, version: otherTensor.version.value }] : [];
+    t.gradFn = new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
+      t.needsGrad ? g.map((gi, i) => gi * spec.da(av[i], bv[i], ov[i])) : null,
+      otherTensor?.needsGrad ? sumToShape(g.map((gi, i) => gi * spec.db(av[i], bv[i], ov[i])), shape, otherTensor.shape) : null,
+    ], saved, null, t.shape.slice());
+    t.requiresGrad = false;
+  }
+  return t;
+}
+
+export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false] };
+export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false] };
+export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false] };
+
+/**
+ * `x[idx] = value` on the view `target` of `root`: written in place; when
+ * autograd tracks it, `root`'s history becomes a CopySlices node.
+ */
+export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: Operand): void {
+  checkInplace(rt, root.isLeaf && target !== root ? target : root);
+  if (target !== root && rt.gradEnabled && root.isLeaf && root.requiresGrad) {
+    throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+  const shape = broadcastShapes(target.shape, shapeOf(value));
+  if (shape.length > target.shape.length || shape.some((n, i) => n !== target.shape[target.shape.length - shape.length + i])) {
+    throw runtimeError(`shape mismatch: value tensor of shape [${shapeOf(value).join(', ')}] cannot be broadcast to indexing result of shape [${target.shape.join(', ')}]`);
+  }
+  const vals = expandValues(valuesOf(value), shapeOf(value), target.shape);
+  const valueTensor = value instanceof TensorClass ? value : null;
+  const track = rt.gradEnabled && (root.needsGrad || (valueTensor?.needsGrad ?? false));
+  const oldEdge = edgeOf(root);
+  writeValues(target, vals);
+  if (!track) return;
+  const region = new Set<number>();
+  for (let i = 0; i < target.numel(); i++) region.add(target.storageIndex(i));
+  root.gradFn = new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
+    const toRoot = g.map((gi, i) => (region.has(root.storageIndex(i)) ? 0 : gi));
+    let toValue: Float64Array | null = null;
+    if (valueTensor?.needsGrad) {
+      const where = new Map<number, number>();
+      for (let i = 0; i < root.numel(); i++) where.set(root.storageIndex(i), i);
+      const gv = Float64Array.from({ length: target.numel() }, (_, i) => g[where.get(target.storageIndex(i))!]);
+      toValue = sumToShape(gv, target.shape, valueTensor.shape);
+    }
+    return [toRoot, toValue];
+  }, [], null, root.shape.slice());
+  root.requiresGrad = false;
+}

@@ -1,0 +1,153 @@
+import { record } from '../autograd';
+import { runtimeError } from '../errors';
+import type { Runtime } from '../runtime';
+import type { Tensor } from '../tensor';
+import { resultType } from './pointwise';
+
+/** Plain row-major matrix product of an (n x k) and a (k x m). */
+function matmulValues(a: Float64Array, b: Float64Array, n: number, k: number, m: number): Float64Array {
+  const out = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < k; p++) {
+      const x = a[i * k + p];
+      for (let j = 0; j < m; j++) out[i * m + j] += x * b[p * m + j];
+    }
+  }
+  return out;
+}
+
+function transposeValues(a: Float64Array, rows: number, cols: number): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = a[i * cols + j];
+  return out;
+}
+
+function sameDtype(a: Tensor, b: Tensor, what: string): void {
+  if (a.dtype !== b.dtype) throw runtimeError(`expected scalar type ${what}`);
+}
+
+/** `torch.mm`: dA = G B^T, dB = A^T G (MmBackward0). */
+export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
+  if (a.shape.length !== 2) throw runtimeError(`self must be a matrix`);
+  if (b.shape.length !== 2) throw runtimeError(`mat2 must be a matrix`);
+  const [n, k] = a.shape;
+  const [k2, m] = b.shape;
+  if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${n}x${k} and ${k2}x${m})`);
+  sameDtype(a, b, 'Float but found Double');
+  const av = a.values();
+  const bv = b.values();
+  const out = rt.fromValues(matmulValues(av, bv, n, k, m), [n, m], resultType([a, b]));
+  return record(rt, 'MmBackward0', [a, b], out, (g) => [
+    a.needsGrad ? matmulValues(g, transposeValues(bv, k, m), n, m, k) : null,
+    b.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, m) : null,
+  ], [a, b]);
+}
+
+/** `torch.mv`: matrix times vector (MvBackward0). */
+export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
+  const [n, k] = a.shape;
+  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${n}, ${n}x${k},${v.shape[0]}`);
+  const av = a.values();
+  const vv = v.values();
+  const out = rt.fromValues(matmulValues(av, vv, n, k, 1), [n], resultType([a, v]));
+  return record(rt, 'MvBackward0', [a, v], out, (g) => [
+    a.needsGrad ? matmulValues(g, vv, n, 1, k) : null,
+    v.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, 1) : null,
+  ], [a, v]);
+}
+
+/** `torch.dot` of two vectors (DotBackward0). */
+export function dot(rt: Runtime, a: Tensor, b: Tensor): Tensor {
+  if (a.numel() !== b.numel()) {
+    throw runtimeError(`inconsistent tensor size, expected tensor [${a.numel()}] and src [${b.numel()}] to have the same number of elements, but got ${a.numel()} and ${b.numel()} elements respectively`);
+  }
+  const av = a.values();
+  const bv = b.values();
+  const out = rt.fromValues([av.reduce((s, x, i) => s + x * bv[i], 0)], [], resultType([a, b]));
+  return record(rt, 'DotBackward0', [a, b], out, (g) => [
+    a.needsGrad ? bv.map((x) => x * g[0]) : null,
+    b.needsGrad ? av.map((x) => x * g[0]) : null,
+  ], [a, b]);
+}
+
+/**
+ * `torch.matmul` / `@`: dot for 1-D @ 1-D, mm for matrices, mv for matrix @
+ * vector, a promoted-then-squeezed mm for vector @ matrix, and a broadcast
+ * batched product otherwise (recorded as UnsafeViewBackward0, as the folded
+ * mm / bmm path ends in `_unsafe_view`).
+ */
+export function matmul(rt: Runtime, a: Tensor, b: Tensor, views: {
+  unsqueeze: (t: Tensor, d: number) => Tensor; squeeze: (t: Tensor, d: number) => Tensor;
+}): Tensor {
+  const [da, db] = [a.shape.length, b.shape.length];
+  if (da === 0 || db === 0) {
+    throw runtimeError(`both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`);
+  }
+  if (da === 1 && db === 1) return dot(rt, a, b);
+  if (da === 2 && db === 2) return mm(rt, a, b);
+  if (da === 2 && db === 1) return mv(rt, a, b);
+  if (da === 1 && db === 2) return views.squeeze(mm(rt, views.unsqueeze(a, 0), b), 0);
+  return batchedMatmul(rt, a, b);
+}
+
+function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
+  const A = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
+  const B = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
+  const [n, k] = A.slice(-2);
+  const [k2, m] = B.slice(-2);
+  const ba = A.slice(0, -2);
+  const bb = B.slice(0, -2);
+  const len = Math.max(ba.length, bb.length);
+  const batch: number[] = [];
+  for (let i = 0; i < len; i++) {
+    const x = ba[ba.length - len + i] ?? 1;
+    const y = bb[bb.length - len + i] ?? 1;
+    if (x !== y && x !== 1 && y !== 1) {
+      throw runtimeError(`The size of tensor a (${x}) must match the size of tensor b (${y}) at non-singleton dimension ${i}`);
+    }
+    batch.push(Math.max(x, y));
+  }
+  const nb = batch.reduce((p, q) => p * q, 1);
+  if (k !== k2) {
+    throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`);
+  }
+  const offsetIn = (shape: number[], i: number) => {
+    let rem = i;
+    let off = 0;
+    let stride = 1;
+    for (let d = len - 1; d >= 0; d--) {
+      const c = rem % batch[d];
+      rem = Math.floor(rem / batch[d]);
+      const sd = d - (len - shape.length);
+      if (sd >= 0) {
+        if (shape[sd] !== 1) off += c * stride;
+        stride *= shape[sd];
+      }
+    }
+    return off;
+  };
+  const av = a.values();
+  const bv = b.values();
+  const out = new Float64Array(nb * n * m);
+  for (let i = 0; i < nb; i++) {
+    const ao = offsetIn(ba, i) * n * k;
+    const bo = offsetIn(bb, i) * k * m;
+    out.set(matmulValues(av.subarray(ao, ao + n * k), bv.subarray(bo, bo + k * m), n, k, m), i * n * m);
+  }
+  const shape = [...batch, ...(a.shape.length === 1 ? [] : [n]), ...(b.shape.length === 1 ? [] : [m])];
+  const res = rt.fromValues(out, shape, resultType([a, b]));
+  return record(rt, 'UnsafeViewBackward0', [a, b], res, (g) => {
+    const ga = new Float64Array(av.length);
+    const gb = new Float64Array(bv.length);
+    for (let i = 0; i < nb; i++) {
+      const ao = offsetIn(ba, i) * n * k;
+      const bo = offsetIn(bb, i) * k * m;
+      const gi = g.subarray(i * n * m, (i + 1) * n * m);
+      const pa = matmulValues(gi, transposeValues(bv.subarray(bo, bo + k * m), k, m), n, m, k);
+      const pb = matmulValues(transposeValues(av.subarray(ao, ao + n * k), n, k), gi, k, n, m);
+      pa.forEach((x, j) => (ga[ao + j] += x));
+      pb.forEach((x, j) => (gb[bo + j] += x));
+    }
+    return [a.needsGrad ? ga : null, b.needsGrad ? gb : null];
+  }, [a, b]);
+}

@@ -1,0 +1,141 @@
+import type { Grad } from '../autograd';
+import { record } from '../autograd';
+import type { DType } from '../dtype';
+import { category, isFloating, promoteTypes } from '../dtype';
+import type { Runtime } from '../runtime';
+import { Tensor } from '../tensor';
+import { broadcastShapes, expandValues, sumToShape } from './broadcast';
+
+/** A Python operand: a tensor, a float (number), an int (bigint) or a bool. */
+export type Operand = Tensor | number | bigint | boolean;
+
+export function scalarValue(v: number | bigint | boolean): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+/** torch.result_type: dimensioned tensors over 0-d tensors over Python scalars, unless a lower group has a higher category. */
+export function resultType(ops: readonly Operand[]): DType {
+  const info = ops.map((o) =>
+    o instanceof Tensor
+      ? { cat: category(o.dtype), level: o.shape.length > 0 ? 2 : 1, dtype: o.dtype }
+      : { cat: typeof o === 'number' ? 2 : typeof o === 'bigint' ? 1 : 0, level: 0, dtype: null },
+  );
+  const top = Math.max(...info.map((i) => i.cat));
+  const group = info.filter((i) => i.cat === top);
+  const level = Math.max(...group.map((i) => i.level));
+  if (level === 0) return top === 2 ? 'float32' : top === 1 ? 'int64' : 'bool';
+  return group.filter((i) => i.level === level).map((i) => i.dtype!).reduce(promoteTypes);
+}
+
+const shapeOf = (o: Operand) => (o instanceof Tensor ? o.shape : []);
+const valuesOf = (o: Operand) => (o instanceof Tensor ? o.values() : Float64Array.of(scalarValue(o)));
+const tensorsOf = (ops: readonly Operand[]) => ops.filter((o): o is Tensor => o instanceof Tensor);
+
+export interface BinarySpec {
+  name: string;
+  f: (a: number, b: number) => number;
+  /** Local derivatives d out/d a and d out/d b at (a, b, out). */
+  da: (a: number, b: number, out: number) => number;
+  db: (a: number, b: number, out: number) => number;
+  /** Which operands the node saves: a, b (for the version and freed-graph checks). */
+  saves: [boolean, boolean];
+  /** Result dtype when it is not the promoted one (true division of ints). */
+  floatResult?: boolean;
+}
+
+/** An elementwise binary op with broadcasting, type promotion and its grad_fn. */
+export function binary(rt: Runtime, spec: BinarySpec, a: Operand, b: Operand): Tensor {
+  const shape = broadcastShapes(shapeOf(a), shapeOf(b));
+  let dtype = resultType([a, b]);
+  if (spec.floatResult && !isFloating(dtype)) dtype = 'float32';
+  const av = expandValues(valuesOf(a), shapeOf(a), shape);
+  const bv = expandValues(valuesOf(b), shapeOf(b), shape);
+  const out = rt.fromValues(av.map((x, i) => spec.f(x, bv[i])), shape, dtype);
+  const ov = out.values();
+  const inputs = tensorsOf([a, b]);
+  const saved = [a, b].filter((o, i): o is Tensor => o instanceof Tensor && spec.saves[i]);
+  const grad = (g: Grad, d: BinarySpec['da'], o: Operand): Grad | null => {
+    if (!(o instanceof Tensor) || !o.needsGrad) return null;
+    return sumToShape(g.map((gi, i) => gi * d(av[i], bv[i], ov[i])), shape, o.shape);
+  };
+  return record(rt, spec.name, inputs, out, (g) => {
+    const res: (Grad | null)[] = [];
+    if (a instanceof Tensor) res.push(grad(g, spec.da, a));
+    if (b instanceof Tensor) res.push(grad(g, spec.db, b));
+    return res;
+  }, saved);
+}
+
+const one = () => 1;
+const zero = () => 0;
+
+export const ADD: BinarySpec = { name: 'AddBackward0', f: (a, b) => a + b, da: one, db: one, saves: [false, false] };
+export const SUB: BinarySpec = { name: 'SubBackward0', f: (a, b) => a - b, da: one, db: () => -1, saves: [false, false] };
+/** `scalar - tensor` (Tensor.__rsub__): b is the tensor. */
+export const RSUB: BinarySpec = { name: 'RsubBackward1', f: (a, b) => b - a, da: () => -1, db: zero, saves: [false, false] };
+export const MUL: BinarySpec = { name: 'MulBackward0', f: (a, b) => a * b, da: (_, b) => b, db: (a) => a, saves: [true, true] };
+export const DIV: BinarySpec = {
+  name: 'DivBackward0', f: (a, b) => a / b, da: (_, b) => 1 / b, db: (a, b) => -a / (b * b), saves: [true, true], floatResult: true,
+};
+export const POW_SCALAR: BinarySpec = {
+  name: 'PowBackward0', f: (a, b) => a ** b, da: (a, b) => (b === 0 ? 0 : b * a ** (b - 1)), db: zero, saves: [true, false],
+};
+export const POW_TENSOR: BinarySpec = {
+  name: 'PowBackward1', f: (a, b) => a ** b,
+  da: (a, b) => (b === 0 ? 0 : b * a ** (b - 1)), db: (a, b, o) => (a === 0 && b >= 0 ? 0 : o * Math.log(a)), saves: [true, true],
+};
+/** `scalar ** tensor`: a is the scalar base. */
+export const POW_RSCALAR: BinarySpec = {
+  name: 'PowBackward2', f: (a, b) => a ** b, da: zero, db: (a, b, o) => (a === 0 && b >= 0 ? 0 : o * Math.log(a)), saves: [false, true],
+};
+
+export interface UnarySpec {
+  name: string;
+  f: (a: number) => number;
+  /** Local derivative at (a, out). */
+  d: (a: number, out: number) => number;
+  saves: 'input' | 'output' | 'none';
+  /** Integer inputs give float32 results (exp, log, sigmoid, ...). */
+  toFloat: boolean;
+}
+
+/** An elementwise unary op and its grad_fn. */
+export function unary(rt: Runtime, spec: UnarySpec, a: Tensor): Tensor {
+  const dtype = spec.toFloat && !isFloating(a.dtype) ? 'float32' : a.dtype;
+  const av = a.values();
+  const out = rt.fromValues(av.map(spec.f), a.shape, dtype);
+  const ov = out.values();
+  const saved = spec.saves === 'input' ? [a] : spec.saves === 'output' ? [out] : [];
+  return record(rt, spec.name, [a], out, (g) => [g.map((gi, i) => gi * spec.d(av[i], ov[i]))], saved);
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export const UNARY: Record<string, UnarySpec> = {
+  neg: { name: 'NegBackward0', f: (a) => -a, d: () => -1, saves: 'none', toFloat: false },
+  exp: { name: 'ExpBackward0', f: Math.exp, d: (_, o) => o, saves: 'output', toFloat: true },
+  log: { name: 'LogBackward0', f: Math.log, d: (a) => 1 / a, saves: 'input', toFloat: true },
+  sqrt: { name: 'SqrtBackward0', f: Math.sqrt, d: (_, o) => 0.5 / o, saves: 'output', toFloat: true },
+  abs: { name: 'AbsBackward0', f: Math.abs, d: (a) => Math.sign(a), saves: 'input', toFloat: false },
+  relu: { name: 'ReluBackward0', f: (a) => (a > 0 ? a : 0), d: (_, o) => (o > 0 ? 1 : 0), saves: 'output', toFloat: false },
+  sigmoid: { name: 'SigmoidBackward0', f: sigmoid, d: (_, o) => o * (1 - o), saves: 'output', toFloat: true },
+  tanh: { name: 'TanhBackward0', f: Math.tanh, d: (_, o) => 1 - o * o, saves: 'output', toFloat: true },
+  sin: { name: 'SinBackward0', f: Math.sin, d: (a) => Math.cos(a), saves: 'input', toFloat: true },
+  cos: { name: 'CosBackward0', f: Math.cos, d: (a) => -Math.sin(a), saves: 'input', toFloat: true },
+  reciprocal: { name: 'ReciprocalBackward0', f: (a) => 1 / a, d: (_, o) => -o * o, saves: 'output', toFloat: true },
+  square: { name: 'PowBackward0', f: (a) => a * a, d: (a) => 2 * a, saves: 'input', toFloat: false },
+};
+
+const COMPARISONS: Record<string, (a: number, b: number) => boolean> = {
+  eq: (a, b) => a === b, ne: (a, b) => a !== b, lt: (a, b) => a < b,
+  le: (a, b) => a <= b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
+};
+
+/** Elementwise comparison: a bool tensor, never tracked by autograd. */
+export function compare(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
+  const shape = broadcastShapes(shapeOf(a), shapeOf(b));
+  const av = expandValues(valuesOf(a), shapeOf(a), shape);
+  const bv = expandValues(valuesOf(b), shapeOf(b), shape);
+  const f = COMPARISONS[op];
+  return rt.fromValues(av.map((x, i) => (f(x, bv[i]) ? 1 : 0)), shape, 'bool');
+}

@@ -1,0 +1,99 @@
+import { record } from '../autograd';
+import type { DType } from '../dtype';
+import { isFloating, scalarTypeName } from '../dtype';
+import { runtimeError } from '../errors';
+import type { Runtime } from '../runtime';
+import type { Tensor } from '../tensor';
+import { contiguousStrides, numelOf } from '../tensor';
+import { wrapDim } from './views';
+
+/** Where each input element lands when `dims` are reduced (null: all dims). */
+function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
+  const ds = dims === null ? shape.map((_, i) => i) : dims.map((d) => wrapDim(d, shape.length));
+  const kept = shape.map((n, i) => (ds.includes(i) ? 1 : n));
+  const outShape = keepdim ? kept : shape.filter((_, i) => !ds.includes(i));
+  const keptStrides = contiguousStrides(kept);
+  const n = numelOf(shape);
+  const target = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let rem = i;
+    let j = 0;
+    for (let d = shape.length - 1; d >= 0; d--) {
+      const c = rem % shape[d];
+      rem = Math.floor(rem / shape[d]);
+      if (!ds.includes(d)) j += c * keptStrides[d];
+    }
+    target[i] = j;
+  }
+  return { outShape, target, count: numelOf(kept) === 0 ? 0 : n / Math.max(numelOf(kept), 1) };
+}
+
+const sumDtype = (d: DType): DType => (isFloating(d) ? d : 'int64');
+
+/** `x.sum()` (SumBackward0) or `x.sum(dim, keepdim)` (SumBackward1). */
+export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
+  const { outShape, target } = reduction(t.shape, dims, keepdim);
+  const v = t.values();
+  const acc = new Float64Array(numelOf(outShape));
+  v.forEach((x, i) => (acc[target[i]] += x));
+  const out = rt.fromValues(acc, outShape, sumDtype(t.dtype));
+  const name = dims === null ? 'SumBackward0' : 'SumBackward1';
+  return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j])]);
+}
+
+/** `x.mean()` (MeanBackward0) or `x.mean(dim, keepdim)` (MeanBackward1); floating dtypes only. */
+export function mean(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
+  if (!isFloating(t.dtype)) {
+    throw runtimeError(
+      `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${scalarTypeName(t.dtype)}`,
+    );
+  }
+  const { outShape, target, count } = reduction(t.shape, dims, keepdim);
+  const v = t.values();
+  const acc = new Float64Array(numelOf(outShape));
+  v.forEach((x, i) => (acc[target[i]] += x));
+  const out = rt.fromValues(acc.map((x) => x / count), outShape, t.dtype);
+  const name = dims === null ? 'MeanBackward0' : 'MeanBackward1';
+  return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j] / count)]);
+}
+
+/** `x.max()` / `x.min()`: the gradient is shared evenly among tied extremes (MaxBackward1). */
+export function extreme(rt: Runtime, t: Tensor, which: 'max' | 'min'): Tensor {
+  const v = t.values();
+  if (v.length === 0) {
+    throw runtimeError(`${which}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
+  }
+  const best = v.reduce((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : which === 'max' ? Math.max(a, b) : Math.min(a, b)));
+  const out = rt.fromValues([best], [], t.dtype);
+  const ties = Array.from(v).filter((x) => x === best).length;
+  const name = which === 'max' ? 'MaxBackward1' : 'MinBackward1';
+  return record(rt, name, [t], out, (g) => [v.map((x) => (x === best ? g[0] / ties : 0))], [t, out]);
+}
+
+/** `x.max(dim)` / `x.min(dim)`: values (MaxBackward0) and int64 indices of the first extreme. */
+export function extremeDim(rt: Runtime, t: Tensor, which: 'max' | 'min', dim: number, keepdim = false): [Tensor, Tensor] {
+  const { outShape, target } = reduction(t.shape, [dim], keepdim);
+  const v = t.values();
+  const n = numelOf(outShape);
+  const best = new Float64Array(n).fill(NaN);
+  const at = new Int32Array(n).fill(-1);
+  const pos = new Int32Array(n);
+  const better = (x: number, b: number) => (which === 'max' ? x > b : x < b) || Number.isNaN(x);
+  v.forEach((x, i) => {
+    const j = target[i];
+    if (at[j] === -1 || (!Number.isNaN(best[j]) && better(x, best[j]))) {
+      best[j] = x;
+      at[j] = i;
+      pos[j] = Math.floor(i / contiguousStrides(t.shape)[wrapDim(dim, t.shape.length)]) % t.shape[wrapDim(dim, t.shape.length)];
+    }
+  });
+  const values = rt.fromValues(best, outShape, t.dtype);
+  const indices = rt.fromValues(pos, outShape, 'int64');
+  const name = which === 'max' ? 'MaxBackward0' : 'MinBackward0';
+  record(rt, name, [t], values, (g) => {
+    const res = new Float64Array(v.length);
+    at.forEach((i, j) => (res[i] += g[j]));
+    return [res];
+  }, [indices]);
+  return [values, indices];
+}

@@ -1,0 +1,40 @@
+/** The subset of Python's AST the session evaluates. */
+export type Expr =
+  | { type: 'name'; id: string }
+  | { type: 'const'; value: null | boolean | bigint | number | string | 'ellipsis' }
+  | { type: 'attr'; obj: Expr; name: string }
+  | { type: 'call'; fn: Expr; args: Expr[]; kwargs: [string, Expr][]; star: Expr[] }
+  | { type: 'subscript'; obj: Expr; index: Expr }
+  | { type: 'slice'; start: Expr | null; stop: Expr | null; step: Expr | null }
+  | { type: 'binop'; op: string; left: Expr; right: Expr }
+  | { type: 'unary'; op: string; operand: Expr }
+  | { type: 'boolop'; op: 'and' | 'or'; left: Expr; right: Expr }
+  | { type: 'compare'; first: Expr; ops: string[]; rest: Expr[] }
+  | { type: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
+  | { type: 'tuple'; items: Expr[] }
+  | { type: 'list'; items: Expr[] }
+  | { type: 'dict'; keys: Expr[]; values: Expr[] }
+  | { type: 'comp'; kind: 'list' | 'gen'; elt: Expr; clauses: CompClause[] };
+
+export interface CompClause {
+  target: Expr;
+  iter: Expr;
+  conds: Expr[];
+}
+
+export type Stmt =
+  | { type: 'expr'; expr: Expr }
+  | { type: 'assign'; targets: Expr[]; value: Expr }
+  | { type: 'augassign'; target: Expr; op: string; value: Expr }
+  | { type: 'import'; module: string; alias: string | null }
+  | { type: 'from'; module: string; names: [string, string | null][] }
+  | { type: 'with'; ctx: Expr; alias: Expr | null; body: Stmt[] }
+  | { type: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[] }
+  | { type: 'return'; value: Expr | null }
+  | { type: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { type: 'pass' };
+
+export interface Param {
+  name: string;
+  default: Expr | null;
+}

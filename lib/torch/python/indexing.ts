@@ -1,0 +1,86 @@
+import { record } from '../autograd';
+import { indexError, PyError } from '../errors';
+import type { Runtime } from '../runtime';
+import { Tensor } from '../tensor';
+import { select, slice, unsqueeze } from '../ops/views';
+import { notImplemented, toInt } from './context';
+import type { PyValue } from './values';
+import { PyList, PyObject, PyTuple } from './values';
+
+/** A Python `slice` object. */
+export class PySlice extends PyObject {
+  constructor(readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
+    super('slice', () => `slice(${[start, stop, step].map((v) => (v === null ? 'None' : String(v))).join(', ')})`);
+  }
+}
+
+export const ELLIPSIS = new PyObject('ellipsis', () => 'Ellipsis');
+
+const opt = (v: PyValue) => (v === null ? null : toInt(v));
+
+/**
+ * `t[index]` by PyTorch's applySlicing: ints select, partial slices slice,
+ * full slices are skipped, None unsqueezes, `...` fills the middle; one
+ * integer-list / bool-mask index gives a copy (IndexBackward0).
+ */
+export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
+  const items = index instanceof PyTuple ? index.items : [index];
+  const advanced = items.filter((x) => x instanceof Tensor || x instanceof PyList);
+  if (advanced.length > 0) {
+    if (items.length !== 1) throw notImplemented('mixing advanced and basic indexing');
+    return advancedIndex(rt, t, items[0]);
+  }
+  const consumed = items.filter((x) => x !== null && x !== ELLIPSIS).length;
+  if (consumed > t.shape.length) {
+    throw indexError(`too many indices for tensor of dimension ${t.shape.length}`);
+  }
+  let out = t;
+  let dim = 0;
+  for (const item of items) {
+    if (item === ELLIPSIS) dim += t.shape.length - consumed;
+    else if (item === null) out = unsqueeze(rt, out, dim++);
+    else if (item instanceof PySlice) {
+      const step = item.step === null ? 1 : toInt(item.step);
+      if (step <= 0) throw new PyError('ValueError', 'step must be greater than zero');
+      const n = out.shape[dim];
+      const full = item.start === null && item.stop === null && step === 1;
+      const [s, e] = [opt(item.start), opt(item.stop)];
+      if (!full && !(s === 0 && (e === null || e >= n) && step === 1)) out = slice(rt, out, dim, s, e, step);
+      dim++;
+    } else if (typeof item === 'bigint' || typeof item === 'boolean') {
+      out = select(rt, out, dim, toInt(item));
+    } else throw indexError('only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' + (item === undefined ? '' : typeof item) + ')');
+  }
+  if (out === t) out = slice(rt, t, 0, null, null, 1);
+  return out;
+}
+
+function advancedIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
+  const idx = index instanceof Tensor ? index : null;
+  const list = index instanceof PyList ? index.items.map((x) => toInt(x)) : null;
+  const tv = t.values();
+  const inner = t.shape.slice(1).reduce((a, b) => a * b, 1);
+  let picks: number[] = [];
+  let shape: number[];
+  if (idx && idx.dtype === 'bool') {
+    const mv = idx.values();
+    if (mv.length !== tv.length) throw indexError(`The shape of the mask [${idx.shape.join(', ')}] at index 0 does not match the shape of the indexed tensor [${t.shape.join(', ')}] at index 0`);
+    picks = [...mv.keys()].filter((i) => mv[i] !== 0);
+    shape = [picks.length];
+  } else {
+    const rows = list ?? Array.from(idx!.values());
+    const n = t.shape[0];
+    const bad = rows.find((r) => r < -n || r >= n);
+    if (bad !== undefined) throw indexError(`index ${bad} is out of bounds for dimension 0 with size ${n}`);
+    for (const r of rows) for (let k = 0; k < inner; k++) picks.push((r < 0 ? r + n : r) * inner + k);
+    shape = [...(idx ? idx.shape : [rows.length]), ...t.shape.slice(1)];
+  }
+  const out = rt.fromValues(picks.map((i) => tv[i]), shape, t.dtype);
+  return record(rt, 'IndexBackward0', [t], out, (g) => {
+    const res = new Float64Array(tv.length);
+    picks.forEach((p, i) => (res[p] += g[i]));
+    return [res];
+  }, idx ? [idx] : []);
+}
+
+

@@ -1,0 +1,92 @@
+import type { DType } from '../dtype';
+import { PyError, runtimeError, typeError } from '../errors';
+import { NdArray, numpyDtype } from '../numpy';
+import { arange, inferData } from '../ops/create';
+import type { Runtime } from '../runtime';
+import { Tensor } from '../tensor';
+import type { Ctx } from './context';
+import { arg, shapeArgs, toFloat } from './context';
+import { setNdarrayItemValues } from './setitem';
+import { toList, pyScalar } from './tensorBinding';
+import { nestedOf } from './torchModule';
+import type { PyValue } from './values';
+import { builtin, DTypeValue, PyDict, PyObject, PyTuple } from './values';
+
+export function setNdarrayItem(rt: Runtime, n: NdArray, index: PyValue, value: PyValue): void {
+  setNdarrayItemValues(rt, n, index, value);
+}
+
+const NP_DTYPES: Record<string, DType> = {
+  float64: 'float64', float32: 'float32', float16: 'float16', int64: 'int64', int32: 'int32', int16: 'int16',
+  int8: 'int8', uint8: 'uint8', bool_: 'bool', double: 'float64', single: 'float32',
+};
+
+function dtypeArg(v: PyValue): DType | null {
+  if (v === null) return null;
+  if (v instanceof DTypeValue) return v.dtype;
+  if (typeof v === 'string' && NP_DTYPES[v]) return NP_DTYPES[v];
+  throw typeError(`data type '${String(v)}' not understood`);
+}
+
+/** `np.array(data, dtype=None)`: always a copy. */
+function array(ctx: Ctx, data: PyValue, dtype: DType | null): NdArray {
+  if (data instanceof NdArray) return new NdArray(ctx.rt.fromValues(data.view.values(), data.view.shape, dtype ?? data.dtype));
+  if (data instanceof Tensor) {
+    if (data.needsGrad) throw runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    return new NdArray(ctx.rt.fromValues(data.values(), data.shape, dtype ?? data.dtype));
+  }
+  const info = inferData(nestedOf(data));
+  return new NdArray(ctx.rt.fromValues(info.values, info.shape, dtype ?? numpyDtype(info.dtype)));
+}
+
+/** The `numpy` module as far as the lessons use it. */
+export function numpyModule(ctx: Ctx): PyObject {
+  const np = new PyObject('module', () => "<module 'numpy' from '/usr/lib/python3/dist-packages/numpy/__init__.py'>");
+  const fill = (value: number) => builtin(value ? 'ones' : 'zeros', (a, kw) => {
+    const d = dtypeArg(kw.get('dtype') ?? a[1] ?? null) ?? 'float64';
+    return new NdArray(ctx.rt.full(shapeArgs(a.slice(0, 1), kw, 'shape'), value, d));
+  });
+  np.attrs.set('array', builtin('array', (a, kw) => array(ctx, arg(a, kw, 0, 'object'), dtypeArg(arg(a, kw, 1, 'dtype', null)))));
+  np.attrs.set('asarray', builtin('asarray', (a, kw) => {
+    const x = arg(a, kw, 0, 'a');
+    return x instanceof NdArray ? x : array(ctx, x, dtypeArg(arg(a, kw, 1, 'dtype', null)));
+  }));
+  np.attrs.set('ones', fill(1));
+  np.attrs.set('zeros', fill(0));
+  np.attrs.set('arange', builtin('arange', (a) => {
+    const nums = a.map(toFloat);
+    const [start, end] = nums.length === 1 ? [0, nums[0]] : [nums[0], nums[1]];
+    const isInt = a.every((x) => typeof x === 'bigint');
+    return new NdArray(arange(ctx.rt, start, end, nums[2] ?? 1, isInt ? 'int64' : 'float64', false));
+  }));
+  for (const [name, d] of Object.entries(NP_DTYPES)) np.attrs.set(name, new DTypeValue(d, true));
+  np.attrs.set('__version__', '1.24.2');
+  return np;
+}
+
+/** Attributes of an ndarray. */
+export function ndarrayAttr(ctx: Ctx, n: NdArray, name: string): PyValue | undefined {
+  const v = n.view;
+  switch (name) {
+    case 'dtype': return new DTypeValue(n.dtype, true);
+    case 'shape': return new PyTuple(v.shape.map((s) => BigInt(s)));
+    case 'ndim': return BigInt(v.shape.length);
+    case 'size': return BigInt(v.numel());
+    case '__array_interface__': {
+      const d = new PyDict();
+      d.entries.set('sdata', ['data', new PyTuple([BigInt(v.dataPtr()), false])]);
+      d.entries.set('sshape', ['shape', new PyTuple(v.shape.map((s) => BigInt(s)))]);
+      return d;
+    }
+    case 'item': return builtin('item', () => {
+      if (v.numel() !== 1) throw new PyError('ValueError', 'can only convert an array of size 1 to a Python scalar');
+      return pyScalar(v.values()[0], n.dtype);
+    });
+    case 'tolist': return builtin('tolist', () => toList(v));
+    case 'copy': return builtin('copy', () => new NdArray(ctx.rt.fromValues(v.values(), v.shape, n.dtype)));
+    case 'sum': return builtin('sum', () => pyScalar(v.values().reduce((a, b) => a + b, 0), n.dtype === 'bool' ? 'int64' : n.dtype));
+    case 'mean': return builtin('mean', () => v.values().reduce((a, b) => a + b, 0) / v.numel());
+    case 'astype': return builtin('astype', (a) => new NdArray(ctx.rt.fromValues(v.values(), v.shape, dtypeArg(a[0])!)));
+  }
+  return undefined;
+}

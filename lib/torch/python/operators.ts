@@ -1,0 +1,152 @@
+import { Node } from '../autograd';
+import { PyError, typeError } from '../errors';
+import { NdArray, tensorSharing } from '../numpy';
+import { matmul } from '../ops/linalg';
+import type { Operand } from '../ops/pointwise';
+import { ADD, binary, compare, DIV, MUL, POW_RSCALAR, POW_SCALAR, POW_TENSOR, RSUB, SUB, UNARY, unary } from '../ops/pointwise';
+import { squeeze, unsqueeze } from '../ops/views';
+import type { Runtime } from '../runtime';
+import { Tensor } from '../tensor';
+import type { PyValue } from './values';
+import { PyDict, PyList, PyTuple, typeName } from './values';
+
+const unsupported = (op: string, a: PyValue, b: PyValue) =>
+  typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+
+const isScalar = (v: PyValue): v is number | bigint | boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+
+function asOperand(rt: Runtime, v: PyValue): Operand | null {
+  if (v instanceof Tensor || isScalar(v)) return v;
+  if (v instanceof NdArray) return tensorSharing(rt, v);
+  return null;
+}
+
+/** Tensor arithmetic, including the reflected forms Python calls for `2 * x`, `1 - x`, `2 / x`. */
+function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
+  const aT = a instanceof Tensor;
+  switch (op) {
+    case '+': return aT ? binary(rt, ADD, a, b) : binary(rt, ADD, b, a);
+    case '-': return aT ? binary(rt, SUB, a, b) : binary(rt, RSUB, a, b);
+    case '*': return aT ? binary(rt, MUL, a, b) : binary(rt, MUL, b, a);
+    case '/': return aT ? binary(rt, DIV, a, b) : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
+    case '**': return aT ? binary(rt, b instanceof Tensor ? POW_TENSOR : POW_SCALAR, a, b) : binary(rt, POW_RSCALAR, a, b);
+    case '@':
+      if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw typeError('matmul(): argument must be Tensor');
+      return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d) });
+  }
+  throw typeError(`unsupported operand type(s) for ${op}: 'Tensor' and '${typeof b}'`);
+}
+
+function numberBinop(op: string, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
+  const ints = typeof a !== 'number' && typeof b !== 'number';
+  if (ints) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    switch (op) {
+      case '+': return x + y;
+      case '-': return x - y;
+      case '*': return x * y;
+      case '/': if (y === 0n) throw new PyError('ZeroDivisionError', 'division by zero'); return Number(x) / Number(y);
+      case '//': if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero'); return (x - (((x % y) + y) % y)) / y;
+      case '%': if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero'); return ((x % y) + y) % y;
+      case '**': return y >= 0n ? x ** y : Number(x) ** Number(y);
+      case '&': return x & y;
+      case '|': return x | y;
+      case '^': return x ^ y;
+    }
+  }
+  const x = Number(a);
+  const y = Number(b);
+  switch (op) {
+    case '+': return x + y;
+    case '-': return x - y;
+    case '*': return x * y;
+    case '/': if (y === 0) throw new PyError('ZeroDivisionError', 'float division by zero'); return x / y;
+    case '//': if (y === 0) throw new PyError('ZeroDivisionError', 'float floor division by zero'); return Math.floor(x / y);
+    case '%': if (y === 0) throw new PyError('ZeroDivisionError', 'float modulo'); return x - y * Math.floor(x / y);
+    case '**': return x ** y;
+  }
+  throw unsupported(op, a, b);
+}
+
+/** Python binary operators over the session's values. */
+export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof NdArray || b instanceof NdArray) {
+    const ta = asOperand(rt, a);
+    const tb = asOperand(rt, b);
+    if (ta === null || tb === null) throw unsupported(op, a, b);
+    const prev = rt.gradEnabled;
+    rt.gradEnabled = false;
+    try {
+      const r = tensorBinop(rt, op, ta, tb);
+      return new NdArray(r);
+    } finally {
+      rt.gradEnabled = prev;
+    }
+  }
+  if (a instanceof Tensor || b instanceof Tensor) {
+    const ta = asOperand(rt, a);
+    const tb = asOperand(rt, b);
+    if (ta === null || tb === null) throw unsupported(op, a, b);
+    return tensorBinop(rt, op, ta, tb);
+  }
+  if (isScalar(a) && isScalar(b)) return numberBinop(op, a, b);
+  if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
+  if (op === '+' && a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
+  if (op === '+' && a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+  if (op === '*' && typeof b === 'bigint' && (typeof a === 'string' || a instanceof PyList)) {
+    const n = Math.max(0, Math.min(Number(b), 10000));
+    return typeof a === 'string' ? a.repeat(n) : new PyList(Array.from({ length: n }, () => a.items).flat());
+  }
+  throw unsupported(op, a, b);
+}
+
+/** Python `==` on non-tensor values. */
+export function pyEquals(a: PyValue, b: PyValue): boolean {
+  if (isScalar(a) && isScalar(b)) return Number(a) === Number(b) && (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b);
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    return a.items.length === b.items.length && a.items.every((x, i) => pyEquals(x, b.items[i]));
+  }
+  if (a instanceof PyDict || b instanceof PyDict) return a === b;
+  return a === b;
+}
+
+function order(op: string, a: PyValue, b: PyValue): boolean {
+  if (isScalar(a) && isScalar(b)) {
+    const [x, y] = [Number(a), Number(b)];
+    return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+  throw typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+const TENSOR_CMP: Record<string, string> = { '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+
+/** One comparison of a chain. */
+export function compareValues(rt: Runtime, op: string, a: PyValue, b: PyValue, contains: (c: PyValue, x: PyValue) => boolean): PyValue {
+  if (op === 'is') return a === b || (a !== null && typeof a !== 'object' && a === b);
+  if (op === 'is not') return !(a === b);
+  if (op === 'in') return contains(b, a);
+  if (op === 'not in') return !contains(b, a);
+  const ta = asOperand(rt, a);
+  const tb = asOperand(rt, b);
+  if ((a instanceof Tensor || b instanceof Tensor || a instanceof NdArray || b instanceof NdArray) && ta !== null && tb !== null) {
+    const r = compare(rt, TENSOR_CMP[op], ta, tb);
+    return a instanceof NdArray || b instanceof NdArray ? new NdArray(r) : r;
+  }
+  if (op === '==') return pyEquals(a, b);
+  if (op === '!=') return !pyEquals(a, b);
+  return order(op, a, b);
+}
+
+/** Unary `-x`, `+x`, `~x`. */
+export function unaryOp(rt: Runtime, op: string, v: PyValue): PyValue {
+  if (v instanceof Tensor) return op === '-' ? unary(rt, UNARY.neg, v) : v;
+  if (v instanceof NdArray) return op === '-' ? binop(rt, '*', v, -1n) : v;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return op === '-' ? -BigInt(v) : op === '~' ? ~BigInt(v) : BigInt(v);
+  if (typeof v === 'number' && op !== '~') return op === '-' ? -v : v;
+  throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
+}
+
+

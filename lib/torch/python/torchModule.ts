@@ -1,0 +1,192 @@
+import type { DType } from '../dtype';
+import { isFloating } from '../dtype';
+import { typeError } from '../errors';
+import { NdArray, tensorSharing } from '../numpy';
+import { clone, toDtype } from '../ops/copy';
+import type { NestedData } from '../ops/create';
+import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData } from '../ops/create';
+import { Tensor } from '../tensor';
+import type { Ctx } from './context';
+import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
+import { nnModule } from './nnModule';
+import { TENSOR_METHODS } from './tensorBinding';
+import type { Kwargs, PyValue } from './values';
+import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
+
+export const TORCH_DTYPES: Record<string, DType> = {
+  float32: 'float32', float: 'float32', float64: 'float64', double: 'float64', float16: 'float16', half: 'float16',
+  int64: 'int64', long: 'int64', int32: 'int32', int: 'int32', int16: 'int16', short: 'int16', int8: 'int8',
+  uint8: 'uint8', bool: 'bool',
+};
+
+/** Python lists / tuples / scalars / tensors as nested data for `torch.tensor`. */
+export function nestedOf(v: PyValue): NestedData {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(nestedOf);
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Tensor) return v;
+  if (v instanceof NdArray) return v.view;
+  throw typeError(`Could not infer dtype of ${v === null ? 'NoneType' : typeof v === 'string' ? 'str' : v.constructor.name}`);
+}
+
+const dtypeOf = (kw: Kwargs): DType | null => {
+  const d = kw.get('dtype');
+  if (d === undefined || d === null) return null;
+  if (!(d instanceof DTypeValue)) throw typeError("argument 'dtype' must be torch.dtype");
+  return d.dtype;
+};
+const requiresGrad = (kw: Kwargs) => toBool(kw.get('requires_grad') ?? false);
+
+/** A context manager that sets grad mode and restores it on exit (also a decorator). */
+function gradMode(ctx: Ctx, enabled: boolean, name: string): PyObject {
+  const cm = new PyObject(`torch.autograd.grad_mode.${name}`, () => `<torch.autograd.grad_mode.${name} object at 0x7f0000000000>`);
+  let saved: boolean[] = [];
+  cm.enter = () => {
+    saved.push(ctx.rt.gradEnabled);
+    ctx.rt.gradEnabled = enabled;
+    return null;
+  };
+  cm.exit = () => {
+    ctx.rt.gradEnabled = saved.pop() ?? true;
+  };
+  cm.call = (args) => {
+    const fn = args[0];
+    const wrapped = new PyObject('function', () => (fn instanceof PyObject ? fn.repr() : 'function'));
+    wrapped.call = (a, k) => {
+      cm.enter!();
+      try {
+        return ctx.call(fn, a, k);
+      } finally {
+        cm.exit!();
+      }
+    };
+    return wrapped;
+  };
+  saved = [];
+  return cm;
+}
+
+function generatorObject(ctx: Ctx): PyObject {
+  const g = new PyObject('torch._C.Generator', () => '<torch._C.Generator object at 0x7f0000000000>');
+  g.attrs.set('initial_seed', builtin('initial_seed', () => BigInt(ctx.rt.generator.initialSeed())));
+  g.attrs.set('manual_seed', builtin('manual_seed', (a) => (ctx.rt.generator.manualSeed(toInt(a[0])), g)));
+  return g;
+}
+
+/** `torch.tensor(data)`: copies; from a tensor it warns and detaches. */
+function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
+  const data = arg(a, kw, 0, 'data');
+  const rg = requiresGrad(kw);
+  const d = dtypeOf(kw);
+  if (data instanceof Tensor) {
+    ctx.rt.warn('UserWarning', 'To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).');
+    const t = ctx.rt.fromValues(data.values(), data.shape, d ?? data.dtype);
+    checkRequiresGrad(t.dtype, rg);
+    t.requiresGrad = rg;
+    return t;
+  }
+  if (data instanceof NdArray) {
+    const t = ctx.rt.fromValues(data.view.values(), data.view.shape, d ?? data.dtype);
+    checkRequiresGrad(t.dtype, rg);
+    t.requiresGrad = rg;
+    return t;
+  }
+  return tensorFromData(ctx.rt, nestedOf(data), d, rg);
+}
+
+/** The `torch` module object of a session. */
+export function torchModule(ctx: Ctx): PyObject {
+  const rt = ctx.rt;
+  const torch = new PyObject('module', () => "<module 'torch' from '/usr/lib/python3/dist-packages/torch/__init__.py'>");
+  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => torch.attrs.set(name, builtin(name, fn));
+  const fill = (name: string, value: number | null) =>
+    def(name, (a, kw) => {
+      const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
+      const args = value === null ? a.slice(0, 1) : a;
+      const d = dtypeOf(kw) ?? (value === null && typeof (kw.get('fill_value') ?? a[1]) === 'bigint' ? 'int64' : 'float32');
+      return filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
+    });
+  fill('zeros', 0);
+  fill('ones', 1);
+  fill('empty', 0);
+  fill('full', null);
+  const like = (name: string, value: number) =>
+    def(name, (a, kw) => {
+      const src = arg(a, kw, 0, 'input') as Tensor;
+      return filled(rt, src.shape.slice(), value, dtypeOf(kw) ?? src.dtype, requiresGrad(kw));
+    });
+  like('zeros_like', 0);
+  like('ones_like', 1);
+  def('tensor', (a, kw) => tensor(ctx, a, kw));
+  def('as_tensor', (a, kw) => {
+    const data = arg(a, kw, 0, 'data');
+    const d = dtypeOf(kw);
+    if (data instanceof Tensor) return d ? toDtype(rt, data, d) : data;
+    if (data instanceof NdArray && (!d || d === data.dtype)) return tensorSharing(rt, data);
+    return tensorFromData(rt, nestedOf(data instanceof NdArray ? data.view : data), d, false);
+  });
+  def('from_numpy', (a) => {
+    if (!(a[0] instanceof NdArray)) throw typeError(`expected np.ndarray (got ${a[0] instanceof PyList ? 'list' : typeof a[0]})`);
+    return tensorSharing(rt, a[0]);
+  });
+  for (const kind of ['rand', 'randn'] as const) {
+    def(kind, (a, kw) => random(rt, kind, shapeArgs(a, kw), dtypeOf(kw) ?? 'float32', requiresGrad(kw)));
+  }
+  def('randint', (a, kw) => {
+    const ints = a.filter((x) => typeof x === 'bigint').map((x) => toInt(x));
+    const size = a.find((x) => x instanceof PyTuple || x instanceof PyList) ?? kw.get('size');
+    const [low, high] = ints.length === 1 ? [0, ints[0]] : [ints[0], ints[1]];
+    return randint(rt, toInt(kw.get('low') ?? BigInt(low)), toInt(kw.get('high') ?? BigInt(high)), shapeArgs([size ?? new PyTuple([])], new Map()), dtypeOf(kw) ?? 'int64');
+  });
+  def('arange', (a, kw) => {
+    const nums = a.map(toFloat);
+    const [start, end] = nums.length === 1 ? [0, nums[0]] : [nums[0], nums[1]];
+    const isInt = a.every((x) => typeof x === 'bigint');
+    return arange(rt, start, end, nums[2] ?? 1, dtypeOf(kw) ?? (isInt ? 'int64' : 'float32'), requiresGrad(kw));
+  });
+  def('linspace', (a, kw) => linspace(rt, toFloat(a[0]), toFloat(a[1]), toInt(arg(a, kw, 2, 'steps')), dtypeOf(kw) ?? 'float32'));
+  def('eye', (a, kw) => eye(rt, toInt(a[0]), toInt(a[1] ?? a[0]), dtypeOf(kw) ?? 'float32'));
+  def('manual_seed', (a, kw) => {
+    rt.generator.manualSeed(toInt(arg(a, kw, 0, 'seed')));
+    return generatorObject(ctx);
+  });
+  def('initial_seed', () => BigInt(rt.generator.initialSeed()));
+  def('is_grad_enabled', () => rt.gradEnabled);
+  def('is_tensor', (a) => a[0] instanceof Tensor);
+  def('is_floating_point', (a) => a[0] instanceof Tensor && isFloating(a[0].dtype));
+  def('no_grad', () => gradMode(ctx, false, 'no_grad'));
+  def('enable_grad', () => gradMode(ctx, true, 'enable_grad'));
+  def('set_grad_enabled', (a, kw) => {
+    const mode = toBool(arg(a, kw, 0, 'mode'));
+    const prev = rt.gradEnabled;
+    rt.gradEnabled = mode;
+    const cm = gradMode(ctx, mode, 'set_grad_enabled');
+    cm.enter = () => null;
+    cm.exit = () => {
+      rt.gradEnabled = prev;
+    };
+    return cm;
+  });
+  def('clone', (a) => clone(rt, a[0] as Tensor));
+  const methodAlias = ['mean', 'sum', 'max', 'min', 'abs', 'exp', 'log', 'sqrt', 'relu', 'sigmoid', 'tanh', 'sin', 'cos', 'neg',
+    'pow', 'add', 'sub', 'mul', 'div', 'matmul', 'mm', 'mv', 'dot', 't', 'reshape', 'flatten', 'squeeze', 'unsqueeze',
+    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal'];
+  for (const m of methodAlias) {
+    def(m, (a, kw) => {
+      const self = arg(a, kw, 0, 'input');
+      if (!(self instanceof Tensor)) throw typeError(`${m}(): argument 'input' must be Tensor, not ${typeof self}`);
+      return TENSOR_METHODS[m](ctx, self, a.slice(1), new Map([...kw].filter(([k]) => k !== 'input')));
+    });
+  }
+  def('cat', () => {
+    throw notImplemented('torch.cat');
+  });
+  for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
+  const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
+  torch.attrs.set('Tensor', tensorClass);
+  torch.attrs.set('Size', builtin('Size', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : [], true)));
+  torch.attrs.set('nn', nnModule(ctx));
+  torch.attrs.set('__version__', '1.13.0a0');
+  const autograd = new PyObject('module', () => "<module 'torch.autograd'>");
+  autograd.attrs.set('grad_mode', new PyObject('module'));
+  torch.attrs.set('autograd', autograd);
+  return torch;
+}

@@ -1,0 +1,138 @@
+import { Node } from '../autograd';
+import type { DType } from '../dtype';
+import { PyError, typeError } from '../errors';
+import { formatTensor } from '../format';
+import { NdArray } from '../numpy';
+import { floatRepr } from '../pyFloat';
+import { Tensor } from '../tensor';
+
+export type Kwargs = Map<string, PyValue>;
+
+/** A Python value: None, bool, int (bigint), float (number), str, containers, or an object. */
+export type PyValue = null | boolean | bigint | number | string | PyList | PyTuple | PyDict | PyObject | Tensor | NdArray | Node;
+
+export class PyList {
+  constructor(public items: PyValue[]) {}
+}
+
+export class PyTuple {
+  constructor(
+    readonly items: PyValue[],
+    readonly isSize = false,
+    /** Set for named tuples such as `torch.return_types.max`. */
+    readonly named: { type: string; fields: string[] } | null = null,
+  ) {}
+}
+
+export class PyDict {
+  constructor(readonly entries: Map<string, [PyValue, PyValue]> = new Map()) {}
+}
+
+/** Any other object: attributes, and optional call / repr / context-manager hooks. */
+export class PyObject {
+  readonly attrs = new Map<string, PyValue>();
+  call?: (args: PyValue[], kwargs: Kwargs) => PyValue;
+  enter?: () => PyValue;
+  exit?: () => void;
+  iterate?: () => PyValue[];
+  constructor(readonly typeName: string, private readonly reprText?: () => string) {}
+  repr(): string {
+    return this.reprText ? this.reprText() : `<${this.typeName} object at 0x${(0x7f0000000000).toString(16)}>`;
+  }
+}
+
+/** A built-in function or bound method. */
+export function builtin(name: string, fn: (args: PyValue[], kwargs: Kwargs) => PyValue, typeName = 'builtin_function_or_method'): PyObject {
+  const o = new PyObject(typeName, () => `<built-in method ${name}>`);
+  o.call = fn;
+  return o;
+}
+
+export class DTypeValue extends PyObject {
+  constructor(readonly dtype: DType, readonly numpy: boolean) {
+    super(numpy ? 'numpy.dtype' : 'torch.dtype', () => (numpy ? `dtype('${dtype}')` : `torch.${dtype}`));
+  }
+}
+
+export function dictKey(k: PyValue): string {
+  if (typeof k === 'string') return 's' + k;
+  if (typeof k === 'bigint' || typeof k === 'number' || typeof k === 'boolean') return 'n' + Number(k);
+  throw typeError(`unhashable type: '${typeName(k)}'`);
+}
+
+export function typeName(v: PyValue): string {
+  if (v === null) return 'NoneType';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'string') return 'str';
+  if (v instanceof PyList) return 'list';
+  if (v instanceof PyTuple) return v.isSize ? 'torch.Size' : 'tuple';
+  if (v instanceof PyDict) return 'dict';
+  if (v instanceof Tensor) return v.isParameter ? 'torch.nn.parameter.Parameter' : 'torch.Tensor';
+  if (v instanceof NdArray) return 'numpy.ndarray';
+  if (v instanceof Node) return v.typeName;
+  return v.typeName;
+}
+
+export function strRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
+}
+
+/** A fake but stable address for `<... object at 0x...>` reprs. */
+export type AddressOf = (o: object) => string;
+
+/** Python `repr()`. */
+export function pyRepr(v: PyValue, addr: AddressOf): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return floatRepr(v);
+  if (typeof v === 'string') return strRepr(v);
+  if (v instanceof PyList) return '[' + v.items.map((x) => pyRepr(x, addr)).join(', ') + ']';
+  if (v instanceof PyTuple) {
+    const inner = v.items.map((x) => pyRepr(x, addr));
+    if (v.isSize) return `torch.Size([${inner.join(', ')}])`;
+    if (v.named) return `${v.named.type}(\n${v.named.fields.map((f, i) => `${f}=${inner[i]}`).join(',\n')})`;
+    return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
+  }
+  if (v instanceof PyDict) return '{' + [...v.entries.values()].map(([k, x]) => `${pyRepr(k, addr)}: ${pyRepr(x, addr)}`).join(', ') + '}';
+  if (v instanceof Tensor) return formatTensor(v);
+  if (v instanceof NdArray) return v.repr();
+  if (v instanceof Node) return `<${v.typeName} object at ${addr(v)}>`;
+  return v.repr().replace('0x7f0000000000', addr(v));
+}
+
+/** Python `str()`. */
+export function pyStr(v: PyValue, addr: AddressOf): string {
+  return typeof v === 'string' ? v : pyRepr(v, addr);
+}
+
+export function truthy(v: PyValue): boolean {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return v.length > 0;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict) return v.entries.size > 0;
+  if (v instanceof Tensor || v instanceof NdArray) {
+    const t = v instanceof Tensor ? v : v.view;
+    if (t.numel() !== 1) {
+      throw v instanceof Tensor
+        ? new PyError('RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous')
+        : new PyError('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+    }
+    return t.values()[0] !== 0;
+  }
+  return true;
+}
+
+/** Python int/float/bool as a JS number, or null when v is not a number. */
+export function asNumber(v: PyValue): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+  return null;
+}

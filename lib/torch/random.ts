@@ -1,0 +1,120 @@
+import { mt19937 } from '@/lib/random/mt19937';
+import type { Mt19937 } from '@/lib/random/mt19937';
+
+const TWO_PI = 2 * Math.PI;
+
+/**
+ * PyTorch's CPU generator (ATen CPUGeneratorImpl): MT19937 seeded with
+ * `init_genrand`, 32-bit draws for float sampling, two draws joined
+ * (first << 32 | second) for 64-bit ones, and one cached normal sample.
+ */
+export class CpuGenerator {
+  private mt: Mt19937;
+  private seed: number;
+  private nextNormal: number | null = null;
+
+  constructor(seed: number) {
+    this.seed = seed;
+    this.mt = mt19937(seed);
+  }
+
+  manualSeed(seed: number): void {
+    this.seed = seed;
+    this.mt = mt19937(seed);
+    this.nextNormal = null;
+  }
+
+  initialSeed(): number {
+    return this.seed;
+  }
+
+  random(): number {
+    return this.mt.nextUint32();
+  }
+
+  /** uniform_real_distribution<float>: the low 24 bits of one draw, times 2^-24. */
+  uniform24(): number {
+    return (this.random() & 0xffffff) / 16777216;
+  }
+
+  /** uniform_real_distribution<double>: the low 53 bits of random64(), times 2^-53. */
+  uniform53(): number {
+    const hi = this.random();
+    const lo = this.random();
+    return ((hi & 0x1fffff) * 4294967296 + lo) / 9007199254740992;
+  }
+
+  /** normal_distribution<double>: Box-Muller on two 53-bit uniforms, the sine half cached. */
+  normalDouble(): number {
+    if (this.nextNormal !== null) {
+      const v = this.nextNormal;
+      this.nextNormal = null;
+      return v;
+    }
+    const u1 = this.uniform53();
+    const u2 = this.uniform53();
+    const r = Math.sqrt(-2 * Math.log(1 - u2));
+    const theta = TWO_PI * u1;
+    this.nextNormal = r * Math.sin(theta);
+    return r * Math.cos(theta);
+  }
+}
+
+/** `x.uniform_(from, to)` for float32 (ATen uniform_real, computed in float). */
+export function uniformFloat32(gen: CpuGenerator, n: number, from: number, to: number): number[] {
+  const f = Math.fround;
+  const range = f(f(to) - f(from));
+  return Array.from({ length: n }, () => f(f(gen.uniform24() * range) + f(from)));
+}
+
+/** `x.uniform_(from, to)` for float64. */
+export function uniformFloat64(gen: CpuGenerator, n: number, from: number, to: number): number[] {
+  return Array.from({ length: n }, () => gen.uniform53() * (to - from) + from);
+}
+
+/**
+ * `normal_` on a contiguous tensor (ATen cpu normal_kernel): with 16 or more
+ * elements, `normal_fill` draws all uniforms first, then applies Box-Muller to
+ * blocks of 16 (cos half into the first 8, sin half into the last 8), and if the
+ * size is not a multiple of 16 redraws the last 16 and transforms them again.
+ * Smaller tensors draw each element from normal_distribution<double>.
+ */
+export function normalFill(gen: CpuGenerator, n: number, double: boolean): number[] {
+  const data = new Array<number>(n);
+  if (n < 16) {
+    for (let i = 0; i < n; i++) data[i] = gen.normalDouble();
+    return data;
+  }
+  const round = double ? (x: number) => x : Math.fround;
+  const uniform = () => (double ? gen.uniform53() : gen.uniform24());
+  for (let i = 0; i < n; i++) data[i] = uniform();
+  const fill16 = (at: number) => {
+    for (let j = 0; j < 8; j++) {
+      const u1 = round(1 - data[at + j]);
+      const u2 = data[at + j + 8];
+      const radius = round(Math.sqrt(round(-2 * round(Math.log(u1)))));
+      const theta = round(TWO_PI * u2);
+      data[at + j] = round(radius * round(Math.cos(theta)));
+      data[at + j + 8] = round(radius * round(Math.sin(theta)));
+    }
+  };
+  for (let i = 0; i + 16 <= n; i += 16) fill16(i);
+  if (n % 16 !== 0) {
+    for (let i = n - 16; i < n; i++) data[i] = uniform();
+    fill16(n - 16);
+  }
+  return data;
+}
+
+/** `random_(from, to)` / `randint`: one 32-bit draw modulo the range (64-bit for huge ranges). */
+export function randintValues(gen: CpuGenerator, n: number, low: number, high: number): number[] {
+  const range = high - low;
+  return Array.from({ length: n }, () => {
+    if (range >= 2 ** 32) {
+      const hi = BigInt(gen.random());
+      const lo = BigInt(gen.random());
+      return Number(((hi << 32n) | lo) % BigInt(range)) + low;
+    }
+    return (gen.random() % range) + low;
+  });
+}

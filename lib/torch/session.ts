@@ -1,0 +1,135 @@
+import { PyError } from './errors';
+import { NdArray } from './numpy';
+import { Runtime } from './runtime';
+import { Tensor } from './tensor';
+import { pythonBuiltins } from './python/builtins';
+import type { Ctx } from './python/context';
+import { Interpreter } from './python/interpreter';
+import { numpyModule } from './python/numpyModule';
+import { parse } from './python/parser';
+import { torchModule } from './python/torchModule';
+import type { PyValue } from './python/values';
+import { PyDict, PyList, PyObject, PyTuple, pyRepr, typeName } from './python/values';
+import { snapshotOf } from './snapshot';
+import type { SessionSnapshot } from './snapshot';
+import { select } from './ops/views';
+
+/** One REPL statement's result, in the oracle's step schema. */
+export interface StepResult {
+  output: string | null;
+  warnings: string[];
+  error: string | null;
+}
+
+export interface TorchSession {
+  /** Run one statement as typed at `>>>` (a compound statement is one string with its block). */
+  run(input: string): StepResult;
+  /** The live state: named tensors and arrays, their storages, and the autograd graph. */
+  snapshot(): SessionSnapshot;
+  /** The session so far as the Python REPL shows it. */
+  transcript(): string;
+}
+
+const MAX_ITEMS = 100_000;
+
+/**
+ * A fresh interpreter with `torch`, `numpy` and the Python subset: PyTorch
+ * 1.13's printing, autograd and errors, modelled in TypeScript.
+ */
+export function createSession(): TorchSession {
+  const ids = new WeakMap<object, number>();
+  let nextId = 1;
+  let stdout: string[] = [];
+  let warnings: string[] = [];
+  const seenWarnings = new Set<string>();
+  const rt = new Runtime((category, message) => {
+    const line = `${category}: ${message}`;
+    if (seenWarnings.has(line)) return;
+    seenWarnings.add(line);
+    warnings.push(line);
+  });
+  const idOf = (o: object) => {
+    if (!ids.has(o)) ids.set(o, nextId++);
+    return ids.get(o)!;
+  };
+  const ctx: Ctx = {
+    rt,
+    print: (text) => stdout.push(text),
+    id: (o) => 139872000000000 + idOf(o) * 64,
+    addr: (o) => '0x7f3a' + (0x2c000000 + idOf(o) * 64).toString(16).padStart(8, '0'),
+    call(fn, args, kwargs) {
+      if (fn instanceof PyObject && fn.call) return fn.call(args, kwargs);
+      throw new PyError('TypeError', `'${typeName(fn)}' object is not callable`);
+    },
+    iterate(v: PyValue): PyValue[] {
+      if (v instanceof PyList || v instanceof PyTuple) return v.items;
+      if (typeof v === 'string') return [...v];
+      if (v instanceof PyDict) return [...v.entries.values()].map(([k]) => k);
+      if (v instanceof Tensor || v instanceof NdArray) {
+        const t = v instanceof Tensor ? v : v.view;
+        if (t.shape.length === 0) throw new PyError('TypeError', 'iteration over a 0-d tensor');
+        if (t.shape[0] > MAX_ITEMS) throw new PyError('NotImplementedError', 'iterating over this many rows is not supported in this session');
+        const rows = Array.from({ length: t.shape[0] }, (_, i) => select(rt, t, 0, i));
+        return v instanceof Tensor ? rows : rows.map((r) => (r.shape.length === 0 ? r.values()[0] : new NdArray(r)));
+      }
+      if (v instanceof PyObject && v.iterate) return v.iterate();
+      throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
+    },
+  };
+  const builtins = pythonBuiltins(ctx);
+  const modules = new Map<string, PyValue>();
+  const moduleOf = (name: string): PyValue | undefined => {
+    if (!modules.has(name)) {
+      if (name === 'torch') modules.set(name, torchModule(ctx));
+      else if (name === 'numpy') modules.set(name, numpyModule(ctx));
+      else if (name === 'torch.nn') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('nn')!);
+      else if (name === 'torch.nn.functional') modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
+      else return undefined;
+    }
+    return modules.get(name);
+  };
+  const interp = new Interpreter(ctx, builtins, moduleOf, (v) => {
+    ctx.print(pyRepr(v, ctx.addr) + '\n');
+    builtins.set('_', v);
+  });
+  const history: { input: string; result: StepResult }[] = [];
+
+  function run(input: string): StepResult {
+    stdout = [];
+    warnings = [];
+    let error: string | null = null;
+    interp.resetBudget();
+    try {
+      interp.exec(parse(input), interp.globals);
+    } catch (e) {
+      if (e instanceof PyError) error = e.line();
+      else if (e instanceof Error && e instanceof RangeError) error = 'RecursionError: maximum recursion depth exceeded';
+      else if (e instanceof Error) error = `SystemError: the in-page session failed on this statement (${e.message})`;
+      else error = "SyntaxError: 'return' outside function";
+    }
+    const text = stdout.join('');
+    const result = { output: text === '' ? null : text.replace(/\n$/, ''), warnings, error };
+    history.push({ input, result });
+    return result;
+  }
+
+  return {
+    run,
+    snapshot: () => snapshotOf(interp.globals, ctx),
+    transcript: () => renderTranscript(history),
+  };
+}
+
+/** The REPL's screen: prompts, continuation lines, `<stdin>:1:` warnings and short tracebacks. */
+export function renderTranscript(history: { input: string; result: StepResult }[]): string {
+  const out: string[] = [];
+  for (const { input, result } of history) {
+    const lines = input.split('\n');
+    out.push('>>> ' + lines[0], ...lines.slice(1).map((l) => '... ' + l));
+    if (lines.length > 1) out.push('... ');
+    for (const w of result.warnings) out.push('<stdin>:1: ' + w);
+    if (result.output !== null) out.push(result.output);
+    if (result.error) out.push('Traceback (most recent call last):', '  ...', result.error);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,97 @@
+import type { DType } from './dtype';
+import { itemSize } from './dtype';
+import type { Node } from './autograd';
+
+/** A flat block of memory: what `data_ptr()` points into and what views share. */
+export class Storage {
+  constructor(readonly id: number, readonly data: Float64Array, readonly dtype: DType, readonly address: number) {}
+}
+
+/** Shared between a tensor, its views and `.detach()`; `.data` gets a fresh one. */
+export interface VersionCounter {
+  value: number;
+}
+
+/** Row-major strides of a contiguous tensor of this shape. */
+export function contiguousStrides(shape: readonly number[]): number[] {
+  const strides = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= Math.max(shape[i], 1);
+  }
+  return strides;
+}
+
+export function numelOf(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/**
+ * A tensor is a view: shape, strides and offset over a storage, plus the
+ * autograd metadata PyTorch keeps on a Variable.
+ */
+export class Tensor {
+  requiresGrad = false;
+  gradFn: Node | null = null;
+  grad: Tensor | null = null;
+  /** The tensor this one is a view of (set by view ops, not by detach). */
+  base: Tensor | null = null;
+  isParameter = false;
+  retainsGrad = false;
+  /** Cached AccumulateGrad node of a leaf, so every graph sees the same one. */
+  accumulator: Node | null = null;
+
+  constructor(
+    readonly storage: Storage,
+    readonly shape: number[],
+    readonly strides: number[],
+    readonly offset: number,
+    public version: VersionCounter,
+  ) {}
+
+  get dtype(): DType {
+    return this.storage.dtype;
+  }
+
+  get isLeaf(): boolean {
+    return this.gradFn === null;
+  }
+
+  /** `requires_grad`: a leaf's flag, or true for any tensor with a grad_fn. */
+  get needsGrad(): boolean {
+    return this.requiresGrad || this.gradFn !== null;
+  }
+
+  numel(): number {
+    return numelOf(this.shape);
+  }
+
+  dataPtr(): number {
+    return this.storage.address + this.offset * itemSize(this.dtype);
+  }
+
+  /** Storage index of the element at row-major position `flat`. */
+  storageIndex(flat: number): number {
+    let idx = this.offset;
+    for (let d = this.shape.length - 1; d >= 0; d--) {
+      const n = this.shape[d];
+      idx += (flat % n) * this.strides[d];
+      flat = Math.floor(flat / n);
+    }
+    return idx;
+  }
+
+  /** The elements in row-major order (a copy). */
+  values(): Float64Array {
+    const n = this.numel();
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.storage.data[this.storageIndex(i)];
+    return out;
+  }
+
+  isContiguous(): boolean {
+    const expect = contiguousStrides(this.shape);
+    return this.shape.every((n, i) => n <= 1 || this.strides[i] === expect[i]);
+  }
+}
