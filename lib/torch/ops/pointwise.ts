@@ -48,20 +48,24 @@ export function binary(rt: Runtime, spec: BinarySpec, a: Operand, b: Operand): T
   const shape = broadcastShapes(shapeOf(a), shapeOf(b));
   let dtype = resultType([a, b]);
   if (spec.floatResult && !isFloating(dtype)) dtype = 'float32';
-  const av = expandValues(valuesOf(a), shapeOf(a), shape);
-  const bv = expandValues(valuesOf(b), shapeOf(b), shape);
-  const out = rt.fromValues(av.map((x, i) => spec.f(x, bv[i])), shape, dtype);
-  const ov = out.values();
+  const read = (o: Operand) => expandValues(valuesOf(o), shapeOf(o), shape);
+  const av0 = read(a);
+  const bv0 = read(b);
+  const out = rt.fromValues(av0.map((x, i) => spec.f(x, bv0[i])), shape, dtype);
   const inputs = tensorsOf([a, b]);
   const saved = [a, b].filter((o, i): o is Tensor => o instanceof Tensor && spec.saves[i]);
-  const grad = (g: Grad, d: BinarySpec['da'], o: Operand): Grad | null => {
-    if (!(o instanceof Tensor) || !o.needsGrad) return null;
-    return sumToShape(g.map((gi, i) => gi * d(av[i], bv[i], ov[i])), shape, o.shape);
-  };
   return record(rt, spec.name, inputs, out, (g) => {
+    // Saved tensors are read now, as PyTorch reads them: writes the version counter cannot see (.data) change the result.
+    const av = spec.saves[0] ? read(a) : av0;
+    const bv = spec.saves[1] ? read(b) : bv0;
+    const ov = out.values();
+    const grad = (d: BinarySpec['da'], o: Operand): Grad | null => {
+      if (!(o instanceof Tensor) || !o.needsGrad) return null;
+      return sumToShape(g.map((gi, i) => gi * d(av[i], bv[i], ov[i])), shape, o.shape);
+    };
     const res: (Grad | null)[] = [];
-    if (a instanceof Tensor) res.push(grad(g, spec.da, a));
-    if (b instanceof Tensor) res.push(grad(g, spec.db, b));
+    if (a instanceof Tensor) res.push(grad(spec.da, a));
+    if (b instanceof Tensor) res.push(grad(spec.db, b));
     return res;
   }, saved);
 }
@@ -71,8 +75,8 @@ const zero = () => 0;
 
 export const ADD: BinarySpec = { name: 'AddBackward0', f: (a, b) => a + b, da: one, db: one, saves: [false, false] };
 export const SUB: BinarySpec = { name: 'SubBackward0', f: (a, b) => a - b, da: one, db: () => -1, saves: [false, false] };
-/** `scalar - tensor` (Tensor.__rsub__): b is the tensor. */
-export const RSUB: BinarySpec = { name: 'RsubBackward1', f: (a, b) => b - a, da: () => -1, db: zero, saves: [false, false] };
+/** `scalar - tensor` (Tensor.__rsub__): a is the scalar, b the tensor. */
+export const RSUB: BinarySpec = { name: 'RsubBackward1', f: (a, b) => a - b, da: zero, db: () => -1, saves: [false, false] };
 export const MUL: BinarySpec = { name: 'MulBackward0', f: (a, b) => a * b, da: (_, b) => b, db: (a) => a, saves: [true, true] };
 export const DIV: BinarySpec = {
   name: 'DivBackward0', f: (a, b) => a / b, da: (_, b) => 1 / b, db: (a, b) => -a / (b * b), saves: [true, true], floatResult: true,
@@ -102,11 +106,13 @@ export interface UnarySpec {
 /** An elementwise unary op and its grad_fn. */
 export function unary(rt: Runtime, spec: UnarySpec, a: Tensor): Tensor {
   const dtype = spec.toFloat && !isFloating(a.dtype) ? 'float32' : a.dtype;
-  const av = a.values();
-  const out = rt.fromValues(av.map(spec.f), a.shape, dtype);
-  const ov = out.values();
+  const out = rt.fromValues(a.values().map(spec.f), a.shape, dtype);
   const saved = spec.saves === 'input' ? [a] : spec.saves === 'output' ? [out] : [];
-  return record(rt, spec.name, [a], out, (g) => [g.map((gi, i) => gi * spec.d(av[i], ov[i]))], saved);
+  return record(rt, spec.name, [a], out, (g) => {
+    const av = a.values();
+    const ov = out.values();
+    return [g.map((gi, i) => gi * spec.d(av[i], ov[i]))];
+  }, saved);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

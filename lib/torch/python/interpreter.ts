@@ -7,7 +7,6 @@ import type { Ctx } from './context';
 import { getIndex, PySlice, ELLIPSIS } from './indexing';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { binop, compareValues, pyEquals, unaryOp } from './operators';
-import { notSupported } from './parser';
 import { setTensorItem } from './setitem';
 import { setTensorAttr, tensorAttr } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';

@@ -1,4 +1,3 @@
-import { Node } from '../autograd';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
 import { matmul } from '../ops/linalg';

@@ -167,18 +167,18 @@ class Parser {
     }
     if (this.is('import')) {
       this.next();
-      const module = this.dotted();
+      const moduleName = this.dotted();
       let alias: string | null = null;
       if (this.is('as')) {
         this.next();
         alias = this.name();
       }
       if (this.is(',')) throw notSupported('several imports on one line');
-      return { type: 'import', module, alias };
+      return { type: 'import', module: moduleName, alias };
     }
     if (this.is('from')) {
       this.next();
-      const module = this.dotted();
+      const moduleName = this.dotted();
       this.expect('import');
       const names: [string, string | null][] = [];
       const paren = this.is('(');
@@ -195,7 +195,7 @@ class Parser {
         names.push([n, alias]);
       } while (this.is(','));
       if (paren) this.expect(')');
-      return { type: 'from', module, names };
+      return { type: 'from', module: moduleName, names };
     }
     const first = this.exprList();
     const aug = AUG_OPS.find((o) => this.is(o));
