@@ -5,6 +5,7 @@ import { Correction } from '@/components/prose/Correction';
 import { Figure } from '@/components/prose/Figure';
 import { References } from '@/components/prose/References';
 import { SmartLink } from '@/components/prose/SmartLink';
+import { Table } from '@/components/prose/Table';
 import { LazyWidget } from '@/components/widget/LazyWidget';
 import { componentSpecs } from '@/lib/widgets/registry';
 
@@ -25,6 +26,7 @@ const widgets: MDXComponents = Object.fromEntries(
 const components: MDXComponents = {
   pre: CodeBlock,
   a: SmartLink,
+  table: Table,
   Aside,
   Correction,
   Figure,

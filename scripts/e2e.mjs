@@ -2,7 +2,7 @@
 // tests/e2e/*.spec.mjs (node:test + playwright-core + Debian's Chromium);
 // then builds the site again under the base path /course and runs them there.
 // Usage: node scripts/e2e.mjs [--no-base-path]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { findChromium } from './e2e/chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -20,12 +20,14 @@ const specs = readdirSync('tests/e2e').filter((f) => f.endsWith('.spec.mjs')).ma
 async function runSuite(dir, base, label) {
   const { url, close } = await startServer({ dir, base });
   console.log(`\n# ${label}: ${url}`);
-  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], {
+  // Asynchronous: this process serves the site while the tests run.
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], {
     stdio: 'inherit',
     env: { ...process.env, E2E_URL: url, E2E_BASE: base, E2E_LABEL: label, CHROMIUM_PATH: chromium },
   });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
   await close();
-  return result.status === 0;
+  return code === 0;
 }
 
 let ok = await runSuite('out', '', 'site at the root');

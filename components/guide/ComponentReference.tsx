@@ -3,6 +3,7 @@ import * as runtime from 'react/jsx-runtime';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { useMDXComponents } from '@/mdx-components';
+import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
 import { componentSpecs } from '@/lib/widgets/registry';
 import type { ComponentSpec } from '@/lib/widgets/spec';
@@ -39,7 +40,7 @@ export function ComponentReference() {
                 <code>{`<${spec.name}>`}</code>
               </h4>
               <p>{spec.summary}</p>
-              <table>
+              <Table label={`Props of ${spec.name}`}>
                 <caption className="visually-hidden">Props of {spec.name}</caption>
                 <thead>
                   <tr>
@@ -59,7 +60,7 @@ export function ComponentReference() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               <p>Example:</p>
               <div className="code-block">
                 <pre tabIndex={0}><code>{spec.example}</code></pre>

@@ -83,11 +83,13 @@ export function pageName(url) {
 }
 
 /** Waits for a lazy widget to replace its placeholder. */
-export async function loadWidget(figure) {
-  await figure.scrollIntoViewIfNeeded();
+export async function loadWidget(figure, index = 0) {
   const page = figure.page();
   const name = await figure.getAttribute('data-widget');
-  const loaded = page.locator(`figure[data-widget="${name}"]:not(.widget-placeholder)`).first();
+  // The placeholder is replaced by the widget once its code has loaded, so it may detach mid-scroll.
+  await figure.scrollIntoViewIfNeeded().catch(() => {});
+  const loaded = page.locator(`figure[data-widget="${name}"]:not(.widget-placeholder)`).nth(index);
   await loaded.waitFor({ timeout: 20_000 });
+  await loaded.scrollIntoViewIfNeeded();
   return loaded;
 }

@@ -30,8 +30,12 @@ describe(`widgets (${BASE || 'root'})`, () => {
       const { page, problems } = await watchedPage(context);
       await page.goto(url, { waitUntil: 'load' });
       const count = await page.locator('figure[data-widget]').count();
+      // Bring each placeholder near the viewport so every widget loads, then drive them in order.
+      for (let i = 0; i < count; i++) await page.locator('figure[data-widget]').nth(i).scrollIntoViewIfNeeded().catch(() => {});
+      await page.waitForFunction(() => !document.querySelector('figure.widget-placeholder'), null, { timeout: 30_000 });
       for (let i = 0; i < count; i++) {
-        const figure = await loadWidget(page.locator('figure[data-widget]').nth(i));
+        const figure = page.locator('figure[data-widget]').nth(i);
+        await figure.scrollIntoViewIfNeeded();
         const name = await attr(figure, 'data-widget');
         const button = figure.getByRole('button', { name: /^(Train|Run)\b/ }).first();
         if ((await button.count()) === 0) continue;
