@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createTrainingClient, type RunState, type WorkerLike } from './client';
+import type { FromWorker, ToWorker } from './protocol';
+
+function fakeWorker() {
+  const sent: ToWorker[] = [];
+  const worker: WorkerLike & { emit(m: FromWorker): void; terminated: boolean } = {
+    postMessage: (m) => sent.push(m),
+    terminate() {
+      this.terminated = true;
+    },
+    onmessage: null,
+    onerror: null,
+    terminated: false,
+    emit(m) {
+      this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+    },
+  };
+  return { worker, sent };
+}
+
+function setup() {
+  const frames: Array<() => void> = [];
+  const updates: RunState[] = [];
+  const workers: ReturnType<typeof fakeWorker>[] = [];
+  const client = createTrainingClient({
+    createWorker: () => {
+      const w = fakeWorker();
+      workers.push(w);
+      return w.worker;
+    },
+    experiment: 'linearFit',
+    baseUrl: 'http://127.0.0.1/',
+    schedule: (cb) => frames.push(cb),
+    onUpdate: (s) => updates.push(s),
+  });
+  const frame = () => frames.splice(0).forEach((f) => f());
+  return { client, frames, updates, workers, frame };
+}
+
+const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ step: from + i, loss: 1 / (from + i) }));
+
+describe('training client', () => {
+  it('hands the view at most one update per animation frame, however many batches arrive', () => {
+    const { client, updates, workers, frame } = setup();
+    client.train({ lr: 0.1 }, 3);
+    expect(workers[0].sent[0]).toEqual({ type: 'start', experiment: 'linearFit', config: { lr: 0.1 }, seed: 3, baseUrl: 'http://127.0.0.1/', paused: false });
+    const w = workers[0].worker;
+    w.emit({ type: 'ready', backend: 'wasm', totalSteps: 100 });
+    w.emit({ type: 'metrics', rows: rows(1, 10) });
+    w.emit({ type: 'metrics', rows: rows(11, 25) });
+    expect(updates).toHaveLength(0);
+    frame();
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ status: 'running', step: 25, backend: 'wasm', totalSteps: 100 });
+    expect(updates[0].rows.map((r) => r.step)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    w.emit({ type: 'metrics', rows: rows(26, 30) });
+    w.emit({ type: 'done', reason: 'finished', step: 30, message: 'finished 30 steps' });
+    frame();
+    expect(updates).toHaveLength(2);
+    expect(updates[1]).toMatchObject({ status: 'done', step: 30, doneReason: 'finished', message: null });
+  });
+
+  it('reports divergence with the step and keeps the rows before it', () => {
+    const { client, updates, workers, frame } = setup();
+    client.train({}, 1);
+    const w = workers[0].worker;
+    w.emit({ type: 'ready', backend: 'cpu', totalSteps: 100 });
+    w.emit({ type: 'metrics', rows: rows(1, 11) });
+    w.emit({ type: 'done', reason: 'diverged', step: 12, message: 'diverged at step 12: loss became NaN' });
+    frame();
+    expect(updates.at(-1)).toMatchObject({ status: 'done', doneReason: 'diverged', step: 11, message: 'diverged at step 12: loss became NaN' });
+    expect(updates.at(-1)!.rows).toHaveLength(11);
+  });
+
+  it('pause, step and resume send the protocol messages; reset terminates the worker', () => {
+    const { client, workers, frame } = setup();
+    client.train({}, 1);
+    const { worker, sent } = workers[0];
+    worker.emit({ type: 'ready', backend: 'wasm', totalSteps: 100 });
+    frame();
+    client.pause();
+    client.step({}, 1);
+    client.train({}, 1);
+    expect(sent.slice(1).map((m) => m.type)).toEqual(['pause', 'step', 'resume']);
+    client.reset();
+    expect(worker.terminated).toBe(true);
+    expect(client.getState()).toMatchObject({ status: 'idle', step: 0, rows: [] });
+  });
+
+  it('Step with no run starts one paused and asks for one step', () => {
+    const { client, workers } = setup();
+    client.step({ a: 1 }, 5);
+    expect(workers[0].sent.map((m) => m.type)).toEqual(['start', 'step']);
+    expect(workers[0].sent[0]).toMatchObject({ paused: true });
+  });
+
+  it('a worker error becomes an error state with its message', () => {
+    const { client, updates, workers, frame } = setup();
+    client.train({}, 1);
+    workers[0].worker.emit({ type: 'error', message: 'unknown experiment "x"' });
+    frame();
+    expect(updates.at(-1)).toMatchObject({ status: 'error', message: 'unknown experiment "x"' });
+  });
+});
