@@ -1,0 +1,155 @@
+// The project's bench: measures the budgets of DESIGN.md on the built site
+// (out/) in headless Chromium and writes bench-results/bench.json.
+//   node scripts/bench.mjs [--lighthouse] [--seconds 4]
+// Per page: gzipped JavaScript loaded before any widget starts (widgets are
+// held back by stubbing IntersectionObserver). Per training widget: steps/s
+// in the worker, ms from pressing Train to the first plotted point (cold),
+// main-thread long tasks (> 50 ms) while training.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const seconds = Number(args[args.indexOf('--seconds') + 1] || 4);
+const BUDGET = { initialJsKb: 160, firstPointMs: 1500, longTasks: 0, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 } };
+
+if (!existsSync('out/index.html')) {
+  console.error('out/ has no site: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = findChromium();
+const { url: SITE, close } = await startServer({ dir: 'out' });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+
+async function newPage({ holdWidgets = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addInitScript((hold) => {
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    } catch {}
+    if (hold) window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return []; } };
+  }, holdWidgets);
+  return { context, page: await context.newPage() };
+}
+
+async function pages() {
+  const { context, page } = await newPage({ holdWidgets: true });
+  await page.goto(SITE);
+  const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  await context.close();
+  return [SITE, ...new Set(links.filter((l) => l.startsWith(SITE) && l !== SITE).map((l) => l.split('#')[0]))];
+}
+
+function gzippedSize(url) {
+  const file = join('out', decodeURIComponent(new URL(url).pathname));
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+}
+
+async function initialJs(url) {
+  const { context, page } = await newPage({ holdWidgets: true });
+  const scripts = new Set();
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' && r.url().startsWith(SITE.replace(/\/$/, ''))) scripts.add(r.url());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  const bytes = [...scripts].reduce((sum, s) => sum + gzippedSize(s), 0);
+  return { scripts: scripts.size, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
+}
+
+async function trainingWidgets(url) {
+  const { context, page } = await newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const names = await page.$$eval('figure[data-widget]', (fs) => fs.map((f) => f.dataset.widget));
+  await context.close();
+  const results = [];
+  for (const [index, name] of names.entries()) {
+    const { context: ctx, page: p } = await newPage();
+    await p.goto(url, { waitUntil: 'load' });
+    const figure = p.locator('figure[data-widget]').nth(index);
+    await figure.scrollIntoViewIfNeeded().catch(() => {});
+    const loaded = p.locator(`figure[data-widget="${name}"]:not(.widget-placeholder)`).first();
+    await loaded.waitFor({ timeout: 30_000 }).catch(() => {});
+    const train = loaded.getByRole('button', { name: /^Train$/ }).first();
+    if ((await train.count()) === 0 || (await loaded.getAttribute('data-step')) === null) {
+      await ctx.close();
+      continue;
+    }
+    await p.evaluate(() => (window.__longTasks.length = 0));
+    const t0 = Date.now();
+    await train.click();
+    const firstPointMs = await p
+      .waitForFunction((n) => Number(document.querySelectorAll('figure[data-widget]')[n]?.dataset.step) >= 1, index, { timeout: 30_000, polling: 'raf' })
+      .then(() => Date.now() - t0)
+      .catch(() => null);
+    const stepAt = () => loaded.getAttribute('data-step').then(Number);
+    await p.waitForTimeout(500);
+    const s0 = await stepAt();
+    const m0 = Date.now();
+    await p.waitForTimeout(seconds * 1000);
+    const s1 = await stepAt();
+    const status = await loaded.getAttribute('data-status');
+    const elapsed = (Date.now() - m0) / 1000;
+    const longTasks = await p.evaluate(() => window.__longTasks.filter((d) => d > 50).length);
+    const backend = await loaded.locator('.widget-status').innerText().catch(() => '');
+    results.push({
+      widget: name,
+      backend: /WebAssembly/.test(backend) ? 'wasm' : /CPU/.test(backend) ? 'cpu' : 'unknown',
+      stepsPerSecond: status === 'running' ? Math.round(((s1 - s0) / elapsed) * 10) / 10 : `finished (${status}) before the window ended`,
+      firstPointMs,
+      longTasks,
+    });
+    await ctx.close();
+  }
+  return results;
+}
+
+function lighthouse(url) {
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  execFileSync('npx', ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
+    env: { ...process.env, CHROME_PATH: executablePath }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, v.score]));
+}
+
+const report = { date: new Date().toISOString(), budgets: BUDGET, pages: [] };
+for (const url of await pages()) {
+  const path = new URL(url).pathname;
+  const entry = { page: path, initialJs: await initialJs(url) };
+  entry.initialJs.withinBudget = entry.initialJs.gzipKb <= BUDGET.initialJsKb;
+  if (path.includes('/lessons/')) {
+    entry.widgets = (await trainingWidgets(url)).map((w) => ({
+      ...w,
+      firstPointWithinBudget: w.firstPointMs !== null && w.firstPointMs < BUDGET.firstPointMs,
+      longTasksWithinBudget: w.longTasks <= BUDGET.longTasks,
+    }));
+  }
+  if (args.includes('--lighthouse')) {
+    entry.lighthouse = lighthouse(url);
+    entry.lighthouseWithinBudget = Object.entries(BUDGET.lighthouse).every(([k, min]) => (entry.lighthouse[k] ?? 0) >= min);
+  }
+  report.pages.push(entry);
+  console.log(JSON.stringify(entry));
+}
+await browser.close();
+await close();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
+const misses = report.pages.flatMap((p) => [
+  ...(p.initialJs.withinBudget ? [] : [`${p.page}: initial JS ${p.initialJs.gzipKb} KB > ${BUDGET.initialJsKb} KB`]),
+  ...(p.widgets ?? []).flatMap((w) => [
+    ...(w.firstPointWithinBudget ? [] : [`${p.page} ${w.widget}: first point ${w.firstPointMs} ms`]),
+    ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
+  ]),
+  ...(p.lighthouse && !p.lighthouseWithinBudget ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse)}`] : []),
+]);
+console.log(misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.');
+console.log('Written to bench-results/bench.json');
