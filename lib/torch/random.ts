@@ -1,5 +1,6 @@
 import { mt19937 } from '@/lib/random/mt19937';
 import type { Mt19937 } from '@/lib/random/mt19937';
+import { uniformFloat32Draw, uniformFloat64Draw } from '@/lib/random/torchUniform';
 
 const TWO_PI = 2 * Math.PI;
 
@@ -8,7 +9,7 @@ const TWO_PI = 2 * Math.PI;
  * `init_genrand`, 32-bit draws for float sampling, two draws joined
  * (first << 32 | second) for 64-bit ones, and one cached normal sample.
  */
-export class CpuGenerator {
+export class CpuGenerator implements Mt19937 {
   private mt: Mt19937;
   private seed: number;
   private nextNormal: number | null = null;
@@ -29,6 +30,10 @@ export class CpuGenerator {
   }
 
   random(): number {
+    return this.mt.nextUint32();
+  }
+
+  nextUint32(): number {
     return this.mt.nextUint32();
   }
 
@@ -60,16 +65,17 @@ export class CpuGenerator {
   }
 }
 
-/** `x.uniform_(from, to)` for float32 (ATen uniform_real, computed in float). */
+/**
+ * `x.uniform_(from, to)` for float32: ATen's uniform_real with the multiply-add
+ * fused (rounded once), as PyTorch's x86-64 build computes it.
+ */
 export function uniformFloat32(gen: CpuGenerator, n: number, from: number, to: number): number[] {
-  const f = Math.fround;
-  const range = f(f(to) - f(from));
-  return Array.from({ length: n }, () => f(f(gen.uniform24() * range) + f(from)));
+  return Array.from({ length: n }, () => uniformFloat32Draw(gen, from, to));
 }
 
-/** `x.uniform_(from, to)` for float64. */
+/** `x.uniform_(from, to)` for float64, the multiply-add fused as for float32. */
 export function uniformFloat64(gen: CpuGenerator, n: number, from: number, to: number): number[] {
-  return Array.from({ length: n }, () => gen.uniform53() * (to - from) + from);
+  return Array.from({ length: n }, () => uniformFloat64Draw(gen, from, to));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { edgeOf, Node } from '../autograd';
-import { castTo, category, scalarTypeName } from '../dtype';
+import { castTo, category, isFloating, scalarTypeName } from '../dtype';
+import { uniformFloat32, uniformFloat64 } from '../random';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
@@ -99,4 +100,17 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
     return [toRoot, toValue];
   }, [], null, root.shape.slice());
   root.requiresGrad = false;
+}
+
+/**
+ * `t.uniform_(from, to)`: one draw of the CPU generator per element
+ * (ATen uniform_real, the multiply-add fused), written in place.
+ */
+export function uniformInplace(rt: Runtime, t: Tensor, from: number, to: number): Tensor {
+  checkInplace(rt, t);
+  if (!isFloating(t.dtype)) throw runtimeError(`"check_uniform_bounds" not implemented for '${scalarTypeName(t.dtype)}'`);
+  if (!(from <= to)) throw runtimeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
+  const n = t.numel();
+  writeValues(t, t.dtype === 'float64' ? uniformFloat64(rt.generator, n, from, to) : uniformFloat32(rt.generator, n, from, to));
+  return t;
 }

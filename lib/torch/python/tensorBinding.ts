@@ -4,7 +4,7 @@ import { isFloating } from '../dtype';
 import { runtimeError, typeError, valueError } from '../errors';
 import { ndarrayOf } from '../numpy';
 import { clone, data, detach, setRequiresGrad, toDtype } from '../ops/copy';
-import { COPY, FILL, inplaceBinary, ZERO } from '../ops/inplace';
+import { COPY, FILL, inplaceBinary, uniformInplace, ZERO } from '../ops/inplace';
 import { dot, mm, mv } from '../ops/linalg';
 import type { Operand } from '../ops/pointwise';
 import { ADD, DIV, MUL, SUB, UNARY, unary } from '../ops/pointwise';
@@ -151,6 +151,7 @@ export const TENSOR_METHODS: Record<string, Method> = {
   is_contiguous: (_ctx, t) => t.isContiguous(),
   zero_: (ctx, t) => inplaceBinary(ctx.rt, t, ZERO, 0),
   fill_: (ctx, t, a, kw) => inplaceBinary(ctx.rt, t, FILL, operand(arg(a, kw, 0, 'value'))),
+  uniform_: (ctx, t, a, kw) => uniformInplace(ctx.rt, t, Number(arg(a, kw, 0, 'from', 0)), Number(arg(a, kw, 1, 'to', 1))),
   copy_: (ctx, t, a, kw) => inplaceBinary(ctx.rt, t, COPY, operand(arg(a, kw, 0, 'src'))),
   add_: inplace(ADD), sub_: inplace(SUB), mul_: inplace(MUL), div_: inplace(DIV),
   float: cast('float32'), double: cast('float64'), half: cast('float16'), long: cast('int64'), int: cast('int32'), bool: cast('bool'),
