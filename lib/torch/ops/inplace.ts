@@ -114,3 +114,10 @@ export function uniformInplace(rt: Runtime, t: Tensor, from: number, to: number)
   writeValues(t, t.dtype === 'float64' ? uniformFloat64(rt.generator, n, from, to) : uniformFloat32(rt.generator, n, from, to));
   return t;
 }
+
+/** `zero_grad(set_to_none=False)` on one `.grad`: `grad.detach_()` (or `requires_grad_(False)`), then `grad.zero_()`. */
+export function zeroGradInPlace(grad: Tensor): void {
+  grad.gradFn = null;
+  grad.requiresGrad = false;
+  writeValues(grad, new Float64Array(grad.numel()));
+}

@@ -2,6 +2,7 @@ import { typeError } from '../errors';
 import { linearParameters } from '../linearLayer';
 import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
+import { zeroGradInPlace } from '../ops/inplace';
 import { mm } from '../ops/linalg';
 import { ADD, binary, UNARY, unary } from '../ops/pointwise';
 import { t2 } from '../ops/views';
@@ -26,8 +27,15 @@ function moduleObject(name: string, extraRepr: () => string, params: [string, Te
   };
   m.attrs.set('parameters', builtin('parameters', () => generator(live().map(([, p]) => p))));
   m.attrs.set('named_parameters', builtin('named_parameters', () => generator(live().map(([n, p]) => new PyTuple([n, p])))));
-  m.attrs.set('zero_grad', builtin('zero_grad', () => {
-    for (const [, p] of live()) (p as Tensor).grad = null;
+  // PyTorch 1.13's default is set_to_none=False: each .grad is detached and zeroed in place.
+  m.attrs.set('zero_grad', builtin('zero_grad', (za, zkw) => {
+    const toNone = toBool(arg(za, zkw, 0, 'set_to_none', false));
+    for (const [, p] of live()) {
+      const g = (p as Tensor).grad;
+      if (!g) continue;
+      if (toNone) (p as Tensor).grad = null;
+      else zeroGradInPlace(g);
+    }
     return null;
   }));
   m.attrs.set('training', true);

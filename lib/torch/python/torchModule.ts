@@ -9,6 +9,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
 import { nnModule } from './nnModule';
+import { optimModule } from './optimModule';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
@@ -184,6 +185,7 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('Tensor', tensorClass);
   torch.attrs.set('Size', builtin('Size', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : [], true)));
   torch.attrs.set('nn', nnModule(ctx));
+  torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
   const autograd = new PyObject('module', () => "<module 'torch.autograd'>");
   autograd.attrs.set('grad_mode', new PyObject('module'));
