@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Guide from '@/content/guide/authoring.mdx';
 import { LessonNav } from '@/components/site/LessonNav';
 import { Toc } from '@/components/site/Toc';
+import { FocusableOverflow } from '@/components/site/FocusableOverflow';
 import { ComponentReference } from '@/components/guide/ComponentReference';
 import { extractToc } from '@/lib/content/toc';
 import { listLessons } from '@/lib/content/lessons';
@@ -25,6 +26,7 @@ export default function GuidePage() {
           <ComponentReference />
         </article>
       </main>
+      <FocusableOverflow />
       <Toc entries={[...toc, { depth: 2, text: 'Component reference', id: 'component-reference' }]} />
     </div>
   );

@@ -71,7 +71,7 @@ describe(`widgets (${BASE || 'root'})`, () => {
     await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) >= 5);
     const early = await outputValue(figure, 'loss');
     assert.equal(await attr(figure, 'data-status'), 'running');
-    await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) >= 150);
+    await page.waitForFunction(() => Number(document.querySelector('figure[data-widget="linear-fit"]')?.dataset.step) >= 150, null, { timeout: 90_000 });
     const later = await outputValue(figure, 'loss');
     assert.ok(later < early, `loss fell: ${early} -> ${later}`);
     await figure.getByRole('button', { name: 'Pause' }).click();

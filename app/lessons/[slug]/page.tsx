@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { LessonNav } from '@/components/site/LessonNav';
 import { PrevNext } from '@/components/site/PrevNext';
 import { Toc } from '@/components/site/Toc';
+import { FocusableOverflow } from '@/components/site/FocusableOverflow';
 import { LessonSources } from '@/components/site/LessonSources';
 import { listLessons } from '@/lib/content/lessons';
 import { t } from '@/lib/i18n/strings';
@@ -41,6 +42,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         </article>
         <PrevNext prev={nav[index - 1]} next={nav[index + 1]} />
       </main>
+      <FocusableOverflow />
       <Toc entries={lesson.toc} />
     </div>
   );

@@ -1,0 +1,28 @@
+'use client';
+import { useEffect } from 'react';
+
+/**
+ * Display equations too wide for the screen scroll sideways; this makes each
+ * such region focusable and named, so it can be scrolled from the keyboard.
+ */
+export function FocusableOverflow({ selector = '.katex-display' }: { selector?: string }) {
+  useEffect(() => {
+    const mark = () => {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        if (el.scrollWidth > el.clientWidth + 1) {
+          el.tabIndex = 0;
+          el.setAttribute('role', 'region');
+          el.setAttribute('aria-label', 'Equation (scrolls sideways)');
+        } else {
+          el.removeAttribute('tabindex');
+          el.removeAttribute('role');
+          el.removeAttribute('aria-label');
+        }
+      }
+    };
+    mark();
+    window.addEventListener('resize', mark);
+    return () => window.removeEventListener('resize', mark);
+  }, [selector]);
+  return null;
+}
