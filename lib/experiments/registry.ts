@@ -6,6 +6,8 @@ import type { Experiment } from '../engine/experiment';
  */
 const experiments: Record<string, () => Promise<Experiment>> = {
   linearFit: async () => (await import('./linearFit')).linearFit as unknown as Experiment,
+  knnTuning: async () => (await import('./knnTuning')).knnTuning as unknown as Experiment,
+  nestedCv: async () => (await import('./nestedCv')).nestedCv as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);

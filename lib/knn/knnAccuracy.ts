@@ -7,12 +7,28 @@ export interface KnnData {
 }
 
 /**
- * The indices of `train` ordered by distance to sample `query`, nearest first;
- * equal distances keep the lower index first.
+ * The `k` samples of `train` nearest to sample `query`, nearest first; equal
+ * distances keep the lower index first. An insertion into a sorted buffer of
+ * length k: O(|train| · k) at worst, about O(|train|) for small k.
  */
-export function neighbourOrder(data: KnnData, query: number, train: readonly number[]): number[] {
+export function nearestNeighbours(data: KnnData, query: number, train: readonly number[], k: number): number[] {
   const row = query * data.n;
-  return [...train].sort((a, b) => data.distances[row + a] - data.distances[row + b] || a - b);
+  const before = (a: number, b: number) => {
+    const da = data.distances[row + a], db = data.distances[row + b];
+    return da < db || (da === db && a < b);
+  };
+  const best: number[] = [];
+  for (const i of train) {
+    if (best.length === k && !before(i, best[k - 1])) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(i, best[at - 1])) {
+      best[at] = best[at - 1];
+      at--;
+    }
+    best[at] = i;
+    if (best.length > k) best.length = k;
+  }
+  return best;
 }
 
 /**
@@ -28,7 +44,7 @@ export function knnAccuracyOverK(data: KnnData, train: readonly number[], test: 
   const correct = new Array<number>(kMax).fill(0);
   const counts = new Array<number>(data.classes).fill(0);
   for (const q of test) {
-    const order = neighbourOrder(data, q, train);
+    const order = nearestNeighbours(data, q, train, kTop);
     counts.fill(0);
     let best = -1;
     for (let k = 0; k < kMax; k++) {
