@@ -121,8 +121,8 @@ export function torchModule(ctx: Ctx): PyObject {
     const data = arg(a, kw, 0, 'data');
     const d = dtypeOf(kw);
     if (data instanceof Tensor) return d ? toDtype(rt, data, d) : data;
-    if (data instanceof NdArray && (!d || d === data.dtype)) return tensorSharing(rt, data);
-    return tensorFromData(rt, nestedOf(data instanceof NdArray ? data.view : data), d, false);
+    if (data instanceof NdArray) return !d || d === data.dtype ? tensorSharing(rt, data) : rt.fromValues(data.view.values(), data.view.shape, d);
+    return tensorFromData(rt, nestedOf(data), d, false);
   });
   def('from_numpy', (a) => {
     if (!(a[0] instanceof NdArray)) throw typeError(`expected np.ndarray (got ${a[0] instanceof PyList ? 'list' : typeof a[0]})`);
