@@ -6,6 +6,7 @@ import type { Experiment } from '../engine/experiment';
  */
 const experiments: Record<string, () => Promise<Experiment>> = {
   linearFit: async () => (await import('./linearFit')).linearFit as unknown as Experiment,
+  trainingLoop: async () => (await import('./trainingLoop')).trainingLoop as unknown as Experiment,
   sequentialTrain: async () => (await import('./sequentialTrain')).sequentialTrain as unknown as Experiment,
   containersTrain: async () => (await import('./containersTrain')).containersTrain as unknown as Experiment,
   timeSeriesCv: async () => (await import('./timeSeriesCv')).timeSeriesCv as unknown as Experiment,
