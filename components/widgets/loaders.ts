@@ -18,4 +18,5 @@ const widget = (load: () => Loadable, height: number, title: string): WidgetLoad
 /** Every widget's code split point. Names match lib/widgets/registry.ts (a test keeps them equal). */
 export const widgetLoaders: Record<string, WidgetLoader> = {
   LinearFit: widget(() => import('./LinearFit/LinearFit'), 820, 'Fitting y = xAᵀ + b'),
+  ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
 };

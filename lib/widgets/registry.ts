@@ -1,13 +1,14 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { convCostSpec } from './convCost';
 
 /**
  * Every component an MDX lesson may use without an import. The view side
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, convCostSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),

@@ -1,0 +1,74 @@
+'use client';
+import katex from 'katex';
+import styles from './ConvCost.module.css';
+import { formatNumber } from '@/components/widget/Output';
+import type { ConvCost, ConvCostInput } from '@/lib/conv/costs';
+import { ratioTex, substituteCostTex, texNumber } from '@/lib/conv/costFormulaTex';
+import { TYPE_LABEL, typeKebab } from './costLabels';
+
+const tex = (source: string) => ({ __html: katex.renderToString(source, { throwOnError: false }) });
+
+/** A number as an `<output>` the tests can read, unless the headline already shows it. */
+function Value({ name, value, headline }: { name: string; value: number; headline: ReadonlySet<string> }) {
+  const text = formatNumber(value, 3);
+  if (headline.has(name)) return <span>{text}</span>;
+  return <output name={name} data-value={String(value)}>{text}</output>;
+}
+
+/**
+ * One row per type: the lecture's formula with the student's numbers put in, its value, and
+ * the ratio to standard in closed form. A grouped row with an invalid g shows PyTorch's error.
+ */
+export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
+  costs: readonly ConvCost[];
+  input: ConvCostInput;
+  ratios: Record<string, number>;
+  groupsMessage: string | null;
+  headline: ReadonlySet<string>;
+}) {
+  return (
+    <div className={styles.table} tabIndex={0} role="region" aria-label="Formulas with your numbers">
+      <table>
+        <caption>Each type&apos;s formula with C = {input.C}, M = {input.M}, K = {input.K}, H = {input.H}, W = {input.W}, g = {input.g}</caption>
+        <thead>
+          <tr>
+            <th scope="col">type</th>
+            <th scope="col">parameters</th>
+            <th scope="col">MACs</th>
+            <th scope="col">÷ standard</th>
+          </tr>
+        </thead>
+        <tbody>
+          {costs.map((c) => {
+            const k = typeKebab(c.type);
+            if (c.type === 'grouped' && groupsMessage) {
+              return (
+                <tr key={c.type}>
+                  <th scope="row">{TYPE_LABEL[c.type]}</th>
+                  <td colSpan={3} className={styles.error}>g = {input.g}: {groupsMessage}</td>
+                </tr>
+              );
+            }
+            return (
+              <tr key={c.type}>
+                <th scope="row">{TYPE_LABEL[c.type]}</th>
+                <td>
+                  <span dangerouslySetInnerHTML={tex(substituteCostTex(c.paramsTex, input, c.params))} />
+                  <span className="visually-hidden"><Value name={`params-${k}`} value={c.params} headline={headline} /></span>
+                </td>
+                <td>
+                  <span dangerouslySetInnerHTML={tex(substituteCostTex(c.macsTex, input, c.macs))} />
+                  <span className="visually-hidden"><Value name={`macs-${k}`} value={c.macs} headline={headline} /></span>
+                </td>
+                <td>
+                  <span dangerouslySetInnerHTML={tex(`${ratioTex(c.type)} = ${texNumber(Number(ratios[c.type].toPrecision(4)))}`)} />
+                  <span className="visually-hidden"><Value name={`ratio-${k}`} value={c.ratioToStandard} headline={headline} /></span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
