@@ -1,0 +1,92 @@
+/** A CSV file split into a header and data rows of strings. */
+export interface CsvTable {
+  header: string[];
+  rows: string[][];
+  /** 1-based line in the file where each data row starts (blank lines and quoted line breaks counted). */
+  lines: number[];
+}
+
+/** A problem with the file, worded for the reader, naming the line or the limit. */
+export class CsvError extends Error {}
+
+/** Largest file the widget reads; checked on `file.size` before anything is read. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/** The message for a file over the limit, or null when its size is fine. */
+export function fileSizeProblem(bytes: number): string | null {
+  if (bytes === 0) return 'The file is empty.';
+  if (bytes <= MAX_CSV_BYTES) return null;
+  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was read.`;
+}
+
+/**
+ * Records of RFC 4180 CSV: fields split on commas, double quotes around a field
+ * allow commas, line breaks and "" (an escaped quote) inside it; CRLF, LF and
+ * a leading byte-order mark are accepted. Yields each record with the line it
+ * starts on; blank lines yield nothing.
+ */
+export function* csvRecords(text: string): Generator<{ line: number; fields: string[]; end: number }> {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < text.length) {
+    const start = line;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    let done = false;
+    while (!done) {
+      if (i >= text.length) { fields.push(field); break; }
+      const c = text[i];
+      if (quoted) {
+        if (c === '"') {
+          if (text[i + 1] === '"') { field += '"'; i += 2; } else { quoted = false; i++; }
+        } else {
+          if (c === '\n') line++;
+          field += c;
+          i++;
+        }
+      } else if (c === '"' && field === '') { quoted = true; i++; }
+      else if (c === ',') { fields.push(field); field = ''; i++; }
+      else if (c === '\n' || c === '\r') {
+        fields.push(field);
+        i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        line++;
+        done = true;
+      } else { field += c; i++; }
+    }
+    if (quoted) throw new CsvError(`Line ${start}: a quoted field is never closed.`);
+    if (!(fields.length === 1 && fields[0].trim() === '')) yield { line: start, fields, end: i };
+  }
+}
+
+/**
+ * Parses CSV text with a header row, pausing every `chunkChars` characters on
+ * `yieldToEvents` so a large file does not freeze the page. Throws `CsvError`
+ * for an empty file, a header without columns, or a row whose number of values
+ * differs from the header's ("line 7 has 3 values, the header has 5").
+ */
+export async function parseCsv(text: string, yieldToEvents: () => Promise<void> = async () => {}, chunkChars = 200_000): Promise<CsvTable> {
+  let header: string[] | null = null;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let nextPause = chunkChars;
+  for (const { line, fields, end } of csvRecords(text)) {
+    if (header === null) {
+      header = fields.map((f) => f.trim());
+      if (header.some((h) => h === '')) throw new CsvError(`Line ${line}: the header has an empty column name.`);
+    } else {
+      if (fields.length !== header.length) {
+        throw new CsvError(`Line ${line} has ${fields.length} value${fields.length === 1 ? '' : 's'}, the header has ${header.length}.`);
+      }
+      rows.push(fields);
+      lines.push(line);
+    }
+    if (end >= nextPause) {
+      nextPause = end + chunkChars;
+      await yieldToEvents();
+    }
+  }
+  if (header === null) throw new CsvError('The file is empty.');
+  if (rows.length === 0) throw new CsvError('The file has a header but no data rows.');
+  return { header, rows, lines };
+}
