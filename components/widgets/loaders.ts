@@ -19,4 +19,5 @@ const widget = (load: () => Loadable, height: number, title: string): WidgetLoad
 export const widgetLoaders: Record<string, WidgetLoader> = {
   LinearFit: widget(() => import('./LinearFit/LinearFit'), 820, 'Fitting y = xAᵀ + b'),
   ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
+  BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),
 };

@@ -1,6 +1,7 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { biasVarianceSpec } from './biasVariance';
 import { convCostSpec } from './convCost';
 
 /**
@@ -8,7 +9,7 @@ import { convCostSpec } from './convCost';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, convCostSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, convCostSpec, biasVarianceSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),
