@@ -1,3 +1,5 @@
+'use client';
+import { useState } from 'react';
 import type { TableCell } from '@/lib/chart/toCsv';
 import { chartText } from './chartText';
 
@@ -16,12 +18,14 @@ export interface DataTableProps {
 
 /** The "show data" table behind a chart: a closed `<details>` holding a captioned `<table>`. */
 export function DataTable({ caption, columns, rows, format = String, summary = chartText.showData, maxRows }: DataTableProps) {
+  // The table is built only while open: a training widget re-renders every frame.
+  const [open, setOpen] = useState(false);
   const shown = maxRows !== undefined && rows.length > maxRows ? rows.slice(rows.length - maxRows) : rows;
   const cell = (v: TableCell) => (v === null || v === undefined ? '' : typeof v === 'number' ? format(v) : v);
   return (
-    <details className="chart-data">
+    <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
+      {open && <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>
             {caption}
@@ -52,7 +56,7 @@ export function DataTable({ caption, columns, rows, format = String, summary = c
             ))}
           </tbody>
         </table>
-      </div>
+      </div>}
     </details>
   );
 }

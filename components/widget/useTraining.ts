@@ -22,10 +22,14 @@ export function useTraining(experiment: string) {
     return clientRef.current;
   }, [experiment]);
 
-  useEffect(() => () => {
-    clientRef.current?.dispose();
-    clientRef.current = null;
-  }, []);
+  useEffect(() => {
+    // The widget is mounted only near the viewport: warm the worker now so Train answers fast.
+    client().prepare();
+    return () => {
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    };
+  }, [client]);
 
   return {
     state,

@@ -17,6 +17,11 @@ const widget = (load: () => Loadable, height: number, title: string): WidgetLoad
 
 /** Every widget's code split point. Names match lib/widgets/registry.ts (a test keeps them equal). */
 export const widgetLoaders: Record<string, WidgetLoader> = {
+  TorchSession: widget(() => import('./TorchSession/TorchSession'), 520, 'A PyTorch prompt'),
+  MemoryView: widget(() => import('./MemoryView/MemoryView'), 480, 'Tensors and their storage'),
+  AutogradGraph: widget(() => import('./AutogradGraph/AutogradGraph'), 520, 'The autograd graph'),
+  TrainingLoopStepper: widget(() => import('./TrainingLoopStepper/TrainingLoopStepper'), 900, 'The training loop, line by line'),
+  CopySemantics: widget(() => import('./CopySemantics/CopySemantics'), 560, 'Copy or share?'),
   LinearFit: widget(() => import('./LinearFit/LinearFit'), 820, 'Fitting y = xAᵀ + b'),
   ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
   BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),

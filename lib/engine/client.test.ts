@@ -73,7 +73,7 @@ describe('training client', () => {
     expect(updates.at(-1)!.rows).toHaveLength(11);
   });
 
-  it('pause, step and resume send the protocol messages; reset terminates the worker', () => {
+  it('pause, step and resume send the protocol messages; reset stops the run and ignores its late messages', () => {
     const { client, workers, frame } = setup();
     client.train({}, 1);
     const { worker, sent } = workers[0];
@@ -84,8 +84,20 @@ describe('training client', () => {
     client.train({}, 1);
     expect(sent.slice(1).map((m) => m.type)).toEqual(['pause', 'step', 'resume']);
     client.reset();
-    expect(worker.terminated).toBe(true);
+    expect(sent.at(-1)).toEqual({ type: 'stop' });
+    worker.emit({ type: 'metrics', rows: rows(1, 3) });
+    worker.emit({ type: 'done', reason: 'stopped', step: 3, message: 'stopped at step 3' });
+    frame();
     expect(client.getState()).toMatchObject({ status: 'idle', step: 0, rows: [] });
+    // The next run reuses the warm worker.
+    client.train({}, 2);
+    expect(workers).toHaveLength(1);
+    worker.emit({ type: 'ready', backend: 'wasm', totalSteps: 10 });
+    worker.emit({ type: 'metrics', rows: rows(1, 2) });
+    frame();
+    expect(client.getState()).toMatchObject({ status: 'running', step: 2 });
+    client.dispose();
+    expect(worker.terminated).toBe(true);
   });
 
   it('Step with no run starts one paused and asks for one step', () => {

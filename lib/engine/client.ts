@@ -59,7 +59,12 @@ export function createTrainingClient(options: ClientOptions) {
     });
   }
 
+  // Messages of a run that was reset or replaced are dropped until the new run's `ready`.
+  let awaitingReady = false;
+
   function receive(message: FromWorker) {
+    if (message.type === 'ready') awaitingReady = false;
+    else if (awaitingReady && message.type !== 'error') return;
     switch (message.type) {
       case 'ready':
         rows = [];
@@ -80,24 +85,35 @@ export function createTrainingClient(options: ClientOptions) {
 
   let pendingStatus: RunStatus = 'running';
 
-  function start(config: unknown, seed: number, paused: boolean) {
-    worker?.terminate();
-    rows = [];
-    pendingStatus = paused ? 'paused' : 'running';
+  function ensureWorker(): WorkerLike | null {
+    if (worker) return worker;
     try {
       worker = options.createWorker();
     } catch (error) {
       update({ status: 'error', message: `could not start the training worker: ${String(error)}` });
-      return;
+      return null;
     }
     worker.onmessage = (event) => receive(event.data);
     worker.onerror = (event) => update({ status: 'error', message: event.message || 'the training worker failed' });
+    return worker;
+  }
+
+  function start(config: unknown, seed: number, paused: boolean) {
+    rows = [];
+    pendingStatus = paused ? 'paused' : 'running';
+    const w = ensureWorker();
+    if (!w) return;
+    awaitingReady = true;
     update({ ...initialRunState, status: 'loading', version: state.version });
-    worker.postMessage({ type: 'start', experiment: options.experiment, config, seed, baseUrl: options.baseUrl, paused });
+    w.postMessage({ type: 'start', experiment: options.experiment, config, seed, baseUrl: options.baseUrl, paused });
   }
 
   return {
     getState: () => state,
+    /** Loads tfjs and its wasm in the worker before the first Train, so the first point comes sooner. */
+    prepare() {
+      ensureWorker()?.postMessage({ type: 'prepare', baseUrl: options.baseUrl });
+    },
     /** Train: start a run, or resume a paused one. */
     train(config: unknown, seed: number) {
       if (state.status === 'paused' && worker) {
@@ -125,8 +141,9 @@ export function createTrainingClient(options: ClientOptions) {
       }
     },
     reset() {
-      worker?.terminate();
-      worker = null;
+      // The worker stays, warm, for the next run; its current run is stopped and forgotten.
+      worker?.postMessage({ type: 'stop' });
+      awaitingReady = true;
       rows = [];
       update({ ...initialRunState, version: state.version });
     },

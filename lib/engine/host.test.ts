@@ -8,6 +8,7 @@ const fit = { inFeatures: 1, optimizer: 'sgd', learningRate: 0.1, noise: 0.3, ba
 
 function harness() {
   const messages: FromWorker[] = [];
+  let tfLoads = 0;
   let waiters: Array<() => void> = [];
   const host = createTrainingHost({
     post: (m) => {
@@ -16,7 +17,10 @@ function harness() {
       waiters = [];
       w.forEach((f) => f());
     },
-    initTf: async () => ({ tf: await nodeTf(), backend: 'cpu' }),
+    initTf: async () => {
+      tfLoads++;
+      return { tf: await nodeTf(), backend: 'cpu' };
+    },
     loadExperiment,
     loadDataset: loadDatasetFromDisk,
     yieldToEvents: () => new Promise((r) => setImmediate(r)),
@@ -29,7 +33,7 @@ function harness() {
   const send = (m: ToWorker) => host.receive(m);
   const rows = () => messages.flatMap((m) => (m.type === 'metrics' ? m.rows : []));
   const done = () => messages.find((m) => m.type === 'done') as Extract<FromWorker, { type: 'done' }> | undefined;
-  return { host, messages, until, send, rows, done };
+  return { host, messages, until, send, rows, done, tfLoads: () => tfLoads };
 }
 
 const start = (config: unknown = fit, paused = false): ToWorker => ({ type: 'start', experiment: 'linearFit', config, seed: 1, baseUrl: 'http://127.0.0.1/', paused });
@@ -85,6 +89,17 @@ describe('training host protocol', () => {
     await h.send({ type: 'stop' });
     expect(h.done()?.reason).toBe('stopped');
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('prepare loads tfjs once, ahead of start, without posting anything; later runs reuse it', async () => {
+    const h = harness();
+    await h.send({ type: 'prepare', baseUrl: 'http://127.0.0.1/' });
+    expect(h.tfLoads()).toBe(1);
+    expect(h.messages).toEqual([]);
+    await h.send(start({ ...fit, steps: 5 }));
+    await h.until(() => !!h.done());
+    await h.send(start({ ...fit, steps: 5 }));
+    expect(h.tfLoads()).toBe(1);
   });
 
   it('reports an unknown experiment and an invalid config as errors, not crashes', async () => {

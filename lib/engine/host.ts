@@ -29,6 +29,7 @@ export function createTrainingHost(deps: HostDeps) {
   let run: ExperimentRun | undefined;
   let tf: Tf | undefined;
   let backend: Backend | undefined;
+  let tfReady: Promise<{ tf: Tf; backend: Backend }> | undefined;
   let start: Extract<ToWorker, { type: 'start' }> | undefined;
   let config: unknown;
   let mode: 'idle' | 'running' | 'paused' | 'done' = 'idle';
@@ -125,7 +126,8 @@ export function createTrainingHost(deps: HostDeps) {
     pendingSteps = 0;
     experiment = await deps.loadExperiment(message.experiment);
     if (!experiment) throw new Error(`unknown experiment "${message.experiment}"`);
-    ({ tf, backend } = await deps.initTf(message.baseUrl));
+    tfReady ??= deps.initTf(message.baseUrl);
+    ({ tf, backend } = await tfReady);
     await createRun(gen);
     if (gen !== generation) return;
     deps.post({ type: 'ready', backend: backend ?? 'cpu', totalSteps: total });
@@ -136,6 +138,10 @@ export function createTrainingHost(deps: HostDeps) {
   async function handle(message: ToWorker) {
     try {
       switch (message.type) {
+        case 'prepare':
+          tfReady ??= deps.initTf(message.baseUrl);
+          await tfReady;
+          break;
         case 'start':
           await handleStart(message);
           break;

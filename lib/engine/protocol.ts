@@ -1,6 +1,7 @@
 /**
  * The one protocol between a widget's page and its training worker.
  *
+ *   page ── prepare (optional: load tfjs and wasm ahead of Train) ──▶ worker
  *   page ── start ──▶ worker ── ready ──▶ page
  *        ── pause / resume / step / stop / reconfigure ──▶
  *        ◀── metrics (batched) ── done (finished | diverged | stopped) ── error
@@ -8,6 +9,7 @@
 export type Backend = 'wasm' | 'cpu';
 
 export type ToWorker =
+  | { type: 'prepare'; baseUrl: string }
   | { type: 'start'; experiment: string; config: unknown; seed: number; baseUrl: string; paused?: boolean }
   | { type: 'pause' }
   | { type: 'resume' }

@@ -1,6 +1,11 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { torchSessionSpec } from './torchSession';
+import { memoryViewSpec } from './memoryView';
+import { autogradGraphSpec } from './autogradGraph';
+import { trainingLoopStepperSpec } from './trainingLoopStepper';
+import { copySemanticsSpec } from './copySemantics';
 import { biasVarianceSpec } from './biasVariance';
 import { convCostSpec } from './convCost';
 
@@ -9,7 +14,7 @@ import { convCostSpec } from './convCost';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, convCostSpec, biasVarianceSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),
