@@ -43,7 +43,7 @@ async function pages() {
   await page.goto(SITE);
   const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
   await context.close();
-  return [SITE, ...new Set(links.filter((l) => l.startsWith(SITE) && l !== SITE).map((l) => l.split('#')[0]))];
+  return [...new Set([SITE, ...links.filter((l) => l.startsWith(SITE)).map((l) => l.split('#')[0].split('?')[0])])];
 }
 
 function gzippedSize(url) {
