@@ -1,0 +1,125 @@
+'use client';
+import { useId, useMemo, useRef } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { LineChart } from '@/components/charts/LineChart';
+import { Output, formatNumber } from '@/components/widget/Output';
+import { ControlButton } from '@/components/widget/TrainingControls';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useTraining } from '@/components/widget/useTraining';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { useViewportPause } from '@/components/widget/useViewportPause';
+import styles from '@/components/torch/torch.module.css';
+import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoopData';
+import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop';
+import { trainingLoopStepperSpec } from '@/lib/widgets/trainingLoopStepper';
+import { t } from '@/lib/i18n/strings';
+import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
+
+const SHARED = ['learningRate', 'seed', 'skipZeroGrad'] as const;
+const fmt = (v: number | null) => (v === null ? 'None' : formatNumber(v, 5));
+
+export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(trainingLoopStepperSpec, rawProps), [rawProps]);
+  const [settings, setSettings] = useUrlState('training-loop-stepper', trainingLoopStepperSpec.props, props, SHARED);
+  const loop = useLoopSession(settings.seed, settings.learningRate);
+  const { state, train, pause, reset } = useTraining('trainingLoop');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const toggleId = useId();
+  const config: TrainingLoopConfig = { learningRate: settings.learningRate, steps: 200, torchSeed: settings.seed, skipZeroGrad: settings.skipZeroGrad };
+  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+
+  const current = loop.log.at(-1) ?? loop.initial();
+  const running = state.status === 'running' || state.status === 'loading';
+  const points = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lastRow = state.rows.at(-1);
+  const nextLine = settings.skipZeroGrad && TRAINING_LOOP_LINES[loop.next] === 'optimizer.zero_grad()' ? loop.next + 1 : loop.next;
+
+  const resetAll = () => {
+    loop.reset();
+    reset();
+  };
+  const summary = `Iteration ${loop.iteration}, next line: ${TRAINING_LOOP_LINES[nextLine]}. After ${current.line}: weight ${fmt(current.weight)}, bias ${fmt(current.bias)}, weight.grad ${fmt(current.weightGrad)}, bias.grad ${fmt(current.biasGrad)}${current.loss !== null ? `, loss ${fmt(current.loss)}` : ''}.` +
+    (lastRow ? ` The full run reached loss ${formatNumber(lastRow.loss)} after ${lastRow.step} steps with weight ${formatNumber(lastRow.weight, 4)} and bias ${formatNumber(lastRow.bias, 4)} (the points lie on y = 2x + 1).` : '');
+
+  return (
+    <div ref={rootRef} className="widget-slot">
+      <WidgetFrame
+        widget="training-loop-stepper"
+        title="The training loop, one line at a time"
+        description="nn.Linear(1, 1) learns y = 2x + 1 from four points. Step runs the highlighted line in a PyTorch session; Train runs 200 whole iterations in a background thread."
+        status={state.status === 'idle' && loop.log.length ? 'paused' : state.status}
+        step={state.step || loop.log.length}
+        backend={state.backend}
+        message={state.message}
+        summary={summary}
+        controls={
+          <>
+            <div className="field">
+              <label htmlFor={toggleId} style={{ justifyContent: 'flex-start', gap: '0.5rem' }}>
+                <input id={toggleId} type="checkbox" checked={settings.skipZeroGrad} disabled={running}
+                  onChange={(e) => { resetAll(); setSettings({ skipZeroGrad: e.target.checked }); }} />
+                Skip optimizer.zero_grad() (gradients accumulate)
+              </label>
+            </div>
+            <div className="widget-buttons">
+              <ControlButton className="primary" unavailable={running} onClick={() => loop.step(settings.skipZeroGrad)}>{t.step}</ControlButton>
+              <ControlButton unavailable={running} onClick={() => train(config, settings.seed)}>{t.train}</ControlButton>
+              <ControlButton unavailable={!running} onClick={pause}>{t.pause}</ControlButton>
+              <ControlButton unavailable={loop.log.length === 0 && state.status === 'idle'} onClick={resetAll}>{t.reset}</ControlButton>
+            </div>
+          </>
+        }
+        outputs={
+          <>
+            <Output name="weight" label="model.weight" value={current.weight} digits={5} />
+            <Output name="bias" label="model.bias" value={current.bias} digits={5} />
+            <Output name="weight-grad" label="weight.grad" value={current.weightGrad} digits={5} />
+            <Output name="bias-grad" label="bias.grad" value={current.biasGrad} digits={5} />
+            <Output name="loss" label={lastRow ? 'loss (200-step run)' : 'loss'} value={lastRow ? lastRow.loss : current.loss} />
+          </>
+        }
+        footer={
+          <>
+            <DataTable
+              caption="Parameters and gradients after each line run with Step"
+              columns={['iteration', 'line', 'weight', 'bias', 'weight.grad', 'bias.grad', 'loss']}
+              rows={loop.log.map((r) => [r.iteration, r.line, r.weight, r.bias, r.weightGrad, r.biasGrad, r.loss])}
+            />
+            <DataTable caption="Loss, weight and bias after each step of the full run" columns={['step', 'loss', 'weight', 'bias']} rows={state.rows.map((r) => [r.step, r.loss, r.weight, r.bias])} summary="Show data of the run" />
+          </>
+        }
+      >
+        <details className="widget-code">
+          <summary>Setup (run once)</summary>
+          <pre><code>{[...trainingLoopSetup(settings.seed, settings.learningRate).slice(1), ...PARAMETER_ALIASES].join('\n')}</code></pre>
+        </details>
+        <div className={styles.code} role="list" aria-label="The loop">
+          {TRAINING_LOOP_LINES.map((line, i) => {
+            const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';
+            return (
+              <span key={line} role="listitem" aria-current={i === nextLine ? 'step' : undefined}
+                className={`${styles.codeLine} ${i === nextLine ? styles.codeLineCurrent : ''} ${skipped ? styles.codeLineSkipped : ''}`}>
+                {line}
+              </span>
+            );
+          })}
+        </div>
+        {current.output && <pre className={styles.transcript}>{current.output}</pre>}
+        <LineChart
+          ref={svgRef}
+          label="MSE loss over 200 SGD steps, log scale"
+          series={[{ id: 'loss', label: 'MSE loss', points }]}
+          yScale="log"
+          height={220}
+          xLabel="step"
+          yLabel="loss (log)"
+          markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+        />
+        <ChartActions svgRef={svgRef} filename="training-loop-loss" />
+      </WidgetFrame>
+    </div>
+  );
+}
