@@ -1,6 +1,10 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { nestedCvSpec } from './nestedCv';
+import { knnTuningSpec } from './knnTuning';
+import { randomSplitSpec } from './randomSplit';
+import { foldSplitsSpec } from './foldSplits';
 import { torchSessionSpec } from './torchSession';
 import { memoryViewSpec } from './memoryView';
 import { autogradGraphSpec } from './autogradGraph';
@@ -14,7 +18,7 @@ import { convCostSpec } from './convCost';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),

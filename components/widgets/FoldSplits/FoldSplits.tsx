@@ -1,0 +1,115 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { CellGrid } from '@/components/charts/CellGrid';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { Output } from '@/components/widget/Output';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { PyError } from '@/lib/cv/pyError';
+import type { SplitOutcome } from '@/lib/cv/splitTypes';
+import { foldSplitsSpec } from '@/lib/widgets/foldSplits';
+import { FoldSplitsControls } from './FoldSplitsControls';
+import { foldData, indexRanges } from './foldData';
+import { makeSplitter, splitterCall, splitterCode } from './makeSplitter';
+
+const SHARED = ['splitter', 'samples', 'nSplits', 'shuffle', 'randomState', 'testSize', 'maxTrainSize', 'gap'] as const;
+const CATEGORIES = [
+  { key: 'train', label: 'train' },
+  { key: 'test', label: 'test' },
+  { key: 'unused', label: 'unused' },
+];
+
+type Result = { ok: true; outcome: SplitOutcome } | { ok: false; error: string };
+
+export default function FoldSplits(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(foldSplitsSpec, rawProps), [rawProps]);
+  const [s, setSettings] = useUrlState('fold-splits', foldSplitsSpec.props, props, SHARED);
+  const [focused, setFocused] = useState<number | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { y, groups } = useMemo(() => foldData(s.samples), [s.samples]);
+
+  const result = useMemo((): Result => {
+    try {
+      return { ok: true, outcome: makeSplitter(s).split(s.samples, { y, groups }) };
+    } catch (e) {
+      const text = e instanceof PyError ? `${e.pyType}: ${e.message}` : e instanceof Error ? e.message : String(e);
+      return { ok: false, error: text };
+    }
+  }, [s, y, groups]);
+
+  const splits = result.ok ? result.outcome.splits : [];
+  const rows = splits.map((split, i) => {
+    const cells: string[] = new Array(s.samples).fill('unused');
+    for (const j of split.train) cells[j] = 'train';
+    for (const j of split.test) cells[j] = 'test';
+    return { label: `split ${i}`, cells };
+  });
+  const describe = (i: number) => {
+    const split = splits[i];
+    const unused = s.samples - split.train.length - split.test.length;
+    return `Split ${i} trains on ${split.train.length} samples (${indexRanges(split.train)}) and tests on ${split.test.length} (${indexRanges(split.test)})${unused ? `; ${unused} are not used` : ''}.`;
+  };
+  const testedOnce = splits.length > 0 && new Set(splits.flatMap((sp) => sp.test)).size === splits.reduce((n, sp) => n + sp.test.length, 0);
+  const summary = result.ok
+    ? `${splitterCall(s)} makes ${splits.length} splits of ${s.samples} samples. ${splits.length ? describe(focused ?? 0) : ''} ${splits.length ? (testedOnce ? 'No sample is tested twice.' : 'Some samples are tested in more than one split.') : ''}`
+    : `${splitterCall(s)} cannot split ${s.samples} samples: scikit-learn raises ${result.error}`;
+
+  return (
+    <WidgetFrame
+      widget="fold-splits"
+      title="Which samples train and which test, split by split"
+      description="Pick a scikit-learn splitter and its settings. Each row is one split; the class and group of every sample are written above. Hover or focus a row to read it."
+      status="done"
+      summary={summary}
+      controls={<FoldSplitsControls settings={s} onChange={setSettings} />}
+      outputs={
+        <>
+          <Output name="n-splits" label="splits" value={result.ok ? splits.length : null} />
+          <Output name="train-size" label="train size (split 0)" value={splits[0]?.train.length} />
+          <Output name="test-size" label="test size (split 0)" value={splits[0]?.test.length} />
+        </>
+      }
+      footer={
+        <>
+          {result.ok && (
+            <DataTable
+              caption={`Indices of every split of ${splitterCall(s)}`}
+              columns={['split', 'train', 'test']}
+              rows={splits.map((sp, i) => [i, sp.train.join(' '), sp.test.join(' ')])}
+            />
+          )}
+          <details className="widget-code">
+            <summary>The same split in scikit-learn</summary>
+            <pre><code>{splitterCode(s, y, groups)}</code></pre>
+          </details>
+        </>
+      }
+    >
+      {result.ok ? (
+        <>
+          <CellGrid
+            ref={svgRef}
+            rows={rows}
+            categories={CATEGORIES}
+            label={`${splitterCall(s)}: train and test samples in each split`}
+            labelRows={[
+              { label: 'class', values: y },
+              { label: 'group', values: groups },
+            ]}
+            xLabel="sample index"
+            onRowFocus={setFocused}
+          />
+          <ChartActions svgRef={svgRef} filename="fold-splits" />
+          <p aria-live="polite">{splits.length ? describe(focused ?? 0) : 'No splits.'}</p>
+          {result.outcome.warnings.map((w) => (
+            <p key={w} className="widget-message">{w}</p>
+          ))}
+        </>
+      ) : (
+        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>{result.error}</pre>
+      )}
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,177 @@
+'use client';
+import { useMemo, useRef } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { LineChart } from '@/components/charts/LineChart';
+import { Output, formatNumber } from '@/components/widget/Output';
+import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { Select } from '@/components/widget/fields';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useTraining } from '@/components/widget/useTraining';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { useViewportPause } from '@/components/widget/useViewportPause';
+import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning';
+import { foldMeans } from '@/lib/experiments/knnTuningStats';
+import { knnTuningSpec } from '@/lib/widgets/knnTuning';
+import { FoldScoreChart } from './FoldScoreChart';
+import { spread, useKnnRepeats } from './useKnnRepeats';
+
+const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
+const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
+
+export default function KnnTuning(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(knnTuningSpec, rawProps), [rawProps]);
+  const [s, setSettings] = useUrlState('knn-tuning', knnTuningSpec.props, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining('knnTuning');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const chartSvg = useRef<SVGSVGElement>(null);
+  const repeatSvg = useRef<SVGSVGElement>(null);
+  const config: KnnTuningConfig = { dataset: s.dataset, folds: s.folds, kMax: s.kMax, testSize: s.testSize, splitSeed: s.splitSeed, shuffleSeed: s.shuffleSeed };
+  const repeats = useKnnRepeats(state, config);
+  useViewportPause(rootRef, state.status, pause, () => train(config, s.splitSeed));
+
+  const stage = (st: number) => state.rows.find((r) => r.stage === st);
+  const trap = stage(KNN_STAGE.trap);
+  const hold = stage(KNN_STAGE.holdout);
+  const final = stage(KNN_STAGE.test);
+  const foldsDone = state.rows.filter((r) => r.stage === KNN_STAGE.fold).length;
+  const arrays = state.arrays;
+  const nanCurve = () => new Array<number>(s.kMax).fill(NaN);
+  const foldCurves = arrays ? Array.from({ length: s.folds }, (_, f) => Array.from(arrays.folds.subarray(f * s.kMax, (f + 1) * s.kMax))) : [];
+  const stats = arrays && foldsDone > 0 ? foldMeans(arrays.folds, s.folds, s.kMax) : { mean: nanCurve(), sd: nanCurve() };
+  const chartData = {
+    kMax: s.kMax,
+    trap: arrays ? Array.from(arrays.trap) : nanCurve(),
+    holdout: arrays ? Array.from(arrays.holdout) : nanCurve(),
+    folds: foldCurves,
+    mean: stats.mean,
+    sd: stats.sd,
+    chosenK: final ? final.chosenK : null,
+  };
+
+  const change = (patch: Partial<typeof s>) => {
+    reset();
+    setSettings(patch);
+  };
+  const repeat = () => {
+    const next = { ...config, shuffleSeed: s.shuffleSeed + 1 };
+    setSettings({ shuffleSeed: next.shuffleSeed });
+    reset();
+    train(next, s.splitSeed);
+  };
+
+  const sameSplit = repeats.filter((r) => r.dataset === s.dataset && r.splitSeed === s.splitSeed);
+  const wobble = ([2, 5, 10] as const)
+    .map((f) => ({ folds: f, runs: sameSplit.filter((r) => r.folds === f) }))
+    .filter((w) => w.runs.length > 0);
+  const name = s.dataset === 'iris' ? 'iris' : 'digits';
+  const summary = final
+    ? `On the ${trap?.trainSize} training samples of ${name}, K=1 scores ${pct(trap?.trainAccuracyK1)} when graded on the training data itself. A hold-out set of ${hold?.holdoutSize} samples picks K=${hold?.holdoutK} (${pct(hold?.holdoutAccuracy)}). ${s.folds}-fold cross-validation picks K=${final.chosenK} with a mean validation accuracy of ${pct(final.cvAccuracy)} ± ${pct(final.cvSd)}; refitted on all training data, it scores ${pct(final.testAccuracy)} on the ${final.testSize} test samples, touched once.`
+    : trap
+      ? `Scored on its own training data, KNN with K=1 gets ${pct(trap.trainAccuracyK1)}. ${hold ? `A hold-out set picks K=${hold.holdoutK} (${pct(hold.holdoutAccuracy)}). ` : ''}${foldsDone ? `${foldsDone} of ${s.folds} folds scored.` : ''}`
+      : `Press Train (or Step, one stage at a time) to score KNN on ${name}: first on the training data, then on a hold-out set, then fold by fold.`;
+  const stageText = final
+    ? 'Done: the K with the best mean over folds was refitted on all training data and scored once on the test set.'
+    : foldsDone
+      ? `Cross-validation: fold ${foldsDone} of ${s.folds} scored every K on the part it left out.`
+      : hold
+        ? 'Hold-out: a quarter of the training data scored every K. A different quarter would give a different curve.'
+        : trap
+          ? 'The trap: every training point is its own nearest neighbour, so K=1 looks perfect.'
+          : '';
+
+  return (
+    <div ref={rootRef} className="widget-slot">
+      <WidgetFrame
+        widget="knn-tuning"
+        title={`Choosing K for a nearest-neighbour classifier on ${name}`}
+        description="Step through the lecture's path: grade on the training data (the trap), on a hold-out set, then by K-fold cross-validation; the chosen K meets the test set once. Repeat with another shuffle to see how much the estimate moves."
+        status={state.status}
+        step={state.step}
+        backend={state.backend}
+        message={state.message}
+        summary={summary}
+        controls={
+          <>
+            <div className="widget-fields">
+              <Select id="knn-data" label="data set" value={s.dataset} options={[['iris', 'iris (150)'], ['digits', 'digits (1,797)']]} onChange={(v) => change({ dataset: v as typeof s.dataset })} />
+              <Select id="knn-folds" label="folds" value={String(s.folds)} options={[['2', '2'], ['5', '5'], ['10', '10']]} onChange={(v) => change({ folds: Number(v) as typeof s.folds })} />
+              <Select id="knn-kmax" label="largest K" value={String(s.kMax)} options={['10', '15', '25', '40'].map((v) => [v, v])} onChange={(v) => change({ kMax: Number(v) })} />
+            </div>
+            <TrainingControls status={state.status} onTrain={() => train(config, s.splitSeed)} onPause={pause} onStep={() => step(config, s.splitSeed)} onReset={reset} />
+            <div className="widget-buttons">
+              <ControlButton unavailable={state.status === 'running' || state.status === 'loading'} onClick={repeat}>Repeat with another shuffle</ControlButton>
+            </div>
+          </>
+        }
+        outputs={
+          <>
+            <Output name="train-accuracy-k1" label="K=1 on training data" value={trap?.trainAccuracyK1} />
+            <Output name="holdout-k" label="hold-out picks K" value={hold?.holdoutK} />
+            <Output name="chosen-k" label="CV picks K" value={final?.chosenK} />
+            <Output name="cv-accuracy" label="CV accuracy (mean)" value={final?.cvAccuracy} />
+            <Output name="test-accuracy" label="test accuracy (once)" value={final?.testAccuracy} />
+          </>
+        }
+        footer={
+          <>
+            <DataTable
+              caption="Accuracy for each K: on the training data, on the hold-out set, in each fold, and the mean and sd over folds"
+              columns={['K', 'training data', 'hold-out', ...foldCurves.map((_, f) => `fold ${f + 1}`), 'mean', 'sd']}
+              rows={Array.from({ length: s.kMax }, (_, i) => [i + 1, chartData.trap[i], chartData.holdout[i], ...foldCurves.map((c) => c[i]), stats.mean[i], stats.sd[i]])}
+              format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
+            />
+            <details className="widget-code">
+              <summary>The same search in scikit-learn</summary>
+              <pre><code>{[
+                'from sklearn.datasets import ' + (s.dataset === 'iris' ? 'load_iris' : 'load_digits'),
+                'from sklearn.model_selection import train_test_split, KFold, cross_val_score',
+                'from sklearn.neighbors import KNeighborsClassifier',
+                '',
+                `X, y = ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}(return_X_y=True)`,
+                `X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=${s.testSize}, stratify=y, random_state=${s.splitSeed})`,
+                `cv = KFold(n_splits=${s.folds}, shuffle=True, random_state=${s.shuffleSeed})`,
+                `means = {k: cross_val_score(KNeighborsClassifier(k), X_train, y_train, cv=cv).mean() for k in range(1, ${s.kMax + 1})}`,
+                'best_k = max(means, key=means.get)   # first best on ties',
+                'model = KNeighborsClassifier(best_k).fit(X_train, y_train)',
+                'print(best_k, means[best_k], model.score(X_test, y_test))  # the test set, once',
+              ].join('\n')}</code></pre>
+            </details>
+          </>
+        }
+      >
+        {stageText && <p aria-live="polite">{stageText}</p>}
+        <FoldScoreChart data={chartData} svgRef={chartSvg} />
+        <ChartActions svgRef={chartSvg} filename="knn-tuning" />
+        {wobble.length > 0 && (
+          <div>
+            <LineChart
+              ref={repeatSvg}
+              label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
+              series={sameSplit
+                .filter((r) => r.folds === s.folds)
+                .map((r, i) => ({ id: r.key, label: `shuffle ${r.shuffleSeed}`, points: r.mean.map((y, k) => ({ x: k + 1, y })), colorIndex: i }))}
+              height={240}
+              xLabel="K"
+              yLabel="mean CV accuracy"
+              endLabels={false}
+            />
+            <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
+            <p>
+              {wobble
+                .map((w) => `${w.folds}-fold: ${w.runs.length} run${w.runs.length > 1 ? 's' : ''}, chosen K ${w.runs.map((r) => r.chosenK).join(', ')}, estimate ${pct(Math.min(...w.runs.map((r) => r.cvAccuracy)))}–${pct(Math.max(...w.runs.map((r) => r.cvAccuracy)))} (sd ${pct(spread(w.runs.map((r) => r.cvAccuracy)))})`)
+                .join('. ')}
+              .
+            </p>
+            <DataTable
+              caption="Every finished run: folds, shuffle, chosen K, cross-validation estimate and test accuracy"
+              columns={['run', 'folds', 'shuffle random_state', 'chosen K', 'CV accuracy', 'test accuracy']}
+              rows={sameSplit.map((r, i) => [i + 1, r.folds, r.shuffleSeed, r.chosenK, r.cvAccuracy, r.testAccuracy])}
+            />
+          </div>
+        )}
+      </WidgetFrame>
+    </div>
+  );
+}
