@@ -53,6 +53,18 @@ const en = {
   saveSvg: 'Save SVG',
   savePng: 'Save PNG',
   pytorchCode: 'The same in PyTorch',
+  // Charts
+  chart: {
+    readValues: (label: string) => `${label}. Use the arrow keys to read the values.`,
+    readCells: (label: string) => `${label}. Use the arrow keys to read the cells.`,
+    readRows: (label: string) => `${label}. Use the up and down arrow keys to read each row.`,
+    lastRows: (shown: number, total: number) => ` (last ${shown} of ${total} rows)`,
+    row: (i: number) => `row ${i}`,
+    column: (i: number) => `column ${i}`,
+    imageFailed: 'The chart could not be drawn as an image.',
+    canvasMissing: 'This browser cannot draw to a canvas.',
+    pngFailed: 'The chart could not be encoded as PNG.',
+  },
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backHome: 'Back to the lessons',

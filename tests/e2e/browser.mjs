@@ -13,7 +13,7 @@ export const SHOTS = join('test-results', 'screenshots', BASE ? 'course' : 'root
 mkdirSync(SHOTS, { recursive: true });
 
 export const VIEWPORTS = {
-  phone: { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  phone: { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   desktop: { width: 1366, height: 900 },
 };
 
