@@ -17,6 +17,8 @@ const widget = (load: () => Loadable, height: number, title: string): WidgetLoad
 
 /** Every widget's code split point. Names match lib/widgets/registry.ts (a test keeps them equal). */
 export const widgetLoaders: Record<string, WidgetLoader> = {
+  CsvCrossValidation: widget(() => import('./CsvCrossValidation/CsvCrossValidation'), 620, 'K-fold cross-validation on your own data'),
+  TimeSeriesCv: widget(() => import('./TimeSeriesCv/TimeSeriesCv'), 1500, 'Which cross-validation predicts the future?'),
   TorchSession: widget(() => import('./TorchSession/TorchSession'), 520, 'A PyTorch prompt'),
   MemoryView: widget(() => import('./MemoryView/MemoryView'), 480, 'Tensors and their storage'),
   AutogradGraph: widget(() => import('./AutogradGraph/AutogradGraph'), 520, 'The autograd graph'),

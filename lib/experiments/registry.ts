@@ -9,6 +9,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   trainingLoop: async () => (await import('./trainingLoop')).trainingLoop as unknown as Experiment,
   sequentialTrain: async () => (await import('./sequentialTrain')).sequentialTrain as unknown as Experiment,
   containersTrain: async () => (await import('./containersTrain')).containersTrain as unknown as Experiment,
+  csvCrossValidation: async () => (await import('./csvCrossValidation')).csvCrossValidation as unknown as Experiment,
   timeSeriesCv: async () => (await import('./timeSeriesCv')).timeSeriesCv as unknown as Experiment,
   knnTuning: async () => (await import('./knnTuning')).knnTuning as unknown as Experiment,
   nestedCv: async () => (await import('./nestedCv')).nestedCv as unknown as Experiment,

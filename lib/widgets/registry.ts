@@ -12,13 +12,15 @@ import { trainingLoopStepperSpec } from './trainingLoopStepper';
 import { copySemanticsSpec } from './copySemantics';
 import { biasVarianceSpec } from './biasVariance';
 import { convCostSpec } from './convCost';
+import { timeSeriesCvSpec } from './timeSeriesCv';
+import { csvCrossValidationSpec } from './csvCrossValidation';
 
 /**
  * Every component an MDX lesson may use without an import. The view side
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),

@@ -1,0 +1,57 @@
+'use client';
+import { useCallback, useState } from 'react';
+import { siteBaseUrl } from '@/components/site/basePath';
+import { datasetCsv } from '@/lib/csv/datasetCsv';
+import { CsvError, fileSizeProblem, parseCsv, type CsvTable } from '@/lib/csv/parseCsv';
+import { IRIS_URL, parseIris } from '@/lib/data/iris';
+
+export interface LoadedCsv {
+  name: string;
+  table: CsvTable;
+}
+
+/** Lets the page paint between chunks of a large file. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The table the reader loaded, read and parsed in the browser only: the size
+ * is checked on `file.size` before reading, and parsing pauses between chunks.
+ */
+export function useCsvTable() {
+  const [loaded, setLoaded] = useState<LoadedCsv | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async (name: string, read: () => Promise<string>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setLoaded({ name, table: await parseCsv(await read(), nextTask) });
+    } catch (error) {
+      setLoaded(null);
+      setProblem(error instanceof CsvError ? `${name}: ${error.message}` : `${name} could not be read: ${String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const loadFile = useCallback((file: File) => {
+    const tooBig = fileSizeProblem(file.size);
+    if (tooBig) {
+      setLoaded(null);
+      setProblem(`${file.name}: ${tooBig}`);
+      return;
+    }
+    void load(file.name, () => file.text());
+  }, [load]);
+
+  const loadExample = useCallback(() => {
+    void load('iris.csv', async () => {
+      const response = await fetch(new URL(IRIS_URL, siteBaseUrl()));
+      if (!response.ok) throw new Error(`the example could not be loaded (${response.status})`);
+      return datasetCsv(parseIris(await response.json()));
+    });
+  }, [load]);
+
+  return { loaded, problem, setProblem, busy, loadFile, loadExample };
+}
