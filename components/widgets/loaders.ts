@@ -29,6 +29,10 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   KnnTuning: widget(() => import('./KnnTuning/KnnTuning'), 900, 'Choosing K for a nearest-neighbour classifier'),
   NestedCv: widget(() => import('./NestedCv/NestedCv'), 900, 'Nested cross-validation'),
   LinearFit: widget(() => import('./LinearFit/LinearFit'), 820, 'Fitting y = xAᵀ + b'),
+  MatmulShapes: widget(() => import('./MatmulShapes/MatmulShapes'), 560, 'torch.matmul and torch.addmm shapes'),
+  LinearInside: widget(() => import('./LinearInside/LinearInside'), 760, 'Inside nn.Linear'),
+  SequentialBuilder: widget(() => import('./SequentialBuilder/SequentialBuilder'), 1100, 'Build an nn.Sequential'),
+  ContainersCompared: widget(() => import('./ContainersCompared/ContainersCompared'), 1100, 'Containers and the plain-list pitfall'),
   ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
   BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),
 };

@@ -1,0 +1,115 @@
+'use client';
+import katex from 'katex';
+import { useMemo, useRef } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { Output, formatNumber } from '@/components/widget/Output';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { NumberField, Select } from '@/components/widget/fields';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { linearShape } from '@/lib/linalg/linearShape';
+import { linearDefaultInit } from '@/lib/nn/linearInit';
+import { linearInsideSpec } from '@/lib/widgets/linearInside';
+import { histogram, WeightHistogram } from './WeightHistogram';
+
+const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
+const f = (v: number, d = 6) => formatNumber(v, d);
+const signed = (v: number) => (v < 0 ? ` − ${f(-v, 4)}` : ` + ${f(v, 4)}`);
+const INPUT_LEAD = [[], [8], [4, 8], [2, 4, 8]];
+
+export default function LinearInside(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
+  const [s, set] = useUrlState('linear-inside', linearInsideSpec.props, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const init = useMemo(() => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }), [s.inFeatures, s.outFeatures, s.bias, s.seed]);
+  const bound = init.weightBound ?? 0;
+  const bins = useMemo(() => histogram(init.weight, -bound, bound, 20), [init, bound]);
+  const maxAbs = init.weight.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const inputShape = [...INPUT_LEAD[s.inputRank - 1], s.inFeatures];
+  const route = linearShape(inputShape, s.inFeatures, s.outFeatures, s.bias);
+
+  // y = x Aᵀ + b for x = ones(in_features): y_i = Σ_j A_ij + b_i.
+  const rows = Math.min(3, s.outFeatures);
+  const shownTerms = Math.min(3, s.inFeatures);
+  const worked = Array.from({ length: rows }, (_, i) => {
+    const a = init.weight.slice(i * s.inFeatures, (i + 1) * s.inFeatures);
+    const y = a.reduce((t, v) => t + v, 0) + (init.bias?.[i] ?? 0);
+    return { a, y, b: init.bias?.[i] ?? null };
+  });
+
+  const gainTex = `\\text{gain} = \\sqrt{\\tfrac{2}{1 + a^2}} = \\sqrt{\\tfrac{2}{1 + 5}} = ${f(init.gain)}`;
+  const boundTex = `\\text{bound} = \\sqrt{3}\\cdot\\frac{\\text{gain}}{\\sqrt{\\text{fan\\_in}}} = \\sqrt{3}\\cdot\\frac{${f(init.gain)}}{\\sqrt{${init.fanIn}}} = ${f(bound, 8)} = \\frac{1}{\\sqrt{${init.fanIn}}}`;
+  const biasTex = `\\text{bias bound} = \\frac{1}{\\sqrt{\\text{fan\\_in}}} = ${f(init.biasBound, 8)}`;
+  const summary =
+    `nn.Linear(${s.inFeatures}, ${s.outFeatures}, bias=${s.bias ? 'True' : 'False'}) has weight [${s.outFeatures}, ${s.inFeatures}]` +
+    `${s.bias ? ` and bias [${s.outFeatures}]` : ''}, ${init.params} parameters. After torch.manual_seed(${s.seed}) its ${init.weight.length} weights are uniform in ±${f(bound, 4)}; ` +
+    `the largest |w| drawn is ${f(maxAbs, 4)}. The histogram counts them in 20 bins.`;
+
+  return (
+    <WidgetFrame
+      widget="linear-inside"
+      title={`Inside nn.Linear(${s.inFeatures}, ${s.outFeatures})`}
+      description="Change the sizes and the seed: the weights are the exact values PyTorch draws after torch.manual_seed, by kaiming_uniform_(a=√5)."
+      status="done"
+      summary={summary}
+      controls={
+        <div className="widget-fields">
+          <NumberField id="li-in" label="in_features" value={s.inFeatures} min={1} max={1024} onChange={(v) => set({ inFeatures: v })} />
+          <NumberField id="li-out" label="out_features" value={s.outFeatures} min={1} max={1024} onChange={(v) => set({ outFeatures: v })} />
+          <Select id="li-bias" label="bias" value={String(s.bias)} options={[['true', 'True'], ['false', 'False']]} onChange={(v) => set({ bias: v === 'true' })} />
+          <NumberField id="li-seed" label="torch.manual_seed" value={s.seed} min={0} onChange={(v) => set({ seed: v })} />
+          <Select id="li-rank" label="input rank" value={String(s.inputRank)} options={[1, 2, 3, 4].map((r): [string, string] => [String(r), `${r}-D ${JSON.stringify([...INPUT_LEAD[r - 1], s.inFeatures])}`])} onChange={(v) => set({ inputRank: Number(v) })} />
+        </div>
+      }
+      outputs={
+        <>
+          <Output name="weight-bound" label="weight bound" value={init.weightBound} digits={6} />
+          <Output name="bias-bound" label="bias bound" value={s.bias ? init.biasBound : null} digits={6} />
+          <Output name="params" label="parameters" value={init.params} />
+        </>
+      }
+      footer={
+        <DataTable caption="Histogram of the initial weights" columns={['from', 'to', 'count']} rows={bins.map((b) => [b.lo, b.hi, b.count])} />
+      }
+    >
+      <div className="widget-charts two">
+        <div>
+          <p style={{ margin: 0 }}>
+            <code>weight</code>: [{s.outFeatures}, {s.inFeatures}] = {s.outFeatures * s.inFeatures}
+            {s.bias ? <>, <code>bias</code>: [{s.outFeatures}]</> : <>, <code>bias</code>: None</>}; fan_in = {init.fanIn}
+          </p>
+          <div dangerouslySetInnerHTML={tex(gainTex)} style={{ overflowX: 'auto' }} />
+          <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
+          {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
+          <p style={{ margin: '0.25rem 0' }}>
+            <strong>F.linear</strong> on an input of shape [{inputShape.join(', ')}]: {route.text}
+            {route.ok ? <> → [{route.shape.join(', ')}]</> : <span style={{ color: 'var(--color-danger)' }}> → {route.errorType}: {route.error}</span>}.
+            {' '}Kernel: <code>{route.kernel}</code>.
+          </p>
+        </div>
+        <div>
+          <WeightHistogram bins={bins} bound={bound} svgRef={svgRef} />
+          <ChartActions svgRef={svgRef} filename="linear-init-histogram" />
+        </div>
+      </div>
+      <div>
+        <p style={{ margin: '0.5rem 0 0' }}>
+          <strong>y = xAᵀ + b</strong> for x = torch.ones({s.inFeatures}): each output is a row of A summed, plus its bias.
+        </p>
+        <ul style={{ margin: '0.25rem 0', paddingLeft: '1.2rem', overflowWrap: 'anywhere' }}>
+          {worked.map((w, i) => (
+            <li key={i}>
+              <code>
+                y[{i}] = {w.a.slice(0, shownTerms).map((v, j) => (j === 0 ? f(v, 4) : signed(v))).join('')}
+                {s.inFeatures > shownTerms ? ` + … (${s.inFeatures - shownTerms} more)` : ''}
+                {w.b !== null ? signed(w.b) : ''} = {f(w.y, 4)}
+              </code>
+            </li>
+          ))}
+          {s.outFeatures > rows && <li>… and {s.outFeatures - rows} more outputs</li>}
+        </ul>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,134 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { ControlButton } from '@/components/widget/TrainingControls';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { NumberField, Select } from '@/components/widget/fields';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { addmmShape } from '@/lib/linalg/addmmShape';
+import { matmulShape } from '@/lib/linalg/matmulShape';
+import { t } from '@/lib/i18n/strings';
+import { matmulShapesSpec } from '@/lib/widgets/matmulShapes';
+import { MATMUL_PRESETS, parseShape, shapeString } from './presets';
+import { ResultLine, RuleSteps } from './RuleSteps';
+import { loadTf, tfMatmulShape } from './tfMatmul';
+
+type TfResult = { ok: true; shape: number[] } | { ok: false; error: string };
+
+function ShapeInput({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(v: string): void }) {
+  const invalid = parseShape(value) === null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" inputMode="numeric" value={value} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} spellCheck={false} />
+      {invalid && <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>sizes separated by commas, 1 to 4 dims</span>}
+    </div>
+  );
+}
+
+export default function MatmulShapes(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(matmulShapesSpec, rawProps), [rawProps]);
+  const [settings, setSettings] = useUrlState('matmul-shapes', matmulShapesSpec.props, props, ['a', 'b', 'bias', 'seed']);
+  const [text, setText] = useState({ a: settings.a, b: settings.b, bias: settings.bias });
+  const [run, setRun] = useState<{ key: string; result: TfResult } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const edit = (patch: Partial<typeof text>) => {
+    const next = { ...text, ...patch };
+    setText(next);
+    if (parseShape(next.a) && parseShape(next.b) && parseShape(next.bias)) setSettings(next);
+  };
+  const a = parseShape(settings.a)!;
+  const b = parseShape(settings.b)!;
+  const bias = parseShape(settings.bias)!;
+  const matmul = useMemo(() => matmulShape(a, b), [settings.a, settings.b]); // eslint-disable-line react-hooks/exhaustive-deps
+  const addmm = useMemo(() => addmmShape(bias, a, b), [settings.a, settings.b, settings.bias]); // eslint-disable-line react-hooks/exhaustive-deps
+  const key = `${settings.a}|${settings.b}|${settings.seed}`;
+  const tfResult = run?.key === key ? run.result : null;
+  const elements = a.reduce((p, v) => p * v, 1) + b.reduce((p, v) => p * v, 1);
+
+  const onRun = async () => {
+    setBusy(true);
+    const tf = await loadTf();
+    setRun({ key, result: elements > 2_000_000 ? { ok: false, error: 'too many elements to multiply here' } : tfMatmulShape(tf, a, b, settings.seed) });
+    setBusy(false);
+  };
+
+  const ruleText = matmul.ok ? shapeString(matmul.shape) : `${matmul.errorType}: ${matmul.error}`;
+  const call = matmul.call;
+  const summary =
+    `torch.matmul of ${shapeString(a)} and ${shapeString(b)}: ${matmul.ok ? `result shape ${shapeString(matmul.shape)}` : `error, ${ruleText}`}. ` +
+    `torch.addmm with bias ${shapeString(bias)}: ${addmm.ok ? shapeString(addmm.shape) : `${addmm.errorType}: ${addmm.error}`}.` +
+    (tfResult ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${shapeString(tfResult.shape)}` : `it refused (${tfResult.error})`}.` : '');
+
+  return (
+    <WidgetFrame
+      widget="matmul-shapes"
+      title="torch.matmul and torch.addmm: which shapes multiply"
+      description="Type two shapes or pick a preset. The rule below is the documentation's; the error text is PyTorch's own, which names the shapes its kernels saw after reshaping."
+      status={busy ? 'running' : tfResult ? 'done' : 'idle'}
+      summary={summary}
+      controls={
+        <>
+          <div className="widget-fields">
+            <Select
+              id="mm-preset"
+              label="preset"
+              value={String(MATMUL_PRESETS.findIndex((p) => p.a === text.a && p.b === text.b))}
+              options={[['-1', 'your own'], ...MATMUL_PRESETS.map((p, i): [string, string] => [String(i), p.label])]}
+              onChange={(v) => Number(v) >= 0 && edit({ a: MATMUL_PRESETS[Number(v)].a, b: MATMUL_PRESETS[Number(v)].b, bias: MATMUL_PRESETS[Number(v)].bias })}
+            />
+            <ShapeInput id="mm-a" label="a (input / mat1)" value={text.a} onChange={(v) => edit({ a: v })} />
+            <ShapeInput id="mm-b" label="b (other / mat2)" value={text.b} onChange={(v) => edit({ b: v })} />
+            <ShapeInput id="mm-bias" label="bias (addmm)" value={text.bias} onChange={(v) => edit({ bias: v })} />
+            <NumberField id="mm-seed" label="seed" value={settings.seed} min={0} onChange={(v) => setSettings({ seed: v })} />
+          </div>
+          <div className="widget-buttons">
+            <ControlButton className="primary" unavailable={busy} onClick={onRun}>{t.run}</ControlButton>
+          </div>
+        </>
+      }
+      outputs={
+        <div className="widget-output">
+          <span className="widget-output-label" id="result-shape-label">torch.matmul(a, b).shape</span>
+          <output name="result-shape" aria-labelledby="result-shape-label" data-value={matmul.ok ? shapeString(matmul.shape) : 'error'}>
+            {matmul.ok ? shapeString(matmul.shape) : matmul.errorType}
+          </output>
+        </div>
+      }
+    >
+      <div className="widget-charts two">
+        <section aria-label="torch.matmul">
+          <h4 style={{ margin: '0 0 0.25rem' }}>torch.matmul(a, b)</h4>
+          <RuleSteps steps={matmul.steps} label="The matmul rule, step by step" />
+          <ResultLine label="PyTorch:" result={matmul} />
+          {call && (
+            <p style={{ margin: '0.25rem 0', color: 'var(--color-muted)' }}>
+              Inside, PyTorch calls <code>{call.kernel}</code> on {shapeString(call.left)} and {shapeString(call.right)}
+              {call.folded ? ', the leading dims folded into rows' : ''}
+              {call.transposed ? ', with the operands swapped and transposed' : ''}.
+            </p>
+          )}
+          <p style={{ margin: '0.25rem 0' }}>
+            tfjs <code>tf.matMul</code> on random tensors:{' '}
+            {tfResult ? (
+              tfResult.ok ? (
+                <code>{shapeString(tfResult.shape)}</code>
+              ) : (
+                <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>{tfResult.error}</span>
+              )
+            ) : (
+              <span style={{ color: 'var(--color-muted)' }}>press Run</span>
+            )}
+            {tfResult?.ok && matmul.ok && (shapeString(tfResult.shape) === shapeString(matmul.shape) ? ' — the same as the rule' : ' — differs from PyTorch')}
+          </p>
+        </section>
+        <section aria-label="torch.addmm">
+          <h4 style={{ margin: '0 0 0.25rem' }}>torch.addmm(bias, a, b)</h4>
+          <RuleSteps steps={addmm.steps} label="The addmm checks, in PyTorch's order" />
+          <ResultLine label="PyTorch:" result={addmm} />
+        </section>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
+import { DataTable } from '@/components/charts/DataTable';
+import { LineChart } from '@/components/charts/LineChart';
+import { Output, formatNumber } from '@/components/widget/Output';
+import { TrainingControls } from '@/components/widget/TrainingControls';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { NumberField, Select, Slider } from '@/components/widget/fields';
+import { parseWidgetProps } from '@/components/widget/useWidgetProps';
+import { useTraining } from '@/components/widget/useTraining';
+import { useUrlState } from '@/components/widget/useUrlState';
+import { useViewportPause } from '@/components/widget/useViewportPause';
+import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain';
+import { buildSequential, digitsNetworkProblem, layerCode } from '@/lib/experiments/sequentialTrainModel';
+import { parameterCount, shapeFlow } from '@/lib/torch/nn';
+import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from '@/lib/widgets/sequentialBuilder';
+import { ModuleFacts } from './ModuleFacts';
+import { ShapeFlowTable } from './ShapeFlowTable';
+
+const PRESETS: [string, string][] = [
+  ['linear:64:32, relu, linear:32:10', 'MLP 64-32-10 (ReLU)'],
+  ['flatten, linear:64:64, tanh, linear:64:32, tanh, linear:32:10', 'Flatten, Tanh MLP'],
+  ['linear:64:10', 'one Linear (softmax regression)'],
+  ['linear:64:10, relu, linear:20:5', 'shape mismatch'],
+  ['linear:64:32, relu, identity, linear:32:10:nobias', 'Identity, no last bias'],
+];
+
+export default function SequentialBuilder(rawProps: Record<string, unknown>) {
+  const props = useMemo(() => parseWidgetProps(sequentialBuilderSpec, rawProps), [rawProps]);
+  const [s, set] = useUrlState('sequential-builder', sequentialBuilderSpec.props, props, ['layers', 'named', 'optimizer', 'learningRate', 'batchSize', 'seed']);
+  const [draft, setDraft] = useState(s.layers);
+  const { state, train, pause, step, reset } = useTraining('sequentialTrain');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const lossSvg = useRef<SVGSVGElement>(null);
+  const accSvg = useRef<SVGSVGElement>(null);
+
+  const { layers, problems } = useMemo(() => parseLayerList(s.layers), [s.layers]);
+  const names = s.named ? orderedDictNames(layers) : undefined;
+  const model = useMemo(() => buildSequential(layers, s.seed, names), [layers, s.seed, s.named]); // eslint-disable-line react-hooks/exhaustive-deps
+  const input = [s.batchSize, 64];
+  const flow = shapeFlow(model, input);
+  const problem = problems[0] ?? (layers.length ? digitsNetworkProblem(model, s.batchSize) : 'add at least one layer');
+  const params = parameterCount(model);
+  const config: SequentialTrainConfig = { layers, optimizer: s.optimizer, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
+  useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
+
+  const change = (patch: Partial<typeof s>) => {
+    reset();
+    set(patch);
+  };
+  const commitDraft = (text: string) => {
+    setDraft(text);
+    if (/^[a-z0-9:,\- ]*$/i.test(text) && text.length <= 200) change({ layers: text });
+  };
+
+  const last = state.rows.at(-1);
+  const lossPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const accPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.accuracy })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const code = s.named
+    ? `model = nn.Sequential(OrderedDict([\n${layers.map((l, i) => `    ('${names![i]}', ${layerCode(l)}),`).join('\n')}\n]))`
+    : `model = nn.Sequential(\n${layers.map((l) => `    ${layerCode(l)},`).join('\n')}\n)`;
+  const summary = last
+    ? `After ${last.step} steps on the digits the minibatch cross-entropy is ${formatNumber(last.loss)} and ${formatNumber(last.accuracy * 100, 3)}% of the held-out images are classified correctly; the network has ${params} parameters.`
+    : problem
+      ? `This network cannot train on the digits: ${problem}`
+      : `A network of ${layers.length} layers and ${params} parameters; press Train to train it on the 8x8 digits (64 inputs, 10 classes).`;
+
+  return (
+    <div ref={rootRef} className="widget-slot">
+      <WidgetFrame
+        widget="sequential-builder"
+        title="Build an nn.Sequential, then train it on digits"
+        description="Write the layers (linear:IN:OUT, relu, tanh, identity, flatten). The repr, the indexing and the errors are what PyTorch 1.13 prints; Train runs it on the 8x8 digits in a background thread."
+        status={state.status}
+        step={state.step}
+        backend={state.backend}
+        message={state.message ?? (problem ? problem : null)}
+        summary={summary}
+        controls={
+          <>
+            <div className="widget-fields">
+              <Select id="sb-preset" label="preset" value={PRESETS.find(([v]) => v === s.layers)?.[0] ?? ''} options={[['', 'your own'], ...PRESETS]} onChange={(v) => v && commitDraft(v)} />
+              <div className="field" style={{ gridColumn: '1 / -1' }}>
+                <label htmlFor="sb-layers">layers</label>
+                <input id="sb-layers" type="text" value={draft} onChange={(e) => commitDraft(e.target.value)} spellCheck={false} />
+              </div>
+              <Select id="sb-named" label="construction" value={String(s.named)} options={[['false', 'positional'], ['true', 'OrderedDict names']]} onChange={(v) => change({ named: v === 'true' })} />
+              <Select id="sb-opt" label="optimiser" value={s.optimizer} options={[['adam', 'Adam'], ['sgd', 'SGD']]} onChange={(v) => change({ optimizer: v as 'adam' | 'sgd' })} />
+              <Slider id="sb-lr" label="learning rate" value={s.learningRate} min={0.001} max={2} log onChange={(v) => change({ learningRate: v })} />
+              <Select id="sb-batch" label="batch size" value={String(s.batchSize)} options={['16', '32', '64', '128'].map((v): [string, string] => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} />
+              <NumberField id="sb-seed" label="seed" value={s.seed} min={0} onChange={(v) => change({ seed: v })} />
+            </div>
+            <TrainingControls
+              status={state.status}
+              onTrain={() => !problem && train(config, s.seed)}
+              onPause={pause}
+              onStep={() => !problem && step(config, s.seed)}
+              onReset={reset}
+            />
+          </>
+        }
+        outputs={
+          <>
+            <Output name="loss" label="loss (minibatch)" value={last?.loss} />
+            <Output name="accuracy" label="held-out accuracy" value={last?.accuracy} />
+            <Output name="params" label="parameters" value={params} />
+          </>
+        }
+        footer={
+          <DataTable caption="Loss and held-out accuracy after each step" columns={['step', 'loss', 'accuracy']} rows={state.rows.map((r) => [r.step, r.loss, r.accuracy])} />
+        }
+      >
+        <div className="widget-charts two">
+          <div>
+            <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}><code>{code}</code></pre>
+            <ModuleFacts model={model} />
+          </div>
+          <div>
+            <ShapeFlowTable rows={flow} input={input} />
+            <LineChart ref={lossSvg} label="Cross-entropy per step" series={[{ id: 'loss', label: 'loss', points: lossPoints }]} height={200} xLabel="step" yLabel="loss" yIncludeZero markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []} />
+            <ChartActions svgRef={lossSvg} filename="sequential-loss" />
+            <LineChart ref={accSvg} label="Held-out accuracy per step" series={[{ id: 'acc', label: 'accuracy', points: accPoints, colorIndex: 1 }]} height={200} xLabel="step" yLabel="accuracy" yDomain={[0, 1]} />
+            <ChartActions svgRef={accSvg} filename="sequential-accuracy" />
+          </div>
+        </div>
+      </WidgetFrame>
+    </div>
+  );
+}
