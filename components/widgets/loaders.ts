@@ -35,4 +35,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   ContainersCompared: widget(() => import('./ContainersCompared/ContainersCompared'), 1100, 'Containers and the plain-list pitfall'),
   ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
   BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),
+  CovariateShift: widget(() => import('./CovariateShift/CovariateShift'), 1300, 'Is it internal covariate shift?'),
 };
