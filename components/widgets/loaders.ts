@@ -36,4 +36,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   ConvCost: widget(() => import('./ConvCost/ConvCost'), 900, 'What each convolution costs'),
   BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),
   CovariateShift: widget(() => import('./CovariateShift/CovariateShift'), 1300, 'Is it internal covariate shift?'),
+  BatchSizeNoise: widget(() => import('./BatchSizeNoise/BatchSizeNoise'), 1100, 'The noise of the batch statistics'),
 };

@@ -14,6 +14,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   knnTuning: async () => (await import('./knnTuning')).knnTuning as unknown as Experiment,
   nestedCv: async () => (await import('./nestedCv')).nestedCv as unknown as Experiment,
   covariateShift: async () => (await import('./covariateShift')).covariateShift as unknown as Experiment,
+  batchSizeNoise: async () => (await import('./batchSizeNoise')).batchSizeNoise as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);
