@@ -28,8 +28,8 @@ export function compareSeparable(
   return tf.tidy(() => {
     const x = tf.tensor4d(image, [1, h, w, 1]);
     const direct = tf.conv2d(x, tf.tensor4d(kernel.flat(), [K, K, 1, 1]), 1, 'same');
-    const byColumn = tf.conv2d(x, tf.tensor4d(column, [column.length, 1, 1, 1]), 1, 'same');
-    const separable = tf.conv2d(byColumn, tf.tensor4d(row, [1, row.length, 1, 1]), 1, 'same');
+    const byColumn = tf.conv2d(x, tf.tensor4d([...column], [column.length, 1, 1, 1]), 1, 'same');
+    const separable = tf.conv2d(byColumn, tf.tensor4d([...row], [1, row.length, 1, 1]), 1, 'same');
     const diff = tf.max(tf.abs(tf.sub(direct, separable)));
     return {
       direct: Float32Array.from(direct.dataSync()),
