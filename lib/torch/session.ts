@@ -125,7 +125,7 @@ export function createSession(): TorchSession {
 export function renderTranscript(history: { input: string; result: StepResult }[]): string {
   const out: string[] = [];
   for (const { input, result } of history) {
-    const lines = input.split('\n');
+    const lines = input.replace(/\n+$/, '').split('\n');
     out.push('>>> ' + lines[0], ...lines.slice(1).map((l) => '... ' + l));
     if (lines.length > 1) out.push('... ');
     for (const w of result.warnings) out.push('<stdin>:1: ' + w);

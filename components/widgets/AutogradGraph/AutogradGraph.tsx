@@ -29,7 +29,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const setShown = (f: number | ((s: number) => number)) => setStepped({ version: state.version, shown: typeof f === 'function' ? f(shown) : f });
   const revealed = (depth: number) => hasGrads && depth < shown;
   const boxW = Math.min(190, Math.max(120, layout.width / Math.max(1, ...Array.from({ length: layout.depths }, (_, d) => layout.nodes.filter((n) => n.depth === d).length)) - 10));
-  const perBox = Math.max(2, Math.floor((boxW - 16) / 50));
+  const perBox = Math.max(1, Math.floor((boxW - 70) / 58));
 
   const leaves = state.snapshot.tensors.filter((x) => x.isLeaf && x.grad);
   const summary = layout.nodes.length

@@ -20,7 +20,11 @@ export const TENSOR_BOX_HEIGHT = 92;
 export const STORAGE_BOX_HEIGHT = 50;
 const GAP = 12;
 
-/** Storages whose values differ between two snapshots (a write through any view). */
+/**
+ * Storages written since `before`: their values differ, or a tensor over them
+ * has a higher version counter than it had (a tensor made since counts from 0,
+ * so a write in the same batch of statements that made it still shows).
+ */
 export function changedStorages(before: SessionSnapshot | null, after: SessionSnapshot): Set<number> {
   const changed = new Set<number>();
   if (!before) return changed;
@@ -29,6 +33,8 @@ export function changedStorages(before: SessionSnapshot | null, after: SessionSn
     const prev = old.get(s.id);
     if (prev && (prev.length !== s.values.length || prev.some((v, i) => !Object.is(v, s.values[i])))) changed.add(s.id);
   }
+  const oldVersion = new Map(before.tensors.map((t) => [t.id, t.version]));
+  for (const t of after.tensors) if (t.version > (oldVersion.get(t.id) ?? 0)) changed.add(t.storageId);
   return changed;
 }
 
