@@ -20,7 +20,7 @@ import { containerRows } from './containerRows';
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
 const MODELS = [
-  { key: 'ModuleList', label: 'nn.ModuleList' },
+  { key: 'ModuleList', label: 'ModuleList' },
   { key: 'PlainList', label: 'plain list' },
 ] as const;
 
@@ -48,7 +48,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
     () => MODELS.map((m, k) => ({ id: m.key, label: m.label, points: state.rows.map((r) => ({ x: r.step, y: r[`loss${m.key}`] })), colorIndex: k })),
     [state.rows, state.version], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const bars = MODELS.flatMap((m, k) => LAYERS.map((l, i) => ({ label: `${m.label}: ${l}`, value: last ? last[`change${m.key}${i}`] : 0, colorIndex: k })));
+  const bars = MODELS.flatMap((m, k) => LAYERS.map((l, i) => ({ label: `${m.label} ${l}`, value: last ? last[`change${m.key}${i}`] : 0, colorIndex: k })));
   const summary = last
     ? `After ${last.step} steps the ModuleList model's loss is ${formatNumber(last.lossModuleList)} (held-out accuracy ${formatNumber(last.accuracyModuleList * 100, 3)}%), the plain-list model's ${formatNumber(last.lossPlainList)} (${formatNumber(last.accuracyPlainList * 100, 3)}%). ` +
       `Weight change ‖W − W₀‖ per layer: ModuleList ${LAYERS.map((l, i) => `${l} ${formatNumber(last[`changeModuleList${i}`], 3)}`).join(', ')}; plain list ${LAYERS.map((l, i) => `${l} ${formatNumber(last[`changePlainList${i}`], 3)}`).join(', ')}.`

@@ -3,6 +3,7 @@ import { formatNnError, type ShapeFlowRow } from '@/lib/torch/nn';
 /** The input's shape entering each child of the Sequential and what leaves it. */
 export function ShapeFlowTable({ rows, input }: { rows: readonly ShapeFlowRow[]; input: readonly number[] }) {
   return (
+    <div style={{ overflowX: 'auto' }}>
     <table style={{ width: '100%', fontSize: '0.9em' }}>
       <caption style={{ textAlign: 'left' }}>Shapes through forward for an input of [{input.join(', ')}]</caption>
       <thead>
@@ -20,5 +21,6 @@ export function ShapeFlowTable({ rows, input }: { rows: readonly ShapeFlowRow[];
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
