@@ -37,4 +37,6 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   BiasVariance: widget(() => import('./BiasVariance/BiasVariance'), 900, 'Bias, variance and noise'),
   CovariateShift: widget(() => import('./CovariateShift/CovariateShift'), 1300, 'Is it internal covariate shift?'),
   BatchSizeNoise: widget(() => import('./BatchSizeNoise/BatchSizeNoise'), 1100, 'The noise of the batch statistics'),
+  ReceptiveField: widget(() => import('./ReceptiveField/ReceptiveField'), 1400, 'Theoretical and effective receptive field'),
+  SeparableKernel: widget(() => import('./SeparableKernel/SeparableKernel'), 1000, 'Is this kernel spatially separable?'),
 };

@@ -1,6 +1,8 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { separableKernelSpec } from './separableKernel';
+import { receptiveFieldSpec } from './receptiveField';
 import { batchSizeNoiseSpec } from './batchSizeNoise';
 import { covariateShiftSpec } from './covariateShift';
 import { matmulShapesSpec } from './matmulShapes';
@@ -26,7 +28,7 @@ import { csvCrossValidationSpec } from './csvCrossValidation';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),

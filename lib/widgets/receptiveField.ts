@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineComponent } from './spec';
+
+export const receptiveFieldSpec = defineComponent({
+  name: 'ReceptiveField',
+  kind: 'widget',
+  summary: 'Builds a stack of convolutions and average pools and shows, for one output pixel, its theoretical receptive field and its effective one (the input gradient, by tf.grad).',
+  props: z.object({
+    preset: z.enum(['stacked3x3', 'dilated124', 'strided']).default('stacked3x3').describe('The stack to start from: three 3×3 convolutions, dilations 1-2-4, or stride 2.'),
+    inputSize: z.number().int().min(8).max(64).default(32).describe('Side of the square single-channel input.'),
+    weights: z.enum(['ones', 'random']).default('ones').describe('Kernel weights: all ones, or seeded standard-normal draws.'),
+    seed: z.number().int().min(0).default(1).describe('Seed of the random weights.'),
+  }),
+  example: '<ReceptiveField preset="dilated124" inputSize={32} />',
+});
