@@ -5,7 +5,7 @@ import { snapDistance } from '../knn/squaredDistances';
 import { knnAccuracyOverK, type KnnData } from '../knn/knnAccuracy';
 import { nestedCv, type NestedCvConfig } from './nestedCv';
 
-const base: NestedCvConfig = { dataset: 'iris', outerFolds: 4, innerFolds: 4, kMax: 15, outerSeed: 1, innerSeed: 2 };
+const base: NestedCvConfig = { dataset: 'iris', outerFolds: 4, innerFolds: 4, kMax: 15, outerSeed: 1, innerSeed: 2, trials: 1 };
 
 describe('nestedCv', () => {
   it('each outer fold picks the K with the best mean inner score and is scored on data the choice never saw', async () => {
@@ -40,5 +40,23 @@ describe('nestedCv', () => {
     expect(last.nestedScore).toBeCloseTo(outerScores.reduce((a, b) => a + b, 0) / 4, 6);
     expect(last.nonNestedScore).toBeGreaterThan(0.9);
     expect(last.nonNestedK).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('nestedCv over several trials', () => {
+  it('averages nested and non-nested scores over trials, trial t using seeds + t, and the non-nested one is optimistic on average', async () => {
+    const config: NestedCvConfig = { ...base, trials: 8 };
+    const ctx = await nodeContext(1);
+    const run = await nestedCv.create(config, ctx);
+    const steps = Array.from({ length: nestedCv.totalSteps(config) }, () => run.step());
+    run.dispose();
+    const first = steps[config.outerFolds].metrics;
+    const trials = [{ nested: first.nestedScore, nonNested: first.nonNestedScore }, ...steps.slice(config.outerFolds + 1).map((s) => ({ nested: s.metrics.trialNested, nonNested: s.metrics.trialNonNested }))];
+    expect(trials).toHaveLength(8);
+    const last = steps.at(-1)!.metrics;
+    expect(last.meanNested).toBeCloseTo(trials.reduce((a, t) => a + t.nested, 0) / 8, 10);
+    expect(last.meanNonNested).toBeCloseTo(trials.reduce((a, t) => a + t.nonNested, 0) / 8, 10);
+    // the best of 15 noisy means is biased upwards (scikit-learn's nested-vs-non-nested example)
+    expect(last.meanNonNested).toBeGreaterThan(last.meanNested);
   });
 });

@@ -15,6 +15,8 @@ export const nestedCvConfig = z.object({
   outerSeed: z.number().int().min(0),
   /** `random_state` of the inner shuffled KFold (and of the non-nested search). */
   innerSeed: z.number().int().min(0),
+  /** Repeats with seeds outerSeed + t, innerSeed + t (t = 1..trials-1) after the first, to average the gap. */
+  trials: z.number().int().min(1).max(50),
 });
 export type NestedCvConfig = z.infer<typeof nestedCvConfig>;
 
@@ -38,21 +40,26 @@ export function knnScorer(knn: KnnData, kMax: number): ScoreFn<number> {
  * random_state=outerSeed)`: an inner `KFold(innerFolds, shuffle=True,
  * random_state=innerSeed)` over the outer training set picks K by its best mean
  * inner accuracy, refits on the outer training set and scores the outer test
- * fold. A last step runs the non-nested search (inner KFold over all the data,
- * best mean reported as the estimate) for comparison.
+ * fold. The next step runs the non-nested search (inner KFold over all the data,
+ * best mean reported as the estimate) for comparison; each further step repeats
+ * both with the next pair of seeds, and the last reports their means over trials.
  */
 export const nestedCv = defineExperiment({
   name: 'nestedCv',
   config: nestedCvConfig,
   watch: [],
-  totalSteps: (config) => config.outerFolds + 1,
+  totalSteps: (config) => config.outerFolds + config.trials,
   async create(config, { tf, loadDataset }) {
     const data = await loadDataset(config.dataset);
     const knn: KnnData = { distances: squaredDistances(tf, data.x, data.n, data.d), n: data.n, labels: data.y, classes: data.classes };
     const candidates = Array.from({ length: config.kMax }, (_, i) => i + 1);
     const score = knnScorer(knn, config.kMax);
-    const inner = kFold({ nSplits: config.innerFolds, shuffle: true, randomState: config.innerSeed });
-    const outer = kFold({ nSplits: config.outerFolds, shuffle: true, randomState: config.outerSeed }).split(data.n).splits;
+    const innerCv = (t: number) => kFold({ nSplits: config.innerFolds, shuffle: true, randomState: config.innerSeed + t });
+    const outerSplits = (t: number) => kFold({ nSplits: config.outerFolds, shuffle: true, randomState: config.outerSeed + t }).split(data.n).splits;
+    const inner = innerCv(0);
+    const outer = outerSplits(0);
+    const trialScores: { nested: number; nonNested: number }[] = [];
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const innerScores = new Float32Array(config.outerFolds * config.kMax).fill(NaN);
     const outerScores = new Float32Array(config.outerFolds).fill(NaN);
     let done = 0;
@@ -73,15 +80,27 @@ export const nestedCv = defineExperiment({
           outerScores[done - 1] = result.outerScore;
           metrics = { outerFold: done, chosenK: result.chosen, innerBest: result.innerMeanScores[result.chosenIndex], outerScore: result.outerScore };
           if (done === config.outerFolds) metrics.nestedScore = outerScores.reduce((a, b) => a + b, 0) / config.outerFolds;
-        } else {
-          const all = Array.from({ length: data.n }, (_, i) => i);
+        } else if (done === config.outerFolds + 1) {
           const flat = nonNestedScore({ splits: inner.split(data.n).splits, candidates, score });
-          metrics = {
-            nestedScore: outerScores.reduce((a, b) => a + b, 0) / config.outerFolds,
-            nonNestedScore: flat.score,
-            nonNestedK: flat.chosen,
-            samples: all.length,
-          };
+          const nestedScore = mean(Array.from(outerScores));
+          trialScores.push({ nested: nestedScore, nonNested: flat.score });
+          metrics = { trial: 1, nestedScore, nonNestedScore: flat.score, nonNestedK: flat.chosen };
+        } else {
+          const t = done - config.outerFolds - 1;
+          const cv = innerCv(t);
+          const nested = nestedCrossValidation({
+            outer: outerSplits(t),
+            inner: (f) => splitsWithin(f.train, cv.split(f.train.length).splits),
+            candidates,
+            score,
+          }).meanOuterScore;
+          const flat = nonNestedScore({ splits: cv.split(data.n).splits, candidates, score });
+          trialScores.push({ nested, nonNested: flat.score });
+          metrics = { trial: t + 1, trialNested: nested, trialNonNested: flat.score };
+        }
+        if (done > config.outerFolds) {
+          metrics.meanNested = mean(trialScores.map((r) => r.nested));
+          metrics.meanNonNested = mean(trialScores.map((r) => r.nonNested));
         }
         return { metrics: { samples: data.n, ...metrics }, arrays: { innerScores: innerScores.slice(), outerScores: outerScores.slice() } };
       },

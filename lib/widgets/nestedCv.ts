@@ -12,6 +12,7 @@ export const nestedCvSpec = defineComponent({
     kMax: z.number().int().min(2).max(30).default(20).describe('Candidates K = 1..kMax.'),
     outerSeed: z.number().int().min(0).default(0).describe('random_state of the outer KFold.'),
     innerSeed: z.number().int().min(0).default(1).describe('random_state of the inner KFold.'),
+    trials: z.number().int().min(1).max(50).default(10).describe('Repeats with the next seeds, to average nested and non-nested scores.'),
   }),
   example: '<NestedCv outerFolds={4} innerFolds={3} />',
 });

@@ -19,6 +19,12 @@ const CATEGORIES = [
   { key: 'train', label: 'train' },
   { key: 'test', label: 'test' },
   { key: 'unused', label: 'unused' },
+  // class and group rows, coloured as in scikit-learn's plot_cv_indices
+  { key: 'class-0', label: 'class 0', color: 'var(--series-3)' },
+  { key: 'class-1', label: 'class 1', color: 'var(--series-4)' },
+  { key: 'class-2', label: 'class 2', color: 'var(--series-5)' },
+  { key: 'group-even', label: 'even group', color: 'var(--color-fg)', pattern: 'hatch' as const },
+  { key: 'group-odd', label: 'odd group', color: 'var(--color-muted)' },
 ];
 
 type Result = { ok: true; outcome: SplitOutcome } | { ok: false; error: string };
@@ -46,10 +52,17 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
     for (const j of split.test) cells[j] = 'test';
     return { label: `split ${i}`, cells };
   });
+  const gridRows = [
+    ...rows,
+    { label: 'class', cells: y.map((c) => `class-${c}`) },
+    { label: 'group', cells: groups.map((g) => (g % 2 ? 'group-odd' : 'group-even')) },
+  ];
   const describe = (i: number) => {
     const split = splits[i];
     const unused = s.samples - split.train.length - split.test.length;
-    return `Split ${i} trains on ${split.train.length} samples (${indexRanges(split.train)}) and tests on ${split.test.length} (${indexRanges(split.test)})${unused ? `; ${unused} are not used` : ''}.`;
+    const testGroups = [...new Set(split.test.map((j) => groups[j]))].sort((a, b) => a - b);
+    const testClasses = [0, 1, 2].map((c) => split.test.filter((j) => y[j] === c).length);
+    return `Split ${i} trains on ${split.train.length} samples (${indexRanges(split.train)}) and tests on ${split.test.length} (${indexRanges(split.test)}): ${testClasses.map((n, c) => `${n} of class ${c}`).join(', ')}, from group${testGroups.length > 1 ? 's' : ''} ${indexRanges(testGroups)}${unused ? `; ${unused} samples are not used` : ''}.`;
   };
   const testedOnce = splits.length > 0 && new Set(splits.flatMap((sp) => sp.test)).size === splits.reduce((n, sp) => n + sp.test.length, 0);
   const summary = result.ok
@@ -60,7 +73,7 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
     <WidgetFrame
       widget="fold-splits"
       title="Which samples train and which test, split by split"
-      description="Pick a scikit-learn splitter and its settings. Each row is one split; the class and group of every sample are written above. Hover or focus a row to read it."
+      description="Pick a scikit-learn splitter and its settings. Each row is one split; the last two rows give every sample's class and group. Hover or focus a row to read it."
       status="done"
       summary={summary}
       controls={<FoldSplitsControls settings={s} onChange={setSettings} />}
@@ -91,15 +104,11 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
         <>
           <CellGrid
             ref={svgRef}
-            rows={rows}
+            rows={gridRows}
             categories={CATEGORIES}
             label={`${splitterCall(s)}: train and test samples in each split`}
-            labelRows={[
-              { label: 'class', values: y },
-              { label: 'group', values: groups },
-            ]}
             xLabel="sample index"
-            onRowFocus={setFocused}
+            onRowFocus={(r) => setFocused(r !== null && r < rows.length ? r : null)}
           />
           <ChartActions svgRef={svgRef} filename="fold-splits" />
           <p aria-live="polite">{splits.length ? describe(focused ?? 0) : 'No splits.'}</p>

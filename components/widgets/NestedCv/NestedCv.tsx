@@ -16,7 +16,7 @@ import type { NestedCvConfig } from '@/lib/experiments/nestedCv';
 import { nestedCvSpec } from '@/lib/widgets/nestedCv';
 import { gridRow, loopSplits } from './loopGrids';
 
-const SHARED = ['dataset', 'outerFolds', 'innerFolds', 'kMax', 'outerSeed', 'innerSeed'] as const;
+const SHARED = ['dataset', 'outerFolds', 'innerFolds', 'kMax', 'outerSeed', 'innerSeed', 'trials'] as const;
 const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
 const OUTER_CATS = [
   { key: 'train', label: 'outer train' },
@@ -41,6 +41,8 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
 
   const folds = state.rows.filter((r) => r.outerFold !== undefined);
   const final = state.rows.find((r) => r.nonNestedScore !== undefined);
+  const trialRows = state.rows.filter((r) => r.trial !== undefined);
+  const averaged = trialRows.at(-1);
   const n = state.rows[0]?.samples;
   const current = Math.max(0, Math.min(s.outerFolds - 1, folds.length - 1));
   const splits = useMemo(
@@ -60,7 +62,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
   };
   const nested = final?.nestedScore ?? folds.at(-1)?.nestedScore;
   const summary = final
-    ? `Nested: each of ${s.outerFolds} outer folds chose K by ${s.innerFolds}-fold CV on its own training part (K = ${folds.map((r) => r.chosenK).join(', ')}) and scored ${folds.map((r) => pct(r.outerScore)).join(', ')} on its unseen test part; mean ${pct(nested)}. Non-nested: ${s.innerFolds}-fold CV over all the data picks K=${final.nonNestedK} and reports its own best mean, ${pct(final.nonNestedScore)}, ${final.nonNestedScore > (nested ?? 0) ? 'higher than' : 'not above'} the nested estimate on this shuffle.`
+    ? `Nested: each of ${s.outerFolds} outer folds chose K by ${s.innerFolds}-fold CV on its own training part (K = ${folds.map((r) => r.chosenK).join(', ')}) and scored ${folds.map((r) => pct(r.outerScore)).join(', ')} on its unseen test part; mean ${pct(nested)}. Non-nested: ${s.innerFolds}-fold CV over all the data picks K=${final.nonNestedK} and reports its own best mean, ${pct(final.nonNestedScore)}, ${final.nonNestedScore > (nested ?? 0) ? 'higher than' : 'not above'} the nested estimate on this shuffle. Over ${trialRows.length} shuffle${trialRows.length > 1 ? 's' : ''} the means are ${pct(averaged?.meanNested)} nested and ${pct(averaged?.meanNonNested)} non-nested.`
     : folds.length
       ? `Outer fold ${folds.length} of ${s.outerFolds}: the inner search picked K=${folds.at(-1)!.chosenK} (inner mean ${pct(folds.at(-1)!.innerBest)}), which scored ${pct(folds.at(-1)!.outerScore)} on the outer test fold.`
       : 'Press Step to run one outer fold at a time, or Train to run them all, then the non-nested search.';
@@ -92,6 +94,8 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <Output name="nested-score" label="nested (honest)" value={nested} />
             <Output name="non-nested-score" label="non-nested (optimistic)" value={final?.nonNestedScore} />
             <Output name="non-nested-k" label="non-nested picks K" value={final?.nonNestedK} />
+            <Output name="nested-mean" label={`nested, mean of ${trialRows.length || s.trials} shuffles`} value={averaged?.meanNested} />
+            <Output name="non-nested-mean" label={`non-nested, mean of ${trialRows.length || s.trials} shuffles`} value={averaged?.meanNonNested} />
           </>
         }
         footer={
@@ -162,6 +166,9 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                   {final && (
                     <tr><th scope="row">non-nested</th><td>{final.nonNestedK}</td><td>{pct(final.nonNestedScore)}</td><td>(none)</td></tr>
                   )}
+                  {trialRows.slice(1).map((r) => (
+                    <tr key={`t${r.trial}`}><th scope="row">shuffle {r.trial}</th><td colSpan={3}>nested {pct(r.trialNested)}, non-nested {pct(r.trialNonNested)}</td></tr>
+                  ))}
                 </tbody>
               </table>
             </div>

@@ -23,7 +23,7 @@ export function SplitStrip({ rows, n, svgRef }: { rows: readonly StripRow[]; n: 
   const plotW = Math.max(1, width - LEFT - 8);
   const bins = Math.max(1, Math.min(n, Math.floor(plotW / 3)));
   const binW = plotW / bins;
-  const height = 28 + rows.length * (ROW + 8) + 24;
+  const height = 28 + rows.length * (ROW + 8) + 40;
   const fractions = rows.map((r) => {
     const counts = new Array<number>(bins).fill(0);
     for (const i of r.test) counts[Math.floor((i * bins) / n)]++;
@@ -41,8 +41,8 @@ export function SplitStrip({ rows, n, svgRef }: { rows: readonly StripRow[]; n: 
           {fractions[k].map((f, b) => (f > 0 ? <rect key={b} x={LEFT + b * binW} y={ROW * (1 - f)} width={binW} height={ROW * f} fill="var(--cat-test)" /> : null))}
         </g>
       ))}
-      <text x={LEFT} y={height - 6} fill="var(--color-muted)">0</text>
-      <text x={LEFT + plotW} y={height - 6} textAnchor="end" fill="var(--color-muted)">{n - 1}</text>
+      <text x={LEFT} y={height - 22} fill="var(--color-muted)">0</text>
+      <text x={LEFT + plotW} y={height - 22} textAnchor="end" fill="var(--color-muted)">{n - 1}</text>
       <text x={LEFT + plotW / 2} y={height - 6} textAnchor="middle" fill="var(--color-fg)">index{bins < n ? ` (each bar ≈ ${Math.round(n / bins)} indices)` : ''}</text>
     </ChartRoot>
   );
