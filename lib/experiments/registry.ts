@@ -15,6 +15,8 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   nestedCv: async () => (await import('./nestedCv')).nestedCv as unknown as Experiment,
   covariateShift: async () => (await import('./covariateShift')).covariateShift as unknown as Experiment,
   batchSizeNoise: async () => (await import('./batchSizeNoise')).batchSizeNoise as unknown as Experiment,
+  batchNormRace: async () => (await import('./batchNormRace')).batchNormRace as unknown as Experiment,
+  landscapeProbe: async () => (await import('./landscapeProbe')).landscapeProbe as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);

@@ -1,0 +1,126 @@
+import type * as tfc from '@tensorflow/tfjs-core';
+import { z } from 'zod';
+import { defineExperiment } from '../engine/experiment';
+import type { Dataset } from '../data/dataset';
+import { cnnArchitecture, mlpArchitecture } from '../models/netArchitecture';
+import { updateRunningMoments } from '../models/batchNormLayer';
+import { applySgd, replicaGradients } from '../models/replicaGradients';
+import { replicaLossAndAccuracy } from '../models/replicaLoss';
+import { createReplicatedNet, forwardReplicas } from '../models/replicatedNet';
+import { hasDiverged, minibatches, raceKey, trainTestSplit } from './batchNormRaceData';
+
+export const batchNormRaceConfig = z.object({
+  architecture: z.enum(['mlp', 'cnn']),
+  learningRates: z.array(z.number().positive()).min(1).max(6),
+  initScale: z.number().positive(),
+  batchSize: z.number().int().min(2),
+  steps: z.number().int().min(1),
+  evalEvery: z.number().int().min(1),
+});
+export type BatchNormRaceConfig = z.infer<typeof batchNormRaceConfig>;
+
+/**
+ * The same network with and without batch norm, trained by plain SGD on the
+ * digits at several learning rates at once, all from the same initial
+ * weights and on the same minibatches. Every step reports each network's
+ * minibatch loss; every `evalEvery` steps, its loss and accuracy on the whole
+ * training and test sets in eval mode (running statistics). A network whose
+ * loss stops being finite (or exceeds DIVERGED_LOSS) is reported as
+ * `diverged-<key>` = the step, and its curves stop there while the others go on.
+ */
+export const batchNormRace = defineExperiment({
+  name: 'batchNormRace',
+  config: batchNormRaceConfig,
+  watch: ['loss'],
+  totalSteps: (config) => config.steps,
+  async create(config, { tf, random, loadDataset }) {
+    const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
+    const architecture = config.architecture === 'mlp' ? mlpArchitecture([64, 64]) : cnnArchitecture([8, 16]);
+    const networks = config.learningRates.flatMap((lr) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, lr) })));
+    const k = networks.length;
+    const net = createReplicatedNet(tf, architecture, networks.map((n) => n.bn), config.initScale, random);
+    const learningRates = networks.map((n) => n.lr);
+    const columnRates = new Map<number, tfc.Tensor>();
+    const ratesFor = (width: number) => {
+      if (!columnRates.has(width)) columnRates.set(width, tf.tensor1d(learningRates.flatMap((lr) => new Array<number>(width).fill(lr))));
+      return columnRates.get(width) as tfc.Tensor;
+    };
+    architecture.widths.forEach(ratesFor);
+    const tensors = (d: Dataset) => ({
+      x: tf.tensor2d(d.x, [d.n, d.d]),
+      labels: tf.tensor1d(d.y, 'int32'),
+      oneHot: tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32')),
+    });
+    const trainT = tensors(train);
+    const testT = tensors(test);
+    const nextBatch = minibatches(train.n, config.batchSize, random);
+    const divergedAt: (number | null)[] = networks.map(() => null);
+    let t = 0;
+
+    const evaluate = (data: ReturnType<typeof tensors>) => {
+      const { logits } = forwardReplicas(tf, net, net.params, data.x, { mode: 'eval', running: net.running });
+      const { loss, accuracy } = replicaLossAndAccuracy(tf, logits, data.oneHot, data.labels);
+      return [loss, accuracy];
+    };
+
+    return {
+      step() {
+        t++;
+        const evaluating = t % config.evalEvery === 0 || t === 1 || t === config.steps;
+        const idx = nextBatch();
+        const values = tf.tidy(() => {
+          const index = tf.tensor1d(idx, 'int32');
+          const x = tf.gather(trainT.x, index);
+          const { loss, accuracy, grads, moments } = replicaGradients(tf, net, net.params, x, tf.gather(trainT.oneHot, index), tf.gather(trainT.labels, index));
+          applySgd(tf, net.params, net.owners, grads, learningRates, ratesFor);
+          moments.forEach((m, l) => updateRunningMoments(tf, net.running[l].mean, net.running[l].variance, m, 0.1));
+          const parts: tfc.Tensor[] = [loss, accuracy];
+          if (evaluating) parts.push(...evaluate(trainT), ...evaluate(testT));
+          return tf.concat(parts);
+        });
+        const all = values.dataSync();
+        values.dispose();
+        return { metrics: raceMetrics(all, networks, divergedAt, t, evaluating) };
+      },
+      dispose() {
+        net.dispose();
+        tf.dispose([...columnRates.values(), trainT.x, trainT.labels, trainT.oneHot, testT.x, testT.labels, testT.oneHot]);
+      },
+    };
+  },
+});
+
+/**
+ * Turns one step's numbers (batch loss and accuracy of the K networks, then on
+ * evaluation steps train loss, train accuracy, test loss, test accuracy) into
+ * named metrics, marking networks that diverge at this step.
+ */
+function raceMetrics(all: ArrayLike<number>, networks: { key: string }[], divergedAt: (number | null)[], t: number, evaluating: boolean): Record<string, number> {
+  const k = networks.length;
+  const metrics: Record<string, number> = {};
+  let alive = 0;
+  let lossSum = 0;
+  networks.forEach(({ key }, i) => {
+    const batchLoss = all[i];
+    if (divergedAt[i] === null && hasDiverged(batchLoss)) divergedAt[i] = t;
+    if (divergedAt[i] !== null) {
+      metrics[`diverged-${key}`] = divergedAt[i] as number;
+      return;
+    }
+    alive++;
+    lossSum += batchLoss;
+    metrics[`batch-loss-${key}`] = batchLoss;
+    metrics[`batch-accuracy-${key}`] = all[k + i];
+    if (evaluating) {
+      metrics[`train-loss-${key}`] = all[2 * k + i];
+      metrics[`train-accuracy-${key}`] = all[3 * k + i];
+      metrics[`test-loss-${key}`] = all[4 * k + i];
+      metrics[`accuracy-${key}`] = all[5 * k + i];
+    }
+  });
+  // The run as a whole has diverged only when every network has.
+  metrics.loss = alive > 0 ? lossSum / alive : NaN;
+  metrics.alive = alive;
+  return metrics;
+}
+
