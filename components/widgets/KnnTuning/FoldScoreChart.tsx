@@ -2,7 +2,7 @@
 import type { Ref } from 'react';
 import { Axis } from '@/components/charts/Axis';
 import { ChartRoot } from '@/components/charts/ChartRoot';
-import { Legend } from '@/components/charts/Legend';
+import { Legend, legendHeight } from '@/components/charts/Legend';
 import { useElementSize } from '@/components/charts/useElementSize';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { bandPath } from '@/lib/chart/bandPath';
@@ -38,8 +38,8 @@ export function FoldScoreChart({ data, height = 300, svgRef }: { data: FoldScore
     { label: 'each fold', color: 'var(--series-1)', shape: 'swatch' as const },
     { label: 'mean ± sd over folds', color: 'var(--series-1)' },
   ];
-  const legendH = 40;
   const w = Math.max(1, width - M.left - M.right);
+  const legendH = legendHeight(legend, w) + 8;
   const h = Math.max(1, height - M.top - M.bottom - legendH);
   const x = linearScale([0.5, data.kMax + 0.5], [0, w], { nice: false });
   const y = linearScale(values.length ? [...values, 1] : [0.8, 1], [h, 0]);

@@ -142,10 +142,12 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
         }
       >
         {stageText && <p aria-live="polite">{stageText}</p>}
-        <FoldScoreChart data={chartData} svgRef={chartSvg} />
+        <FoldScoreChart data={chartData} svgRef={chartSvg} height={330} />
         <ChartActions svgRef={chartSvg} filename="knn-tuning" />
         {wobble.length > 0 && (
           <div>
+            {sameSplit.filter((r) => r.folds === s.folds).length > 1 && (
+            <>
             <LineChart
               ref={repeatSvg}
               label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
@@ -158,6 +160,8 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
               endLabels={false}
             />
             <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
+            </>
+            )}
             <p>
               {wobble
                 .map((w) => `${w.folds}-fold: ${w.runs.length} run${w.runs.length > 1 ? 's' : ''}, chosen K ${w.runs.map((r) => r.chosenK).join(', ')}, estimate ${pct(Math.min(...w.runs.map((r) => r.cvAccuracy)))}–${pct(Math.max(...w.runs.map((r) => r.cvAccuracy)))} (sd ${pct(spread(w.runs.map((r) => r.cvAccuracy)))})`)

@@ -166,12 +166,28 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                   {final && (
                     <tr><th scope="row">non-nested</th><td>{final.nonNestedK}</td><td>{pct(final.nonNestedScore)}</td><td>(none)</td></tr>
                   )}
-                  {trialRows.slice(1).map((r) => (
-                    <tr key={`t${r.trial}`}><th scope="row">shuffle {r.trial}</th><td colSpan={3}>nested {pct(r.trialNested)}, non-nested {pct(r.trialNonNested)}</td></tr>
-                  ))}
                 </tbody>
               </table>
             </div>
+          </div>
+        )}
+        {trialRows.length > 0 && (
+          <div className="chart-data-scroll">
+            <table>
+              <caption>Each shuffle (random_state + t): the nested and the non-nested estimate</caption>
+              <thead>
+                <tr><th scope="col">shuffle t</th><th scope="col">nested</th><th scope="col">non-nested</th><th scope="col">gap</th></tr>
+              </thead>
+              <tbody>
+                {trialRows.map((r) => {
+                  const nestedT = r.trial === 1 ? r.nestedScore : r.trialNested;
+                  const flatT = r.trial === 1 ? r.nonNestedScore : r.trialNonNested;
+                  return (
+                    <tr key={r.trial}><th scope="row">{r.trial - 1}</th><td>{pct(nestedT)}</td><td>{pct(flatT)}</td><td>{(100 * (flatT - nestedT)).toFixed(1)} pts</td></tr>
+                  );
+                })}
+              </tbody>
+            </table>
           </div>
         )}
       </WidgetFrame>
