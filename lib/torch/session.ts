@@ -4,6 +4,7 @@ import { Runtime } from './runtime';
 import { Tensor } from './tensor';
 import { pythonBuiltins } from './python/builtins';
 import type { Ctx } from './python/context';
+import { collectionsModule } from './python/collectionsModule';
 import { Interpreter } from './python/interpreter';
 import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
@@ -84,6 +85,7 @@ export function createSession(): TorchSession {
       else if (name === 'numpy') modules.set(name, numpyModule(ctx));
       else if (name === 'torch.nn') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('nn')!);
       else if (name === 'torch.optim') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
+      else if (name === 'collections') modules.set(name, collectionsModule(ctx));
       else if (name === 'torch.nn.functional') modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
       else return undefined;
     }

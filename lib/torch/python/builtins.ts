@@ -4,6 +4,7 @@ import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, notImplemented, toInt } from './context';
+import { PyModule } from './moduleObject';
 import { binop, compareValues } from './operators';
 import type { Kwargs, PyValue } from './values';
 import { asNumber, builtin, PyList, PyObject, PyTuple, pyRepr, pyStr, truthy, typeName } from './values';
@@ -39,7 +40,7 @@ export function pythonBuiltins(ctx: Ctx): Map<string, PyValue> {
     if (typeof v === 'string') return BigInt(v.length);
     return BigInt(ctx.iterate(v).length);
   });
-  def('type', (a) => classOf(typeName(a[0])));
+  def('type', (a) => classOf(a[0] instanceof PyObject && a[0].qualName && a[0].typeName !== 'type' ? a[0].qualName : typeName(a[0])));
   def('repr', (a) => pyRepr(a[0], ctx.addr));
   def('str', (a) => (a.length ? pyStr(a[0], ctx.addr) : ''));
   def('bool', (a) => (a.length ? truthy(a[0]) : false));
@@ -116,7 +117,8 @@ export function pythonBuiltins(ctx: Ctx): Map<string, PyValue> {
   });
   def('isinstance', (a) => {
     const name = a[1] instanceof PyObject ? a[1].repr().replace(/^<class '(.*)'>$/, '$1') : '';
-    const t = typeName(a[0]);
+    const t = a[0] instanceof PyObject && a[0].qualName && a[0].typeName !== 'type' ? a[0].qualName : typeName(a[0]);
+    if (name === 'torch.nn.modules.module.Module' && a[0] instanceof PyModule) return true;
     return t === name || (name === 'torch.Tensor' && t === 'torch.nn.parameter.Parameter') || (name === 'int' && t === 'bool');
   });
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));

@@ -4,6 +4,7 @@ import { NdArray } from '../numpy';
 import { Tensor } from '../tensor';
 import type { Expr, Stmt } from './ast';
 import type { Ctx } from './context';
+import { dictAttr } from './dictMethods';
 import { getIndex, PySlice, ELLIPSIS } from './indexing';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { binop, compareValues, pyEquals, unaryOp } from './operators';
@@ -180,6 +181,7 @@ export class Interpreter {
 
   private setattr(obj: PyValue, name: string, v: PyValue): void {
     if (obj instanceof Tensor) return setTensorAttr(obj, name, v);
+    if (obj instanceof PyObject && obj.setattr) return obj.setattr(name, v);
     if (obj instanceof PyObject && obj.typeName !== 'module' && !(obj.typeName === 'builtin_function_or_method')) {
       obj.attrs.set(name, v);
       return;
@@ -201,6 +203,7 @@ export class Interpreter {
       obj.entries.set(dictKey(index), [index, v]);
       return;
     }
+    if (obj instanceof PyObject && obj.setitem) return obj.setitem(index, v);
     throw typeError(`'${typeName(obj)}' object does not support item assignment`);
   }
 
@@ -214,7 +217,8 @@ export class Interpreter {
       v = i >= 0 ? obj.items[i] : undefined;
     } else if (obj instanceof PyList && name === 'append') {
       v = builtin('append', (a) => (obj.items.push(a[0]), null));
-    } else if (obj instanceof PyObject) v = obj.attrs.get(name);
+    } else if (obj instanceof PyDict) v = dictAttr(this.ctx, obj, name);
+    else if (obj instanceof PyObject) v = obj.getattr ? obj.getattr(name) : obj.attrs.get(name);
     if (v === undefined) throw attributeError(obj, name);
     return v;
   }
@@ -246,6 +250,7 @@ export class Interpreter {
       if (!e) throw new PyError('KeyError', typeof index === 'string' ? `'${index}'` : String(index));
       return e[1];
     }
+    if (obj instanceof PyObject && obj.getitem) return obj.getitem(index);
     throw typeError(`'${typeName(obj)}' object is not subscriptable`);
   }
 

@@ -1,3 +1,4 @@
+import { matmulShape } from '@/lib/linalg/matmulShape';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
 import { matmul } from '../ops/linalg';
@@ -8,6 +9,12 @@ import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import type { PyValue } from './values';
 import { PyDict, PyList, PyTuple, typeName } from './values';
+
+/** PyTorch 1.13's own error for `a @ b` on these shapes (the kernels' texts, see matmulShape), if any. */
+export function checkMatmulShapes(a: readonly number[], b: readonly number[]): void {
+  const r = matmulShape(a, b);
+  if (!r.ok) throw new PyError(r.errorType, r.error);
+}
 
 const unsupported = (op: string, a: PyValue, b: PyValue) =>
   typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -31,6 +38,7 @@ function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
     case '**': return aT ? binary(rt, b instanceof Tensor ? POW_TENSOR : POW_SCALAR, a, b) : binary(rt, POW_RSCALAR, a, b);
     case '@':
       if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw typeError('matmul(): argument must be Tensor');
+      checkMatmulShapes(a.shape, b.shape);
       return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d) });
   }
   throw typeError(`unsupported operand type(s) for ${op}: 'Tensor' and '${typeof b}'`);

@@ -8,6 +8,8 @@ import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tens
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
+import { addmm } from '../ops/addmm';
+import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
 import { TENSOR_METHODS } from './tensorBinding';
@@ -177,6 +179,10 @@ export function torchModule(ctx: Ctx): PyObject {
       return TENSOR_METHODS[m](ctx, self, a.slice(1), new Map([...kw].filter(([k]) => k !== 'input')));
     });
   }
+  def('addmm', (a, kw) => {
+    const [bias, m1, m2] = (['input', 'mat1', 'mat2'] as const).map((n, i) => tensorArg('addmm', n, i + 1, arg(a, kw, i, n)));
+    return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
+  });
   def('cat', () => {
     throw notImplemented('torch.cat');
   });

@@ -28,6 +28,9 @@ export class PyDict {
   constructor(readonly entries: Map<string, [PyValue, PyValue]> = new Map()) {}
 }
 
+/** `collections.OrderedDict`: a dict that prints as `OrderedDict([(k, v), ...])` (Python 3.11). */
+export class PyOrderedDict extends PyDict {}
+
 /** Any other object: attributes, and optional call / repr / context-manager hooks. */
 export class PyObject {
   readonly attrs = new Map<string, PyValue>();
@@ -35,6 +38,13 @@ export class PyObject {
   enter?: () => PyValue;
   exit?: () => void;
   iterate?: () => PyValue[];
+  /** Attribute hooks for objects whose attributes live elsewhere (nn.Module's registries). */
+  getattr?: (name: string) => PyValue | undefined;
+  setattr?: (name: string, value: PyValue) => void;
+  getitem?: (index: PyValue) => PyValue;
+  setitem?: (index: PyValue, value: PyValue) => void;
+  /** The class's dotted name for `type()` and `isinstance`, when it is not `typeName`. */
+  qualName?: string;
   constructor(readonly typeName: string, private readonly reprText?: () => string) {}
   repr(): string {
     return this.reprText ? this.reprText() : `<${this.typeName} object at 0x${(0x7f0000000000).toString(16)}>`;
@@ -68,6 +78,7 @@ export function typeName(v: PyValue): string {
   if (typeof v === 'string') return 'str';
   if (v instanceof PyList) return 'list';
   if (v instanceof PyTuple) return v.isSize ? 'torch.Size' : 'tuple';
+  if (v instanceof PyOrderedDict) return 'OrderedDict';
   if (v instanceof PyDict) return 'dict';
   if (v instanceof Tensor) return v.isParameter ? 'torch.nn.parameter.Parameter' : 'torch.Tensor';
   if (v instanceof NdArray) return 'numpy.ndarray';
@@ -97,6 +108,10 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
     if (v.isSize) return `torch.Size([${inner.join(', ')}])`;
     if (v.named) return `${v.named.type}(\n${v.named.fields.map((f, i) => `${f}=${inner[i]}`).join(',\n')})`;
     return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
+  }
+  if (v instanceof PyOrderedDict) {
+    const items = [...v.entries.values()].map(([k, x]) => `(${pyRepr(k, addr)}, ${pyRepr(x, addr)})`);
+    return items.length ? `OrderedDict([${items.join(', ')}])` : 'OrderedDict()';
   }
   if (v instanceof PyDict) return '{' + [...v.entries.values()].map(([k, x]) => `${pyRepr(k, addr)}: ${pyRepr(x, addr)}`).join(', ') + '}';
   if (v instanceof Tensor) return formatTensor(v);

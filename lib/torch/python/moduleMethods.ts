@@ -1,0 +1,106 @@
+import { zeroGradInPlace } from '../ops/inplace';
+import { detach } from '../ops/copy';
+import { typeError } from '../errors';
+import { Tensor } from '../tensor';
+import type { Ctx } from './context';
+import { arg, toBool } from './context';
+import { torchTypename } from './moduleObject';
+import type { PyModule } from './moduleObject';
+import type { PyValue } from './values';
+import { builtin, dictKey, PyObject, PyOrderedDict, PyTuple, truthy } from './values';
+
+/** A Python generator over `items`: iterable once, printed as `<generator object Module.name at 0x...>`. */
+export function generatorOf(qualName: string, items: PyValue[]): PyObject {
+  const g = new PyObject('generator', () => `<generator object ${qualName} at 0x7f0000000000>`);
+  let done = false;
+  g.iterate = () => {
+    if (done) return [];
+    done = true;
+    return items;
+  };
+  return g;
+}
+
+/**
+ * `named_parameters()`: own parameters first, then each child's with its name
+ * prefixed, depth first; a tensor reached twice (shared) is listed once, None
+ * entries are skipped.
+ */
+export function namedParametersOf(m: PyModule, prefix = '', recurse = true): [string, Tensor][] {
+  const seen = new Set<Tensor>();
+  const out: [string, Tensor][] = [];
+  const walk = (mod: PyModule, pre: string) => {
+    for (const [name, p] of mod.ownParameters()) {
+      if (p && !seen.has(p)) {
+        seen.add(p);
+        out.push([pre + name, p]);
+      }
+    }
+    if (recurse) for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
+  };
+  walk(m, prefix ? `${prefix}.` : '');
+  return out;
+}
+
+/** `named_modules()`: the module itself as '', then every descendant by dotted name, each once. */
+function namedModulesOf(m: PyModule): [string, PyModule][] {
+  const seen = new Set<PyModule>();
+  const out: [string, PyModule][] = [];
+  const walk = (mod: PyModule, name: string) => {
+    if (seen.has(mod)) return;
+    seen.add(mod);
+    out.push([name, mod]);
+    for (const [k, child] of mod.children()) if (child) walk(child, name ? `${name}.${k}` : k);
+  };
+  walk(m, '');
+  return out;
+}
+
+const pairs = (items: [string, PyValue][]) => items.map(([n, v]) => new PyTuple([n, v]));
+
+/** The methods every nn.Module has, bound to `m`. */
+export function installModuleMethods(ctx: Ctx, m: PyModule): void {
+  const def = (name: string, fn: (a: PyValue[], kw: Map<string, PyValue>) => PyValue) => m.attrs.set(name, builtin(name, fn, 'method'));
+  const recurseArg = (a: PyValue[], kw: Map<string, PyValue>, i: number) => truthy(arg(a, kw, i, 'recurse', true));
+  def('parameters', (a, kw) => generatorOf('Module.parameters', namedParametersOf(m, '', recurseArg(a, kw, 0)).map(([, p]) => p)));
+  def('named_parameters', (a, kw) =>
+    generatorOf('Module.named_parameters', pairs(namedParametersOf(m, String(arg(a, kw, 0, 'prefix', '')), recurseArg(a, kw, 1)))));
+  def('children', () => generatorOf('Module.children', m.children().flatMap(([, c]) => (c ? [c] : []))));
+  def('named_children', () => generatorOf('Module.named_children', pairs(m.children().filter(([, c]) => c !== null) as [string, PyModule][])));
+  def('modules', () => generatorOf('Module.modules', namedModulesOf(m).map(([, x]) => x)));
+  def('named_modules', () => generatorOf('Module.named_modules', pairs(namedModulesOf(m))));
+  def('add_module', (a, kw) => (m.addModule(arg(a, kw, 0, 'name'), arg(a, kw, 1, 'module')), null));
+  def('register_parameter', (a, kw) => {
+    const name = String(arg(a, kw, 0, 'name'));
+    const p = arg(a, kw, 1, 'param');
+    if (p !== null && !(p instanceof Tensor && p.isParameter)) {
+      throw typeError(`cannot assign '${torchTypename(p)}' object to parameter '${name}' (torch.nn.Parameter or None required)`);
+    }
+    m.attrs.delete(name);
+    m.registerParameter(name, p);
+    return null;
+  });
+  def('extra_repr', () => m.extraRepr());
+  // PyTorch 1.13's default is set_to_none=False: each .grad is detached and zeroed in place.
+  def('zero_grad', (a, kw) => {
+    const toNone = toBool(arg(a, kw, 0, 'set_to_none', false));
+    for (const [, p] of namedParametersOf(m)) {
+      if (!p.grad) continue;
+      if (toNone) p.grad = null;
+      else zeroGradInPlace(p.grad);
+    }
+    return null;
+  });
+  const setMode = (mode: boolean) => {
+    for (const [, x] of namedModulesOf(m)) x.attrs.set('training', mode);
+    return m;
+  };
+  def('train', (a, kw) => setMode(truthy(arg(a, kw, 0, 'mode', true))));
+  def('eval', () => setMode(false));
+  def('state_dict', () => {
+    const d = new PyOrderedDict();
+    for (const [name, p] of namedParametersOf(m)) d.entries.set(dictKey(name), [name, detach(ctx.rt, p)]);
+    return d;
+  });
+  def('forward', (a, kw) => m.call!(a, kw));
+}
