@@ -147,20 +147,20 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
         {wobble.length > 0 && (
           <div>
             {sameSplit.filter((r) => r.folds === s.folds).length > 1 && (
-            <>
-            <LineChart
-              ref={repeatSvg}
-              label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
-              series={sameSplit
-                .filter((r) => r.folds === s.folds)
-                .map((r, i) => ({ id: r.key, label: `shuffle ${r.shuffleSeed}`, points: r.mean.map((y, k) => ({ x: k + 1, y })), colorIndex: i }))}
-              height={240}
-              xLabel="K"
-              yLabel="mean CV accuracy"
-              endLabels={false}
-            />
-            <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
-            </>
+              <>
+              <LineChart
+                ref={repeatSvg}
+                label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
+                series={sameSplit
+                  .filter((r) => r.folds === s.folds)
+                  .map((r, i) => ({ id: r.key, label: `shuffle ${r.shuffleSeed}`, points: r.mean.map((y, k) => ({ x: k + 1, y })), colorIndex: i }))}
+                height={240}
+                xLabel="K"
+                yLabel="mean CV accuracy"
+                endLabels={false}
+              />
+              <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
+              </>
             )}
             <p>
               {wobble
