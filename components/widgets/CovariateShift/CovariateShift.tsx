@@ -41,11 +41,12 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
   const charts = useMemo(() => {
     const line = (prefix: string): LineSeries[] =>
       NET_KINDS.map((k, i) => ({ id: k, label: NAMES[k], colorIndex: i, points: rows.map((r) => ({ x: r.step, y: r[`${prefix}-${k}`] })) }));
+    // Drawn widest first, so the noisy net's band does not hide the other two.
     const acts: LineSeries[] = NET_KINDS.map((k, i) => ({
       id: k, label: NAMES[k], colorIndex: i,
       points: rows.map((r) => ({ x: r.step, y: r[`q50-${k}`] })),
       band: rows.map((r) => ({ x: r.step, lo: r[`q10-${k}`], hi: r[`q90-${k}`] })),
-    }));
+    })).reverse();
     const shift = Object.fromEntries(NET_KINDS.map((k) => [k, activationShift(rows.map((r) => r[`q10-${k}`]), rows.map((r) => r[`q50-${k}`]), rows.map((r) => r[`q90-${k}`]))]));
     return { acts, acc: line('accuracy'), l2: line('ics-l2'), cos: line('ics-cos'), shift };
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
