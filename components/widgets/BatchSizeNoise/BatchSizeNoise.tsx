@@ -37,9 +37,9 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     const sigma = last?.['unit-std'] ?? NaN;
     const spread: LineSeries[] = last
       ? [
-          { id: 'mean', label: 'std of batch mean', points: at('spread-mean'), colorIndex: 0 },
+          { id: 'mean', label: 'batch mean', points: at('spread-mean'), colorIndex: 0 },
           { id: 'ref', label: 'σ/√m', points: SPREAD_SIZES.map((m) => ({ x: Math.log2(m), y: sigma / Math.sqrt(m) })), colorIndex: 0, dashed: true },
-          { id: 'var', label: 'std of batch variance', points: at('spread-var'), colorIndex: 2 },
+          { id: 'var', label: 'batch variance', points: at('spread-var'), colorIndex: 2 },
         ]
       : [];
     const line = (id: string, label: string, key: string, colorIndex: number, dashed = false): LineSeries => ({ id, label, colorIndex, dashed, points: rows.map((r) => ({ x: r.step, y: r[key] })) });
@@ -82,10 +82,10 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="spread-mean-m8" label="std of μ_B, m = 8" value={last?.['spread-mean-m8']} digits={3} />
-            <Output name="spread-mean-m128" label="std of μ_B, m = 128" value={last?.['spread-mean-m128']} digits={3} />
-            <Output name="spread-var-m8" label="std of σ²_B, m = 8" value={last?.['spread-var-m8']} digits={3} />
-            <Output name="spread-var-m128" label="std of σ²_B, m = 128" value={last?.['spread-var-m128']} digits={3} />
+            <Output name="spread-mean-m8" label="mean spread, m = 8" value={last?.['spread-mean-m8']} digits={3} />
+            <Output name="spread-mean-m128" label="mean spread, m = 128" value={last?.['spread-mean-m128']} digits={3} />
+            <Output name="spread-var-m8" label="variance spread, m = 8" value={last?.['spread-var-m8']} digits={3} />
+            <Output name="spread-var-m128" label="variance spread, m = 128" value={last?.['spread-var-m128']} digits={3} />
             <Output name="gap-small-batch" label={`gap ${small}`} value={last?.['gap-small-batch']} digits={3} />
             <Output name="gap-large-batch" label={`gap ${large}`} value={last?.['gap-large-batch']} digits={3} />
           </>
@@ -103,7 +103,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         <div className="widget-charts two">
           <div>
             <LineChart ref={spreadSvg} label="Standard deviation across minibatches of the batch mean and batch variance against the batch size m, log–log, with the σ/√m line"
-              series={charts.spread} yScale="log" height={280} xDomain={[1, 8]} formatX={(v) => String(Math.round(2 ** v))} xLabel="batch size m (log scale)" yLabel="spread (log)" />
+              series={charts.spread} yScale="log" height={280} xDomain={[1, 8]} formatX={(v) => String(Math.round(2 ** v))} xLabel="batch size m (log scale)" yLabel="std across batches (log)" />
             <ChartActions svgRef={spreadSvg} filename="batch-size-noise-spread" />
           </div>
           <div>
