@@ -105,7 +105,7 @@ function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
     if (x !== y && x !== 1 && y !== 1) {
       throw runtimeError(`The size of tensor a (${x}) must match the size of tensor b (${y}) at non-singleton dimension ${i}`);
     }
-    batch.push(Math.max(x, y));
+    batch.push(x === 1 ? y : x);
   }
   const nb = batch.reduce((p, q) => p * q, 1);
   if (k !== k2) {
