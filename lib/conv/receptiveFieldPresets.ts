@@ -19,16 +19,3 @@ export function presetStack(preset: StackPreset): StackLayer[] {
       return [conv(3, 2, 1), conv(3, 2, 1), conv(3, 1, 1)];
   }
 }
-
-/**
- * For each output pixel, the share of its theoretical receptive field `[lo, hi]²` that lies
- * on the input rather than in the zero padding (1 in the middle, less near the border).
- */
-export function receptiveFieldInsideShare(
-  rowRanges: readonly (readonly [number, number])[],
-  colRanges: readonly (readonly [number, number])[],
-  inputHW: readonly [number, number],
-): number[][] {
-  const inside = ([lo, hi]: readonly [number, number], n: number) => (Math.min(hi, n - 1) - Math.max(lo, 0) + 1) / (hi - lo + 1);
-  return rowRanges.map((r) => colRanges.map((c) => Math.max(0, inside(r, inputHW[0])) * Math.max(0, inside(c, inputHW[1]))));
-}

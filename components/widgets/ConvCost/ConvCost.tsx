@@ -44,7 +44,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
   const byType = Object.fromEntries(result.costs.map((c) => [c.type, c]));
   const std = byType.standard;
   const dws = byType.depthwiseSeparable;
-  const bars = (key: 'params' | 'macs') => shown.map((c, i) => ({ label: TYPE_LABEL[c.type], value: c[key], colorIndex: i % 6, highlight: c.type === 'standard' }));
+  const bars = (key: 'params' | 'macs') => shown.map((c) => ({ label: TYPE_LABEL[c.type], value: c[key], colorIndex: 0, highlight: c.type === 'standard' }));
   const validGroups = validGroupCounts(s.C, s.M);
 
   const summary =

@@ -34,7 +34,7 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
           <tr>
             <th scope="col">type</th>
             <th scope="col">parameters</th>
-            <th scope="col">MACs</th>
+            <th scope="col">MACs = weights · H · W</th>
             <th scope="col">÷ standard</th>
           </tr>
         </thead>
@@ -57,7 +57,7 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
                   <span className="visually-hidden"><Value name={`params-${k}`} value={c.params} headline={headline} /></span>
                 </td>
                 <td>
-                  <span dangerouslySetInnerHTML={tex(substituteCostTex(c.macsTex, input, c.macs))} />
+                  <span dangerouslySetInnerHTML={tex(`${texNumber(c.macs / (input.H * input.W))} \\cdot ${input.H} \\cdot ${input.W} = ${texNumber(c.macs)}`)} />
                   <span className="visually-hidden"><Value name={`macs-${k}`} value={c.macs} headline={headline} /></span>
                 </td>
                 <td>
@@ -69,6 +69,7 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
           })}
         </tbody>
       </table>
+      <p className={styles.note}>Every weight is used once per output pixel, so MACs are the weights times H·W. For the transposed convolution H×W is its input map: each input pixel scatters a K×K×M block into the output.</p>
     </div>
   );
 }

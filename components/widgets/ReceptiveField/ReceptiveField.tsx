@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
@@ -11,7 +11,8 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { gradientRegion } from '@/lib/conv/effectiveReceptiveField';
 import { inputRange, receptiveField, type StackLayer } from '@/lib/conv/receptiveField';
-import { presetStack, receptiveFieldInsideShare, type StackPreset } from '@/lib/conv/receptiveFieldPresets';
+import { receptiveFieldCoverage, receptiveFieldInsideShare } from '@/lib/conv/receptiveFieldMaps';
+import { presetStack, type StackPreset } from '@/lib/conv/receptiveFieldPresets';
 import { randomStackWeights } from '@/lib/conv/tfStackGradient';
 import { seededRandom } from '@/lib/random/seeded';
 import { t } from '@/lib/i18n/strings';
@@ -44,9 +45,10 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
       const rf = receptiveField(l, [s.inputSize, s.inputSize]);
       const rowRanges = Array.from({ length: rf.outputHW[0] }, (_, i) => inputRange(l, i));
       const colRanges = Array.from({ length: rf.outputHW[1] }, (_, i) => inputRange(l, i));
-      return { rf, rowRanges, colRanges, share: receptiveFieldInsideShare(rowRanges, colRanges, [s.inputSize, s.inputSize]), error: null };
+      const hw: [number, number] = [s.inputSize, s.inputSize];
+      return { rf, rowRanges, colRanges, share: receptiveFieldInsideShare(rowRanges, colRanges, hw), coverage: receptiveFieldCoverage(rowRanges, colRanges, hw), error: null };
     } catch (error) {
-      return { rf: null, rowRanges: [], colRanges: [], share: [], error: error instanceof Error ? error.message : String(error) };
+      return { rf: null, rowRanges: [], colRanges: [], share: [], coverage: [], error: error instanceof Error ? error.message : String(error) };
     }
   }, [layersKey, s.inputSize]);
   const rf = geometry.rf;
@@ -59,7 +61,9 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   );
   const { stack, backend, error: tfError } = useStackGradient(layers, inputHW, weights, rf !== null);
 
-  const grad = useMemo(() => (stack ? stack.gradient(pixel) : null), [stack, runs, pixel[0], pixel[1]]); // eslint-disable-line react-hooks/exhaustive-deps
+  // While the pointer sweeps, React may skip pixels it has no time to draw.
+  const shownPixel = useDeferredValue(pixel.join(','));
+  const grad = useMemo(() => (stack ? stack.gradient(shownPixel.split(',').map(Number) as [number, number]) : null), [stack, runs, shownPixel]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     // The time from the pointer reaching a pixel to its heatmaps on screen.
@@ -75,10 +79,6 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   const clip = (r: readonly [number, number]) => [Math.max(0, r[0]), Math.min(s.inputSize - 1, r[1])] as const;
   const [r0, r1] = clip(rows);
   const [c0, c1] = clip(cols);
-  const theory = useMemo(
-    () => Array.from({ length: s.inputSize }, (_, y) => Array.from({ length: s.inputSize }, (_, x) => (y >= r0 && y <= r1 && x >= c0 && x <= c1 ? 1 : 0))),
-    [s.inputSize, r0, r1, c0, c1],
-  );
   const box = rf ? [{ row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1, tone: 'accent' as const }] : [];
 
   const editLayers = (next: StackLayer[]) => {
@@ -157,8 +157,8 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             </div>
             <div>
               <p className={styles.panelTitle}>Theoretical receptive field on the input</p>
-              <p className={styles.panelNote}>Rows {rows[0]}–{rows[1]}, columns {cols[0]}–{cols[1]} of the {s.inputSize}×{s.inputSize} input.</p>
-              <Heatmap ref={rfSvg} matrix={theory} label={`Input ${s.inputSize} by ${s.inputSize}: the theoretical receptive field of output pixel ${pixel.join(', ')}`} domain={[0, 1]} highlights={box} maxCellSize={16} />
+              <p className={styles.panelNote}>The box: rows {rows[0]}–{rows[1]}, columns {cols[0]}–{cols[1]}. Colour: how many output pixels see each input pixel.</p>
+              <Heatmap ref={rfSvg} matrix={geometry.coverage} label={`Input ${s.inputSize} by ${s.inputSize}: the theoretical receptive field of output pixel ${pixel.join(', ')} as a box; colour counts the output pixels that see each input pixel`} highlights={box} maxCellSize={16} />
               <ChartActions svgRef={rfSvg} filename="receptive-field-theoretical" />
             </div>
             <div>

@@ -116,8 +116,8 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
       outputs={
         <>
           <Output name="rank" label="rank" value={factor.rank} />
-          <Output name="sigma-1" label="σ₁" value={factor.singularValues[0]} digits={3} />
-          <Output name="sigma-2" label="σ₂" value={factor.singularValues[1]} digits={3} />
+          <Output name="sigma-1" label="singular value 1" value={factor.singularValues[0]} digits={3} />
+          <Output name="sigma-2" label="singular value 2" value={factor.singularValues[1]} digits={3} />
           <Output name="multiplications-direct" label="multiplications / pixel, K×K" value={K * K} />
           <Output name="multiplications-separable" label="column + row" value={2 * K} />
           <Output name="max-abs-difference" label="max |difference|" value={result?.maxAbsDifference} digits={3} />
