@@ -39,5 +39,4 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   BatchSizeNoise: widget(() => import('./BatchSizeNoise/BatchSizeNoise'), 1100, 'The noise of the batch statistics'),
   ReceptiveField: widget(() => import('./ReceptiveField/ReceptiveField'), 1400, 'Theoretical and effective receptive field'),
   SeparableKernel: widget(() => import('./SeparableKernel/SeparableKernel'), 1000, 'Is this kernel spatially separable?'),
-  BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
 };

@@ -17,6 +17,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   batchSizeNoise: async () => (await import('./batchSizeNoise')).batchSizeNoise as unknown as Experiment,
   batchNormRace: async () => (await import('./batchNormRace')).batchNormRace as unknown as Experiment,
   landscapeProbe: async () => (await import('./landscapeProbe')).landscapeProbe as unknown as Experiment,
+  convTypeRace: async () => (await import('./convTypeRace')).convTypeRace as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);
