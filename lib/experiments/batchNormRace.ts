@@ -37,7 +37,6 @@ export const batchNormRace = defineExperiment({
     const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
     const architecture = config.architecture === 'mlp' ? mlpArchitecture([64, 64]) : cnnArchitecture([8, 16]);
     const networks = config.learningRates.flatMap((lr) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, lr) })));
-    const k = networks.length;
     const net = createReplicatedNet(tf, architecture, networks.map((n) => n.bn), config.initScale, random);
     const learningRates = networks.map((n) => n.lr);
     const columnRates = new Map<number, tfc.Tensor>();

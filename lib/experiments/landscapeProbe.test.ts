@@ -4,7 +4,7 @@ import { landscapeProbe, type LandscapeProbeConfig } from './landscapeProbe';
 import { landscapeProbeSpec } from '../widgets/landscapeProbe';
 
 const defaults = landscapeProbeSpec.props.parse({});
-const { seed: _seed, ...config } = defaults as LandscapeProbeConfig & { seed: number };
+const config: LandscapeProbeConfig = defaults;
 
 describe('landscapeProbe', () => {
   it("shows Santurkar et al.'s finding on the default settings: batch norm gives a smaller effective beta and a narrower loss band", async () => {
