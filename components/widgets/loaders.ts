@@ -39,4 +39,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   BatchSizeNoise: widget(() => import('./BatchSizeNoise/BatchSizeNoise'), 1100, 'The noise of the batch statistics'),
   ReceptiveField: widget(() => import('./ReceptiveField/ReceptiveField'), 1400, 'Theoretical and effective receptive field'),
   SeparableKernel: widget(() => import('./SeparableKernel/SeparableKernel'), 1000, 'Is this kernel spatially separable?'),
+  ConvTypeRace: widget(() => import('./ConvTypeRace/ConvTypeRace'), 1100, 'Five convolution types, trained side by side'),
 };
