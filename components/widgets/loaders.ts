@@ -40,4 +40,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   ReceptiveField: widget(() => import('./ReceptiveField/ReceptiveField'), 1400, 'Theoretical and effective receptive field'),
   SeparableKernel: widget(() => import('./SeparableKernel/SeparableKernel'), 1000, 'Is this kernel spatially separable?'),
   ConvTypeRace: widget(() => import('./ConvTypeRace/ConvTypeRace'), 1100, 'Five convolution types, trained side by side'),
+  BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
 };
