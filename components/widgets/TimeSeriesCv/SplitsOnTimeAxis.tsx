@@ -12,7 +12,7 @@ const CATEGORIES: CellCategory[] = [
   { key: 'train', label: 'train' },
   { key: 'validation', label: 'validation (inner loop)' },
   { key: 'test', label: 'test' },
-  { key: 'mixed', label: 'hours in train and test', color: 'var(--series-4)', pattern: 'dots' },
+  { key: 'mixed', label: 'hours in train and test', color: 'var(--series-4)', pattern: 'solid' },
   { key: 'unused', label: 'unused' },
   { key: 'future', label: 'held-out future', color: 'var(--color-muted)', pattern: 'hatch' },
 ];
