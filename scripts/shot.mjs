@@ -1,6 +1,6 @@
 // Screenshots one page of a running site, optionally pressing a widget's
 // buttons first. For looking at work in progress:
-//   node scripts/shot.mjs http://127.0.0.1:3000/lessons/getting-started/ shot.png [--width 390] [--dark] [--click "Train"] [--wait 3000] [--widget linear-fit]
+//   node scripts/shot.mjs http://127.0.0.1:3000/lessons/getting-started/ shot.png [--width 390] [--dark] [--click "Train"] [--wait 3000] [--widget linear-fit] [--top]
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e.message));
-await page.goto(url, { waitUntil: 'load' });
+await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 240_000 });
 const widget = flag('--widget', null);
 const scope = widget ? page.locator(`figure[data-widget="${widget}"]`).first() : page;
 if (widget) {
@@ -31,7 +31,7 @@ const click = flag('--click', null);
 if (click) await (widget ? page.locator(`figure[data-widget="${widget}"]`).first() : page).getByRole('button', { name: click }).first().click();
 await page.waitForTimeout(Number(flag('--wait', 1500)));
 if (widget) await page.locator(`figure[data-widget="${widget}"]`).first().screenshot({ path: out });
-else await page.screenshot({ path: out, fullPage: true });
+else await page.screenshot({ path: out, fullPage: !rest.includes('--top') });
 const status = widget ? await page.locator(`figure[data-widget="${widget}"]`).first().evaluate((f) => ({ status: f.dataset.status, step: f.dataset.step, outputs: [...f.querySelectorAll('output')].map((o) => `${o.name}=${o.dataset.value}`) })) : null;
 console.log(JSON.stringify({ saved: out, ...(status ?? {}) }));
 await context.close();
