@@ -6,7 +6,7 @@ import { convTypeRace, seededSplit, type ConvTypeRaceConfig } from './convTypeRa
 import { createRaceModel } from './convTypeRaceModel';
 import { raceNetCost, raceNets, type RaceNetId } from './convTypeRaceNets';
 
-const config: ConvTypeRaceConfig = { width: 8, groups: 4, blocks: 2, learningRate: 0.03, batchSize: 16, steps: 100, evalEvery: 100, testFraction: 0.25 };
+const config: ConvTypeRaceConfig = { width: 8, groups: 4, blocks: 2, learningRate: 0.02, batchSize: 16, steps: 60, evalEvery: 60, testFraction: 0.25 };
 
 /** Each network's layers in the lecture's cost vocabulary (costs.ts), written out by hand. */
 function lectureCost(id: RaceNetId, width: number, groups: number, blocks: number) {
@@ -50,7 +50,7 @@ describe('convTypeRace networks', () => {
 });
 
 describe('convTypeRace training', () => {
-  it('every network beats chance (0.1) clearly after 100 steps, and no tensor leaks', async () => {
+  it('every network beats chance (0.1) clearly after 60 steps, and no tensor leaks', async () => {
     const ctx = await nodeContext(2);
     const before = ctx.tf.memory().numTensors;
     const run = await convTypeRace.create(config, ctx);
