@@ -41,4 +41,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   SeparableKernel: widget(() => import('./SeparableKernel/SeparableKernel'), 1000, 'Is this kernel spatially separable?'),
   ConvTypeRace: widget(() => import('./ConvTypeRace/ConvTypeRace'), 1100, 'Five convolution types, trained side by side'),
   BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
+  ConvArithmetic: widget(() => import('./ConvArithmetic/ConvArithmetic'), 1200, 'A kernel sliding over a digit'),
 };

@@ -1,6 +1,7 @@
 import type { ComponentSpec } from './spec';
 import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
+import { convArithmeticSpec } from './convArithmetic';
 import { convTypeRaceSpec } from './convTypeRace';
 import { separableKernelSpec } from './separableKernel';
 import { receptiveFieldSpec } from './receptiveField';
@@ -30,7 +31,7 @@ import { batchNormStepSpec } from './batchNormStep';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec, convArithmeticSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),
