@@ -42,4 +42,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   ConvTypeRace: widget(() => import('./ConvTypeRace/ConvTypeRace'), 1100, 'Five convolution types, trained side by side'),
   BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
   ConvArithmetic: widget(() => import('./ConvArithmetic/ConvArithmetic'), 1200, 'A kernel sliding over a digit'),
+  LandscapeProbe: widget(() => import('./LandscapeProbe/LandscapeProbe'), 1100, 'How smooth is the loss along the gradient?'),
 };
