@@ -24,7 +24,7 @@ async function progress(figure) {
 }
 
 describe(`widgets (${BASE || 'root'})`, () => {
-  test('every widget starts from its Train or Run button and makes progress, with no console error', async () => {
+  test('every widget starts from its Train, Run or Play button and makes progress, with no console error', async () => {
     let driven = 0;
     for (const url of lessons) {
       const { page, problems } = await watchedPage(context);
@@ -37,7 +37,7 @@ describe(`widgets (${BASE || 'root'})`, () => {
         const figure = page.locator('figure[data-widget]').nth(i);
         await figure.scrollIntoViewIfNeeded();
         const name = await attr(figure, 'data-widget');
-        const button = figure.getByRole('button', { name: /^(Train|Run)\b/ }).first();
+        const button = figure.getByRole('button', { name: /^(Train|Run|Play)\b/ }).first();
         if ((await button.count()) === 0) continue;
         const before = await progress(figure);
         await button.click();
