@@ -1,15 +1,21 @@
-import { typeError } from '../errors';
+import { PyError, typeError } from '../errors';
 import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
 import { moduleDictModule, moduleListModule, sequentialModule } from './containerModules';
 import type { Ctx } from './context';
-import { arg, toBool } from './context';
+import { arg, notImplemented, toBool } from './context';
 import { activationModule, flattenModule, identityModule, linearModule, lossModule, newModule } from './layerModules';
 import { linear, tensorArg } from './linearForward';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyObject } from './values';
+
+/** Real torch.nn names this session does not model: they answer with one clear line, not an AttributeError. */
+const UNMODELLED = new Set(['Bilinear', 'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose2d', 'BatchNorm1d', 'BatchNorm2d', 'LayerNorm',
+  'Dropout', 'MaxPool2d', 'AvgPool2d', 'AdaptiveAvgPool2d', 'Softmax', 'LogSoftmax', 'LeakyReLU', 'GELU', 'ELU', 'Softplus',
+  'CrossEntropyLoss', 'NLLLoss', 'BCELoss', 'BCEWithLogitsLoss', 'Embedding', 'RNN', 'LSTM', 'GRU', 'Unflatten',
+  'ParameterList', 'ParameterDict', 'init']);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
   const src = arg(a, kw, 0, 'data');
@@ -54,5 +60,10 @@ export function nnModule(ctx: Ctx): PyObject {
   fn('linear', (a, kw) => linear(ctx.rt, tensorArg('linear', 'input', 1, arg(a, kw, 0, 'input')), tensorArg('linear', 'weight', 2, arg(a, kw, 1, 'weight')),
     arg(a, kw, 2, 'bias', null) === null ? null : tensorArg('linear', 'bias', 3, arg(a, kw, 2, 'bias'))));
   nn.attrs.set('functional', F);
+  nn.getattr = (name) => {
+    if (nn.attrs.has(name)) return nn.attrs.get(name);
+    if (UNMODELLED.has(name)) throw notImplemented(`nn.${name}`);
+    throw new PyError('AttributeError', `module 'torch.nn' has no attribute '${name}'`);
+  };
   return nn;
 }
