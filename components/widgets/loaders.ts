@@ -43,4 +43,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
   ConvArithmetic: widget(() => import('./ConvArithmetic/ConvArithmetic'), 1200, 'A kernel sliding over a digit'),
   LandscapeProbe: widget(() => import('./LandscapeProbe/LandscapeProbe'), 1100, 'How smooth is the loss along the gradient?'),
+  BatchNormRace: widget(() => import('./BatchNormRace/BatchNormRace'), 1000, 'With and without batch norm'),
 };

@@ -26,13 +26,14 @@ import { timeSeriesCvSpec } from './timeSeriesCv';
 import { csvCrossValidationSpec } from './csvCrossValidation';
 import { batchNormStepSpec } from './batchNormStep';
 import { landscapeProbeSpec } from './landscapeProbe';
+import { batchNormRaceSpec } from './batchNormRace';
 
 /**
  * Every component an MDX lesson may use without an import. The view side
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec, convArithmeticSpec, landscapeProbeSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec, convArithmeticSpec, landscapeProbeSpec, batchNormRaceSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),
