@@ -50,3 +50,13 @@ describe('batchNormRace', () => {
     expect(await curve(5)).not.toEqual(await curve(4));
   });
 });
+
+describe('batchNormRace with the CNN', () => {
+  it('reports the minibatch and evaluation numbers of every network', async () => {
+    const rows = await race({ ...base, architecture: 'cnn', learningRates: [0.1, 0.1], evalEvery: 5 }, 5);
+    const last = rows.at(-1) as Record<string, number>;
+    for (const key of ['bn-lr0.1', 'standard-lr0.1']) {
+      for (const metric of ['batch-loss', 'train-loss', 'train-accuracy', 'test-loss', 'accuracy']) expect(Number.isFinite(last[`${metric}-${key}`])).toBe(true);
+    }
+  });
+});

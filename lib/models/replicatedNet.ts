@@ -122,9 +122,14 @@ export function forwardReplicas(tf: Tf, net: Pick<ReplicatedNet, 'architecture' 
     let z: Tensor;
     if (l === 0) {
       z = linearMatMul(tf, rows(x, 0, 1), params[p++]);
+    } else if (!cnn) {
+      z = tf.concat(tf.split(h, k, 1).map((part) => linearMatMul(tf, part, params[p++])), 1);
     } else {
-      const parts = tf.split(h, k, 1);
-      z = tf.concat(parts.map((part) => linearMatMul(tf, rows(part, l, widths[l - 1]), params[p++])), 1);
+      // One im2col for all K networks, columns (shift, network, channel) regrouped by network.
+      const cin = widths[l - 1];
+      const cols = tf.reshape(rows(h, l, k * cin), [-1, 9, k, cin]);
+      const byNetwork = tf.reshape(tf.transpose(cols, [0, 2, 1, 3]), [-1, k * 9 * cin]);
+      z = tf.concat(tf.split(byNetwork, k, 1).map((part) => linearMatMul(tf, part, params[p++])), 1);
     }
     const [bias, gamma, beta] = params.slice(p, p + 3);
     p += 3;
