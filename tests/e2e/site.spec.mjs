@@ -32,7 +32,7 @@ describe(`every page (${BASE || 'root'})`, () => {
           const theme = await page.evaluate(() => document.documentElement.dataset.theme);
           assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
           // Bring every widget into view so lazy ones load, then back to the top.
-          for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded();
+          for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
           await page.waitForTimeout(600);
           await page.evaluate(() => window.scrollTo(0, 0));
           const widgets = await page.$$eval('figure[data-widget]', (fs) =>

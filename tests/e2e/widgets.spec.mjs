@@ -53,7 +53,7 @@ describe(`widgets (${BASE || 'root'})`, () => {
         assert.ok(now.step > before.step || now.values !== before.values, `${url}: ${name} made no progress (${JSON.stringify(now)})`);
         driven++;
         const pause = figure.getByRole('button', { name: 'Pause' });
-        if ((await pause.count()) && (await pause.isEnabled())) await pause.click();
+        if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true' && (await pause.isEnabled())) await pause.click();
       }
       await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true });
       assert.deepEqual(problems, [], url);
@@ -64,7 +64,8 @@ describe(`widgets (${BASE || 'root'})`, () => {
 
   test('LinearFit trains in the worker: running, data-step grows, the loss output falls; Pause holds and Step adds one', async () => {
     const { page, problems } = await watchedPage(context);
-    await page.goto(new URL('lessons/getting-started/', SITE).href);
+    // A long run with a small step, so it is still running when Pause is pressed.
+    await page.goto(new URL('lessons/getting-started/?linear-fit.steps=5000&linear-fit.learningRate=0.005', SITE).href);
     const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
     assert.equal(await attr(figure, 'data-status'), 'idle');
     await figure.getByRole('button', { name: 'Train' }).click();

@@ -19,7 +19,7 @@ import { t } from '@/lib/i18n/strings';
 import { FitPlot } from './FitPlot';
 import { LinearFitControls } from './LinearFitControls';
 
-const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize', 'seed'] as const;
+const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize', 'seed', 'samples', 'steps'] as const;
 
 export default function LinearFit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
