@@ -18,6 +18,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   batchNormRace: async () => (await import('./batchNormRace')).batchNormRace as unknown as Experiment,
   landscapeProbe: async () => (await import('./landscapeProbe')).landscapeProbe as unknown as Experiment,
   convTypeRace: async () => (await import('./convTypeRace')).convTypeRace as unknown as Experiment,
+  deformableSampling: async () => (await import('./deformableSampling')).deformableSampling as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);
