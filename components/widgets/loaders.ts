@@ -42,6 +42,7 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   ConvTypeRace: widget(() => import('./ConvTypeRace/ConvTypeRace'), 1100, 'Five convolution types, trained side by side'),
   BatchNormStep: widget(() => import('./BatchNormStep/BatchNormStep'), 900, 'One batch-norm step, by hand'),
   ConvArithmetic: widget(() => import('./ConvArithmetic/ConvArithmetic'), 1200, 'A kernel sliding over a digit'),
+  DeformableSampling: widget(() => import('./DeformableSampling/DeformableSampling'), 1000, 'Where a deformable convolution looks'),
   LandscapeProbe: widget(() => import('./LandscapeProbe/LandscapeProbe'), 1100, 'How smooth is the loss along the gradient?'),
   BatchNormRace: widget(() => import('./BatchNormRace/BatchNormRace'), 1000, 'With and without batch norm'),
 };

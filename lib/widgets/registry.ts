@@ -3,6 +3,7 @@ import { proseSpecs } from './prose';
 import { linearFitSpec } from './linearFit';
 import { convArithmeticSpec } from './convArithmetic';
 import { convTypeRaceSpec } from './convTypeRace';
+import { deformableSamplingSpec } from './deformableSampling';
 import { separableKernelSpec } from './separableKernel';
 import { receptiveFieldSpec } from './receptiveField';
 import { batchSizeNoiseSpec } from './batchSizeNoise';
@@ -33,7 +34,7 @@ import { batchNormRaceSpec } from './batchNormRace';
  * (`mdx-components.tsx`) maps the same names to React components; a test
  * keeps the two lists equal.
  */
-export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec, convArithmeticSpec, landscapeProbeSpec, batchNormRaceSpec];
+export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, linearFitSpec, matmulShapesSpec, linearInsideSpec, sequentialBuilderSpec, containersComparedSpec, torchSessionSpec, memoryViewSpec, autogradGraphSpec, trainingLoopStepperSpec, copySemanticsSpec, convCostSpec, biasVarianceSpec, foldSplitsSpec, randomSplitSpec, knnTuningSpec, nestedCvSpec, timeSeriesCvSpec, csvCrossValidationSpec, covariateShiftSpec, batchSizeNoiseSpec, receptiveFieldSpec, separableKernelSpec, convTypeRaceSpec, batchNormStepSpec, convArithmeticSpec, landscapeProbeSpec, batchNormRaceSpec, deformableSamplingSpec];
 
 export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
   componentSpecs.map((s) => [s.name, s]),
