@@ -142,6 +142,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               xLabel="step"
               yLabel="loss · accuracy · px"
               xDomain={[0, settings.steps]}
+              endLabels={false}
               markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
             />
             <ChartActions svgRef={curveSvg} filename="deformable-sampling-curves" />

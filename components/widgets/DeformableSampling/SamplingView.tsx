@@ -25,7 +25,8 @@ export interface SamplingViewProps {
 const MARGIN = 1.5;
 
 /**
- * A digit as grey cells with the nine sampling points of one output location: hollow rings at
+ * A digit as grey cells with the nine sampling points of one output location: hollow rings (a
+ * light and a dark stroke, visible on ink and on paper in both themes) at
  * the regular 3×3 grid, filled dots where the deformable convolution reads, joined by lines.
  * Click a pixel or use the arrow keys to choose the output location.
  */
@@ -82,7 +83,8 @@ export function SamplingView({ size, image, location, taps, onSelect, label, svg
             return (
               <g key={k}>
                 <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} stroke="var(--color-accent)" strokeWidth={1.5} />
-                <circle cx={a.cx} cy={a.cy} r={cell * 0.16} fill="var(--color-surface)" stroke="var(--color-muted)" strokeWidth={1.5} />
+                <circle cx={a.cx} cy={a.cy} r={cell * 0.16} fill="none" stroke="var(--color-surface)" strokeWidth={3.5} />
+                <circle cx={a.cx} cy={a.cy} r={cell * 0.16} fill="none" stroke="var(--color-fg)" strokeWidth={1.5} />
                 <circle cx={b.cx} cy={b.cy} r={cell * 0.14} fill="var(--color-accent)" stroke="var(--color-surface)" strokeWidth={1.5} />
               </g>
             );
