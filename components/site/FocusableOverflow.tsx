@@ -20,9 +20,21 @@ export function FocusableOverflow({ selector = '.katex-display' }: { selector?: 
         }
       }
     };
+    // Widgets mount later (lazily) and may bring equations of their own.
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(mark);
+    };
     mark();
-    window.addEventListener('resize', mark);
-    return () => window.removeEventListener('resize', mark);
+    const observer = new MutationObserver(later);
+    observer.observe(document.body, { childList: true, subtree: true });
+    window.addEventListener('resize', later);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', later);
+    };
   }, [selector]);
   return null;
 }

@@ -55,7 +55,8 @@ describe(`widgets (${BASE || 'root'})`, () => {
         assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
         driven++;
         const pause = figure.getByRole('button', { name: 'Pause' });
-        if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true' && (await pause.isEnabled())) await pause.click();
+        // The run may finish between the check and the click: a Pause that is no longer needed is fine.
+        if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
       }
       await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true });
       assert.deepEqual(problems, [], url);

@@ -44,7 +44,7 @@ export function ModuleFacts({ model }: { model: Sequential }) {
   });
   lines.push({ input: 'nn.Sequential(1)', ...show(() => moduleRepr(new Sequential(1))) });
   return (
-    <pre className="widget-repl" aria-label="What PyTorch prints for this model" style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}>
+    <pre className="widget-repl" tabIndex={0} role="region" aria-label="What PyTorch prints for this model" style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}>
       <code>
         {lines.map((l, i) => (
           <Exchange key={i} {...l} />
