@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { componentSpecByName } from '@/lib/widgets/registry';
 
 const FIXTURES = 'tests/fixtures/content';
+const EVERY_COMPONENT = [...componentSpecByName.keys()].sort().map((n) => `<${n}>`).join(', ');
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/checkContent.ts', ...args], { encoding: 'utf8' });
@@ -15,7 +17,7 @@ describe('npm run check:content', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(lines).toEqual([
-      `${FIXTURES}/unknown-widget.mdx:12:1: unknown component <LinearFitt> (did you mean LinearFit?); the components a lesson can use are <Aside>, <Correction>, <Figure>, <LinearFit>, <References> (used by name, without imports)`,
+      `${FIXTURES}/unknown-widget.mdx:12:1: unknown component <LinearFitt> (did you mean LinearFit?); the components a lesson can use are ${EVERY_COMPONENT} (used by name, without imports)`,
       'content check: 1 file, 1 problem in 1 file',
     ]);
   });

@@ -5,6 +5,8 @@ import { checkLesson, formatProblem } from './check';
 import { duplicateOrders } from './duplicateOrders';
 
 const FIXTURES = 'tests/fixtures/content';
+/** The message lists every registered component, sorted, so an author sees all the choices. */
+const EVERY_COMPONENT = [...componentSpecByName.keys()].sort().map((n) => `<${n}>`).join(', ');
 
 const ctx = {
   lessons: new Map([['getting-started', new Set(['what-a-widget-does', 'try-it'])]]),
@@ -28,7 +30,7 @@ function problemsIn(body: string) {
 
 describe('checkLesson on the broken fixtures', () => {
   const cases: [string, string[]][] = [
-    ['unknown-widget.mdx', ["12:1: unknown component <LinearFitt> (did you mean LinearFit?); the components a lesson can use are <Aside>, <Correction>, <Figure>, <LinearFit>, <References> (used by name, without imports)"]],
+    ['unknown-widget.mdx', [`12:1: unknown component <LinearFitt> (did you mean LinearFit?); the components a lesson can use are ${EVERY_COMPONENT} (used by name, without imports)`]],
     ['wrong-prop-type.mdx', ['12:12: <LinearFit> learningRate is a string ("0.1"); learningRate must be a number with 0 < x ≤ 10; numbers go in braces without quotes: learningRate={0.1}']],
     ['out-of-range-prop.mdx', ['14:3: <LinearFit> learningRate = 50 is out of range; learningRate must be a number with 0 < x ≤ 10']],
     ['bad-enum.mdx', [`12:12: <LinearFit> optimizer = "adma" is not allowed (did you mean adam?); optimizer must be one of 'sgd', 'adam'`]],
