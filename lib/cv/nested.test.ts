@@ -8,8 +8,8 @@ import { nestedCrossValidation, nonNestedScore, splitsWithin, validationSplit, t
 // and candidate λ scores -(5 - 5λ)² on any split.
 const TARGET = 5;
 const shrinkage: ScoreFn<number> = (lambda, train, test) => {
-  const prediction = lambda * (train.reduce((a, i) => a + TARGET, 0) / train.length);
-  return 0 - test.reduce((a, i) => a + (TARGET - prediction) ** 2, 0) / test.length;
+  const prediction = lambda * ((train.length * TARGET) / train.length);
+  return 0 - (TARGET - prediction) ** 2;
 };
 const lambdas = [0, 0.5, 1, 1.5];
 
