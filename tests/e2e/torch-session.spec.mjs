@@ -1,0 +1,68 @@
+// The PyTorch prompt in the page, typed into as a student would: the
+// lecture's statements give the lecture's outputs, MemoryView marks a storage
+// written through a view, unsupported input answers in one clear line and
+// the page stays responsive.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SITE, launch, loadWidget, watchedPage } from './browser.mjs';
+
+let context;
+before(async () => {
+  context = await launch();
+});
+after(async () => context?.close());
+
+async function openSession(path) {
+  const { page, problems } = await watchedPage(context);
+  await page.goto(new URL(path, SITE).href, { waitUntil: 'load' });
+  const figure = await loadWidget(page.locator('figure[data-widget="torch-session"]').first());
+  return { page, problems, figure, input: figure.locator('textarea').first(), log: figure.getByRole('log') };
+}
+
+async function type(session, statement) {
+  await session.input.fill(statement);
+  await session.input.press('Enter');
+  await session.page.waitForTimeout(150);
+}
+
+describe(`the PyTorch session (${BASE || 'root'})`, () => {
+  test("the lecture's autograd statements print what PyTorch 1.13 prints", async () => {
+    const s = await openSession('lessons/tensors-and-autograd/');
+    for (const line of ['import torch', 'a = torch.ones(2, 2, requires_grad=True)', 'b = a.mean()', 'b.backward()', 'a.grad']) await type(s, line);
+    const text = await s.log.innerText();
+    assert.match(text, /tensor\(\[\[0\.2500, 0\.2500\],\s*\[0\.2500, 0\.2500\]\]\)/);
+    await type(s, 'torch.ones(2).sum().backward()');
+    assert.match(await s.log.innerText(), /RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn/);
+    assert.deepEqual(s.problems, []);
+    await s.page.close();
+  });
+
+  test('MemoryView marks every view of a storage after a write through one of them', async () => {
+    const s = await openSession('lessons/tensor-copy-semantics/');
+    for (const line of ['import torch', 'a = torch.tensor([[1., 1.], [1., 1.]])', 'c = a.detach()', 'a[0][0] = 2.', 'c']) await type(s, line);
+    assert.match(await s.log.innerText(), /tensor\(\[\[2\., 1\.\],\s*\[1\., 1\.\]\]\)/);
+    const memory = await loadWidget(s.page.locator('figure[data-widget="memory-view"]').first());
+    await s.page.waitForTimeout(300);
+    const text = await memory.innerText();
+    assert.match(text, /written/, 'the written storage is marked');
+    assert.deepEqual(s.problems, []);
+    await s.page.close();
+  });
+
+  test('unsupported input answers in one clear line; a 10,000-element print is summarised; the page stays responsive', async () => {
+    const s = await openSession('lessons/tensors-and-autograd/');
+    await type(s, 'import torch');
+    await type(s, 'import os');
+    await type(s, 'for i in range(3): print(i)');
+    await type(s, 'x = (1,');
+    await type(s, 'torch.arange(10000.)');
+    const text = await s.log.innerText();
+    assert.match(text, /not supported/i);
+    assert.match(text, /tensor\(\[0\.0000e\+00, 1\.0000e\+00, 2\.0000e\+00,\s+\.\.\., 9\.9970e\+03, 9\.9980e\+03, 9\.9990e\+03\]\)/);
+    const t0 = Date.now();
+    await s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    assert.ok(Date.now() - t0 < 2000, 'the page still paints');
+    assert.deepEqual(s.problems, []);
+    await s.page.close();
+  });
+});
