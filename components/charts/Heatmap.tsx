@@ -196,8 +196,39 @@ interface CellsProps {
   labelFor?: (value: number, row: number, col: number) => string;
 }
 
+/**
+ * Large unlabelled matrices become one pixelated image instead of thousands of
+ * SVG rectangles: a 64 x 64 map redraws in a millisecond instead of a frame or
+ * more. Saved SVG files keep it as an embedded PNG.
+ */
+const RASTER_ABOVE = 400;
+
+function rasterize(matrix: readonly (readonly number[])[], ramp: (v: number) => string): string | null {
+  if (typeof document === 'undefined') return null;
+  const rows = matrix.length;
+  const cols = Math.max(0, ...matrix.map((r) => r.length));
+  const canvas = document.createElement('canvas');
+  canvas.width = cols;
+  canvas.height = rows;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  matrix.forEach((row, r) =>
+    row.forEach((v, c) => {
+      ctx.fillStyle = ramp(v);
+      ctx.fillRect(c, r, 1, 1);
+    }),
+  );
+  return canvas.toDataURL('image/png');
+}
+
 /** The coloured cells; memoised so moving the cursor does not redraw them. */
 const Cells = memo(function Cells({ matrix, ramp, cell, labelFor }: CellsProps) {
+  const count = matrix.length * Math.max(0, ...matrix.map((r) => r.length));
+  const raster = useMemo(() => (!labelFor && count > RASTER_ABOVE ? rasterize(matrix, ramp) : null), [matrix, ramp, labelFor, count]);
+  if (raster) {
+    const cols = Math.max(0, ...matrix.map((r) => r.length));
+    return <image href={raster} width={cols * cell} height={matrix.length * cell} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />;
+  }
   return (
     <g>
       {matrix.map((row, r) =>
