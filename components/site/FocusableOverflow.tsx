@@ -1,30 +1,47 @@
 'use client';
 import { useEffect } from 'react';
 
+const CANDIDATES = 'pre, table, div, .katex-display';
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+
+function scrolls(el: HTMLElement): boolean {
+  const style = getComputedStyle(el);
+  const x = (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+  const y = (style.overflowY === 'auto' || style.overflowY === 'scroll') && el.scrollHeight > el.clientHeight + 1;
+  return x || y;
+}
+
 /**
- * Display equations too wide for the screen scroll sideways; this makes each
- * such region focusable and named, so it can be scrolled from the keyboard.
+ * Anything in the page that scrolls on its own (a wide equation, a long code
+ * block, a wide table in a widget) becomes focusable and named, so it can be
+ * scrolled from the keyboard. Regions that already hold a focusable element
+ * are left as they are.
  */
-export function FocusableOverflow({ selector = '.katex-display' }: { selector?: string }) {
+export function FocusableOverflow() {
   useEffect(() => {
+    const marked = new WeakSet<HTMLElement>();
     const mark = () => {
-      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-        if (el.scrollWidth > el.clientWidth + 1) {
+      const main = document.querySelector('main');
+      if (!main) return;
+      for (const el of main.querySelectorAll<HTMLElement>(CANDIDATES)) {
+        const owned = marked.has(el);
+        if (!owned && (el.hasAttribute('tabindex') || el.querySelector(FOCUSABLE))) continue;
+        if (scrolls(el)) {
+          if (owned) continue;
+          marked.add(el);
           el.tabIndex = 0;
-          el.setAttribute('role', 'region');
-          el.setAttribute('aria-label', 'Equation (scrolls sideways)');
-        } else {
+          if (!el.hasAttribute('role')) el.setAttribute('role', 'region');
+          if (!el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.classList.contains('katex-display') ? 'Equation (scrolls sideways)' : 'Scrollable content');
+        } else if (owned) {
+          marked.delete(el);
           el.removeAttribute('tabindex');
-          el.removeAttribute('role');
-          el.removeAttribute('aria-label');
         }
       }
     };
-    // Widgets mount later (lazily) and may bring equations of their own.
-    let frame = 0;
+    // Widgets mount later (lazily) and add content of their own; look again, at most a few times a second.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(mark);
+      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), mark()), 400);
     };
     mark();
     const observer = new MutationObserver(later);
@@ -32,9 +49,9 @@ export function FocusableOverflow({ selector = '.katex-display' }: { selector?: 
     window.addEventListener('resize', later);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener('resize', later);
     };
-  }, [selector]);
+  }, []);
   return null;
 }

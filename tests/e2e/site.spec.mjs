@@ -33,7 +33,7 @@ describe(`every page (${BASE || 'root'})`, () => {
           assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
           // Bring every widget into view so lazy ones load, then back to the top.
           for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
-          await page.waitForTimeout(600);
+          await page.waitForTimeout(1500);
           await page.evaluate(() => window.scrollTo(0, 0));
           const widgets = await page.$$eval('figure[data-widget]', (fs) =>
             fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
