@@ -24,39 +24,46 @@ describe(`every page (${BASE || 'root'})`, () => {
   });
 
   test('each page loads cleanly, passes axe and follows the widget contract, in every width and theme', async () => {
+    // Every page is checked and every failure collected, so one run shows them all.
+    const failures = [];
     for (const url of pages) {
       for (const [width, viewport] of Object.entries(VIEWPORTS)) {
         for (const scheme of ['light', 'dark']) {
           const { page, problems } = await watchedPage(context, { colorScheme: scheme, viewport });
-          await page.goto(url, { waitUntil: 'load' });
-          const theme = await page.evaluate(() => document.documentElement.dataset.theme);
-          assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
-          // Bring every widget into view so lazy ones load, then back to the top.
-          for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
-          await page.waitForTimeout(1500);
-          await page.evaluate(() => window.scrollTo(0, 0));
-          const widgets = await page.$$eval('figure[data-widget]', (fs) =>
-            fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
-          );
-          for (const w of widgets) {
-            assert.ok(w.name && /^[a-z0-9-]+$/.test(w.name), `${url}: data-widget is kebab-case (${w.name})`);
-            assert.ok(STATUSES.has(w.status), `${url}: ${w.name} data-status is one of the contract's (${w.status})`);
-            assert.notEqual(w.status, 'error', `${url}: ${w.name} shows an error`);
-            assert.ok(w.caption, `${url}: ${w.name} has a figcaption`);
+          try {
+            await page.goto(url, { waitUntil: 'load' });
+            const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+            assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
+            // Bring every widget into view so lazy ones load, then back to the top.
+            for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
+            await page.waitForTimeout(1500);
+            await page.evaluate(() => window.scrollTo(0, 0));
+            const widgets = await page.$$eval('figure[data-widget]', (fs) =>
+              fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
+            );
+            for (const w of widgets) {
+              assert.ok(w.name && /^[a-z0-9-]+$/.test(w.name), `${url}: data-widget is kebab-case (${w.name})`);
+              assert.ok(STATUSES.has(w.status), `${url}: ${w.name} data-status is one of the contract's (${w.status})`);
+              assert.notEqual(w.status, 'error', `${url}: ${w.name} shows an error`);
+              assert.ok(w.caption, `${url}: ${w.name} has a figcaption`);
+            }
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
+            if (scheme === 'light' || width === 'desktop') {
+              const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+              const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+              assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
+            }
+            await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true });
+            assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
+          } catch (error) {
+            failures.push(error.message.split('\n').slice(0, 8).join('\n'));
           }
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
-          if (scheme === 'light' || width === 'desktop') {
-            const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-            const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-            assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
-          }
-          await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true });
-          assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
           await page.close();
         }
       }
     }
+    assert.deepEqual(failures, []);
   });
 
   test('the theme toggle persists across pages and reloads without a flash of the other theme', async () => {

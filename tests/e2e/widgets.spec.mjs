@@ -26,6 +26,7 @@ async function progress(figure) {
 describe(`widgets (${BASE || 'root'})`, () => {
   test('every widget starts from its Train, Run or Play button and makes progress, with no console error', async () => {
     let driven = 0;
+    const failures = [];
     for (const url of lessons) {
       const { page, problems } = await watchedPage(context);
       await page.goto(url, { waitUntil: 'load' });
@@ -34,35 +35,40 @@ describe(`widgets (${BASE || 'root'})`, () => {
       for (let i = 0; i < count; i++) await page.locator('figure[data-widget]').nth(i).scrollIntoViewIfNeeded().catch(() => {});
       await page.waitForFunction(() => !document.querySelector('figure.widget-placeholder'), null, { timeout: 30_000 });
       for (let i = 0; i < count; i++) {
-        const figure = page.locator('figure[data-widget]').nth(i);
-        await figure.scrollIntoViewIfNeeded();
-        const name = await attr(figure, 'data-widget');
-        const button = figure.getByRole('button', { name: /^(Train|Run|Play)\b/ }).first();
-        if ((await button.count()) === 0) continue;
-        const before = await progress(figure);
-        const training = (await attr(figure, 'data-step')) !== null;
-        // A calculator that has already computed may offer Run as unavailable (aria-disabled).
-        if ((await button.getAttribute('aria-disabled')) !== 'true') await button.click();
-        let now = before;
-        const moved = () =>
-          training ? now.step > before.step || (now.status === 'done' && now.step > 0) : now.status === 'done' || now.values !== before.values;
-        const deadline = Date.now() + 45_000;
-        while (Date.now() < deadline) {
-          await page.waitForTimeout(250);
-          now = await progress(figure);
-          if (now.status === 'error' || (moved() && (!training || now.step > before.step + 3 || now.status === 'done'))) break;
+        try {
+          const figure = page.locator('figure[data-widget]').nth(i);
+          await figure.scrollIntoViewIfNeeded();
+          const name = await attr(figure, 'data-widget');
+          const button = figure.getByRole('button', { name: /^(Train|Run|Play)\b/ }).first();
+          if ((await button.count()) === 0) continue;
+          const before = await progress(figure);
+          const training = (await attr(figure, 'data-step')) !== null;
+          // A calculator that has already computed may offer Run as unavailable (aria-disabled).
+          if ((await button.getAttribute('aria-disabled')) !== 'true') await button.click();
+          let now = before;
+          const moved = () =>
+            training ? now.step > before.step || (now.status === 'done' && now.step > 0) : now.status === 'done' || now.values !== before.values;
+          const deadline = Date.now() + 45_000;
+          while (Date.now() < deadline) {
+            await page.waitForTimeout(250);
+            now = await progress(figure);
+            if (now.status === 'error' || (moved() && (!training || now.step > before.step + 3 || now.status === 'done'))) break;
+          }
+          assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
+          assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
+          driven++;
+          const pause = figure.getByRole('button', { name: 'Pause' });
+          // The run may finish between the check and the click: a Pause that is no longer needed is fine.
+          if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
+        } catch (error) {
+          failures.push(error.message.split('\n').slice(0, 6).join('\n'));
         }
-        assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
-        assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
-        driven++;
-        const pause = figure.getByRole('button', { name: 'Pause' });
-        // The run may finish between the check and the click: a Pause that is no longer needed is fine.
-        if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
       }
       await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true });
-      assert.deepEqual(problems, [], url);
+      if (problems.length) failures.push(`${url}: ${problems.join('; ')}`);
       await page.close();
     }
+    assert.deepEqual(failures, []);
     assert.ok(driven > 0, 'at least one widget was driven');
   });
 
