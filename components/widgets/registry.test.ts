@@ -17,3 +17,17 @@ describe('widget registries', () => {
     }
   });
 });
+
+describe('widget examples', () => {
+  it('every example in the authoring guide passes its own props schema', async () => {
+    const { parseMdx } = await import('@/lib/content/parseMdx');
+    const { checkLesson } = await import('@/lib/content/check');
+    const { componentSpecByName } = await import('@/lib/widgets/registry');
+    for (const spec of componentSpecs) {
+      const source = `---\ntitle: T\nsummary: S.\norder: 1\nminutes: 1\nsources:\n  - title: Notes\n---\n${spec.example}\n`;
+      expect(parseMdx(source)).toBeTruthy();
+      const problems = checkLesson({ file: `content/example-${spec.name.toLowerCase()}.mdx`, source }, { lessons: new Map(), publicFiles: new Set(['/favicon.svg']), components: componentSpecByName });
+      expect(problems.map((p) => p.message), spec.name).toEqual([]);
+    }
+  });
+});

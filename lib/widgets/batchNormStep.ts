@@ -17,5 +17,5 @@ export const batchNormStepSpec = defineComponent({
     training: z.boolean().default(true).describe('Training mode (batch statistics) or eval mode (running statistics).'),
     grad: z.string().max(2000).default('1, 0, 0; 0, 1, 0; 0, 0, 1; 1, 1, 1').describe('Upstream gradient ∂L/∂y, same layout as the input.'),
   }),
-  example: '<BatchNormStep kind="BatchNorm2d" shape="2, 2, 2, 2" numFeatures={2} gamma="1, 1" beta="0, 0" />',
+  example: '<BatchNormStep kind="BatchNorm2d" shape="2, 2, 2, 2" numFeatures={2} values="1, 2, 3, 4; 0, 1, 0, 1; 2, 2, 6, 4; 1, 0, 1, 0" grad="1, 0, 0, 0; 0, 1, 0, 0; 0, 0, 1, 0; 0, 0, 0, 1" gamma="1, 1" beta="0, 0" />',
 });
