@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Backend } from '@/lib/engine/protocol';
-import type { RunStatus } from '@/lib/engine/client';
+import type { RunState, RunStatus } from '@/lib/engine/client';
 import { t } from '@/lib/i18n/strings';
 
 export interface WidgetFrameProps {
@@ -51,4 +51,9 @@ export function WidgetFrame({ widget, title, description, status, step, backend,
       {footer}
     </figure>
   );
+}
+
+/** The frame's run attributes (status, steps, backend, message) from a training run's state. */
+export function runFrame(state: RunState): Pick<WidgetFrameProps, 'status' | 'step' | 'backend' | 'message'> {
+  return { status: state.status, step: state.step, backend: state.backend, message: state.message };
 }

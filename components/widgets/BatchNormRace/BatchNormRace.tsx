@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -74,10 +74,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
         widget="batch-norm-race"
         title="With and without batch norm, at four learning rates"
         description="Solid lines have batch norm, dashed lines do not; one colour per learning rate. Raise the learning rate or move the initial weight scale away from 1 and watch which networks still train."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -69,10 +69,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         widget="batch-size-noise"
         title="The noise of the batch statistics, and the batch size"
         description={`Left: how much one unit's batch mean and variance jump between real minibatches, against m (both axes logarithmic). Right: two batch-norm networks trained with small and large batches, each seeing ${settings.largeBatch} samples per tick.`}
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -6,7 +6,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -60,10 +60,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         widget="containers-compared"
         title="Containers, and the plain-list pitfall"
         description="The table builds each container and asks it what it registered and what happens when it is called. Below, two copies of one network train side by side: one keeps its hidden layers in nn.ModuleList, the other in a plain Python list."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -64,10 +64,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
         widget="conv-type-race"
         title="Five convolution types, trained side by side"
         description="Every network has the same 3×3 stem and the same number of 3×3 stages, then a 4×4 average pool and a linear layer. They see the same minibatches of the 8×8 digits; accuracy is on held-out test images."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -71,10 +71,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         widget="covariate-shift"
         title="Is it internal covariate shift? Standard, batch norm and noisy batch norm"
         description="Noisy batch norm adds noise whose mean and variance are drawn afresh every step after each batch-norm layer, so the next layer’s inputs shift all the time. Does it still train like batch norm?"
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -77,10 +77,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
         widget="deformable-sampling"
         title="Where a deformable convolution looks"
         description="A small classifier whose first layer is a 3×3 deformable convolution learns on randomly rotated and scaled digits. Rings mark the regular grid of the chosen output pixel, dots the learned sampling points. Click a pixel or focus the digit and use the arrow keys."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

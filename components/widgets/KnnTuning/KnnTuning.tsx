@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -87,10 +87,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
         widget="knn-tuning"
         title={`Choosing K for a nearest-neighbour classifier on ${name}`}
         description="Step through the lecture's path: grade on the training data (the trap), on a hold-out set, then by K-fold cross-validation; the chosen K meets the test set once. Repeat with another shuffle to see how much the estimate moves."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { ChartMarker, LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
@@ -69,10 +69,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
         widget="landscape-probe"
         title="How smooth is the loss along the gradient?"
         description="Santurkar et al.'s Figure 4, measured live: at every step each network looks ahead along its gradient at several step sizes. Narrow bands and a small β mean the gradient can be trusted for a larger step."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

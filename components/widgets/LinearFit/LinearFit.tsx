@@ -5,7 +5,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -68,10 +68,7 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
         widget="linear-fit"
         title={`Fitting nn.Linear(${settings.inFeatures}, 1) by ${settings.optimizer === 'adam' ? 'Adam' : 'SGD'}`}
         description="Each step runs the lecture's loop on a minibatch: zero_grad, forward y = xAᵀ + b, MSE loss, backward, step. Change a setting and train again."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>

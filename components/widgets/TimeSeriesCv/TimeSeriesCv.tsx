@@ -5,7 +5,7 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { TrainingControls } from '@/components/widget/TrainingControls';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -81,10 +81,7 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         widget="time-series-cv"
         title="Which cross-validation predicts the future?"
         description="A ridge regression forecasts each hour's activity from the hours before. Every scheme estimates its error on the development days; the held-out future tells the truth. Raise or lower the drift and see whose estimate follows."
-        status={state.status}
-        step={state.step}
-        backend={state.backend}
-        message={state.message}
+        {...runFrame(state)}
         summary={summary}
         controls={
           <>
