@@ -2,6 +2,7 @@
 
 import { memo, useMemo, type PointerEvent, type Ref } from 'react';
 import { divergingRamp, RDBU_STOPS, sequentialRamp, VIRIDIS_STOPS, type ColorRamp } from '@/lib/chart/colorRamp';
+import { cssRgba } from '@/lib/chart/cssRgba';
 import { finiteExtent } from '@/lib/chart/finiteExtent';
 import { formatCompact } from '@/lib/chart/formatCompact';
 import { readableTextColor } from '@/lib/chart/readableTextColor';
@@ -212,12 +213,18 @@ function rasterize(matrix: readonly (readonly number[])[], ramp: (v: number) => 
   canvas.height = rows;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
+  // One ImageData write instead of a fillRect per cell: each CSS colour is parsed once.
+  const image = ctx.createImageData(cols, rows);
+  const parsed = new Map<string, readonly [number, number, number, number]>();
   matrix.forEach((row, r) =>
     row.forEach((v, c) => {
-      ctx.fillStyle = ramp(v);
-      ctx.fillRect(c, r, 1, 1);
+      const color = ramp(v);
+      let rgba = parsed.get(color);
+      if (!rgba) parsed.set(color, (rgba = cssRgba(color)));
+      image.data.set(rgba, (r * cols + c) * 4);
     }),
   );
+  ctx.putImageData(image, 0, 0);
   return canvas.toDataURL('image/png');
 }
 

@@ -1,3 +1,5 @@
+import { cssRgba } from './cssRgba';
+
 /**
  * Relative luminance of an sRGB colour, WCAG 2.x definition: channels linearised
  * (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ^ 2.4), then
@@ -24,12 +26,6 @@ export function readableTextColor(background: string): '#000000' | '#ffffff' {
 }
 
 function parseRgb(color: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (hex) {
-    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
-    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
-  }
-  const rgb = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/i.exec(color.trim());
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  throw new Error(`Cannot read colour "${color}": use #rgb, #rrggbb or rgb(r, g, b)`);
+  const [r, g, b] = cssRgba(color);
+  return [r, g, b];
 }
