@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
-import { subset } from '../data/dataset';
+import { subset, type Dataset } from '../data/dataset';
 import { defineExperiment } from '../engine/experiment';
+import type { Random } from '../random/seeded';
 import { createRaceModel, raceForward } from './convTypeRaceModel';
 import { raceNets } from './convTypeRaceNets';
 
-export const convTypeRaceConfig = z.object({
-  width: z.number().int().min(4).max(32),
-  groups: z.number().int().min(1).max(32),
-  blocks: z.number().int().min(1).max(4),
+/** The run settings every digit classifier of the lesson shares. */
+export const digitRunFields = {
   learningRate: z.number().positive().max(1),
   batchSize: z.number().int().min(1).max(256),
   steps: z.number().int().min(1).max(5000),
   /** Test accuracy is measured every this many steps (and at the last step). */
   evalEvery: z.number().int().min(1).max(1000),
   testFraction: z.number().min(0.05).max(0.5),
+};
+
+export const convTypeRaceConfig = z.object({
+  width: z.number().int().min(4).max(32),
+  groups: z.number().int().min(1).max(32),
+  blocks: z.number().int().min(1).max(4),
+  ...digitRunFields,
 });
 export type ConvTypeRaceConfig = z.infer<typeof convTypeRaceConfig>;
 
@@ -23,6 +29,12 @@ export function seededSplit(n: number, testFraction: number, shuffled: (xs: numb
   const order = shuffled(Array.from({ length: n }, (_, i) => i));
   const nTest = Math.round(n * testFraction);
   return { test: order.slice(0, nTest).sort((a, b) => a - b), train: order.slice(nTest).sort((a, b) => a - b) };
+}
+
+/** The seeded split of a data set's rows as two data sets (one shuffle drawn from `random`). */
+export function trainTestSets(data: Dataset, testFraction: number, random: Random) {
+  const split = seededSplit(data.n, testFraction, (xs) => random.shuffled(xs));
+  return { train: subset(data, split.train), test: subset(data, split.test) };
 }
 
 /**
@@ -38,10 +50,7 @@ export const convTypeRace = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     if (config.width % config.groups !== 0) throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
-    const data = await loadDataset('digits');
-    const split = seededSplit(data.n, config.testFraction, (xs) => random.shuffled(xs));
-    const train = subset(data, split.train);
-    const test = subset(data, split.test);
+    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
     const xTrain = tf.tensor4d(train.x, [train.n, 8, 8, 1]);
     const yTrain = tf.tidy(() => tf.oneHot(tf.tensor1d(train.y, 'int32'), 10));
     const xTest = tf.tensor4d(test.x, [test.n, 8, 8, 1]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
 import { subset } from '../data/dataset';
 import { defineExperiment } from '../engine/experiment';
-import { seededSplit } from './convTypeRace';
+import { trainTestSets } from './convTypeRace';
 import { distortedImages } from './deformableSamplingData';
 import { createDeformableNet, deformableNetLogits, meanOffsetLength, predictOffsets } from './deformableSamplingModel';
 
@@ -38,10 +38,7 @@ export const deformableSampling = defineExperiment({
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    const data = await loadDataset('digits');
-    const split = seededSplit(data.n, config.testFraction, (xs) => random.shuffled(xs));
-    const train = subset(data, split.train);
-    const test = subset(data, split.test);
+    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
     const testImages = distortedImages(test.x, SIZE, config, random);
     const xTest = tf.tensor4d(testImages, [test.n, SIZE, SIZE, 1]);
     const net = createDeformableNet(tf, random, config.channels);

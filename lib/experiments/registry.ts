@@ -19,6 +19,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   landscapeProbe: async () => (await import('./landscapeProbe')).landscapeProbe as unknown as Experiment,
   convTypeRace: async () => (await import('./convTypeRace')).convTypeRace as unknown as Experiment,
   deformableSampling: async () => (await import('./deformableSampling')).deformableSampling as unknown as Experiment,
+  receptiveFieldTraining: async () => (await import('./receptiveFieldTraining')).receptiveFieldTraining as unknown as Experiment,
 };
 
 export const experimentNames = Object.keys(experiments);
