@@ -28,6 +28,18 @@ export function kernelRows(layers: readonly StackLayer[], kernels: StackKernels)
   });
 }
 
+const NO_CONVOLUTION = 'This stack has no convolution, so it has no kernel to train: add a convolution layer.';
+
+/** Why a stack cannot be trained on a `size × size` input (PyTorch's error, or no kernel at all), or null. */
+export function stackTrainingProblem(layers: readonly StackLayer[], inputSize: number): string | null {
+  try {
+    stackSizes(layers, [inputSize, inputSize]);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return layers.some((l) => l.type === 'conv') ? null : NO_CONVOLUTION;
+}
+
 /** A digit classifier: the student's single-channel stack, then a linear read-out of its whole output map. */
 export interface StackClassifier {
   layers: readonly StackLayer[];
@@ -43,7 +55,7 @@ export interface StackClassifier {
  */
 export function createStackClassifier(tf: Tf, layers: readonly StackLayer[], inputSize: number, random: Random): StackClassifier {
   const sizes = stackSizes(layers, [inputSize, inputSize]);
-  if (!layers.some((l) => l.type === 'conv')) throw new Error('This stack has no convolution, so it has no kernel to train: add a convolution layer.');
+  if (!layers.some((l) => l.type === 'conv')) throw new Error(NO_CONVOLUTION);
   const [outH, outW] = sizes[sizes.length - 1];
   const features = outH * outW;
   // tidy frees the initial tensors; the variables keep their own copies.

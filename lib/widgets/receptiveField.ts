@@ -8,8 +8,12 @@ export const receptiveFieldSpec = defineComponent({
   props: z.object({
     preset: z.enum(['stacked3x3', 'dilated124', 'strided']).default('stacked3x3').describe('The stack to start from: three 3×3 convolutions, dilations 1-2-4, or stride 2.'),
     inputSize: z.number().int().min(8).max(64).default(32).describe('Side of the square single-channel input.'),
-    weights: z.enum(['ones', 'random']).default('ones').describe('Kernel weights: all ones, or seeded standard-normal draws.'),
-    seed: z.number().int().min(0).default(1).describe('Seed of the random weights.'),
+    weights: z
+      .enum(['ones', 'random', 'trained'])
+      .default('ones')
+      .describe('Kernel weights: all ones, seeded standard-normal draws, or the kernels after training the stack (plus a linear read-out) on the digits in the browser.'),
+    seed: z.number().int().min(0).default(1).describe('Seed of the random weights, and of the trained run (initial kernels, split, minibatches).'),
+    trainSteps: z.number().int().min(10).max(2000).default(200).describe('Training steps (Adam, batch 32) when the weights are trained.'),
   }),
-  example: '<ReceptiveField preset="dilated124" inputSize={32} />',
+  example: '<ReceptiveField preset="dilated124" inputSize={32} weights="trained" />',
 });

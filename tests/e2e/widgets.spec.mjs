@@ -145,3 +145,25 @@ describe(`widgets (${BASE || 'root'})`, () => {
     await page.close();
   });
 });
+
+describe(`ReceptiveField trained on digits (${BASE || 'root'})`, () => {
+  test('Train learns the stack on the digits and the heatmap switches from the initial kernels to the trained ones', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/convolution-types/?receptive-field.weights=trained', SITE).href);
+    const figure = await loadWidget(page.locator('figure[data-widget="receptive-field"]'));
+    const erfImage = () => figure.locator('svg image').last().getAttribute('href');
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="receptive-field"] output[name="erf-spread"]')?.dataset.value);
+    const before = await erfImage();
+    assert.match(await figure.locator('.widget-summary').innerText(), /initial kernels/);
+    await figure.getByRole('button', { name: 'Train' }).click();
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="receptive-field"]')?.dataset.status === 'done', null, { timeout: 120_000 });
+    assert.equal(Number(await attr(figure, 'data-step')), 200);
+    const accuracy = await outputValue(figure, 'accuracy');
+    assert.ok(accuracy > 0.5, `test accuracy ${accuracy} is well above chance`);
+    await page.waitForFunction((old) => [...document.querySelectorAll('figure[data-widget="receptive-field"] svg image')].at(-1)?.getAttribute('href') !== old, before);
+    assert.match(await figure.locator('.widget-summary').innerText(), /kernels after 200 steps on the digits \(test accuracy [\d.]+%/);
+    assert.ok(Number.isFinite(await outputValue(figure, 'erf-spread')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

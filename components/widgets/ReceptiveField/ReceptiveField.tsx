@@ -3,13 +3,14 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
-import { ControlButton } from '@/components/widget/TrainingControls';
+import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { gradientRegion } from '@/lib/conv/effectiveReceptiveField';
+import { gradientSpread } from '@/lib/conv/gradientSpread';
 import { inputRange, receptiveField, type StackLayer } from '@/lib/conv/receptiveField';
 import { receptiveFieldCoverage, receptiveFieldInsideShare } from '@/lib/conv/receptiveFieldMaps';
 import { presetStack, type StackPreset } from '@/lib/conv/receptiveFieldPresets';
@@ -20,16 +21,21 @@ import { receptiveFieldSpec } from '@/lib/widgets/receptiveField';
 import { LayerEditor } from './LayerEditor';
 import { LayerTable } from './LayerTable';
 import { useStackGradient } from './useStackGradient';
+import { useTrainedKernels } from './useTrainedKernels';
 import styles from './ReceptiveField.module.css';
 
 const SHARED = ['preset', 'inputSize', 'weights', 'seed'] as const;
 const PRESETS: [StackPreset, string][] = [['stacked3x3', 'three 3×3 convolutions'], ['dilated124', 'dilations 1, 2, 4'], ['strided', 'stride 2, twice']];
+const WEIGHTS: [Weights, string][] = [['ones', 'all ones'], ['random', 'random (seeded)'], ['trained', 'trained on digits']];
+const SHARE_DOMAIN = [0, 1] as const;
+type Weights = 'ones' | 'random' | 'trained';
 
 export default function ReceptiveField(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(receptiveFieldSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState('receptive-field', receptiveFieldSpec.props, props, SHARED);
   const [edited, setEdited] = useState<{ preset: StackPreset; layers: StackLayer[] } | null>(null);
-  const layers = edited && edited.preset === s.preset ? edited.layers : presetStack(s.preset);
+  const layersKey = JSON.stringify(edited && edited.preset === s.preset ? edited.layers : presetStack(s.preset));
+  const layers = useMemo(() => JSON.parse(layersKey) as StackLayer[], [layersKey]);
   const inputHW: [number, number] = [s.inputSize, s.inputSize];
   const [chosen, setChosen] = useState<[number, number] | null>(null);
   const [runs, setRuns] = useState(0);
@@ -38,10 +44,9 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   const erfSvg = useRef<SVGSVGElement>(null);
   const rfSvg = useRef<SVGSVGElement>(null);
 
-  const layersKey = JSON.stringify(layers);
   const geometry = useMemo(() => {
     try {
-      const l = JSON.parse(layersKey) as StackLayer[];
+      const l = layers;
       const rf = receptiveField(l, [s.inputSize, s.inputSize]);
       const rowRanges = Array.from({ length: rf.outputHW[0] }, (_, i) => inputRange(l, i));
       const colRanges = Array.from({ length: rf.outputHW[1] }, (_, i) => inputRange(l, i));
@@ -50,15 +55,15 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
     } catch (error) {
       return { rf: null, rowRanges: [], colRanges: [], share: [], coverage: [], error: error instanceof Error ? error.message : String(error) };
     }
-  }, [layersKey, s.inputSize]);
+  }, [layers, s.inputSize]);
   const rf = geometry.rf;
   const outHW = rf?.outputHW ?? [1, 1];
   const pixel: [number, number] = chosen && chosen[0] < outHW[0] && chosen[1] < outHW[1] ? chosen : [Math.floor(outHW[0] / 2), Math.floor(outHW[1] / 2)];
 
-  const weights = useMemo(
-    () => (s.weights === 'random' ? randomStackWeights(JSON.parse(layersKey), seededRandom(s.seed)) : undefined),
-    [layersKey, s.weights, s.seed],
-  );
+  const trained = useTrainedKernels(rootRef, layers, s.inputSize, s.seed, props.trainSteps);
+  const training = s.weights === 'trained';
+  const random = useMemo(() => (s.weights === 'random' ? randomStackWeights(layers, seededRandom(s.seed)) : undefined), [layers, s.weights, s.seed]);
+  const weights = training ? trained.weights : random;
   const { stack, backend, error: tfError } = useStackGradient(layers, inputHW, weights, rf !== null);
 
   // While the pointer sweeps, React may skip pixels it has no time to draw.
@@ -73,7 +78,9 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   }, [grad]);
 
   const erf = useMemo(() => (grad ? Array.from({ length: s.inputSize }, (_, y) => Array.from(grad.subarray(y * s.inputSize, (y + 1) * s.inputSize))) : null), [grad, s.inputSize]);
-  const region = useMemo(() => (grad ? gradientRegion({ height: s.inputSize, width: s.inputSize, values: Float64Array.from(grad) }) : null), [grad, s.inputSize]);
+  const gradMap = useMemo(() => (grad ? { height: s.inputSize, width: s.inputSize, values: Float64Array.from(grad) } : null), [grad, s.inputSize]);
+  const region = useMemo(() => (gradMap ? gradientRegion(gradMap) : null), [gradMap]);
+  const spread = useMemo(() => (gradMap ? gradientSpread(gradMap) : null), [gradMap]);
   const rows = geometry.rowRanges[pixel[0]] ?? [0, 0];
   const cols = geometry.colRanges[pixel[1]] ?? [0, 0];
   const clip = (r: readonly [number, number]) => [Math.max(0, r[0]), Math.min(s.inputSize - 1, r[1])] as const;
@@ -85,11 +92,21 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
     setEdited({ preset: s.preset, layers: next });
     setChosen(null);
   };
-  const status = geometry.error ? 'done' : grad ? 'done' : 'loading';
+  const computed = geometry.error ? 'done' : grad ? 'done' : 'loading';
+  const run = trained.state;
+  // Trained: the frame follows the training run; the heatmap follows the kernels it reports.
+  const status = training && !geometry.error && run.status !== 'idle' ? run.status : computed;
+  const kernelsText = !training
+    ? ''
+    : trained.problem
+      ? `It cannot be trained: ${trained.problem} `
+      : trained.shown
+        ? `The heatmap uses the kernels after ${trained.shown.step} steps on the digits (test accuracy ${formatNumber(trained.shown.accuracy * 100, 3)}%, chance 10%). `
+        : `The heatmap uses the seeded initial kernels (seed ${s.seed}), before any training: press Train to learn them on the digits. `;
   const size = rf?.rfSize ?? 0;
   const summary = !rf
     ? `This stack does not fit a ${s.inputSize}×${s.inputSize} input: ${geometry.error}`
-    : `Output pixel (${pixel[0]}, ${pixel[1]}) of the ${outHW[0]}×${outHW[1]} output has a theoretical receptive field of ${size}×${size} input pixels (rows ${rows[0]}–${rows[1]}, columns ${cols[0]}–${cols[1]}${rf.clipped || rows[0] < 0 || cols[0] < 0 || rows[1] >= s.inputSize || cols[1] >= s.inputSize ? ', partly in the zero padding' : ''}); neighbouring outputs are ${rf.jump} input pixels apart. ` +
+    : kernelsText + `Output pixel (${pixel[0]}, ${pixel[1]}) of the ${outHW[0]}×${outHW[1]} output has a theoretical receptive field of ${size}×${size} input pixels (rows ${rows[0]}–${rows[1]}, columns ${cols[0]}–${cols[1]}${rf.clipped || rows[0] < 0 || cols[0] < 0 || rows[1] >= s.inputSize || cols[1] >= s.inputSize ? ', partly in the zero padding' : ''}); neighbouring outputs are ${rf.jump} input pixels apart. ` +
       (region
         ? region.rows
           ? `Its gradient with respect to the input is nonzero on ${region.nonzeroCount} of the ${(r1 - r0 + 1) * (c1 - c0 + 1)} pixels of that field inside the image${region.nonzeroCount < (r1 - r0 + 1) * (c1 - c0 + 1) ? ' — the rest are holes left by dilation or stride' : ''}; the largest magnitude is ${formatNumber(Math.max(...Array.from(grad!, Math.abs)), 3)}.`
@@ -103,19 +120,24 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
         title="Theoretical and effective receptive field"
         description="Build a stack, then move over (or focus and use the arrow keys on) the output map. Left: the input pixels the chosen output pixel can see. Right: how much each of them moves it — the gradient, computed by tf.grad."
         status={status}
-        backend={backend}
-        message={geometry.error ?? tfError}
+        step={training ? run.step : undefined}
+        backend={training ? (run.backend ?? backend) : backend}
+        message={geometry.error ?? (training ? (trained.problem ?? run.message) : null) ?? tfError}
         summary={summary}
         controls={
           <>
             <div className="widget-fields">
               <Select id="rf-preset" label="preset" value={s.preset} options={PRESETS} onChange={(v) => { setEdited(null); setChosen(null); set({ preset: v as StackPreset }); }} />
               <Slider id="rf-size" label="input size" value={s.inputSize} min={8} max={64} step={1} onChange={(v) => set({ inputSize: v })} />
-              <Select id="rf-weights" label="weights" value={s.weights} options={[['ones', 'all ones'], ['random', 'random (seeded)']]} onChange={(v) => set({ weights: v === 'random' ? 'random' : 'ones' })} />
-              <NumberField id="rf-seed" label="seed" value={s.seed} min={0} onChange={(v) => set({ seed: v })} disabled={s.weights !== 'random'} />
+              <Select id="rf-weights" label="weights" value={s.weights} options={WEIGHTS} onChange={(v) => set({ weights: WEIGHTS.find(([w]) => w === v)?.[0] ?? 'ones' })} />
+              <NumberField id="rf-seed" label="seed" value={s.seed} min={0} onChange={(v) => set({ seed: v })} disabled={s.weights === 'ones'} />
             </div>
             <LayerEditor layers={layers} onChange={editLayers} />
+            {training && !trained.problem && (
+              <TrainingControls status={run.status} onTrain={trained.train} onPause={trained.pause} onStep={trained.step} onReset={trained.reset} />
+            )}
             <div className="widget-buttons">
+              {training && trained.problem && <ControlButton className="primary" unavailable onClick={() => {}}>{t.train}</ControlButton>}
               <ControlButton className="primary" unavailable={false} onClick={() => { setChosen(null); setRuns((r) => r + 1); }}>{t.run}</ControlButton>
             </div>
           </>
@@ -126,6 +148,9 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             <Output name="jump" label="jump" value={rf?.jump} />
             <Output name="erf-nonzero" label="nonzero gradient pixels" value={region?.nonzeroCount} />
             <Output name="output-size" label="output side" value={rf?.outputHW[0]} />
+            <Output name="erf-spread" label="gradient spread (px, RMS)" value={spread} digits={3} />
+            {training && <Output name="accuracy" label="test accuracy" value={trained.shown?.accuracy} digits={3} />}
+            {training && <Output name="loss" label="batch loss" value={trained.lastLoss} digits={3} />}
           </>
         }
         footer={
@@ -145,7 +170,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               <Heatmap
                 matrix={geometry.share}
                 label={`Output map, ${outHW[0]} by ${outHW[1]}; move to choose the output pixel`}
-                domain={[0, 1]}
+                domain={SHARE_DOMAIN}
                 maxCellSize={24}
                 highlights={[{ row: pixel[0], col: pixel[1], rows: 1, cols: 1, tone: 'danger' }]}
                 onCellFocus={(cell) => {
@@ -163,9 +188,9 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             </div>
             <div>
               <p className={styles.panelTitle}>Effective: ∂ output / ∂ input</p>
-              <p className={styles.panelNote}>{region?.rows ? `Nonzero on ${region.nonzeroCount} pixels, rows ${region.rows[0]}–${region.rows[1]}, columns ${region.cols![0]}–${region.cols![1]}.` : 'The gradient of the chosen output pixel.'}</p>
+              <p className={styles.panelNote}>{training && !trained.problem ? (trained.shown ? `Kernels after ${trained.shown.step} steps on the digits. ` : 'Initial kernels, before training. ') : ''}{region?.rows ? `Nonzero on ${region.nonzeroCount} pixels, rows ${region.rows[0]}–${region.rows[1]}, columns ${region.cols![0]}–${region.cols![1]}.` : 'The gradient of the chosen output pixel.'}</p>
               {erf ? (
-                <Heatmap ref={erfSvg} matrix={erf} label={`Input ${s.inputSize} by ${s.inputSize}: gradient of output pixel ${pixel.join(', ')} with respect to each input pixel`} scheme={s.weights === 'random' ? 'diverging' : 'sequential'} highlights={box} maxCellSize={16} />
+                <Heatmap ref={erfSvg} matrix={erf} label={`Input ${s.inputSize} by ${s.inputSize}: gradient of output pixel ${pixel.join(', ')} with respect to each input pixel`} scheme={s.weights === 'ones' ? 'sequential' : 'diverging'} highlights={box} maxCellSize={16} />
               ) : (
                 <p className={styles.panelNote}>{tfError ?? 'Loading TensorFlow.js…'}</p>
               )}

@@ -1,0 +1,62 @@
+'use client';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useTraining } from '@/components/widget/useTraining';
+import { useViewportPause } from '@/components/widget/useViewportPause';
+import type { StackLayer } from '@/lib/conv/receptiveField';
+import type { StackWeights } from '@/lib/conv/tfStackGradient';
+import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining';
+import { initialStackKernels, kernelRows, splitKernels, stackTrainingProblem } from '@/lib/experiments/stackClassifier';
+import { seededRandom } from '@/lib/random/seeded';
+
+/**
+ * The stack trained on the digits in the worker, and the kernels the heatmap should use:
+ * the latest ones reported (with the step and test accuracy they came with), or before any
+ * step the seeded initial kernels the run starts from. A run belongs to the stack, input size
+ * and seed it started with; changing any of them resets it.
+ */
+export function useTrainedKernels(rootRef: RefObject<Element | null>, layers: readonly StackLayer[], inputSize: number, seed: number, steps: number) {
+  const { state, train, pause, step, reset } = useTraining('receptiveFieldTraining');
+  const config: ReceptiveFieldTrainingConfig = useMemo(
+    () => ({ layers: layers.map((l) => ({ ...l })), inputSize, learningRate: 0.01, batchSize: 32, steps, evalEvery: 20, testFraction: 0.25 }),
+    [layers, inputSize, steps],
+  );
+  const key = JSON.stringify([config, seed]);
+  // The settings the current run started with: its kernels mean nothing for another stack.
+  const [runKey, setRunKey] = useState<string | null>(null);
+  const current = runKey === key;
+  useEffect(() => {
+    if (runKey !== null && runKey !== key) reset();
+  }, [key, runKey, reset]);
+
+  const problem = stackTrainingProblem(layers, inputSize);
+  const run = useCallback(() => {
+    setRunKey(key);
+    train(config, seed);
+  }, [key, config, seed, train]);
+  const stepOnce = useCallback(() => {
+    setRunKey(key);
+    step(config, seed);
+  }, [key, config, seed, step]);
+  useViewportPause(rootRef, state.status, pause, run);
+
+  const lastEval = useMemo(() => state.rows.findLast((r) => r.accuracy !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const flat = current ? state.arrays?.kernels : undefined;
+  const weights: StackWeights | undefined = useMemo(() => {
+    if (problem) return undefined;
+    const kernels = flat ? splitKernels(layers, flat) : initialStackKernels(layers, seededRandom(seed));
+    return kernelRows(layers, kernels);
+  }, [flat, layers, seed, problem]);
+
+  return {
+    state: current ? state : { ...state, status: 'idle' as const, step: 0, rows: [], message: null },
+    problem,
+    weights,
+    /** The step and test accuracy of the kernels shown, or null for the initial ones. */
+    shown: flat && lastEval ? { step: lastEval.step, accuracy: lastEval.accuracy } : null,
+    lastLoss: state.rows.at(-1)?.loss,
+    train: run,
+    pause,
+    step: stepOnce,
+    reset,
+  };
+}
