@@ -1,12 +1,15 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { z } from 'zod';
-import { defineExperiment } from '../engine/experiment';
+import { defineExperiment, type Tf } from '../engine/experiment';
 import type { Dataset } from '../data/dataset';
-import { cnnArchitecture, mlpArchitecture } from '../models/netArchitecture';
+import type { Random } from '../random/seeded';
+import { createMlpRace, raceData } from '../models/mlpRace';
+import { tfProduct } from '../models/product';
+import { cnnArchitecture } from '../models/netArchitecture';
 import { updateRunningMoments } from '../models/batchNormLayer';
 import { applySgd, replicaGradients } from '../models/replicaGradients';
 import { replicaLossAndAccuracy } from '../models/replicaLoss';
-import { createReplicatedNet, forwardReplicas } from '../models/replicatedNet';
+import { BN_EPS, createReplicatedNet, forwardReplicas } from '../models/replicatedNet';
 import { hasDiverged, minibatches, raceKey, trainTestSplit } from './batchNormRaceData';
 
 export const batchNormRaceConfig = z.object({
@@ -35,59 +38,117 @@ export const batchNormRace = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
-    const architecture = config.architecture === 'mlp' ? mlpArchitecture([64, 64]) : cnnArchitecture([8, 16]);
     const networks = config.learningRates.flatMap((lr) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, lr) })));
-    const net = createReplicatedNet(tf, architecture, networks.map((n) => n.bn), config.initScale, random);
-    const learningRates = networks.map((n) => n.lr);
-    const columnRates = new Map<number, tfc.Tensor>();
-    const ratesFor = (width: number) => {
-      if (!columnRates.has(width)) columnRates.set(width, tf.tensor1d(learningRates.flatMap((lr) => new Array<number>(width).fill(lr))));
-      return columnRates.get(width) as tfc.Tensor;
-    };
-    architecture.widths.forEach(ratesFor);
-    const tensors = (d: Dataset) => ({
-      x: tf.tensor2d(d.x, [d.n, d.d]),
-      labels: tf.tensor1d(d.y, 'int32'),
-      oneHot: tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32')),
-    });
-    const trainT = tensors(train);
-    const testT = tensors(test);
+    const spec = { batchNorm: networks.map((n) => n.bn), learningRates: networks.map((n) => n.lr), initScale: config.initScale };
+    const racer = config.architecture === 'mlp' ? mlpRacer(tf, spec, train, test, random) : cnnRacer(tf, spec, train, test, random);
     const nextBatch = minibatches(train.n, config.batchSize, random);
     const divergedAt: (number | null)[] = networks.map(() => null);
     let t = 0;
-
-    const evaluate = (data: ReturnType<typeof tensors>) => {
-      const { logits } = forwardReplicas(tf, net, net.params, data.x, { mode: 'eval', running: net.running });
-      const { loss, accuracy } = replicaLossAndAccuracy(tf, logits, data.oneHot, data.labels);
-      return [loss, accuracy];
-    };
 
     return {
       step() {
         t++;
         const evaluating = t % config.evalEvery === 0 || t === 1 || t === config.steps;
-        const idx = nextBatch();
-        const values = tf.tidy(() => {
-          const index = tf.tensor1d(idx, 'int32');
-          const x = tf.gather(trainT.x, index);
-          const { loss, accuracy, grads, moments } = replicaGradients(tf, net, net.params, x, tf.gather(trainT.oneHot, index), tf.gather(trainT.labels, index));
-          applySgd(tf, net.params, net.owners, grads, learningRates, ratesFor);
-          moments.forEach((m, l) => updateRunningMoments(tf, net.running[l].mean, net.running[l].variance, m, 0.1));
-          const parts: tfc.Tensor[] = [loss, accuracy];
-          if (evaluating) parts.push(...evaluate(trainT), ...evaluate(testT));
-          return tf.concat(parts);
-        });
-        const all = values.dataSync();
-        values.dispose();
-        return { metrics: raceMetrics(all, networks, divergedAt, t, evaluating) };
+        const all = racer.step(nextBatch(), evaluating);
+        const metrics = raceMetrics(all, networks, divergedAt, t, evaluating);
+        divergedAt.forEach((at, i) => at === t && racer.stop(i));
+        return { metrics };
       },
       dispose() {
-        net.dispose();
-        tf.dispose([...columnRates.values(), trainT.x, trainT.labels, trainT.oneHot, testT.x, testT.labels, testT.oneHot]);
+        racer.dispose();
       },
     };
   },
 });
+
+/** The K networks of a race, whichever their architecture. */
+interface Racer {
+  /**
+   * One SGD step on the training rows `batch`: each network's batch loss and
+   * accuracy (K each), then when `evaluating` its train loss, train accuracy,
+   * test loss and test accuracy in eval mode.
+   */
+  step(batch: number[], evaluating: boolean): ArrayLike<number>;
+  /** Network i has diverged: it may stop computing. */
+  stop(i: number): void;
+  dispose(): void;
+}
+
+interface RaceSpec {
+  batchNorm: boolean[];
+  learningRates: number[];
+  initScale: number;
+}
+
+/** The MLP 64-64-64-10: elementwise work in JS, products on the tfjs backend (createMlpRace). */
+function mlpRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random: Random): Racer {
+  const race = createMlpRace({ inputs: train.d, widths: [64, 64], classes: train.classes, ...spec, momentum: 0.1, eps: BN_EPS }, tfProduct(tf), random);
+  const trainData = raceData(train.x, train.y, train.n);
+  const testData = raceData(test.x, test.y, test.n);
+  return {
+    step(batch, evaluating) {
+      // The batch's features transposed (inputs x B), as the race reads them.
+      const b = batch.length;
+      const xT = new Float32Array(train.d * b);
+      const labels = new Int32Array(b);
+      batch.forEach((row, i) => {
+        for (let p = 0; p < train.d; p++) xT[p * b + i] = train.x[row * train.d + p];
+        labels[i] = train.y[row];
+      });
+      const parts = [race.step({ xT, labels, n: b })];
+      if (evaluating) parts.push(race.evaluate(trainData), race.evaluate(testData));
+      return parts.flatMap((p) => [...p.loss, ...p.accuracy]);
+    },
+    stop: (i) => race.stop(i),
+    dispose() {},
+  };
+}
+
+/** The small CNN, as replicated tfjs networks differentiated by tf.grad. */
+function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random: Random): Racer {
+  const architecture = cnnArchitecture([8, 16]);
+  const net = createReplicatedNet(tf, architecture, spec.batchNorm, spec.initScale, random);
+  const columnRates = new Map<number, tfc.Tensor>();
+  const ratesFor = (width: number) => {
+    if (!columnRates.has(width)) columnRates.set(width, tf.tensor1d(spec.learningRates.flatMap((lr) => new Array<number>(width).fill(lr))));
+    return columnRates.get(width) as tfc.Tensor;
+  };
+  architecture.widths.forEach(ratesFor);
+  const tensors = (d: Dataset) => ({
+    x: tf.tensor2d(d.x, [d.n, d.d]),
+    labels: tf.tensor1d(d.y, 'int32'),
+    oneHot: tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32')),
+  });
+  const trainT = tensors(train);
+  const testT = tensors(test);
+  const evaluate = (data: ReturnType<typeof tensors>) => {
+    const { logits } = forwardReplicas(tf, net, net.params, data.x, { mode: 'eval', running: net.running });
+    const { loss, accuracy } = replicaLossAndAccuracy(tf, logits, data.oneHot, data.labels);
+    return [loss, accuracy];
+  };
+  return {
+    step(batch, evaluating) {
+      const values = tf.tidy(() => {
+        const index = tf.tensor1d(batch, 'int32');
+        const x = tf.gather(trainT.x, index);
+        const { loss, accuracy, grads, moments } = replicaGradients(tf, net, net.params, x, tf.gather(trainT.oneHot, index), tf.gather(trainT.labels, index));
+        applySgd(tf, net.params, net.owners, grads, spec.learningRates, ratesFor);
+        moments.forEach((m, l) => updateRunningMoments(tf, net.running[l].mean, net.running[l].variance, m, 0.1));
+        const parts: tfc.Tensor[] = [loss, accuracy];
+        if (evaluating) parts.push(...evaluate(trainT), ...evaluate(testT));
+        return tf.concat(parts);
+      });
+      const all = values.dataSync();
+      values.dispose();
+      return all;
+    },
+    stop() {},
+    dispose() {
+      net.dispose();
+      tf.dispose([...columnRates.values(), trainT.x, trainT.labels, trainT.oneHot, testT.x, testT.labels, testT.oneHot]);
+    },
+  };
+}
 
 /**
  * Turns one step's numbers (batch loss and accuracy of the K networks, then on

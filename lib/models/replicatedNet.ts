@@ -3,6 +3,7 @@ import type { Tf } from '../engine/experiment';
 import type { Random } from '../random/seeded';
 import { batchNormEval, batchNormTrain, type BatchMoments } from './batchNormLayer';
 import { layerFanIn, layerSide, layerWeightShape, readoutFanIn, type NetArchitecture } from './netArchitecture';
+import { heUniform } from './initialWeights';
 import { linearMatMul } from './linearMatMul';
 import { patches3x3 } from './patches3x3';
 
@@ -40,11 +41,7 @@ export const BN_EPS = 1e-5;
  */
 export function createReplicatedNet(tf: Tf, architecture: NetArchitecture, batchNorm: readonly boolean[], initScale: number, random: Random): ReplicatedNet {
   const k = batchNorm.length;
-  const draw = (shape: number[], fanIn: number) => {
-    const bound = Math.sqrt(6 / fanIn) * initScale;
-    const size = shape.reduce((a, b) => a * b, 1);
-    return Float32Array.from({ length: size }, () => (random.uniform() * 2 - 1) * bound);
-  };
+  const draw = (shape: number[], fanIn: number) => heUniform(random, shape.reduce((a, b) => a * b, 1), fanIn, initScale);
   const params: tfc.Variable[] = [];
   const owners: ParamOwner[] = [];
   const add = (t: Tensor, owner: ParamOwner) => {
