@@ -1,5 +1,5 @@
 'use client';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
@@ -163,7 +163,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
       >
         {rf && <LayerTable rows={rf.table} inputHW={inputHW} />}
         {rf && (
-          <div className={styles.panels}>
+          <div className={styles.panels} style={{ '--panel-min': `${Math.max(12.5, (s.inputSize * 4 + 24) / 16)}rem` } as CSSProperties}>
             <div>
               <p className={styles.panelTitle}>Output map ({outHW[0]}×{outHW[1]}): pick a pixel</p>
               <p className={styles.panelNote}>Colour: the share of each pixel&apos;s receptive field on the image rather than in the padding.</p>
