@@ -4,7 +4,10 @@
 // Per page: gzipped JavaScript loaded before any widget starts (widgets are
 // held back by stubbing IntersectionObserver). Per training widget: steps/s
 // in the worker, ms from pressing Train to the first plotted point (cold),
-// main-thread long tasks (> 50 ms) while training.
+// main-thread long tasks (> 50 ms) while training. ReceptiveField: ms from
+// moving the pointer over the output map to the effective-receptive-field
+// heatmap, for 6-layer stacks on a 64x64 input.
+//   node scripts/bench.mjs --only receptive-field   (just that measurement)
 //   node scripts/bench.mjs --page batch-normalization   (just the pages whose path contains it)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,8 @@ import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] || 4);
-const BUDGET = { initialJsKb: 160, firstPointMs: 1500, longTasks: 0, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 } };
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const BUDGET = { initialJsKb: 160, firstPointMs: 1500, longTasks: 0, erfUpdateMs: 100, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 } };
 
 if (!existsSync('out/index.html')) {
   console.error('out/ has no site: run `npm run build` first.');
@@ -124,6 +128,72 @@ async function trainingWidgets(url) {
   return results;
 }
 
+const conv = (kernel, stride = 1, padding = 0, dilation = 1) => ({ type: 'conv', kernel, stride, padding, dilation });
+/** Six-layer stacks for the receptive-field heatmap: plain, dilated, and mixed with strides and a pool. */
+const ERF_STACKS = [
+  ['six 3×3 convolutions', Array.from({ length: 6 }, () => conv(3, 1, 1))],
+  ['dilations 1, 2, 4, 1, 2, 4', [1, 2, 4, 1, 2, 4].map((d) => conv(3, 1, d, d))],
+  ['six 5×5 convolutions, dilation 2', Array.from({ length: 6 }, () => conv(5, 1, 4, 2))],
+  ['conv, strided, dilated, pool, conv, dilated 5×5', [conv(3, 1, 1), conv(3, 2, 1), conv(3, 1, 2, 2), { type: 'pool', kernel: 2, stride: 2, padding: 0, dilation: 1 }, conv(3, 1, 1), conv(5, 1, 0, 3)]],
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/**
+ * Moves the pointer over `moves` cells of ReceptiveField's output map and reads two times per
+ * move: the widget's own `data-update-ms` (pointer handler to the heatmap's commit) and the
+ * time from the pointer event to the second animation frame after that commit (painted).
+ */
+async function receptiveFieldUpdates(url, moves = 15) {
+  const results = [];
+  for (const [name, layers] of ERF_STACKS) {
+    const { context, page } = await newPage();
+    await page.goto(`${url}?receptive-field.inputSize=64`, { waitUntil: 'load' });
+    await page.locator('figure[data-widget="receptive-field"]').first().scrollIntoViewIfNeeded().catch(() => {});
+    const figure = page.locator('figure[data-widget="receptive-field"]:not(.widget-placeholder)').first();
+    await figure.waitFor({ timeout: 30_000 });
+    while ((await figure.locator('fieldset').count()) < layers.length) await figure.getByRole('button', { name: 'Add layer' }).click();
+    for (const [i, l] of layers.entries()) {
+      await page.selectOption(`#rf-type-${i}`, l.type);
+      for (const [key, value] of [['k', l.kernel], ['s', l.stride], ['p', l.padding], ['d', l.dilation]]) {
+        if (key === 'd' && l.type === 'pool') continue;
+        await page.fill(`#rf-${key}-${i}`, String(value));
+      }
+    }
+    await page.waitForFunction(() => document.querySelector('figure[data-widget="receptive-field"]')?.dataset.status === 'done', null, { timeout: 30_000 });
+    const side = Number(await figure.locator('output[name="output-size"]').getAttribute('data-value'));
+    const map = figure.locator('.chart-focus-ring').first();
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    await page.evaluate(() => document.addEventListener('pointermove', (e) => (window.__lastPointer = e.timeStamp), { capture: true }));
+    const updateMs = [];
+    const paintedMs = [];
+    for (let m = 0; m < moves; m++) {
+      const row = (m * 7 + 3) % side;
+      const col = (m * 11 + 5) % side;
+      await page.evaluate(() => delete document.querySelector('.widget-slot:has(figure[data-widget="receptive-field"])').dataset.updateMs);
+      await page.mouse.move(box.x + ((col + 0.5) / side) * box.width, box.y + ((row + 0.5) / side) * box.height);
+      const timing = await page.waitForFunction(() => {
+        const ms = document.querySelector('.widget-slot:has(figure[data-widget="receptive-field"])')?.dataset.updateMs;
+        return ms && new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve([Number(ms), performance.now() - window.__lastPointer]))));
+      }, null, { timeout: 10_000, polling: 'raf' }).then((h) => h.jsonValue()).catch(() => null);
+      if (timing) {
+        updateMs.push(timing[0]);
+        paintedMs.push(timing[1]);
+      }
+      await page.waitForTimeout(100);
+    }
+    results.push({
+      stack: name, layers: layers.length, inputSize: 64, outputSide: side, moves: updateMs.length,
+      updateMs: { median: median(updateMs), max: Math.max(...updateMs) },
+      paintedMs: { median: median(paintedMs), max: Math.max(...paintedMs) },
+      withinBudget: updateMs.length === moves && Math.max(...updateMs) <= BUDGET.erfUpdateMs,
+    });
+    console.log(JSON.stringify(results.at(-1)));
+    await context.close();
+  }
+  return results;
+}
+
 function lighthouse(url) {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   execFileSync('npx', ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
@@ -137,7 +207,9 @@ function lighthouse(url) {
 const report = { date: new Date().toISOString(), budgets: BUDGET, pages: [] };
 // --page <part>: only the pages whose path contains <part>.
 const pagePart = args.includes('--page') ? args[args.indexOf('--page') + 1] : null;
-for (const url of (await pages()).filter((u) => !pagePart || new URL(u).pathname.includes(pagePart))) {
+const wanted = (path) => !pagePart || path.includes(pagePart);
+report.receptiveField = wanted('/lessons/convolution-types/') ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href) : [];
+for (const url of only === 'receptive-field' ? [] : (await pages()).filter((u) => wanted(new URL(u).pathname))) {
   const path = new URL(url).pathname;
   const entry = { page: path, initialJs: await initialJs(url) };
   entry.initialJs.withinBudget = entry.initialJs.gzipKb <= BUDGET.initialJsKb;
@@ -166,6 +238,6 @@ const misses = report.pages.flatMap((p) => [
     ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
   ]),
   ...(p.lighthouse && !p.lighthouseWithinBudget ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse)}`] : []),
-]);
+]).concat(report.receptiveField.filter((r) => !r.withinBudget).map((r) => `receptive-field ${r.stack}: heatmap update max ${r.updateMs.max} ms`));
 console.log(misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.');
 console.log('Written to bench-results/bench.json');
