@@ -133,10 +133,10 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               <NumberField id="rf-seed" label="seed" value={s.seed} min={0} onChange={(v) => set({ seed: v })} disabled={s.weights === 'ones'} />
             </div>
             <LayerEditor layers={layers} onChange={editLayers} />
-            {training && !trained.problem && (
-              <TrainingControls status={run.status} onTrain={trained.train} onPause={trained.pause} onStep={trained.step} onReset={trained.reset} />
-            )}
             <div className="widget-buttons">
+              {training && !trained.problem && (
+                <TrainingControls status={run.status} onTrain={trained.train} onPause={trained.pause} onStep={trained.step} onReset={trained.reset} />
+              )}
               {training && trained.problem && <ControlButton className="primary" unavailable onClick={() => {}}>{t.train}</ControlButton>}
               <ControlButton className="primary" unavailable={false} onClick={() => { setChosen(null); setRuns((r) => r + 1); }}>{t.run}</ControlButton>
             </div>
