@@ -4,7 +4,7 @@ import type { StackLayer } from '../conv/receptiveField';
 import { nodeContext } from '../engine/testing/nodeTf';
 import { seededRandom } from '../random/seeded';
 import { receptiveFieldTraining, type ReceptiveFieldTrainingConfig } from './receptiveFieldTraining';
-import { initialStackKernels, splitKernels } from './stackClassifier';
+import { initialStackKernels, splitKernels, stackTrainingProblem } from './stackClassifier';
 
 /** The widget's defaults: three 3×3 convolutions on a 32×32 input. */
 const config: ReceptiveFieldTrainingConfig = {
@@ -75,5 +75,8 @@ describe('receptiveFieldTraining', () => {
       "Kernel size can't be greater than actual input size",
     );
     expect(ctx.tf.memory().numTensors).toBe(before);
+    // The page asks the same question before offering Train.
+    expect(stackTrainingProblem(pools, 32)).toMatch(/^This stack has no convolution/);
+    expect(stackTrainingProblem(config.layers, 32)).toBeNull();
   });
 });
