@@ -7,7 +7,7 @@ import { nestedCrossValidation, nonNestedScore, splitsWithin, validationSplit, t
 // λ · mean(train targets), scored by minus the squared error, so λ = 1 is exact
 // and candidate λ scores -(5 - 5λ)² on any split.
 const TARGET = 5;
-const shrinkage: ScoreFn<number> = (lambda, train, test) => {
+const shrinkage: ScoreFn<number> = (lambda, train) => {
   const prediction = lambda * ((train.length * TARGET) / train.length);
   return 0 - (TARGET - prediction) ** 2;
 };
