@@ -4,13 +4,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace';
 import { raceKey } from '@/lib/experiments/batchNormRaceData';
 import { batchNormRaceSpec } from '@/lib/widgets/batchNormRace';
@@ -22,7 +20,6 @@ type Split = 'train' | 'test';
 export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormRaceSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('batch-norm-race', batchNormRaceSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('batchNormRace');
   const [lossSplit, setLossSplit] = useState<Split>('train');
   const [accSplit, setAccSplit] = useState<Split>('test');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -30,7 +27,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const accSvg = useRef<SVGSVGElement>(null);
   const { seed, ...rest } = settings;
   const config: BatchNormRaceConfig = rest;
-  useViewportPause(rootRef, state.status, pause, () => train(config, seed));
+  const { state, change, busy: disabled, controls } = useTrainingRun('batchNormRace', rootRef, config, seed, setSettings);
 
   const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, lr), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
   const rows = state.rows as readonly Row[];
@@ -55,11 +52,6 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const diverged = networks.filter((n) => last?.[`diverged-${n.key}`]).map((n) => ({ ...n, at: last?.[`diverged-${n.key}`] as number }));
   const markers: ChartMarker[] = diverged.map((n) => ({ x: n.at, label: `${n.label} diverged at step ${n.at}`, tone: 'danger' }));
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
-  const disabled = state.status === 'running' || state.status === 'loading';
   const accText = networks.map((n) => `${n.label}: ${latest(`accuracy-${n.key}`) === undefined ? '–' : `${formatNumber(100 * (latest(`accuracy-${n.key}`) as number), 3)}%`}`).join('; ');
   const summary = last
     ? `After ${last.step} steps of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'} (initial weight scale ${settings.initScale}), test accuracy — ${accText}. ${diverged.map((n) => `${n.label} diverged at step ${n.at}.`).join(' ')}`
@@ -84,7 +76,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
               <Select id="bnr-batch" label="batch size" value={String(settings.batchSize)} options={['16', '32', '64', '128'].map((v) => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} disabled={disabled} />
               <NumberField id="bnr-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={disabled} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, seed)} onPause={pause} onStep={() => step(config, seed)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={networks.map((n) => (

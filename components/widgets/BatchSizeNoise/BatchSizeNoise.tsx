@@ -4,12 +4,10 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { batchSizeNoiseConfigFrom, SPREAD_SIZES } from '@/lib/experiments/batchSizeNoise';
 import { batchSizeNoiseSpec } from '@/lib/widgets/batchSizeNoise';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
@@ -20,13 +18,12 @@ type Row = Record<string, number>;
 export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchSizeNoiseSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('batch-size-noise', batchSizeNoiseSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('batchSizeNoise');
   const rootRef = useRef<HTMLDivElement>(null);
   const spreadSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
   const gapSvg = useRef<SVGSVGElement>(null);
   const config = batchSizeNoiseConfigFrom(settings);
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const { state, change, busy, controls } = useTrainingRun('batchSizeNoise', rootRef, config, settings.seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const last = rows.at(-1);
@@ -53,10 +50,6 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     };
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
   const f = (k: string, d = 3) => formatNumber(last?.[k] ?? NaN, d);
   const summary = last
     ? `Across ${config.draws} real minibatches, unit ${settings.unit}'s batch mean has a standard deviation of ${f('spread-mean-m8')} at m = 8 and ${f('spread-mean-m128')} at m = 128 (the unit's own σ is ${f('unit-std')}; σ/√m gives ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(8), 3)} and ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(128), 3)}). ` +
@@ -73,8 +66,8 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <BatchSizeNoiseControls settings={settings} onChange={change} disabled={state.status === 'running' || state.status === 'loading'} />
-            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+            <BatchSizeNoiseControls settings={settings} onChange={change} disabled={busy} />
+            {controls}
           </>
         }
         outputs={

@@ -5,13 +5,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain';
 import { pitfallCode, pitfallModel } from '@/lib/experiments/containersTrainModel';
 import { parameterCount } from '@/lib/torch/nn';
@@ -27,7 +25,6 @@ const MODELS = [
 export default function ContainersCompared(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(containersComparedSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState('containers-compared', containersComparedSpec.props, props, ['hidden', 'learningRate', 'batchSize', 'seed']);
-  const { state, train, pause, step, reset } = useTraining('containersTrain');
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const barSvg = useRef<SVGSVGElement>(null);
@@ -37,11 +34,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
     [s.hidden],
   );
   const config: ContainersTrainConfig = { hidden: s.hidden, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
-  useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
-  const change = (patch: Partial<typeof s>) => {
-    reset();
-    set(patch);
-  };
+  const { state, change, controls } = useTrainingRun('containersTrain', rootRef, config, s.seed, set);
 
   const last = state.rows.at(-1);
   const lossSeries = useMemo(
@@ -70,7 +63,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
               <Select id="cc-batch" label="batch size" value={String(s.batchSize)} options={['16', '32', '64'].map((v): [string, string] => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} />
               <NumberField id="cc-seed" label="seed" value={s.seed} min={0} onChange={(v) => change({ seed: v })} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, s.seed)} onPause={pause} onStep={() => step(config, s.seed)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={

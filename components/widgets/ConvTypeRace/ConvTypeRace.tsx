@@ -4,13 +4,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace';
 import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRaceNets';
 import { convTypeRaceSpec } from '@/lib/widgets/convTypeRace';
@@ -22,7 +20,6 @@ const SHARED = ['width', 'groups', 'blocks', 'learningRate', 'batchSize', 'seed'
 export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convTypeRaceSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('conv-type-race', convTypeRaceSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('convTypeRace');
   const rootRef = useRef<HTMLDivElement>(null);
   const accuracySvg = useRef<SVGSVGElement>(null);
 
@@ -40,18 +37,13 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const nets = useMemo(() => raceNets({ width: settings.width, groups, blocks: settings.blocks }), [settings.width, groups, settings.blocks]);
   const costs = useMemo(() => nets.map((n) => raceNetCost(n)), [nets]);
 
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const { state, change, busy, controls } = useTrainingRun('convTypeRace', rootRef, config, settings.seed, setSettings);
 
   const evalRows = useMemo(() => state.rows.filter((r) => r[`accuracy-${nets[0].id}`] !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const lastEval = evalRows.at(-1);
   const accuracyOf = (id: string) => lastEval?.[`accuracy-${id}`];
   const series = nets.map((n, i) => ({ id: n.id, label: n.label, colorIndex: i, points: evalRows.map((r) => ({ x: r.step, y: r[`accuracy-${n.id}`] })) }));
 
-  const change = (patch: Partial<Settings>) => {
-    reset();
-    setSettings(patch);
-  };
-  const busy = state.status === 'running' || state.status === 'loading';
 
   const ranked = lastEval ? nets.map((n, i) => ({ n, c: costs[i], a: accuracyOf(n.id)! })).sort((a, b) => b.a - a.a) : [];
   const summary = lastEval
@@ -75,7 +67,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               <Slider id="ctr-lr" label="learning rate (Adam)" value={settings.learningRate} min={0.001} max={0.1} log onChange={(v) => change({ learningRate: v })} disabled={busy} />
               <NumberField id="ctr-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={busy} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={

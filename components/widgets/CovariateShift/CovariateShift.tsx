@@ -4,12 +4,10 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift';
 import { activationShift } from '@/lib/ics/activationShift';
 import { covariateShiftSpec } from '@/lib/widgets/covariateShift';
@@ -28,14 +26,13 @@ const windowMean = (rows: readonly Row[], key: string) => {
 export default function CovariateShift(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(covariateShiftSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('covariate-shift', covariateShiftSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('covariateShift');
   const rootRef = useRef<HTMLDivElement>(null);
   const actsSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
   const l2Svg = useRef<SVGSVGElement>(null);
   const cosSvg = useRef<SVGSVGElement>(null);
   const config = covariateShiftConfigFrom(settings);
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const { state, change, busy, controls } = useTrainingRun('covariateShift', rootRef, config, settings.seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const charts = useMemo(() => {
@@ -51,10 +48,6 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
     return { acts, acc: line('accuracy'), l2: line('ics-l2'), cos: line('ics-cos'), shift };
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
   const last = rows.at(-1);
   const probe = Math.min(settings.probeLayer, settings.hiddenLayers);
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
@@ -75,8 +68,8 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <CovariateShiftControls settings={settings} onChange={change} disabled={state.status === 'running' || state.status === 'loading'} />
-            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+            <CovariateShiftControls settings={settings} onChange={change} disabled={busy} />
+            {controls}
           </>
         }
         outputs={

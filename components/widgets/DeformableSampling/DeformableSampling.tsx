@@ -4,19 +4,16 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { regularGrid } from '@/lib/conv/deformableConv';
 import type { DeformableSamplingConfig } from '@/lib/experiments/deformableSampling';
 import { deformableSamplingSpec } from '@/lib/widgets/deformableSampling';
 import { SamplingView, type TapPoint } from './SamplingView';
 
-type Settings = ReturnType<typeof deformableSamplingSpec.props.parse>;
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
 const SIZE = 8;
 const SHOWN = 4;
@@ -28,7 +25,6 @@ const lengthOf = (t: TapPoint) => Math.hypot(t.learned.y - t.regular.y, t.learne
 export default function DeformableSampling(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(deformableSamplingSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('deformable-sampling', deformableSamplingSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('deformableSampling');
   const rootRef = useRef<HTMLDivElement>(null);
   const samplingSvg = useRef<SVGSVGElement>(null);
   const curveSvg = useRef<SVGSVGElement>(null);
@@ -46,7 +42,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
     testFraction: 0.25,
     shown: SHOWN,
   };
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const { state, change, busy, controls } = useTrainingRun('deformableSampling', rootRef, config, settings.seed, setSettings);
 
   const evalRows = useMemo(() => state.rows.filter((r) => r.accuracy !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const lastEval = evalRows.at(-1);
@@ -61,11 +57,6 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
   const moved = taps.map(lengthOf);
   const farthest = moved.indexOf(Math.max(...moved));
 
-  const change = (patch: Partial<Settings>) => {
-    reset();
-    setSettings(patch);
-  };
-  const busy = state.status === 'running' || state.status === 'loading';
   const where = `row ${location.row + 1}, column ${location.col + 1}`;
   const summary = lastEval
     ? `After ${lastEval.step} steps the batch loss is ${formatNumber(lastLoss ?? NaN, 3)} and test accuracy ${formatNumber(lastEval.accuracy * 100, 3)}% (chance 10%). Offsets average ${formatNumber(lastEval.meanOffset, 3)} pixels over the test digits. At ${where} of test digit ${example + 1}, the nine taps moved ${formatNumber(moved.reduce((a, b) => a + b, 0) / 9, 3)} pixels on average; the ${TAP_NAMES[farthest]} tap moved farthest, ${formatNumber(moved[farthest], 3)} pixels.`
@@ -88,7 +79,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               <NumberField id="ds-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={busy} />
               <Select id="ds-example" label="test digit" value={String(example)} options={Array.from({ length: SHOWN }, (_, i) => [String(i), `#${i + 1}`])} onChange={(v) => setExample(Number(v))} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={

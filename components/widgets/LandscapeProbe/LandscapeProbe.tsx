@@ -2,13 +2,11 @@
 import { useMemo, useRef } from 'react';
 import type { ChartMarker, LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { NETWORKS, type LandscapeProbeConfig } from '@/lib/experiments/landscapeProbe';
 import { landscapeProbeSpec } from '@/lib/widgets/landscapeProbe';
 import { ProbeChart } from './ProbeChart';
@@ -20,11 +18,10 @@ type Row = Record<string, number>;
 export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(landscapeProbeSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('landscape-probe', landscapeProbeSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('landscapeProbe');
   const rootRef = useRef<HTMLDivElement>(null);
   const { seed, ...rest } = settings;
   const config: LandscapeProbeConfig = rest;
-  useViewportPause(rootRef, state.status, pause, () => train(config, seed));
+  const { state, change, busy: disabled, controls } = useTrainingRun('landscapeProbe', rootRef, config, seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const charts = useMemo(() => {
@@ -51,11 +48,6 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   };
   const markers: ChartMarker[] = NETWORKS.flatMap((n) => (last && last[`diverged-${n}`] ? [{ x: last[`diverged-${n}`], label: `${NAMES[n]} diverged at step ${last[`diverged-${n}`]}`, tone: 'danger' as const }] : []));
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
-  const disabled = state.status === 'running' || state.status === 'loading';
   const b = { standard: latest('beta-standard'), bn: latest('beta-bn') };
   const band = { standard: latest('loss-band-standard'), bn: latest('loss-band-bn') };
   const diverged = NETWORKS.filter((n) => last?.[`diverged-${n}`]).map((n) => `The ${NAMES[n]} network diverged at step ${last?.[`diverged-${n}`]}.`).join(' ');
@@ -80,7 +72,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
               <Select id="lp-batch" label="batch size" value={String(settings.batchSize)} options={['16', '32', '64', '128'].map((v) => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} disabled={disabled} />
               <NumberField id="lp-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={disabled} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, seed)} onPause={pause} onStep={() => step(config, seed)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={

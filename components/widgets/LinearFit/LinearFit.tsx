@@ -4,12 +4,10 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { LinearFitConfig } from '@/lib/experiments/linearFit';
 import { linearFitCode } from '@/lib/experiments/linearFitCode';
 import { leastSquares, linearFitData, meanSquaredError } from '@/lib/experiments/linearFitData';
@@ -24,7 +22,6 @@ const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize',
 export default function LinearFit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('linear-fit', linearFitSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('linearFit');
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const fitSvg = useRef<SVGSVGElement>(null);
@@ -46,17 +43,13 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
     return { ...fit, mse: meanSquaredError(data, fit.a, fit.b) };
   }, [data]);
 
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const { state, change, busy, controls } = useTrainingRun('linearFit', rootRef, config, settings.seed, setSettings);
 
   const last = state.rows.at(-1);
   const a = last ? Array.from({ length: settings.inFeatures }, (_, j) => last[`a${j}`]) : null;
   const b = last ? last.b : null;
   const lossPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
 
   const summary = last
     ? `After ${last.step} steps the mean squared error on all ${data.n} points is ${formatNumber(last.loss)}; least squares reaches ${formatNumber(best.mse)}. Fitted ${a?.map((v, j) => `a${j + 1} = ${formatNumber(v, 3)}`).join(', ')}, b = ${formatNumber(b ?? NaN, 3)}; the data came from ${data.trueA.map((v, j) => `a${j + 1} = ${v}`).join(', ')}, b = ${data.trueB}.`
@@ -72,8 +65,8 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <LinearFitControls settings={settings} onChange={change} disabled={state.status === 'running' || state.status === 'loading'} />
-            <TrainingControls status={state.status} onTrain={() => train(config, settings.seed)} onPause={pause} onStep={() => step(config, settings.seed)} onReset={reset} />
+            <LinearFitControls settings={settings} onChange={change} disabled={busy} />
+            {controls}
           </>
         }
         outputs={

@@ -5,13 +5,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { NestedCvConfig } from '@/lib/experiments/nestedCv';
 import { nestedCvSpec } from '@/lib/widgets/nestedCv';
 import { gridRow, loopSplits } from './loopGrids';
@@ -31,13 +29,12 @@ const INNER_CATS = [
 export default function NestedCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(nestedCvSpec, rawProps), [rawProps]);
   const [s, setSettings] = useUrlState('nested-cv', nestedCvSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('nestedCv');
   const rootRef = useRef<HTMLDivElement>(null);
   const outerSvg = useRef<SVGSVGElement>(null);
   const innerSvg = useRef<SVGSVGElement>(null);
   const curveSvg = useRef<SVGSVGElement>(null);
   const config: NestedCvConfig = { ...s };
-  useViewportPause(rootRef, state.status, pause, () => train(config, 0));
+  const { state, change, controls } = useTrainingRun('nestedCv', rootRef, config, 0, setSettings);
 
   const folds = state.rows.filter((r) => r.outerFold !== undefined);
   const final = state.rows.find((r) => r.nonNestedScore !== undefined);
@@ -56,10 +53,6 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
     points: Array.from({ length: s.kMax }, (_, k) => ({ x: k + 1, y: innerScores ? innerScores[f * s.kMax + k] : NaN })),
   }));
 
-  const change = (patch: Partial<typeof s>) => {
-    reset();
-    setSettings(patch);
-  };
   const nested = final?.nestedScore ?? folds.at(-1)?.nestedScore;
   const summary = final
     ? `Nested: each of ${s.outerFolds} outer folds chose K by ${s.innerFolds}-fold CV on its own training part (K = ${folds.map((r) => r.chosenK).join(', ')}) and scored ${folds.map((r) => pct(r.outerScore)).join(', ')} on its unseen test part; mean ${pct(nested)}. Non-nested: ${s.innerFolds}-fold CV over all the data picks K=${final.nonNestedK} and reports its own best mean, ${pct(final.nonNestedScore)}, ${final.nonNestedScore > (nested ?? 0) ? 'higher than' : 'not above'} the nested estimate on this shuffle. Over ${trialRows.length} shuffle${trialRows.length > 1 ? 's' : ''} the means are ${pct(averaged?.meanNested)} nested and ${pct(averaged?.meanNonNested)} non-nested.`
@@ -83,7 +76,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
               <Select id="ncv-inner" label="inner folds" value={String(s.innerFolds)} options={['2', '3', '4', '5'].map((v) => [v, v])} onChange={(v) => change({ innerFolds: Number(v) })} />
               <Select id="ncv-seed" label="outer shuffle" value={String(s.outerSeed)} options={Array.from({ length: 10 }, (_, i) => [String(i), `random_state=${i}`])} onChange={(v) => change({ outerSeed: Number(v) })} />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, 0)} onPause={pause} onStep={() => step(config, 0)} onReset={reset} />
+            {controls}
           </>
         }
         outputs={
