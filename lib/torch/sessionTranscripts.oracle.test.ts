@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from './session';
 
 /**
- * Every file in tests/oracles/session/ was recorded from PyTorch 1.13.1 by
- * scripts/oracles/record_session.py from the programs in scripts/oracles/cases/.
+ * REPL transcripts recorded from PyTorch 1.13.1: tests/oracles/tensor_repl.json (the course's
+ * shared reference set) and every file in tests/oracles/session/, which
+ * scripts/oracles/record_session.py records from the programs in scripts/oracles/cases/.
  */
 interface Step {
   input: string;
@@ -20,20 +21,29 @@ interface Program {
   addresses_sanitized?: boolean;
 }
 
-const dir = join(process.cwd(), 'tests', 'oracles', 'session');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const oracles = join(process.cwd(), 'tests', 'oracles');
+const sessionDir = join(oracles, 'session');
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const fixtures: [string, Program[]][] = [
+  ['tensor_repl.json', read(join(oracles, 'tensor_repl.json')) as Program[]],
+  ...readdirSync(sessionDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f): [string, Program[]] => [`session/${f}`, (read(join(sessionDir, f)) as { programs: Program[] }).programs]),
+];
 const sanitize = (s: string | null) => (s === null ? null : s.replace(/0x[0-9a-fA-F]+/g, '0xADDRESS'));
 
-for (const file of files) {
-  const { programs } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { programs: Program[] };
-  describe(`PyTorch 1.13 session transcripts (tests/oracles/session/${file})`, () => {
+for (const [file, programs] of fixtures) {
+  describe(`PyTorch 1.13 REPL transcripts (tests/oracles/${file})`, () => {
     for (const program of programs) {
       it(`${program.id}: ${program.title}`, () => {
         const session = createSession();
         const clean = program.addresses_sanitized ? sanitize : (s: string | null) => s;
         for (const step of program.steps) {
           const got = session.run(step.input);
-          expect({ input: step.input, output: clean(got.output), warnings: got.warnings, error: clean(got.error) }).toEqual(step);
+          expect({ input: step.input, output: clean(got.output), warnings: got.warnings, error: clean(got.error) }).toEqual(
+            step,
+          );
         }
       });
     }
