@@ -1,0 +1,192 @@
+import type { Conv2dModule } from '../../conv/conv2dShape';
+import { conv2dForwardShape, constructConv2d } from '../../conv/conv2dShape';
+import type { ConvTranspose2dModule } from '../../conv/convTranspose2dShape';
+import { constructConvTranspose2d, convTranspose2dForwardShape } from '../../conv/convTranspose2dShape';
+import type { IntOrPair, PaddingArg } from '../../conv/normalizeArgs';
+import { TorchError } from '../../conv/torchError';
+import type { TorchWarning } from '../../conv/torchError';
+import type { DType } from '../dtype';
+import { PyError, runtimeError } from '../errors';
+import { kaimingUniformParameters } from '../linearLayer';
+import { convolution } from '../ops/conv2d';
+import type { Conv2dGeometry } from '../ops/conv2d';
+import { squeeze, unsqueeze } from '../ops/views';
+import type { Tensor } from '../tensor';
+import { bindArgs } from './bindArgs';
+import type { Ctx } from './context';
+import { notImplemented, toBool, toInt } from './context';
+import { newModule } from './layerModules';
+import { tensorArg } from './linearForward';
+import type { PyModule } from './moduleObject';
+import type { Kwargs, PyValue } from './values';
+import { PyTuple } from './values';
+
+/** Runs a check of the pure conv model (`lib/conv`), re-raising its TorchError as the session's. */
+export function fromConv<T>(ctx: Ctx, f: (warnings: TorchWarning[]) => T): T {
+  const warnings: TorchWarning[] = [];
+  try {
+    return f(warnings);
+  } catch (e) {
+    if (e instanceof TorchError) throw new PyError(e.type, e.message);
+    throw e;
+  } finally {
+    for (const w of warnings) {
+      const [category, ...rest] = w.message.split(': ');
+      const text = rest.join(': ');
+      ctx.rt.warn(category, text.startsWith('Using padding') ? `${text} (Triggered internally at  ./aten/src/ATen/native/Convolution.cpp:895.)` : text);
+    }
+  }
+}
+
+/** `_pair(x)`'s input: an int or a tuple of two ints. */
+export function intOrPair(v: PyValue): IntOrPair {
+  if (v instanceof PyTuple) return [toInt(v.items[0]), toInt(v.items[v.items.length > 1 ? 1 : 0])];
+  return toInt(v);
+}
+
+const pairTuple = (p: readonly number[]) => new PyTuple(p.map((x) => BigInt(x)));
+const tupleText = (p: readonly number[]) => `(${p.join(', ')})`;
+const C_TYPE: Record<DType, string> = {
+  float16: 'c10::Half', float32: 'float', float64: 'double', int64: 'long int', int32: 'int', int16: 'short int', int8: 'signed char', uint8: 'unsigned char', bool: 'bool',
+};
+const SCALAR: Record<DType, string> = {
+  float16: 'Half', float32: 'Float', float64: 'Double', int64: 'Long', int32: 'Int', int16: 'Short', int8: 'Char', uint8: 'Byte', bool: 'Bool',
+};
+
+/** The backend's dtype checks: the bias's message when there is a bias, else the weight's. */
+function checkTypes(x: Tensor, w: Tensor, b: Tensor | null): void {
+  if (b && b.dtype !== x.dtype) throw runtimeError(`Input type (${C_TYPE[x.dtype]}) and bias type (${C_TYPE[b.dtype]}) should be the same`);
+  if (w.dtype !== x.dtype) throw runtimeError(`expected scalar type ${SCALAR[x.dtype]} but found ${SCALAR[w.dtype]}`);
+}
+
+/** `bias`: 1-D with one element per filter, checked before the shapes. */
+function checkBias(w: Tensor, b: Tensor | null, outChannels: number): void {
+  if (w.shape.length < 3) throw runtimeError('weight should have at least three dimensions');
+  if (b && (b.shape.length !== 1 || b.shape[0] !== outChannels)) {
+    throw runtimeError(`Given weight of size [${w.shape.join(', ')}], expected bias to be 1-dimensional with ${outChannels} elements, but got bias of size [${b.shape.join(', ')}] instead`);
+  }
+}
+
+/** Conv2d forward on (C, H, W) or (N, C, H, W): checks, then the kernel; unbatched input goes through unsqueeze/squeeze as ATen does. */
+export function conv2dForward(ctx: Ctx, m: Conv2dModule, x: Tensor, w: Tensor, b: Tensor | null): Tensor {
+  if (m.paddingMode !== 'zeros') throw notImplemented(`Conv2d with padding_mode='${m.paddingMode}'`);
+  checkBias(w, b, w.shape[0]);
+  const live: Conv2dModule = { ...m, weightShape: w.shape, kernel: [w.shape[2], w.shape[3] ?? 1], outChannels: w.shape[0] };
+  const outShape = fromConv(ctx, (warnings) => conv2dForwardShape(live, x.shape, warnings));
+  checkTypes(x, w, b);
+  const [l, , t] = m.paddingLRTB;
+  const geometry: Conv2dGeometry = { stride: m.stride, padding: [t, l], dilation: m.dilation, groups: m.groups };
+  if (x.shape.length === 4) return convolution(ctx.rt, x, w, b, geometry, outShape, false);
+  return squeeze(ctx.rt, convolution(ctx.rt, unsqueeze(ctx.rt, x, 0), w, b, geometry, [1, ...outShape], false), 0);
+}
+
+/** ConvTranspose2d forward, the adjoint of Conv2d's index relation. */
+export function convTranspose2dForward(ctx: Ctx, m: ConvTranspose2dModule, x: Tensor, w: Tensor, b: Tensor | null): Tensor {
+  const outChannels = (w.shape[1] ?? 0) * m.groups;
+  checkBias(w, b, outChannels);
+  const live: ConvTranspose2dModule = { ...m, weightShape: w.shape, kernel: [w.shape[2], w.shape[3] ?? 1], outChannels };
+  const outShape = fromConv(ctx, () => convTranspose2dForwardShape(live, x.shape));
+  checkTypes(x, w, b);
+  const padding = m.padding as [number, number];
+  const geometry: Conv2dGeometry = { stride: m.stride, padding, dilation: m.dilation, groups: m.groups };
+  if (x.shape.length === 4) return convolution(ctx.rt, x, w, b, geometry, outShape, true);
+  return squeeze(ctx.rt, convolution(ctx.rt, unsqueeze(ctx.rt, x, 0), w, b, geometry, [1, ...outShape], true), 0);
+}
+
+const CONV_ARGS = ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'dilation', 'groups', 'bias', 'padding_mode', 'device', 'dtype'];
+const CONV_DEFAULTS: Record<string, PyValue> = { stride: 1n, padding: 0n, dilation: 1n, groups: 1n, bias: true, padding_mode: 'zeros', device: null, dtype: null };
+
+/** `_ConvNd.extra_repr`: the non-default arguments after the sizes. */
+function convRepr(m: PyModule, g: Conv2dModule | ConvTranspose2dModule, transposed: boolean): string {
+  const pad = g.padding;
+  let s = `${g.inChannels}, ${g.outChannels}, kernel_size=${tupleText(g.kernel)}, stride=${tupleText(g.stride)}`;
+  if (typeof pad === 'string') s += `, padding=${transposed ? `(${[...pad].map((c) => `'${c}'`).join(', ')})` : pad}`;
+  else if (pad.some((p) => p !== 0)) s += `, padding=${tupleText(pad)}`;
+  if (g.dilation.some((d) => d !== 1)) s += `, dilation=${tupleText(g.dilation)}`;
+  if ('outputPadding' in g && g.outputPadding.some((p) => p !== 0)) s += `, output_padding=${tupleText(g.outputPadding)}`;
+  if (g.groups !== 1) s += `, groups=${g.groups}`;
+  if (m.getattr!('bias') === null) s += ', bias=False';
+  if ('paddingMode' in g && g.paddingMode !== 'zeros') s += `, padding_mode=${g.paddingMode}`;
+  return s;
+}
+
+/** Parameters drawn as `_ConvNd.reset_parameters` draws them: fan_in = weight.size(1) · kH · kW. */
+function convParameters(ctx: Ctx, m: PyModule, g: Conv2dModule | ConvTranspose2dModule, hasBias: boolean): void {
+  const w = g.weightShape;
+  const p = kaimingUniformParameters(ctx.rt, w, w[1] * w[2] * w[3], hasBias ? g.outChannels : null);
+  m.registerParameter('weight', p.weight);
+  m.registerParameter('bias', p.bias);
+  for (const [k, v] of [['in_channels', g.inChannels], ['out_channels', g.outChannels], ['groups', g.groups]] as const) m.attrs.set(k, BigInt(v));
+  m.attrs.set('kernel_size', pairTuple(g.kernel));
+  m.attrs.set('stride', pairTuple(g.stride));
+  m.attrs.set('dilation', pairTuple(g.dilation));
+  m.attrs.set('padding', typeof g.padding === 'string' ? g.padding : pairTuple(g.padding));
+}
+
+const paddingArg = (v: PyValue): PaddingArg => (typeof v === 'string' ? v : intOrPair(v));
+const forwardInput = (m: PyModule, a: PyValue[], kw: Kwargs) => tensorArg('conv2d', 'input', 1, bindArgs(`${m.typeName}.forward`, ['input'], {}, a, kw)[0]);
+
+/** `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')`. */
+export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const v = bindArgs('Conv2d.__init__', CONV_ARGS, CONV_DEFAULTS, a, kw);
+  const hasBias = toBool(v[7]);
+  const g = fromConv(ctx, (warnings) => {
+    const built = constructConv2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),
+      padding: paddingArg(v[4]), dilation: intOrPair(v[5]), groups: toInt(v[6]), bias: hasBias, paddingMode: String(v[8]) });
+    warnings.push(...built.warnings);
+    return built;
+  });
+  const m = newModule(ctx, 'Conv2d', 'conv', () => convRepr(m, g, false));
+  convParameters(ctx, m, g, hasBias);
+  m.attrs.set('padding_mode', g.paddingMode);
+  m.forward = (x, k) => conv2dForward(ctx, g, forwardInput(m, x, k), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null);
+  return m;
+}
+
+/** `nn.ConvTranspose2d(in, out, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)`. */
+export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const v = bindArgs('ConvTranspose2d.__init__', ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'output_padding', 'groups', 'bias',
+    'dilation', 'padding_mode', 'device', 'dtype'], { ...CONV_DEFAULTS, output_padding: 0n }, a, kw);
+  const hasBias = toBool(v[7]);
+  const g = fromConv(ctx, (warnings) => {
+    const built = constructConvTranspose2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),
+      padding: paddingArg(v[4]), outputPadding: intOrPair(v[5]), groups: toInt(v[6]), bias: hasBias, dilation: intOrPair(v[8]), paddingMode: String(v[9]) });
+    warnings.push(...built.warnings);
+    return built;
+  });
+  const m = newModule(ctx, 'ConvTranspose2d', 'conv', () => convRepr(m, g, true));
+  convParameters(ctx, m, g, hasBias);
+  m.attrs.set('output_padding', pairTuple(g.outputPadding));
+  m.attrs.set('padding_mode', 'zeros');
+  m.forward = (x, k) => {
+    const [input, outputSize] = bindArgs('ConvTranspose2d.forward', ['input', 'output_size'], { output_size: null }, x, k);
+    if (outputSize !== null) throw notImplemented('ConvTranspose2d.forward with output_size');
+    return convTranspose2dForward(ctx, g, tensorArg('conv_transpose2d', 'input', 1, input), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null);
+  };
+  return m;
+}
+
+/** `F.conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1)` and `F.conv_transpose2d(...)`. */
+export function functionalConv(ctx: Ctx, transposed: boolean, a: PyValue[], kw: Kwargs): Tensor {
+  const name = transposed ? 'conv_transpose2d' : 'conv2d';
+  const names = transposed ? ['input', 'weight', 'bias', 'stride', 'padding', 'output_padding', 'groups', 'dilation'] : ['input', 'weight', 'bias', 'stride', 'padding', 'dilation', 'groups'];
+  const v = bindArgs(name, names, { bias: null, stride: 1n, padding: 0n, output_padding: 0n, dilation: 1n, groups: 1n }, a, kw);
+  const x = tensorArg(name, 'input', 1, v[0]);
+  const w = tensorArg(name, 'weight', 2, v[1]);
+  const b = v[2] === null ? null : tensorArg(name, 'bias', 3, v[2]);
+  const groups = toInt(v[6]);
+  const k: [number, number] = [w.shape[2] ?? 1, w.shape[3] ?? 1];
+  const common = { kernelSize: k, stride: intOrPair(v[3]), groups, bias: b !== null };
+  if (!transposed) {
+    const cfg = { ...common, inChannels: (w.shape[1] ?? 0) * groups, outChannels: w.shape[0], padding: paddingArg(v[4]), dilation: intOrPair(v[5]) };
+    const g = fromConv(ctx, () => constructConv2d({ ...cfg, groups: 1, stride: typeof v[4] === 'string' ? 1 : cfg.stride }));
+    const stride = intOrPair(v[3]);
+    if (typeof v[4] === 'string' && v[4] === 'same' && (typeof stride === 'number' ? stride !== 1 : stride.some((s) => s !== 1))) {
+      throw runtimeError("padding='same' is not supported for strided convolutions");
+    }
+    return conv2dForward(ctx, { ...g, groups, stride: typeof stride === 'number' ? [stride, stride] : [stride[0], stride[1]] }, x, w, b);
+  }
+  const g = fromConv(ctx, () => constructConvTranspose2d({ ...common, groups: 1, inChannels: w.shape[0], outChannels: (w.shape[1] ?? 0) * groups,
+    padding: intOrPair(v[4]), outputPadding: intOrPair(v[5]), dilation: intOrPair(v[7]) }));
+  return convTranspose2dForward(ctx, { ...g, groups }, x, w, b);
+}
