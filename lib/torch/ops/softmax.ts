@@ -41,15 +41,17 @@ export function softmax(rt: Runtime, x: Tensor, dimArg: number, log: boolean): T
   });
   const y = rt.fromValues(out, x.shape, x.dtype);
   return record(rt, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [x], y, (g) => {
+    // ATen's backward kernels work in the tensor's dtype: emulate float32's roundings.
+    const f = x.dtype === 'float32' ? Math.fround : (v: number) => v;
     const yv = y.values();
     const gx = new Float64Array(g.length);
     eachSlice(x.shape, dim, (idx) => {
       if (log) {
-        const sg = idx.reduce((s, i) => s + g[i], 0);
-        for (const i of idx) gx[i] = g[i] - Math.exp(yv[i]) * sg;
+        const sg = idx.reduce((s, i) => f(s + g[i]), 0);
+        for (const i of idx) gx[i] = g[i] - f(f(Math.exp(yv[i])) * sg);
       } else {
-        const dot = idx.reduce((s, i) => s + g[i] * yv[i], 0);
-        for (const i of idx) gx[i] = yv[i] * (g[i] - dot);
+        const dot = idx.reduce((s, i) => f(s + f(g[i] * yv[i])), 0);
+        for (const i of idx) gx[i] = yv[i] * f(g[i] - dot);
       }
     });
     return [gx];
