@@ -9,7 +9,7 @@ import type { Tensor } from '../tensor';
  */
 export interface Conv2dGeometry {
   stride: readonly [number, number];
-  padding: readonly [number, number];
+  padding: [number, number];
   dilation: readonly [number, number];
   groups: number;
 }

@@ -9,6 +9,7 @@ import type { DType } from '../dtype';
 import { PyError, runtimeError } from '../errors';
 import { kaimingUniformParameters } from '../linearLayer';
 import { convolution } from '../ops/conv2d';
+import { pad2d } from '../ops/pad2d';
 import type { Conv2dGeometry } from '../ops/conv2d';
 import { squeeze, unsqueeze } from '../ops/views';
 import type { Tensor } from '../tensor';
@@ -69,23 +70,27 @@ function checkBias(w: Tensor, b: Tensor | null, outChannels: number): void {
 
 /** Conv2d forward on (C, H, W) or (N, C, H, W): checks, then the kernel; unbatched input goes through unsqueeze/squeeze as ATen does. */
 export function conv2dForward(ctx: Ctx, m: Conv2dModule, x: Tensor, w: Tensor, b: Tensor | null): Tensor {
-  if (m.paddingMode !== 'zeros') throw notImplemented(`Conv2d with padding_mode='${m.paddingMode}'`);
   checkBias(w, b, w.shape[0]);
   const live: Conv2dModule = { ...m, weightShape: w.shape, kernel: [w.shape[2], w.shape[3] ?? 1], outChannels: w.shape[0] };
   const outShape = fromConv(ctx, (warnings) => conv2dForwardShape(live, x.shape, warnings));
   checkTypes(x, w, b);
   const [l, , t] = m.paddingLRTB;
   const geometry: Conv2dGeometry = { stride: m.stride, padding: [t, l], dilation: m.dilation, groups: m.groups };
+  if (m.paddingMode !== 'zeros') {
+    // Conv2d._conv_forward: F.pad with the mode, then a convolution without padding.
+    x = pad2d(ctx.rt, x, m.paddingLRTB, m.paddingMode);
+    geometry.padding = [0, 0];
+  }
   if (x.shape.length === 4) return convolution(ctx.rt, x, w, b, geometry, outShape, false);
   return squeeze(ctx.rt, convolution(ctx.rt, unsqueeze(ctx.rt, x, 0), w, b, geometry, [1, ...outShape], false), 0);
 }
 
 /** ConvTranspose2d forward, the adjoint of Conv2d's index relation. */
-export function convTranspose2dForward(ctx: Ctx, m: ConvTranspose2dModule, x: Tensor, w: Tensor, b: Tensor | null): Tensor {
+export function convTranspose2dForward(ctx: Ctx, m: ConvTranspose2dModule, x: Tensor, w: Tensor, b: Tensor | null, outputSize?: number[]): Tensor {
   const outChannels = (w.shape[1] ?? 0) * m.groups;
   checkBias(w, b, outChannels);
   const live: ConvTranspose2dModule = { ...m, weightShape: w.shape, kernel: [w.shape[2], w.shape[3] ?? 1], outChannels };
-  const outShape = fromConv(ctx, () => convTranspose2dForwardShape(live, x.shape));
+  const outShape = fromConv(ctx, () => convTranspose2dForwardShape(live, x.shape, outputSize));
   checkTypes(x, w, b);
   const padding = m.padding as [number, number];
   const geometry: Conv2dGeometry = { stride: m.stride, padding, dilation: m.dilation, groups: m.groups };
@@ -160,8 +165,14 @@ export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyMod
   m.attrs.set('padding_mode', 'zeros');
   m.forward = (x, k) => {
     const [input, outputSize] = bindArgs('ConvTranspose2d.forward', ['input', 'output_size'], { output_size: null }, x, k);
-    if (outputSize !== null) throw notImplemented('ConvTranspose2d.forward with output_size');
-    return convTranspose2dForward(ctx, g, tensorArg('conv_transpose2d', 'input', 1, input), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null);
+    const size = outputSize === null ? undefined : ctx.iterate(outputSize).map((n) => toInt(n));
+    try {
+      return convTranspose2dForward(ctx, g, tensorArg('conv_transpose2d', 'input', 1, input), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null, size);
+    } catch (e) {
+      // _output_padding formats the requested size as the Python object it was given: a tuple prints as (h, w).
+      if (!(e instanceof PyError && outputSize instanceof PyTuple && e.pyMessage.startsWith('requested an output size of ['))) throw e;
+      throw new PyError(e.pyType, e.pyMessage.replace(/^requested an output size of \[([^\]]*)\]/, 'requested an output size of ($1)'));
+    }
   };
   return m;
 }
