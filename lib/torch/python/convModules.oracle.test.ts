@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import oracleJson from '@/tests/oracles/conv.json';
+import oracleBatchNorm from '@/tests/oracles/batchnorm.json';
 import { createSession } from '../session';
 
 interface ConvCase {
@@ -46,6 +47,28 @@ describe('nn.Conv2d / nn.ConvTranspose2d in the session match PyTorch 1.13 (test
       if (!c.ok) return expect(errorOf(out)).toBe(expected);
       expect(out.error).toBeNull();
       expect(s.run('y.shape').output).toBe(size(c.output_shape!));
+    });
+  }
+});
+
+interface InitCase {
+  in_channels: number; out_channels: number; kernel_size: number | number[]; groups: number; seed: number;
+  observed_weight_max_abs: number; observed_bias_max_abs: number; params: number; weight_shape: number[];
+}
+const inits = (oracleBatchNorm as unknown as { default_init: { conv2d: InitCase[] } }).default_init.conv2d;
+
+describe('nn.Conv2d default initialisation in the session draws what PyTorch 1.13 draws after manual_seed (tests/oracles/batchnorm.json)', () => {
+  for (const c of inits) {
+    const k = Array.isArray(c.kernel_size) ? `(${c.kernel_size.join(', ')})` : String(c.kernel_size);
+    it(`torch.manual_seed(${c.seed}); nn.Conv2d(${c.in_channels}, ${c.out_channels}, ${k}, groups=${c.groups})`, () => {
+      const s = createSession();
+      for (const line of ['import torch', 'import torch.nn as nn', `torch.manual_seed(${c.seed})`, `m = nn.Conv2d(${c.in_channels}, ${c.out_channels}, ${k}, groups=${c.groups})`]) {
+        expect(s.run(line).error).toBeNull();
+      }
+      expect(s.run('m.weight.shape').output).toBe(size(c.weight_shape));
+      expect(s.run('sum(p.numel() for p in m.parameters())').output).toBe(String(c.params));
+      expect(Number(s.run('m.weight.abs().max().item()').output)).toBe(c.observed_weight_max_abs);
+      expect(Number(s.run('m.bias.abs().max().item()').output)).toBe(c.observed_bias_max_abs);
     });
   }
 });

@@ -15,7 +15,7 @@ import { squeeze, unsqueeze } from '../ops/views';
 import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
-import { notImplemented, toBool, toInt } from './context';
+import { toBool, toInt } from './context';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
