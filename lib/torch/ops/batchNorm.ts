@@ -1,6 +1,7 @@
 import { record } from '../autograd';
 import { PyError } from '../errors';
 import { batchNormForward } from '../../nn/batchNorm';
+import { checkInputRank } from '../../nn/batchNormChecks';
 import type { BatchNormKind } from '../../nn/batchNormChecks';
 import { batchNormBackward } from '../../nn/batchNormBackward';
 import type { NormalizationTerms } from '../../nn/batchNormNormalize';
@@ -71,8 +72,8 @@ export function batchNorm(
     { shape: x.shape, data: x.values() },
     opts.training,
   );
-  const ranked = !('ok' in pass && !pass.ok && pass.errorType === 'ValueError' && pass.error.startsWith('expected'));
-  if (running && opts.training && ranked) writeValues(running.numBatchesTracked, [tracked + 1]);
+  // The Python module checks the rank, then counts the batch, then F.batch_norm checks the rest.
+  if (running && opts.training && !checkInputRank(opts.kind, x.shape)) writeValues(running.numBatchesTracked, [tracked + 1]);
   if (!pass.ok) throw new PyError(pass.errorType, pass.error);
   if (running && opts.training && pass.factor !== null && pass.module.running) {
     writeValues(running.mean, pass.module.running.mean);

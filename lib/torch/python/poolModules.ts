@@ -4,7 +4,7 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { notImplemented, toBool, toInt } from './context';
-import { intOrPair } from './convModules';
+import { intOrPair } from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
