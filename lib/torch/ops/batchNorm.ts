@@ -1,5 +1,6 @@
 import { record } from '../autograd';
-import { PyError } from '../errors';
+import { isFloating, scalarTypeName } from '../dtype';
+import { PyError, runtimeError } from '../errors';
 import { batchNormForward } from '../../nn/batchNorm';
 import { checkInputRank } from '../../nn/batchNormChecks';
 import type { BatchNormKind } from '../../nn/batchNormChecks';
@@ -75,6 +76,9 @@ export function batchNorm(
   // The Python module checks the rank, then counts the batch, then F.batch_norm checks the rest.
   if (running && opts.training && !checkInputRank(opts.kind, x.shape)) writeValues(running.numBatchesTracked, [tracked + 1]);
   if (!pass.ok) throw new PyError(pass.errorType, pass.error);
+  const param = weight ?? bias ?? running?.mean ?? null;
+  if (!isFloating(x.dtype)) throw runtimeError(`"batch_norm" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (param && param.dtype !== x.dtype) throw runtimeError('mixed dtype (CPU): expect input to have scalar type of BFloat16');
   if (running && opts.training && pass.factor !== null && pass.module.running) {
     writeValues(running.mean, pass.module.running.mean);
     writeValues(running.variance, pass.module.running.variance);

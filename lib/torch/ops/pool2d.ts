@@ -1,4 +1,5 @@
 import { record } from '../autograd';
+import { isFloating, scalarTypeName } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
@@ -63,6 +64,7 @@ function eachWindow(x: Tensor, outShape: number[], o: Pool2dOptions, visit: (pla
  */
 export function maxPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
   const outShape = poolShape(x, o, 'max');
+  if (!isFloating(x.dtype)) throw runtimeError(`"max_pool2d" not implemented for '${scalarTypeName(x.dtype)}'`);
   const [h, w] = x.shape.slice(-2);
   const v = x.values();
   const n = outShape.reduce((a, b) => a * b, 1);
@@ -123,7 +125,7 @@ export function avgPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
     if (win.hs >= win.he || win.ws >= win.we) continue;
     let s = 0;
     for (let r = win.hs; r < win.he; r++) for (let c = win.ws; c < win.we; c++) s += v[win.plane * h * w + r * w + c];
-    out[win.k] = s / win.div;
+    out[win.k] = isFloating(x.dtype) ? s / win.div : Math.trunc(s / win.div);
   }
   const result = rt.fromValues(out, outShape, x.dtype);
   return record(rt, 'AvgPool2DBackward0', [x], result, (g) => {

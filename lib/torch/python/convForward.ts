@@ -13,9 +13,9 @@ import { pad2d } from '../ops/pad2d';
 import { squeeze, unsqueeze } from '../ops/views';
 import type { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { toInt } from './context';
+import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
-import { PyTuple } from './values';
+import { DTypeValue, PyTuple } from './values';
 
 /** Runs a check of the pure conv model (`lib/conv`), re-raising its TorchError as the session's. */
 export function fromConv<T>(ctx: Ctx, f: (warnings: TorchWarning[]) => T): T {
@@ -32,6 +32,11 @@ export function fromConv<T>(ctx: Ctx, f: (warnings: TorchWarning[]) => T): T {
       ctx.rt.warn(category, text.startsWith('Using padding') ? `${text} (Triggered internally at  ./aten/src/ATen/native/Convolution.cpp:895.)` : text);
     }
   }
+}
+
+/** The session's layers hold float32 parameters: another `dtype=` is refused in one line rather than ignored. */
+export function checkFactoryKwargs(className: string, dtype: PyValue): void {
+  if (dtype !== null && !(dtype instanceof DTypeValue && dtype.dtype === 'float32')) throw notImplemented(`${className}(dtype=...) other than torch.float32`);
 }
 
 /** `_pair(x)`'s input: an int or a tuple of two ints. */

@@ -9,7 +9,7 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { toBool, toInt } from './context';
-import { conv2dForward, convTranspose2dForward, fromConv, intOrPair } from './convForward';
+import { checkFactoryKwargs, conv2dForward, convTranspose2dForward, fromConv, intOrPair } from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
@@ -55,6 +55,7 @@ const forwardInput = (m: PyModule, a: PyValue[], kw: Kwargs) => tensorArg('conv2
 /** `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')`. */
 export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   const v = bindArgs('Conv2d.__init__', CONV_ARGS, CONV_DEFAULTS, a, kw);
+  checkFactoryKwargs('Conv2d', v[10]);
   const hasBias = toBool(v[7]);
   const g = fromConv(ctx, (warnings) => {
     const built = constructConv2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),
@@ -73,6 +74,7 @@ export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
 export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   const v = bindArgs('ConvTranspose2d.__init__', ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'output_padding', 'groups', 'bias',
     'dilation', 'padding_mode', 'device', 'dtype'], { ...CONV_DEFAULTS, output_padding: 0n }, a, kw);
+  checkFactoryKwargs('ConvTranspose2d', v[11]);
   const hasBias = toBool(v[7]);
   const g = fromConv(ctx, (warnings) => {
     const built = constructConvTranspose2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),

@@ -5,6 +5,7 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { toBool, toFloat, toInt } from './context';
+import { checkFactoryKwargs } from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
@@ -24,6 +25,7 @@ const pyBool = (b: boolean) => (b ? 'True' : 'False');
 export function batchNormModule(ctx: Ctx, kind: BatchNormKind, a: PyValue[], kw: Kwargs): PyModule {
   const v = bindArgs(`${kind}.__init__`, ['num_features', 'eps', 'momentum', 'affine', 'track_running_stats', 'device', 'dtype'],
     { eps: 1e-5, momentum: 0.1, affine: true, track_running_stats: true, device: null, dtype: null }, a, kw);
+  checkFactoryKwargs(kind, v[6]);
   const c = toInt(v[0]);
   if (c < 0) throw runtimeError(`Trying to create tensor with negative dimension ${c}: [${c}]`);
   const eps = toFloat(v[1]);
