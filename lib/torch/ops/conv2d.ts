@@ -29,29 +29,47 @@ interface Sides {
   kernel: readonly [number, number];
 }
 
-function visitTaps(s: Sides, g: Conv2dGeometry, visit: (bigIdx: number, smallIdx: number, wIdx: number) => void): void {
+type TapMode = 'gather' | 'scatter' | 'weight';
+
+/**
+ * One pass over every tap: `gather` adds big · w into small, `scatter` adds
+ * small · w into big, `weight` adds small · big into w. The three passes of
+ * a convolution and its backward (and of the transposed one, with the roles
+ * swapped) are these, so the index arithmetic lives in one place.
+ */
+function taps(s: Sides, g: Conv2dGeometry, mode: TapMode, big: Float64Array, small: Float64Array, w: Float64Array): void {
   const [, cb, hb, wb] = s.big;
   const [, cs, hs, ws] = s.small;
   const [kh, kw] = s.kernel;
+  const [sy, sx] = g.stride;
+  const [dy, dx] = g.dilation;
   const cbg = cb / g.groups;
   const csg = cs / g.groups;
   for (let n = 0; n < s.n; n++) {
     for (let o = 0; o < cs; o++) {
       const group = Math.floor(o / csg);
       for (let c = 0; c < cbg; c++) {
-        const bigC = group * cbg + c;
+        const bigPlane = (n * cb + group * cbg + c) * hb * wb;
+        const smallPlane = (n * cs + o) * hs * ws;
         for (let i = 0; i < kh; i++) {
           for (let j = 0; j < kw; j++) {
-            const wIdx = ((o * cbg + c) * kh + i) * kw + j;
+            const k = ((o * cbg + c) * kh + i) * kw + j;
+            const wk = w[k];
+            // output columns whose tap lands inside the big side: 0 <= x·sx − p + j·dx < wb
+            const off = j * dx - g.padding[1];
+            const x0 = Math.max(0, Math.ceil(-off / sx));
+            const x1 = Math.min(ws, Math.floor((wb - 1 - off) / sx) + 1);
+            let acc = 0;
             for (let y = 0; y < hs; y++) {
-              const by = y * g.stride[0] - g.padding[0] + i * g.dilation[0];
+              const by = y * sy - g.padding[0] + i * dy;
               if (by < 0 || by >= hb) continue;
-              for (let x = 0; x < ws; x++) {
-                const bx = x * g.stride[1] - g.padding[1] + j * g.dilation[1];
-                if (bx < 0 || bx >= wb) continue;
-                visit(((n * cb + bigC) * hb + by) * wb + bx, ((n * cs + o) * hs + y) * ws + x, wIdx);
-              }
+              const b0 = bigPlane + by * wb + off;
+              const s0 = smallPlane + y * ws;
+              if (mode === 'gather') for (let x = x0; x < x1; x++) small[s0 + x] += big[b0 + x * sx] * wk;
+              else if (mode === 'scatter') for (let x = x0; x < x1; x++) big[b0 + x * sx] += small[s0 + x] * wk;
+              else for (let x = x0; x < x1; x++) acc += small[s0 + x] * big[b0 + x * sx];
             }
+            if (mode === 'weight') w[k] += acc;
           }
         }
       }
@@ -78,8 +96,8 @@ export function convolution(
   const wv = weight.values();
   const bv = bias ? bias.values() : null;
   const out = new Float64Array(outShape.reduce((a, b) => a * b, 1));
-  if (transposed) visitTaps(sides, geometry, (b, s, w) => (out[b] += xv[s] * wv[w]));
-  else visitTaps(sides, geometry, (b, s, w) => (out[s] += xv[b] * wv[w]));
+  if (transposed) taps(sides, geometry, 'scatter', out, xv, wv);
+  else taps(sides, geometry, 'gather', xv, out, wv);
   if (bv) {
     const plane = outShape[2] * outShape[3];
     for (let i = 0; i < out.length; i++) out[i] += bv[Math.floor(i / plane) % outShape[1]];
@@ -91,11 +109,15 @@ export function convolution(
     const w = weight.values();
     const gx = input.needsGrad ? new Float64Array(x.length) : null;
     const gw = weight.needsGrad ? new Float64Array(w.length) : null;
-    visitTaps(sides, geometry, (b, s, k) => {
-      const [gOut, xIn] = transposed ? [g[b], x[s]] : [g[s], x[b]];
-      if (gx) gx[transposed ? s : b] += gOut * w[k];
-      if (gw) gw[k] += gOut * xIn;
-    });
+    const grad = Float64Array.from(g);
+    if (gx) {
+      if (transposed) taps(sides, geometry, 'gather', grad, gx, w);
+      else taps(sides, geometry, 'scatter', gx, grad, w);
+    }
+    if (gw) {
+      if (transposed) taps(sides, geometry, 'weight', grad, x, gw);
+      else taps(sides, geometry, 'weight', x, grad, gw);
+    }
     const grads = [gx, gw];
     if (bias) {
       const gb = new Float64Array(outShape[1]);
