@@ -96,13 +96,13 @@ export function functionalDropout(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
 export function dropoutModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   const [pArg, inplace] = bindArgs('Dropout.__init__', ['p', 'inplace'], { p: 0.5, inplace: false }, a, kw);
   const p = checkP(ctx, pArg);
-  const m = newModule(ctx, 'Dropout', 'dropout', () => `p=${pyRepr(pArg, ctx.addr)}, inplace=${pyRepr(inplace, ctx.addr)}`);
+  const m = newModule(ctx, 'Dropout', 'dropout', () => `p=${pyRepr(m.attrs.get('p') ?? null, ctx.addr)}, inplace=${pyRepr(inplace, ctx.addr)}`);
   m.attrs.set('p', pArg);
   m.attrs.set('inplace', inplace);
   m.forward = (x, k) => {
     if (toBool(inplace)) throw notImplemented('Dropout(inplace=True)');
     const input = tensorArg('dropout', 'input', 1, bindArgs('Dropout.forward', ['input'], {}, x, k)[0]);
-    return dropout(ctx.rt, input, p, m.attrs.get('training') === true);
+    return dropout(ctx.rt, input, m.attrs.get('p') === pArg ? p : checkP(ctx, m.attrs.get('p') ?? pArg), m.attrs.get('training') === true);
   };
   return m;
 }

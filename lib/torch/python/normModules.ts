@@ -29,11 +29,11 @@ export function batchNormModule(ctx: Ctx, kind: BatchNormKind, a: PyValue[], kw:
   const c = toInt(v[0]);
   if (c < 0) throw runtimeError(`Trying to create tensor with negative dimension ${c}: [${c}]`);
   const eps = toFloat(v[1]);
-  const momentum = v[2] === null ? null : toFloat(v[2]);
+  if (v[2] !== null) toFloat(v[2]);
   const affine = toBool(v[3]);
   const track = toBool(v[4]);
   const m = newModule(ctx, kind, 'batchnorm', () =>
-    `${c}, eps=${pyRepr(v[1], ctx.addr)}, momentum=${pyRepr(v[2], ctx.addr)}, affine=${pyBool(affine)}, track_running_stats=${pyBool(track)}`);
+    `${c}, eps=${pyRepr(m.attrs.get('eps') ?? null, ctx.addr)}, momentum=${pyRepr(m.attrs.get('momentum') ?? null, ctx.addr)}, affine=${pyBool(affine)}, track_running_stats=${pyBool(track)}`);
   for (const [k, x] of [['num_features', BigInt(c)], ['eps', v[1]], ['momentum', v[2]], ['affine', affine], ['track_running_stats', track]] as const) m.attrs.set(k, x);
   const param = (value: number) => {
     const t = ctx.rt.full([c], value, 'float32');
@@ -53,7 +53,10 @@ export function batchNormModule(ctx: Ctx, kind: BatchNormKind, a: PyValue[], kw:
     const variance = get('running_var');
     const tracked = get('num_batches_tracked');
     const running = mean && variance && tracked ? { mean, variance, numBatchesTracked: tracked } : null;
-    return batchNorm(ctx.rt, x, get('weight'), get('bias'), running, { kind, eps, momentum, training: m.attrs.get('training') === true });
+    // forward reads self.eps and self.momentum, so a changed attribute takes effect
+    const mom = m.attrs.get('momentum') ?? null;
+    const opts = { kind, eps: toFloat(m.attrs.get('eps') ?? eps), momentum: mom === null ? null : toFloat(mom), training: m.attrs.get('training') === true };
+    return batchNorm(ctx.rt, x, get('weight'), get('bias'), running, opts);
   };
   return m;
 }
