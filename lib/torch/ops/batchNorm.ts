@@ -1,4 +1,3 @@
-import { record } from '../autograd';
 import { isFloating, scalarTypeName } from '../dtype';
 import { PyError, runtimeError } from '../errors';
 import { batchNormForward } from '../../nn/batchNorm';
@@ -9,6 +8,7 @@ import type { NormalizationTerms } from '../../nn/batchNormNormalize';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { writeValues } from './inplace';
+import { recordOptional } from './recordOptional';
 
 /** A batch-norm layer's buffers: running_mean, running_var (unbiased) and num_batches_tracked (int64). */
 export interface RunningBuffers {
@@ -84,12 +84,13 @@ export function batchNorm(
     writeValues(running.variance, pass.module.running.variance);
   }
   const out = rt.fromValues(x.dtype === 'float32' ? float32Transform(x, pass.terms, opts.eps, pass.usedBatchStats ? null : runningVar) : pass.output.data, x.shape, x.dtype);
-  const inputs = [x, weight, bias].filter((t): t is Tensor => t !== null);
-  return record(rt, 'NativeBatchNormBackward0', inputs, out, (g) => {
+  const saved = [x, weight, bias].filter((t): t is Tensor => t !== null);
+  return recordOptional(rt, 'NativeBatchNormBackward0', [x, weight, bias], out, (g) => {
     const grads = batchNormBackward({ shape: x.shape, data: x.values() }, { shape: x.shape, data: g }, pass.terms, pass.usedBatchStats);
-    const res = [x.needsGrad ? grads.gradInput.data : null];
-    if (weight) res.push(weight.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null);
-    if (bias) res.push(bias.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null);
-    return res;
-  }, inputs);
+    return [
+      x.needsGrad ? grads.gradInput.data : null,
+      weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
+      bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
+    ];
+  }, saved);
 }

@@ -1,6 +1,6 @@
-import { record } from '../autograd';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
+import { recordOptional } from './recordOptional';
 
 /**
  * Geometry of a 2-D convolution over (N, C, H, W) tensors. `padding` is the
@@ -103,8 +103,8 @@ export function convolution(
     for (let i = 0; i < out.length; i++) out[i] += bv[Math.floor(i / plane) % outShape[1]];
   }
   const result = rt.fromValues(out, outShape, input.dtype);
-  const inputs = bias ? [input, weight, bias] : [input, weight];
-  return record(rt, 'ConvolutionBackward0', inputs, result, (g) => {
+  const saved = bias ? [input, weight, bias] : [input, weight];
+  return recordOptional(rt, 'ConvolutionBackward0', [input, weight, bias], result, (g) => {
     const x = input.values();
     const w = weight.values();
     const gx = input.needsGrad ? new Float64Array(x.length) : null;
@@ -118,13 +118,10 @@ export function convolution(
       if (transposed) taps(sides, geometry, 'weight', grad, x, gw);
       else taps(sides, geometry, 'weight', x, grad, gw);
     }
-    const grads = [gx, gw];
-    if (bias) {
-      const gb = new Float64Array(outShape[1]);
-      const plane = outShape[2] * outShape[3];
-      g.forEach((v, i) => (gb[Math.floor(i / plane) % outShape[1]] += v));
-      grads.push(bias.needsGrad ? gb : null);
-    }
-    return grads;
-  }, inputs);
+    if (!bias || !bias.needsGrad) return [gx, gw, null];
+    const gb = new Float64Array(outShape[1]);
+    const plane = outShape[2] * outShape[3];
+    g.forEach((v, i) => (gb[Math.floor(i / plane) % outShape[1]] += v));
+    return [gx, gw, gb];
+  }, saved);
 }
