@@ -1,4 +1,3 @@
-import { formatSizes } from './normalizeArgs';
 import { TorchError } from './torchError';
 
 /** `padding_mode` of `nn.Conv2d`. */
@@ -10,7 +9,7 @@ export const PADDING_MODES: readonly PaddingMode[] = ['zeros', 'reflect', 'repli
  * Shape of `F.pad(input, [left, right, top, bottom], mode)` for the non-zero padding modes a
  * Conv2d with `padding_mode != 'zeros'` applies before convolving, with PyTorch 1.13's errors
  * (ATen PadNd.cpp `_pad_enum`, `_pad_circular`, ReflectionPad.cpp): 3-D and 4-D inputs only,
- * reflect needs each pad smaller than its dimension, circular wraps at most once and, in 1.13,
+ * reflect needs each pad smaller than its dimension (the message names the input's rank, as 1.13 prints it), circular wraps at most once and, in 1.13,
  * rejects unbatched input ("Invalid padding size, expected 2 but got 4").
  */
 export function padShape(
@@ -33,13 +32,13 @@ export function padShape(
     if (!(l < w && r < w)) {
       fail(
         `Argument #4: Padding size should be less than the corresponding input dimension, ` +
-          `but got: padding (${l}, ${r}) at dimension ${rank - 1} of input ${formatSizes(shape)}`,
+          `but got: padding (${l}, ${r}) at dimension ${rank - 1} of input ${rank}`,
       );
     }
     if (!(t < h && b < h)) {
       fail(
         `Argument #6: Padding size should be less than the corresponding input dimension, ` +
-          `but got: padding (${t}, ${b}) at dimension ${rank - 2} of input ${formatSizes(shape)}`,
+          `but got: padding (${t}, ${b}) at dimension ${rank - 2} of input ${rank}`,
       );
     }
   } else if (mode === 'circular') {

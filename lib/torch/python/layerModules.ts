@@ -5,6 +5,8 @@ import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { reshape } from '../ops/views';
 import { runtimeError } from '../errors';
+import { inplaceBinary } from '../ops/inplace';
+import type { BinarySpec } from '../ops/pointwise';
 import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
@@ -46,6 +48,9 @@ export function linearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   return m;
 }
 
+/** `torch.relu_(x)`: written into x, whose history becomes ReluBackward0 (gradient where the result is positive). */
+const RELU_INPLACE: BinarySpec = { name: 'ReluBackward0', f: (a) => (a > 0 ? a : 0), da: (_a, _b, out) => (out > 0 ? 1 : 0), db: () => 0, saves: [false, false] };
+
 /** ReLU, Tanh, Sigmoid: the elementwise op with its grad_fn (ReluBackward0, TanhBackward0, SigmoidBackward0). */
 export function activationModule(ctx: Ctx, className: 'ReLU' | 'Tanh' | 'Sigmoid', a: PyValue[], kw: Kwargs): PyModule {
   const inplace = className === 'ReLU' && toBool(bindArgs('ReLU.__init__', ['inplace'], { inplace: false }, a, kw)[0]);
@@ -54,8 +59,8 @@ export function activationModule(ctx: Ctx, className: 'ReLU' | 'Tanh' | 'Sigmoid
   const m = newModule(ctx, className, 'activation', () => (inplace ? 'inplace=True' : ''));
   if (className === 'ReLU') m.attrs.set('inplace', inplace);
   m.forward = (x, k) => {
-    if (inplace) throw runtimeError('in-place ReLU (inplace=True) is not supported in this session');
-    return unary(ctx.rt, UNARY[op], tensorArg(op, 'input', 1, inputOf(m, x, k)));
+    const input = tensorArg(op, 'input', 1, inputOf(m, x, k));
+    return inplace ? inplaceBinary(ctx.rt, input, RELU_INPLACE, 0) : unary(ctx.rt, UNARY[op], input);
   };
   return m;
 }

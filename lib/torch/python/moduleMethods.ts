@@ -97,10 +97,26 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
   };
   def('train', (a, kw) => setMode(truthy(arg(a, kw, 0, 'mode', true))));
   def('eval', () => setMode(false));
+  // Module._save_to_state_dict: each module's parameters, then its buffers, then its children's, depth first.
   def('state_dict', () => {
     const d = new PyOrderedDict();
-    for (const [name, p] of namedParametersOf(m)) d.entries.set(dictKey(name), [name, detach(ctx.rt, p)]);
+    const walk = (mod: PyModule, pre: string) => {
+      for (const [name, t] of [...mod.ownParameters(), ...mod.ownBuffers()]) if (t) d.entries.set(dictKey(pre + name), [pre + name, detach(ctx.rt, t)]);
+      for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
+    };
+    walk(m, '');
     return d;
   });
+  const namedBuffers = () => {
+    const out: [string, PyValue][] = [];
+    const walk = (mod: PyModule, pre: string) => {
+      for (const [name, t] of mod.ownBuffers()) if (t) out.push([pre + name, t]);
+      for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
+    };
+    walk(m, '');
+    return out;
+  };
+  def('buffers', () => generatorOf('Module.buffers', namedBuffers().map(([, t]) => t)));
+  def('named_buffers', () => generatorOf('Module.named_buffers', pairs(namedBuffers())));
   def('forward', (a, kw) => m.call!(a, kw));
 }

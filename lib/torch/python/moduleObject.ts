@@ -22,6 +22,8 @@ export function torchTypename(v: PyValue): string {
 export class PyModule extends PyObject {
   readonly parameters = new PyOrderedDict();
   readonly modules = new PyOrderedDict();
+  /** `_buffers`: tensors that are state but not parameters (batch norm's running statistics). */
+  readonly buffers = new PyOrderedDict();
   forward: ((args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
 
   constructor(className: string, file: string, readonly extraRepr: () => string = () => '') {
@@ -32,7 +34,9 @@ export class PyModule extends PyObject {
       if (this.attrs.has(name)) return this.attrs.get(name);
       if (name === '_parameters') return this.parameters;
       if (name === '_modules') return this.modules;
-      return (this.parameters.entries.get(dictKey(name)) ?? this.modules.entries.get(dictKey(name)))?.[1];
+      if (name === '_buffers') return this.buffers;
+      const key = dictKey(name);
+      return (this.parameters.entries.get(key) ?? this.buffers.entries.get(key) ?? this.modules.entries.get(key))?.[1];
     };
     this.setattr = (name, value) => this.assign(name, value);
     this.call = (args, kwargs) => {
@@ -44,6 +48,14 @@ export class PyModule extends PyObject {
   /** The registered parameters of this module alone, in order (None entries included). */
   ownParameters(): [string, Tensor | null][] {
     return [...this.parameters.entries.values()].map(([k, v]) => [k as string, v as Tensor | null]);
+  }
+
+  ownBuffers(): [string, Tensor | null][] {
+    return [...this.buffers.entries.values()].map(([k, v]) => [k as string, v as Tensor | null]);
+  }
+
+  registerBuffer(name: string, t: Tensor | null): void {
+    this.buffers.entries.set(dictKey(name), [name, t]);
   }
 
   children(): [string, PyModule | null][] {
@@ -78,6 +90,8 @@ export class PyModule extends PyObject {
     } else if (this.parameters.entries.has(key)) {
       if (value !== null) throw typeError(`cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
       this.registerParameter(name, null);
+    } else if (this.buffers.entries.has(key) && (value === null || value instanceof Tensor)) {
+      this.registerBuffer(name, value);
     } else if (value instanceof PyModule) {
       drop();
       this.modules.entries.set(key, [name, value]);

@@ -8,13 +8,13 @@ import type { Ctx } from './context';
 import { arg, notImplemented, toBool } from './context';
 import { activationModule, flattenModule, identityModule, linearModule, lossModule, newModule } from './layerModules';
 import { linear, tensorArg } from './linearForward';
+import { registerLessonLayers } from './lessonLayers';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyObject } from './values';
 
 /** Real torch.nn names this session does not model: they answer with one clear line, not an AttributeError. */
-const UNMODELLED = new Set(['Bilinear', 'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose2d', 'BatchNorm1d', 'BatchNorm2d', 'LayerNorm',
-  'Dropout', 'MaxPool2d', 'AvgPool2d', 'AdaptiveAvgPool2d', 'Softmax', 'LogSoftmax', 'LeakyReLU', 'GELU', 'ELU', 'Softplus',
-  'CrossEntropyLoss', 'NLLLoss', 'BCELoss', 'BCEWithLogitsLoss', 'Embedding', 'RNN', 'LSTM', 'GRU', 'Unflatten',
+const UNMODELLED = new Set(['Bilinear', 'Conv1d', 'Conv3d', 'LayerNorm',
+  'AdaptiveAvgPool2d', 'LeakyReLU', 'GELU', 'ELU', 'Softplus', 'BCELoss', 'BCEWithLogitsLoss', 'Embedding', 'RNN', 'LSTM', 'GRU', 'Unflatten',
   'ParameterList', 'ParameterDict', 'init']);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
@@ -59,6 +59,7 @@ export function nnModule(ctx: Ctx): PyObject {
   for (const u of ['relu', 'sigmoid', 'tanh'] as const) fn(u, (a, kw) => unary(ctx.rt, UNARY[u], tensorArg(u, 'input', 1, arg(a, kw, 0, 'input'))));
   fn('linear', (a, kw) => linear(ctx.rt, tensorArg('linear', 'input', 1, arg(a, kw, 0, 'input')), tensorArg('linear', 'weight', 2, arg(a, kw, 1, 'weight')),
     arg(a, kw, 2, 'bias', null) === null ? null : tensorArg('linear', 'bias', 3, arg(a, kw, 2, 'bias'))));
+  registerLessonLayers(ctx, cls, fn);
   nn.attrs.set('functional', F);
   nn.getattr = (name) => {
     if (nn.attrs.has(name)) return nn.attrs.get(name);

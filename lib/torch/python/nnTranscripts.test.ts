@@ -18,7 +18,7 @@ describe('torch.nn names outside the session', () => {
   it('a real nn class the session does not model answers with one clear line; a misspelt name is an AttributeError', () => {
     const session = createSession();
     session.run('import torch.nn as nn');
-    expect(session.run('nn.Conv2d(1, 1, 3)').error).toBe('NotImplementedError: nn.Conv2d is not supported in this session');
+    expect(session.run('nn.LSTM(1, 1)').error).toBe('NotImplementedError: nn.LSTM is not supported in this session');
     expect(session.run('nn.Liner(2, 2)').error).toBe("AttributeError: module 'torch.nn' has no attribute 'Liner'");
   });
 });
