@@ -130,3 +130,24 @@ describe(`reader features (${BASE || 'root'})`, () => {
     await page.close();
   });
 });
+
+describe(`code panels (${BASE || 'root'})`, () => {
+  test("a widget's code panel is highlighted and its copy button puts the code on the clipboard", async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(SITE).origin });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(lesson('getting-started'), { waitUntil: 'load' });
+    await page.locator('figure[data-widget="linear-fit"]').first().scrollIntoViewIfNeeded().catch(() => {});
+    const figure = page.locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)').first();
+    await figure.waitFor();
+    await figure.locator('details.widget-code summary').click();
+    const code = figure.locator('details.widget-code pre');
+    assert.ok((await code.locator('.hljs-keyword').count()) > 0, 'keywords are highlighted');
+    const shown = await code.innerText();
+    await figure.locator('details.widget-code button.copy-button').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, shown);
+    assert.match(copied, /^import torch\n/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
