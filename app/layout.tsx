@@ -8,6 +8,7 @@ import './globals.css';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { themeScript } from '@/components/site/themeScript';
+import { OfflineSupport } from '@/components/site/OfflineSupport';
 import { t } from '@/lib/i18n/strings';
 
 export const metadata: Metadata = {
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SiteHeader />
         {children}
         <SiteFooter />
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -14,7 +14,7 @@ export default function Home() {
             <Link className="lesson-card" href={`/lessons/${lesson.slug}/`}>
               <h2>{lesson.frontmatter.title}</h2>
               <p>{lesson.frontmatter.summary}</p>
-              <p>{t.minutesRead(lesson.frontmatter.minutes)}</p>
+              <p>{t.minutesRead(lesson.minutes)}</p>
             </Link>
           </li>
         ))}

@@ -39,6 +39,7 @@ if (!args.includes('--no-base-path')) {
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/course' } });
   rmSync('out-course', { recursive: true, force: true });
   if (existsSync('out')) renameSync('out', 'out-course');
+  spawnSync(process.execPath, ['scripts/writeServiceWorker.mjs', '--dir', 'out-course'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/course' } });
   renameSync('out-root', 'out');
   if (build.status !== 0) {
     console.error('the base-path build failed');

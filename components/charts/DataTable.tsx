@@ -1,6 +1,8 @@
 'use client';
-import { useState } from 'react';
-import type { TableCell } from '@/lib/chart/toCsv';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { toCsv, type TableCell } from '@/lib/chart/toCsv';
+import { downloadBlob } from './exportChart';
 import { chartText } from './chartText';
 
 export interface DataTableProps {
@@ -20,12 +22,27 @@ export interface DataTableProps {
 export function DataTable({ caption, columns, rows, format = String, summary = chartText.showData, maxRows }: DataTableProps) {
   // The table is built only while open: a training widget re-renders every frame.
   const [open, setOpen] = useState(false);
+  // A printed page shows every table: render it before the browser lays out the print.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  const saveCsv = () =>
+    downloadBlob(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${csvName(caption)}.csv`);
   const shown = maxRows !== undefined && rows.length > maxRows ? rows.slice(rows.length - maxRows) : rows;
   const cell = (v: TableCell) => (v === null || v === undefined ? '' : typeof v === 'number' ? format(v) : v);
   return (
-    <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <div className="chart-data-row">
+    <details className="chart-data" open={printing || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {open && <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
+      {(open || printing) && <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>
             {caption}
@@ -58,5 +75,15 @@ export function DataTable({ caption, columns, rows, format = String, summary = c
         </table>
       </div>}
     </details>
+    <button type="button" className="csv-button" onClick={saveCsv} aria-label={chartText.saveCsvLabel(caption)}>
+      {chartText.saveCsv}
+    </button>
+    </div>
   );
+}
+
+/** A file name from a table's caption: "Loss after each step" -> "loss-after-each-step". */
+export function csvName(caption: string): string {
+  const slug = caption.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return slug || 'data';
 }

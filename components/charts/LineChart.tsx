@@ -7,6 +7,7 @@ import { chartScale, type ChartScale } from '@/lib/chart/chartScale';
 import { finiteExtent } from '@/lib/chart/finiteExtent';
 import { formatCompact } from '@/lib/chart/formatCompact';
 import { estimateTextWidth } from '@/lib/chart/legendLayout';
+import { endLabelLayout } from '@/lib/chart/endLabelLayout';
 import { linePath, type ChartPoint } from '@/lib/chart/linePath';
 import { nearestIndex } from '@/lib/chart/nearestIndex';
 import { isPlottable, type ScaleKind } from '@/lib/chart/safeDomain';
@@ -99,13 +100,16 @@ export function LineChart({
   const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
   const clipId = useSvgId('line-clip');
   const colors = series.map((s, i) => seriesColor(s.colorIndex ?? i));
-  const showLegend = legend ?? series.length > 1;
-  const showEndLabels = endLabels ?? series.length > 1;
+  const labelLayout = endLabelLayout(
+    series.map((s) => estimateTextWidth(s.label, 12)),
+    width,
+    { endLabels: endLabels ?? series.length > 1, legend: legend ?? series.length > 1 },
+  );
+  const showLegend = labelLayout.legend;
+  const showEndLabels = labelLayout.endLabels;
 
   const legendH = showLegend ? legendHeight(series, Math.max(1, width - MARGIN.left)) + 6 : 0;
-  const right = showEndLabels
-    ? Math.min(width * 0.3, 12 + Math.max(0, ...series.map((s) => estimateTextWidth(s.label, 12))))
-    : 16;
+  const right = labelLayout.right;
   const top = MARGIN.top + legendH;
   const plotW = Math.max(1, width - MARGIN.left - right);
   const plotH = Math.max(1, height - top - MARGIN.bottom);

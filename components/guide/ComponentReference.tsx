@@ -7,6 +7,7 @@ import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
 import { componentSpecs } from '@/lib/widgets/registry';
 import type { ComponentSpec } from '@/lib/widgets/spec';
+import { HighlightedCode } from '@/components/widget/WidgetCode';
 
 /** Renders a spec's MDX example at build time, exactly as a lesson would. */
 async function LiveExample({ spec }: { spec: ComponentSpec }) {
@@ -63,7 +64,7 @@ export function ComponentReference() {
               </Table>
               <p>Example:</p>
               <div className="code-block">
-                <pre tabIndex={0}><code>{spec.example}</code></pre>
+                <HighlightedCode code={spec.example} language="xml" />
               </div>
               <LiveExample spec={spec} />
             </section>

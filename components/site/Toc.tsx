@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/strings';
+import { TocTracker } from './TocTracker';
 
 export interface TocEntry {
   depth: 2 | 3;
@@ -6,19 +7,42 @@ export interface TocEntry {
   id: string;
 }
 
-/** On-page table of contents, linking the headings' anchors. */
+function TocList({ entries }: { entries: TocEntry[] }) {
+  return (
+    <ul>
+      {entries.map((e) => (
+        <li key={e.id} className={`depth-${e.depth}`}>
+          <a href={`#${e.id}`}>{e.text}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** On-page table of contents beside the lesson on wide screens; the tracker marks the section in view. */
 export function Toc({ entries }: { entries: TocEntry[] }) {
   if (entries.length === 0) return <div className="toc" />;
   return (
     <nav className="toc" aria-label={t.onThisPage}>
       <h2>{t.onThisPage}</h2>
-      <ul>
-        {entries.map((e) => (
-          <li key={e.id} className={`depth-${e.depth}`}>
-            <a href={`#${e.id}`}>{e.text}</a>
-          </li>
-        ))}
-      </ul>
+      <TocList entries={entries} />
+      <TocTracker ids={entries.map((e) => e.id)} />
+    </nav>
+  );
+}
+
+/**
+ * The same contents for tablets and phones, where there is no room beside the
+ * lesson: a disclosure at the top of the article (hidden on wide screens).
+ */
+export function TocInline({ entries }: { entries: TocEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <nav className="toc-inline" aria-label={t.onThisPage}>
+      <details>
+        <summary>{t.onThisPage}</summary>
+        <TocList entries={entries} />
+      </details>
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatDuration, secondsLeft } from '@/lib/engine/progress';
 import type { Backend } from '@/lib/engine/protocol';
 import type { RunState, RunStatus } from '@/lib/engine/client';
 import { t } from '@/lib/i18n/strings';
@@ -12,6 +13,10 @@ export interface WidgetFrameProps {
   status: RunStatus;
   /** Steps completed, for training widgets. */
   step?: number;
+  /** Steps a full run takes (0 or absent: not a training widget, or not known yet). */
+  totalSteps?: number;
+  /** Current training speed, for the time left. */
+  stepsPerSecond?: number | null;
   backend?: Backend | null;
   /** "diverged at step N", an error text, or nothing. */
   message?: string | null;
@@ -28,7 +33,12 @@ export interface WidgetFrameProps {
  * <figure>, a caption, controls, headline outputs, the charts, a text
  * summary and a status line.
  */
-export function WidgetFrame({ widget, title, description, status, step, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
+export function WidgetFrame({ widget, title, description, status, step, totalSteps, stepsPerSecond = null, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
+  const left = step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
+  const progress =
+    step !== undefined && totalSteps && status !== 'idle'
+      ? t.stepOf(step, totalSteps) + (status === 'running' && left !== null ? ` · ${t.timeLeft(formatDuration(left))}` : '')
+      : null;
   return (
     <figure className="widget" data-widget={widget} data-status={status} data-step={step ?? undefined} aria-busy={status === 'loading'}>
       <figcaption className="widget-caption">
@@ -46,6 +56,7 @@ export function WidgetFrame({ widget, title, description, status, step, backend,
       <p className="widget-summary" aria-live={status === 'running' ? 'polite' : 'off'}>{summary}</p>
       <div className="widget-status">
         <span>{t.widgetStatus[status]}</span>
+        {progress && <span className="widget-progress">{progress}</span>}
         {backend && <span>{t.backendLabel}: {t.backend(backend)}</span>}
       </div>
       {footer}
@@ -54,6 +65,6 @@ export function WidgetFrame({ widget, title, description, status, step, backend,
 }
 
 /** The frame's run attributes (status, steps, backend, message) from a training run's state. */
-export function runFrame(state: RunState): Pick<WidgetFrameProps, 'status' | 'step' | 'backend' | 'message'> {
-  return { status: state.status, step: state.step, backend: state.backend, message: state.message };
+export function runFrame(state: RunState): Pick<WidgetFrameProps, 'status' | 'step' | 'totalSteps' | 'stepsPerSecond' | 'backend' | 'message'> {
+  return { status: state.status, step: state.step, totalSteps: state.totalSteps, stepsPerSecond: state.stepsPerSecond, backend: state.backend, message: state.message };
 }

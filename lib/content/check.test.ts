@@ -35,13 +35,13 @@ describe('checkLesson on the broken fixtures', () => {
     ['out-of-range-prop.mdx', ['14:3: <LinearFit> learningRate = 50 is out of range; learningRate must be a number with 0 < x ≤ 10']],
     ['bad-enum.mdx', [`12:12: <LinearFit> optimizer = "adma" is not allowed (did you mean adam?); optimizer must be one of 'sgd', 'adam'`]],
     ['unknown-prop.mdx', ['12:12: <LinearFit> has no prop `learningrate` (did you mean learningRate?); its props are inFeatures, optimizer, learningRate, noise, batchSize, samples, steps, seed']],
-    ['missing-frontmatter.mdx', ['1:1: the lesson has no frontmatter: start the file with a `---` block giving title, summary, order, minutes and sources, closed by another `---` line (see the authoring guide at /guide/)']],
+    ['missing-frontmatter.mdx', ['1:1: the lesson has no frontmatter: start the file with a `---` block giving title, summary, order and sources, closed by another `---` line (see the authoring guide at /guide/)']],
     ['bad-frontmatter-field.mdx', ['5:10: frontmatter field minutes is a string ("ten"); minutes must be an integer ≥ 1']],
     [
       'missing-frontmatter-field.mdx',
       [
-        '1:1: frontmatter has no `minutes`: add `minutes: ...` (an integer ≥ 1: Reading time in minutes, including time spent on the widgets.)',
-        '7:10: frontmatter field sources[0].url = "http://example.org/notes" is not valid; sources[0].url must be an https:// address',
+        '1:1: frontmatter has no `order`: add `order: ...` (an integer ≥ 1: Position of the lesson in the course (1, 2, 3, ...); unique among the lessons of one language.)',
+        '6:10: frontmatter field sources[0].url = "http://example.org/notes" is not valid; sources[0].url must be an https:// address',
       ],
     ],
     ['dead-lesson-link.mdx', ["10:5: broken link /lessons/batch-normalisation/: there is no lesson `batch-normalisation`; a lesson's slug is its file name in content/ without .mdx"]],

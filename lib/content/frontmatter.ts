@@ -25,7 +25,12 @@ export const frontmatterSchema = z.strictObject({
     .int()
     .positive()
     .describe('Position of the lesson in the course (1, 2, 3, ...); unique among the lessons of one language.'),
-  minutes: z.number().int().positive().describe('Reading time in minutes, including time spent on the widgets.'),
+  minutes: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Reading time in minutes, including time on the widgets; leave it out to have it computed from the text.'),
   sources: z
     .array(sourceSchema)
     .min(1)

@@ -32,7 +32,7 @@ function issueFinding(issue: z.core.$ZodIssue, data: unknown): string {
     const [key] = issue.keys;
     return `frontmatter has an unknown field \`${key}\`${didYouMean(key, known)}; the fields are ${known.join(', ')}`;
   }
-  if (field === undefined) return 'frontmatter must be YAML fields, one `name: value` per line (title, summary, order, minutes, sources)';
+  if (field === undefined) return 'frontmatter must be YAML fields, one `name: value` per line (title, summary, order, sources, and optionally minutes and draft)';
   const name = String(field);
   const schema = frontmatterSchema.shape[name as keyof typeof frontmatterSchema.shape];
   const description = describeField(schema);
@@ -51,7 +51,7 @@ function issueFinding(issue: z.core.$ZodIssue, data: unknown): string {
 export function checkFrontmatter(source: string): { findings: Finding[]; frontmatter?: Frontmatter } {
   const block = splitFrontmatter(source);
   if (!block) {
-    const what = `title, summary, order, minutes and sources`;
+    const what = `title, summary, order and sources`;
     return {
       findings: [findingAt({ line: 1, column: 1 }, `the lesson has no frontmatter: start the file with a \`---\` block giving ${what}, closed by another \`---\` line (see the authoring guide at /guide/)`)],
     };

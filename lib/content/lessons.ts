@@ -10,6 +10,8 @@ import { frontmatterSchema, parseFrontmatter, type Frontmatter } from './frontma
 import { lessonFileName, type Locale } from './lessonFile';
 import { pathLabel } from './issueMessage';
 import { extractToc, type TocEntry } from './toc';
+import { readingTime } from './readingTime';
+import { lastCommitDate } from './lastUpdated';
 
 export interface LessonMeta {
   slug: string;
@@ -18,6 +20,10 @@ export interface LessonMeta {
   file: string;
   frontmatter: Frontmatter;
   toc: TocEntry[];
+  /** Reading time: the frontmatter's `minutes` when the author set it, else computed from the text. */
+  minutes: number;
+  /** Day of the last commit that changed the file (YYYY-MM-DD), or null outside a git checkout. */
+  updated: string | null;
 }
 
 export interface ListOptions {
@@ -36,7 +42,9 @@ function readLesson(name: string): { meta: LessonMeta; source: string } {
     throw new Error(`${file}: invalid frontmatter (${issues}). Run \`npm run check:content\` for the lines and fixes.`);
   }
   const { slug, locale } = lessonFileName(name);
-  return { meta: { slug, locale, file, frontmatter: parsed.data, toc: extractToc(source) }, source };
+  const minutes = parsed.data.minutes ?? readingTime(source).minutes;
+  const meta = { slug, locale, file, frontmatter: parsed.data, toc: extractToc(source), minutes, updated: lastCommitDate(file) };
+  return { meta, source };
 }
 
 function lessonFiles(locale: Locale): string[] {

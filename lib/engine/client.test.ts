@@ -19,7 +19,7 @@ function fakeWorker() {
   return { worker, sent };
 }
 
-function setup() {
+function setup(now?: () => number) {
   const frames: Array<() => void> = [];
   const updates: RunState[] = [];
   const workers: ReturnType<typeof fakeWorker>[] = [];
@@ -33,6 +33,7 @@ function setup() {
     baseUrl: 'http://127.0.0.1/',
     schedule: (cb) => frames.push(cb),
     onUpdate: (s) => updates.push(s),
+    now,
   });
   const frame = () => frames.splice(0).forEach((f) => f());
   return { client, frames, updates, workers, frame };
@@ -41,6 +42,28 @@ function setup() {
 const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ step: from + i, loss: 1 / (from + i) }));
 
 describe('training client', () => {
+  it('measures the speed over the last few seconds of running, and forgets it on pause', () => {
+    let clock = 0;
+    const { client, updates, workers, frame } = setup(() => clock);
+    client.train({}, 1);
+    const w = workers[0].worker;
+    w.emit({ type: 'ready', backend: 'wasm', totalSteps: 1000 });
+    w.emit({ type: 'metrics', rows: rows(1, 10) });
+    clock = 500;
+    w.emit({ type: 'metrics', rows: rows(11, 60) });
+    frame();
+    expect(updates.at(-1)).toMatchObject({ step: 60, stepsPerSecond: 100 });
+    clock = 5000; // samples older than three seconds no longer count
+    w.emit({ type: 'metrics', rows: rows(61, 70) });
+    clock = 6000;
+    w.emit({ type: 'metrics', rows: rows(71, 90) });
+    frame();
+    expect(updates.at(-1)).toMatchObject({ step: 90, stepsPerSecond: 20 });
+    client.pause();
+    frame();
+    expect(updates.at(-1)).toMatchObject({ status: 'paused', stepsPerSecond: null });
+  });
+
   it('hands the view at most one update per animation frame, however many batches arrive', () => {
     const { client, updates, workers, frame } = setup();
     client.train({ lr: 0.1 }, 3);

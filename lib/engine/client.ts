@@ -1,4 +1,5 @@
 import type { Backend, DoneReason, FromWorker, MetricsRow, ToWorker } from './protocol';
+import { stepsPerSecond, type StepSample } from './progress';
 
 export type RunStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -14,6 +15,8 @@ export interface RunState {
   doneReason: DoneReason | null;
   /** "diverged at step 12: loss became NaN", an error text, or null. */
   message: string | null;
+  /** Training speed over the last few seconds of running (null while paused or not yet known). */
+  stepsPerSecond: number | null;
   /** Bumped on every update, so views can memoise on it. */
   version: number;
 }
@@ -32,11 +35,15 @@ export interface ClientOptions {
   /** Runs a callback before the next paint (requestAnimationFrame on the page). */
   schedule(callback: () => void): void;
   onUpdate(state: RunState): void;
+  /** A clock in milliseconds for the speed; performance.now() by default. */
+  now?(): number;
 }
 
 export const initialRunState: RunState = {
-  status: 'idle', step: 0, totalSteps: 0, backend: null, rows: [], arrays: null, doneReason: null, message: null, version: 0,
+  status: 'idle', step: 0, totalSteps: 0, backend: null, rows: [], arrays: null, doneReason: null, message: null, stepsPerSecond: null, version: 0,
 };
+
+const SPEED_WINDOW_MS = 3000;
 
 /**
  * The page side of the protocol. Messages from the worker are folded into a
@@ -48,6 +55,16 @@ export function createTrainingClient(options: ClientOptions) {
   let state: RunState = initialRunState;
   let rows: MetricsRow[] = [];
   let frameRequested = false;
+  let samples: StepSample[] = [];
+  const now = options.now ?? (() => performance.now());
+
+  /** The speed with one more sample, over the samples of the last few seconds. */
+  function measure(step: number): number | null {
+    const time = now();
+    samples = samples.filter((s) => time - s.time <= SPEED_WINDOW_MS);
+    samples.push({ time, step });
+    return stepsPerSecond(samples);
+  }
 
   function update(patch: Partial<RunState>) {
     state = { ...state, ...patch, rows, version: state.version + 1 };
@@ -72,10 +89,15 @@ export function createTrainingClient(options: ClientOptions) {
         break;
       case 'metrics':
         for (const row of message.rows) rows.push(row);
-        update({ step: message.rows[message.rows.length - 1].step, ...(message.arrays ? { arrays: message.arrays } : {}) });
+        {
+          const step = message.rows[message.rows.length - 1].step;
+          const speed = state.status === 'running' ? measure(step) : null;
+          update({ step, stepsPerSecond: speed ?? state.stepsPerSecond, ...(message.arrays ? { arrays: message.arrays } : {}) });
+        }
         break;
       case 'done':
-        update({ status: 'done', doneReason: message.reason, message: message.reason === 'finished' ? null : message.message, step: Math.max(state.step, message.reason === 'diverged' ? message.step - 1 : message.step) });
+        samples = [];
+        update({ status: 'done', stepsPerSecond: null, doneReason: message.reason, message: message.reason === 'finished' ? null : message.message, step: Math.max(state.step, message.reason === 'diverged' ? message.step - 1 : message.step) });
         break;
       case 'error':
         update({ status: 'error', message: message.message });
@@ -100,6 +122,7 @@ export function createTrainingClient(options: ClientOptions) {
 
   function start(config: unknown, seed: number, paused: boolean) {
     rows = [];
+    samples = [];
     pendingStatus = paused ? 'paused' : 'running';
     const w = ensureWorker();
     if (!w) return;
@@ -126,7 +149,8 @@ export function createTrainingClient(options: ClientOptions) {
     pause() {
       if (state.status === 'running' && worker) {
         worker.postMessage({ type: 'pause' });
-        update({ status: 'paused' });
+        samples = [];
+        update({ status: 'paused', stepsPerSecond: null });
       } else if (state.status === 'loading') {
         pendingStatus = 'paused';
         worker?.postMessage({ type: 'pause' });
@@ -145,6 +169,7 @@ export function createTrainingClient(options: ClientOptions) {
       worker?.postMessage({ type: 'stop' });
       awaitingReady = true;
       rows = [];
+      samples = [];
       update({ ...initialRunState, version: state.version });
     },
     dispose() {

@@ -46,6 +46,7 @@ const en = {
   backend: (b: string) => (b === 'wasm' ? 'WebAssembly' : 'CPU (slower fallback)'),
   backendLabel: 'Runs on',
   stepOf: (s: number, total: number) => `step ${s} of ${total}`,
+  timeLeft: (duration: string) => `${duration} left`,
   widgetError: 'This figure stopped with an error.',
   widgetErrorHint: 'The rest of the page still works. Reset the figure or reload the page to try again.',
   tryAgain: 'Try again',
@@ -64,10 +65,18 @@ const en = {
     imageFailed: 'The chart could not be drawn as an image.',
     canvasMissing: 'This browser cannot draw to a canvas.',
     pngFailed: 'The chart could not be encoded as PNG.',
+    saveCsv: 'Save CSV',
+    saveCsvLabel: (caption: string) => `Save the data (${caption}) as CSV`,
   },
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backHome: 'Back to the lessons',
+  lastUpdated: 'Last updated',
+  foundMistake: 'Found a mistake?',
+  reportIt: 'Report it',
+  reportTitle: (lesson: string, section: string) => `Slip in "${lesson}"${section ? ` (${section})` : ''}`,
+  reportBody: (url: string) => `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
+  offlineReady: 'Saved for reading offline',
 };
 
 export type Strings = typeof en;

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonNav } from '@/components/site/LessonNav';
 import { PrevNext } from '@/components/site/PrevNext';
-import { Toc } from '@/components/site/Toc';
+import { Toc, TocInline } from '@/components/site/Toc';
+import { LessonFooter } from '@/components/site/LessonFooter';
 import { FocusableOverflow } from '@/components/site/FocusableOverflow';
 import { LessonSources } from '@/components/site/LessonSources';
 import { listLessons } from '@/lib/content/lessons';
@@ -35,10 +36,12 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       <main id="content" tabIndex={-1}>
         <article className="prose">
           <h1>{lesson.frontmatter.title}</h1>
-          <p className="lesson-meta">{t.minutesRead(lesson.frontmatter.minutes)}</p>
+          <p className="lesson-meta">{t.minutesRead(lesson.minutes)}</p>
           <p className="lede">{lesson.frontmatter.summary}</p>
+          <TocInline entries={lesson.toc} />
           <Content />
           <LessonSources sources={lesson.frontmatter.sources} />
+          <LessonFooter title={lesson.frontmatter.title} slug={slug} updated={lesson.updated} />
         </article>
         <PrevNext prev={nav[index - 1]} next={nav[index + 1]} />
       </main>

@@ -15,6 +15,7 @@ import { pitfallCode, pitfallModel } from '@/lib/experiments/containersTrainMode
 import { parameterCount } from '@/lib/torch/nn';
 import { containersComparedSpec } from '@/lib/widgets/containersCompared';
 import { containerRows } from './containerRows';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
 const MODELS = [
@@ -81,10 +82,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
               columns={['step', ...MODELS.map((m) => `loss ${m.label}`), ...MODELS.flatMap((m) => LAYERS.map((l) => `‖ΔW‖ ${m.label} ${l}`))]}
               rows={state.rows.map((r) => [r.step, ...MODELS.map((m) => r[`loss${m.key}`]), ...MODELS.flatMap((m) => LAYERS.map((_, i) => r[`change${m.key}${i}`]))])}
             />
-            <details className="widget-code">
-              <summary>The two models in PyTorch</summary>
-              <pre><code>{`${pitfallCode('moduleList', s.hidden)}\n\n# the pitfall:\n${pitfallCode('plainList', s.hidden)}\n\noptimizer = torch.optim.SGD(model.parameters(), lr=${s.learningRate})`}</code></pre>
-            </details>
+            <WidgetCode summary="The two models in PyTorch" code={`${pitfallCode('moduleList', s.hidden)}\n\n# the pitfall:\n${pitfallCode('plainList', s.hidden)}\n\noptimizer = torch.optim.SGD(model.parameters(), lr=${s.learningRate})`} />
           </>
         }
       >

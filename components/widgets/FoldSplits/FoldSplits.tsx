@@ -13,6 +13,7 @@ import { foldSplitsSpec } from '@/lib/widgets/foldSplits';
 import { FoldSplitsControls } from './FoldSplitsControls';
 import { foldData, indexRanges } from './foldData';
 import { makeSplitter, splitterCall, splitterCode } from './makeSplitter';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['splitter', 'samples', 'nSplits', 'shuffle', 'randomState', 'testSize', 'maxTrainSize', 'gap'] as const;
 const CATEGORIES = [
@@ -93,10 +94,7 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
               rows={splits.map((sp, i) => [i, sp.train.join(' '), sp.test.join(' ')])}
             />
           )}
-          <details className="widget-code">
-            <summary>The same split in scikit-learn</summary>
-            <pre><code>{splitterCode(s, y, groups)}</code></pre>
-          </details>
+          <WidgetCode summary="The same split in scikit-learn" code={splitterCode(s, y, groups)} />
         </>
       }
     >

@@ -16,6 +16,7 @@ import { foldMeans } from '@/lib/experiments/knnTuningStats';
 import { knnTuningSpec } from '@/lib/widgets/knnTuning';
 import { FoldScoreChart } from './FoldScoreChart';
 import { spread, useKnnRepeats } from './useKnnRepeats';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
 const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
@@ -119,9 +120,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
               rows={Array.from({ length: s.kMax }, (_, i) => [i + 1, chartData.trap[i], chartData.holdout[i], ...foldCurves.map((c) => c[i]), stats.mean[i], stats.sd[i]])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <details className="widget-code">
-              <summary>The same search in scikit-learn</summary>
-              <pre><code>{[
+            <WidgetCode summary="The same search in scikit-learn" code={[
                 'from sklearn.datasets import ' + (s.dataset === 'iris' ? 'load_iris' : 'load_digits'),
                 'from sklearn.model_selection import train_test_split, KFold, cross_val_score',
                 'from sklearn.neighbors import KNeighborsClassifier',
@@ -133,8 +132,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
                 'best_k = max(means, key=means.get)   # first best on ties',
                 'model = KNeighborsClassifier(best_k).fit(X_train, y_train)',
                 'print(best_k, means[best_k], model.score(X_test, y_test))  # the test set, once',
-              ].join('\n')}</code></pre>
-            </details>
+              ].join('\n')} />
           </>
         }
       >

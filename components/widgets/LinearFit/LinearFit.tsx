@@ -16,6 +16,7 @@ import { linearFitSpec } from '@/lib/widgets/linearFit';
 import { t } from '@/lib/i18n/strings';
 import { FitPlot } from './FitPlot';
 import { LinearFitControls } from './LinearFitControls';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize', 'seed', 'samples', 'steps'] as const;
 
@@ -87,10 +88,7 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
               columns={['step', 'loss', ...Array.from({ length: settings.inFeatures }, (_, j) => `A[0, ${j}]`), 'b']}
               rows={state.rows.map((r) => [r.step, r.loss, ...Array.from({ length: settings.inFeatures }, (_, j) => r[`a${j}`]), r.b])}
             />
-            <details className="widget-code">
-              <summary>{t.pytorchCode}</summary>
-              <pre><code>{linearFitCode(config, settings.seed)}</code></pre>
-            </details>
+            <WidgetCode summary={t.pytorchCode} code={linearFitCode(config, settings.seed)} />
           </>
         }
       >

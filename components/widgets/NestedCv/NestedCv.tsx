@@ -13,6 +13,7 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { NestedCvConfig } from '@/lib/experiments/nestedCv';
 import { nestedCvSpec } from '@/lib/widgets/nestedCv';
 import { gridRow, loopSplits } from './loopGrids';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['dataset', 'outerFolds', 'innerFolds', 'kMax', 'outerSeed', 'innerSeed', 'trials'] as const;
 const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
@@ -96,9 +97,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
               rows={Array.from({ length: s.kMax }, (_, k) => [k + 1, ...curves.map((c) => c.points[k].y)])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <details className="widget-code">
-              <summary>The same in scikit-learn</summary>
-              <pre><code>{[
+            <WidgetCode summary="The same in scikit-learn" code={[
                 `from sklearn.datasets import ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}`,
                 'from sklearn.model_selection import GridSearchCV, KFold, cross_val_score',
                 'from sklearn.neighbors import KNeighborsClassifier',
@@ -110,8 +109,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                 'non_nested = search.fit(X, y).best_score_           # optimistic',
                 'nested = cross_val_score(search, X, y, cv=outer_cv).mean()  # honest',
                 'print(non_nested, nested)',
-              ].join('\n')}</code></pre>
-            </details>
+              ].join('\n')} />
           </>
         }
       >

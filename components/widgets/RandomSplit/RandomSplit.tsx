@@ -12,6 +12,7 @@ import { randomSplit } from '@/lib/cv/randomSplit';
 import { trainTestSplit } from '@/lib/cv/trainTestSplit';
 import { randomSplitSpec } from '@/lib/widgets/randomSplit';
 import { SplitStrip } from './SplitStrip';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['samples', 'testFraction', 'seed'] as const;
 const FIRST = 10;
@@ -76,9 +77,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
               ]}
             />
           )}
-          <details className="widget-code">
-            <summary>The same splits in PyTorch and scikit-learn</summary>
-            <pre><code>{[
+          <WidgetCode summary="The same splits in PyTorch and scikit-learn" code={[
               'import torch',
               'from sklearn.model_selection import train_test_split',
               '',
@@ -90,8 +89,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
               '',
               `sk_train, sk_test = train_test_split(range(n), test_size=${s.testFraction}, random_state=${s.seed})`,
               `print(len(sk_train), len(sk_test), sk_train[:${FIRST}], sk_test[:${FIRST}])`,
-            ].join('\n')}</code></pre>
-          </details>
+            ].join('\n')} />
         </>
       }
     >

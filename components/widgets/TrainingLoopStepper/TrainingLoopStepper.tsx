@@ -16,6 +16,7 @@ import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop';
 import { trainingLoopStepperSpec } from '@/lib/widgets/trainingLoopStepper';
 import { t } from '@/lib/i18n/strings';
 import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['learningRate', 'seed', 'skipZeroGrad'] as const;
 const fmt = (v: number | null) => (v === null ? 'None' : formatNumber(v, 5));
@@ -92,10 +93,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
           </>
         }
       >
-        <details className="widget-code">
-          <summary>Setup (run once)</summary>
-          <pre><code>{[...trainingLoopSetup(settings.seed, settings.learningRate).slice(1), ...PARAMETER_ALIASES].join('\n')}</code></pre>
-        </details>
+        <WidgetCode summary="Setup (run once)" code={[...trainingLoopSetup(settings.seed, settings.learningRate).slice(1), ...PARAMETER_ALIASES].join('\n')} />
         <div className={styles.code} role="list" aria-label="The loop">
           {TRAINING_LOOP_LINES.map((line, i) => {
             const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';

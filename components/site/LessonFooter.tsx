@@ -1,0 +1,29 @@
+import { reportLink } from '@/lib/content/reportLink';
+import { t } from '@/lib/i18n/strings';
+import { withBasePath } from './basePath';
+
+/** "Last updated" from the content's history, and "Found a mistake?" when the build names a repository. */
+export function LessonFooter({ title, slug, updated }: { title: string; slug: string; updated: string | null }) {
+  const link = reportLink(process.env.REPOSITORY_URL, t.reportTitle(title, ''), t.reportBody(withBasePath(`/lessons/${slug}/`)));
+  if (!updated && !link) return null;
+  return (
+    <footer className="lesson-footer">
+      {updated && (
+        <p>
+          {t.lastUpdated}{' '}
+          <time dateTime={updated}>
+            {new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${updated}T00:00:00Z`))}
+          </time>
+        </p>
+      )}
+      {link && (
+        <p>
+          {t.foundMistake}{' '}
+          <a href={link} rel="noopener noreferrer">
+            {t.reportIt}
+          </a>
+        </p>
+      )}
+    </footer>
+  );
+}
