@@ -19,6 +19,8 @@ import { oracleFileOf, sessionExamples, withoutImportPrelude, type RecordedStep 
 const PENDING: Record<string, string> = {
   // nn.BatchNorm1d is not modelled by the session yet.
   ta_no_grad_not_eval: 'nn.BatchNorm1d',
+  // batch-normalization
+  bn_train_eval: 'nn.BatchNorm1d',
   // linear-layers-and-containers
   ll_identity_bilinear: 'nn.Bilinear',
   ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
