@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Aside } from '@/components/prose/Aside';
+import { ChannelWiring } from '@/components/prose/ChannelWiring';
 import { CheckYourself, Question } from '@/components/prose/CheckYourself';
 import { CodeBlock } from '@/components/prose/CodeBlock';
 import { Correction } from '@/components/prose/Correction';
@@ -36,6 +37,7 @@ const components: MDXComponents = {
   CheckYourself,
   Question,
   ProseNumber,
+  ChannelWiring,
   ...widgets,
 };
 

@@ -21,6 +21,9 @@ const PENDING: Record<string, string> = {
   ta_no_grad_not_eval: 'nn.BatchNorm1d',
   // batch-normalization
   bn_train_eval: 'nn.BatchNorm1d',
+  // convolution-types
+  ct_stride_shapes: 'nn.Conv2d',
+  ct_nine_types: 'nn.Conv2d and nn.ConvTranspose2d',
   // linear-layers-and-containers
   ll_identity_bilinear: 'nn.Bilinear',
   ll_sequential_edit: 'the del statement (Sequential.__delitem__)',

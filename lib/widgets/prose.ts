@@ -79,4 +79,12 @@ export const proseNumberSpec = defineComponent({
   example: '<ProseNumber of="sgdStabilityThreshold" />',
 });
 
-export const proseSpecs = [asideSpec, correctionSpec, figureSpec, referencesSpec, checkYourselfSpec, questionSpec, proseNumberSpec];
+export const channelWiringSpec = defineComponent({
+  name: 'ChannelWiring',
+  kind: 'prose',
+  summary: 'A static figure of how channels are wired in standard, grouped, depthwise and pointwise convolution.',
+  props: z.object({}),
+  example: '<ChannelWiring />',
+});
+
+export const proseSpecs = [asideSpec, correctionSpec, figureSpec, referencesSpec, checkYourselfSpec, questionSpec, proseNumberSpec, channelWiringSpec];
