@@ -24,6 +24,8 @@ const PENDING: Record<string, string> = {
   // convolution-types
   ct_stride_shapes: 'nn.Conv2d',
   ct_nine_types: 'nn.Conv2d and nn.ConvTranspose2d',
+  // cross-validation
+  cv_group_kfold: 'scikit-learn is not part of the session',
   // linear-layers-and-containers
   ll_identity_bilinear: 'nn.Bilinear',
   ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
