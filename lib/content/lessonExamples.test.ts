@@ -26,6 +26,8 @@ const PENDING: Record<string, string> = {
   ct_nine_types: 'nn.Conv2d and nn.ConvTranspose2d',
   // cross-validation
   cv_group_kfold: 'scikit-learn is not part of the session',
+  // time-series-cross-validation
+  ts_time_series_split: 'scikit-learn is not part of the session',
   // linear-layers-and-containers
   ll_identity_bilinear: 'nn.Bilinear',
   ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
