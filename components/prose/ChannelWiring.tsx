@@ -17,7 +17,7 @@ const y = (k: number) => 30 + k * 20;
 
 export function ChannelWiring() {
   return (
-    <figure className="channel-wiring" style={{ margin: '1.25rem 0' }}>
+    <figure className="figure channel-wiring">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', justifyContent: 'center' }}>
         {panels.map((p) => (
           <svg key={p.title} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`${p.title} convolution: ${p.note}`}>

@@ -13,7 +13,7 @@ export function CheckYourself({ title = 'Check yourself', children }: z.input<ty
 
 export function Question({ q, children }: z.input<typeof questionSpec.props> & { children?: React.ReactNode }) {
   return (
-    <details className="question">
+    <details className="question" style={{ margin: "0.4rem 0" }}>
       <summary>{q}</summary>
       <div className="answer">{children}</div>
     </details>

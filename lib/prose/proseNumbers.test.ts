@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linearFitData } from '../experiments/linearFitData';
+import { linearFitData, meanSquaredError } from '../experiments/linearFitData';
 import { seededRandom } from '../random/seeded';
 import { linearFitSpec } from '../widgets/linearFit';
-import { BIAS_VARIANCE_TEST_POINTS, biasVarianceAtDefaults, sgdStabilityThreshold } from './proseNumbers';
+import { BIAS_VARIANCE_TEST_POINTS, biasVarianceAtDefaults, leastSquaresMse, sgdStabilityThreshold } from './proseNumbers';
 
 /** Full-batch gradient descent on the MSE of y = a·x + b; returns the final loss. */
 function descend(lr: number, steps: number): number {
@@ -45,5 +45,16 @@ describe('numbers quoted in lesson prose', () => {
     expect(biasVarianceAtDefaults(1).bias2).toBeGreaterThan(0.1);
     const widget = readFileSync(join(process.cwd(), 'components/widgets/BiasVariance/BiasVariance.tsx'), 'utf8');
     expect(widget).toMatch(new RegExp(`const TEST_POINTS = ${BIAS_VARIANCE_TEST_POINTS};`));
+  });
+});
+
+describe('the least-squares error quoted in getting-started', () => {
+  it('is no larger than the error of the true line and close to the noise variance', () => {
+    const s = linearFitSpec.props.parse({});
+    const d = linearFitData(s, seededRandom(s.seed));
+    const best = leastSquaresMse();
+    expect(best).toBeLessThanOrEqual(meanSquaredError(d, d.trueA, d.trueB));
+    expect(best).toBeGreaterThan(0.5 * s.noise ** 2);
+    expect(best).toBeLessThan(1.5 * s.noise ** 2);
   });
 });

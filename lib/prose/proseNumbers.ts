@@ -1,5 +1,5 @@
 import { simulateBiasVariance } from '../biasVariance/simulate';
-import { linearFitData } from '../experiments/linearFitData';
+import { leastSquares, linearFitData, meanSquaredError } from '../experiments/linearFitData';
 import { seededRandom } from '../random/seeded';
 import { biasVarianceSpec } from '../widgets/biasVariance';
 import type { ProseNumberName } from './proseNumberNames';
@@ -32,6 +32,14 @@ export function sgdStabilityThreshold(): number {
   return 2 / lambdaMax;
 }
 
+/** The least-squares error on the LinearFit widget's default data: its "best possible MSE". */
+export function leastSquaresMse(): number {
+  const settings = linearFitSpec.props.parse({});
+  const data = linearFitData(settings, seededRandom(settings.seed));
+  const { a, b } = leastSquares(data);
+  return meanSquaredError(data, a, b);
+}
+
 /** Test points the BiasVariance widget evaluates its fits at (its TEST_POINTS). */
 export const BIAS_VARIANCE_TEST_POINTS = 61;
 
@@ -48,6 +56,8 @@ export function biasVarianceAtDefaults(degree: number): { bias2: number; varianc
 export const proseNumbers: Record<ProseNumberName, () => number> = {
   /** 2/λ_max for the LinearFit widget's default data (getting-started). */
   sgdStabilityThreshold: () => sgdStabilityThreshold(),
+  /** best possible MSE on the LinearFit widget's defaults (getting-started). */
+  leastSquaresMse: () => leastSquaresMse(),
   /** bias² of the degree-3 fits on the BiasVariance widget's defaults. */
   biasSquaredDegree3: () => biasVarianceAtDefaults(3).bias2,
   /** variance of the degree-3 fits on the BiasVariance widget's defaults. */
