@@ -2,7 +2,7 @@
  * Session examples in lessons: a fenced block opened with ```python session="<id>"
  * shows a REPL exchange (`>>> ` / `... ` lines and what PyTorch printed). The id
  * names a program recorded from PyTorch 1.13.1 in
- * tests/oracles/session/lesson_<slug with underscores>.json; the block must show
+ * tests/oracles/lessons/lesson_<slug with underscores>.json; the block must show
  * exactly that program's transcript, less its leading import lines.
  */
 export interface SessionExample {
