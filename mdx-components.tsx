@@ -1,8 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
 import { Aside } from '@/components/prose/Aside';
+import { ChannelWiring } from '@/components/prose/ChannelWiring';
+import { CheckYourself, Question } from '@/components/prose/CheckYourself';
 import { CodeBlock } from '@/components/prose/CodeBlock';
 import { Correction } from '@/components/prose/Correction';
 import { Figure } from '@/components/prose/Figure';
+import { ProseNumber } from '@/components/prose/ProseNumber';
 import { References } from '@/components/prose/References';
 import { SmartLink } from '@/components/prose/SmartLink';
 import { Table } from '@/components/prose/Table';
@@ -31,6 +34,10 @@ const components: MDXComponents = {
   Correction,
   Figure,
   References,
+  CheckYourself,
+  Question,
+  ProseNumber,
+  ChannelWiring,
   ...widgets,
 };
 

@@ -9,12 +9,22 @@ export type LinearRoute =
 /**
  * Which route `F.linear(x, W, b)` takes in PyTorch 1.13 (`at::linear`) and the
  * shape it gives, for W of shape (out_features, in_features):
- * a 2-D input with a bias -> `torch.addmm(b, x, W.t())`; otherwise
- * `torch.matmul(x, W.t())`, then `+ b` if there is a bias (b of shape (out)
- * always broadcasts onto the last dim). Errors are those kernels' own.
+ * a 2-D input with a bias -> `torch.addmm(b, x, W.t())`; a contiguous 3-D
+ * input with a bias -> the same addmm on x viewed as 2-D (first two dims
+ * folded), viewed back; otherwise `torch.matmul(x, W.t())`, then `+ b` if
+ * there is a bias (b of shape (out) always broadcasts onto the last dim).
+ * Errors are those kernels' own. A shape alone cannot tell contiguity: pass
+ * `contiguous = false` for a transposed or sliced 3-D input.
  */
-export function linearShape(inputShape: readonly number[], inFeatures: number, outFeatures: number, bias = true): LinearRoute {
+export function linearShape(inputShape: readonly number[], inFeatures: number, outFeatures: number, bias = true, contiguous = true): LinearRoute {
   const weightT = [inFeatures, outFeatures];
+  if (inputShape.length === 3 && bias && contiguous) {
+    const [n0, n1, k] = inputShape;
+    const folded = [n0 * n1, k];
+    const result: { ok: boolean; steps: AddmmStep[] } & ({ shape: number[] } | PyTorchError) = addmmShape([outFeatures], folded, weightT);
+    const text = `contiguous 3-D input with a bias: torch.addmm(bias, input.view(${n0 * n1}, ${k}), weight.t()).view(${n0}, ${n1}, ${outFeatures}), [${folded.join(', ')}] @ [${weightT.join(', ')}]`;
+    return 'shape' in result ? { ok: true, kernel: 'addmm', shape: [n0, n1, result.shape[1]], text } : { ...result, kernel: 'addmm', text };
+  }
   if (inputShape.length === 2 && bias) {
     const result: { ok: boolean; steps: AddmmStep[] } & ({ shape: number[] } | PyTorchError) =
       addmmShape([outFeatures], inputShape, weightT);

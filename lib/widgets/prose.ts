@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proseNumberNames } from '../prose/proseNumberNames';
 import { defineComponent } from './spec';
 
 export const asideSpec = defineComponent({
@@ -47,4 +48,43 @@ export const referencesSpec = defineComponent({
   example: '<References>\n\n1. S. Ioffe, C. Szegedy. Batch Normalization. ICML 2015.\n\n</References>',
 });
 
-export const proseSpecs = [asideSpec, correctionSpec, figureSpec, referencesSpec];
+export const checkYourselfSpec = defineComponent({
+  name: 'CheckYourself',
+  kind: 'prose',
+  summary: 'The questions that close a lesson; put Question components inside. Nothing is graded or stored.',
+  props: z.object({
+    title: z.string().min(1).default('Check yourself').describe('Heading of the box.'),
+  }),
+  example: '<CheckYourself>\n<Question q="What does x.grad hold before backward()?">`None`.</Question>\n</CheckYourself>',
+});
+
+export const questionSpec = defineComponent({
+  name: 'Question',
+  kind: 'prose',
+  summary: 'One question with its answer hidden behind a click (a details element); the answer is the children.',
+  props: z.object({
+    q: z.string().min(1).describe('The question, as plain text.'),
+  }),
+  example: '<Question q="How many parameters has nn.Conv2d(3, 8, 3)?">3·9·8 weights and 8 biases: 224.</Question>',
+});
+
+export const proseNumberSpec = defineComponent({
+  name: 'ProseNumber',
+  kind: 'prose',
+  summary: 'A number the prose quotes about a widget, computed at build time by the same lib function as the widget.',
+  props: z.object({
+    of: z.enum(proseNumberNames).describe('Which computed number.'),
+    digits: z.number().int().min(0).max(6).default(2).describe('Digits after the decimal point.'),
+  }),
+  example: '<ProseNumber of="sgdStabilityThreshold" />',
+});
+
+export const channelWiringSpec = defineComponent({
+  name: 'ChannelWiring',
+  kind: 'prose',
+  summary: 'A static figure of how channels are wired in standard, grouped, depthwise and pointwise convolution.',
+  props: z.object({}),
+  example: '<ChannelWiring />',
+});
+
+export const proseSpecs = [asideSpec, correctionSpec, figureSpec, referencesSpec, checkYourselfSpec, questionSpec, proseNumberSpec, channelWiringSpec];
