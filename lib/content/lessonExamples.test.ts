@@ -18,13 +18,6 @@ import { oracleFileOf, sessionExamples, withoutImportPrelude, type RecordedStep 
  * starts to pass, delete it here.
  */
 const PENDING: Record<string, string> = {
-  // nn.BatchNorm1d is not modelled by the session yet.
-  ta_no_grad_not_eval: 'nn.BatchNorm1d',
-  // batch-normalization
-  bn_train_eval: 'nn.BatchNorm1d',
-  // convolution-types
-  ct_stride_shapes: 'nn.Conv2d',
-  ct_nine_types: 'nn.Conv2d and nn.ConvTranspose2d',
   // cross-validation
   cv_group_kfold: 'scikit-learn is not part of the session',
   // time-series-cross-validation
