@@ -4,7 +4,7 @@ import { CsvError, csvRecords, fileSizeProblem, MAX_CSV_BYTES, parseCsv } from '
 describe('parseCsv', () => {
   it('reads a header and rows, with CRLF, a byte-order mark and no final newline', async () => {
     const table = await parseCsv('\ufeffa,b\r\n1,2\r\n3,4');
-    expect(table).toEqual({ header: ['a', 'b'], rows: [['1', '2'], ['3', '4']], lines: [2, 3] });
+    expect(table).toEqual({ delimiter: ',', header: ['a', 'b'], rows: [['1', '2'], ['3', '4']], lines: [2, 3] });
   });
 
   it('follows RFC 4180 quoting: commas, line breaks and doubled quotes inside quotes', () => {

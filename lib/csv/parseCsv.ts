@@ -1,5 +1,9 @@
+import { detectDelimiter, type CsvDelimiter } from './decodeCsv';
+
 /** A CSV file split into a header and data rows of strings. */
 export interface CsvTable {
+  /** The field separator the file uses. */
+  delimiter: CsvDelimiter;
   header: string[];
   rows: string[][];
   /** 1-based line in the file where each data row starts (blank lines and quoted line breaks counted). */
@@ -20,12 +24,12 @@ export function fileSizeProblem(bytes: number): string | null {
 }
 
 /**
- * Records of RFC 4180 CSV: fields split on commas, double quotes around a field
+ * Records of RFC 4180 CSV: fields split on commas (or the `delimiter` given), double quotes around a field
  * allow commas, line breaks and "" (an escaped quote) inside it; CRLF, LF and
  * a leading byte-order mark are accepted. Yields each record with the line it
  * starts on; blank lines yield nothing.
  */
-export function* csvRecords(text: string): Generator<{ line: number; fields: string[]; end: number }> {
+export function* csvRecords(text: string, delimiter: CsvDelimiter = ','): Generator<{ line: number; fields: string[]; end: number }> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   while (i < text.length) {
@@ -46,7 +50,7 @@ export function* csvRecords(text: string): Generator<{ line: number; fields: str
           i++;
         }
       } else if (c === '"' && field === '') { quoted = true; i++; }
-      else if (c === ',') { fields.push(field); field = ''; i++; }
+      else if (c === delimiter) { fields.push(field); field = ''; i++; }
       else if (c === '\n' || c === '\r') {
         fields.push(field);
         i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -60,17 +64,23 @@ export function* csvRecords(text: string): Generator<{ line: number; fields: str
 }
 
 /**
- * Parses CSV text with a header row, pausing every `chunkChars` characters on
+ * Parses CSV text with a header row, its separator detected from the header
+ * line (comma, semicolon or tab) unless given, pausing every `chunkChars` characters on
  * `yieldToEvents` so a large file does not freeze the page. Throws `CsvError`
  * for an empty file, a header without columns, or a row whose number of values
  * differs from the header's ("line 7 has 3 values, the header has 5").
  */
-export async function parseCsv(text: string, yieldToEvents: () => Promise<void> = async () => {}, chunkChars = 200_000): Promise<CsvTable> {
+export async function parseCsv(
+  text: string,
+  yieldToEvents: () => Promise<void> = async () => {},
+  chunkChars = 200_000,
+  delimiter: CsvDelimiter = detectDelimiter(text),
+): Promise<CsvTable> {
   let header: string[] | null = null;
   const rows: string[][] = [];
   const lines: number[] = [];
   let nextPause = chunkChars;
-  for (const { line, fields, end } of csvRecords(text)) {
+  for (const { line, fields, end } of csvRecords(text, delimiter)) {
     if (header === null) {
       header = fields.map((f) => f.trim());
       if (header.some((h) => h === '')) throw new CsvError(`Line ${line}: the header has an empty column name.`);
@@ -88,5 +98,5 @@ export async function parseCsv(text: string, yieldToEvents: () => Promise<void> 
   }
   if (header === null) throw new CsvError('The file is empty.');
   if (rows.length === 0) throw new CsvError('The file has a header but no data rows.');
-  return { header, rows, lines };
+  return { delimiter, header, rows, lines };
 }

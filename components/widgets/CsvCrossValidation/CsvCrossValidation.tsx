@@ -16,6 +16,7 @@ import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidat
 import { t } from '@/lib/i18n/strings';
 import { csvCrossValidationSpec } from '@/lib/widgets/csvCrossValidation';
 import { useCsvTable } from './useCsvTable';
+import { DELIMITER_NAMES } from '@/lib/csv/decodeCsv';
 
 const SHARED = ['model', 'kFolds', 'neighbours', 'lambda', 'seed'] as const;
 
@@ -74,7 +75,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
       ? 'No file loaded yet. Choose a CSV file (it is read in this browser and never uploaded) or use the example file.'
       : stats
         ? `${modelName} predicting "${chosenTarget}" from ${table.d} column${table.d === 1 ? '' : 's'} of ${table.n} rows: fold ${metric} ${scores.map((s) => formatNumber(s, 3)).join(', ')}; mean ${formatNumber(stats.mean, 3)} ± ${formatNumber(stats.sd, 2)} over ${scores.length} of ${kFolds} folds.`
-        : `${csv.loaded!.name}: ${table.n} rows; "${chosenTarget}" is a ${table.task}${table.task === 'classification' ? ` with ${table.classNames.length} classes` : ''}; features: ${table.featureNames.join(', ')}${table.ignored.length ? ` (text columns left out: ${table.ignored.join(', ')})` : ''}. Press Train to run ${kFolds}-fold cross-validation.`;
+        : `${csv.loaded!.name} (${csv.loaded!.encoding}, ${DELIMITER_NAMES[csv.loaded!.table.delimiter]}-separated): ${table.n} rows; "${chosenTarget}" is a ${table.task}${table.task === 'classification' ? ` with ${table.classNames.length} classes` : ''}; features: ${table.featureNames.join(', ')}${table.ignored.length ? ` (text columns left out: ${table.ignored.join(', ')})` : ''}. Press Train to run ${kFolds}-fold cross-validation.`;
 
   return (
     <div className="widget-slot">

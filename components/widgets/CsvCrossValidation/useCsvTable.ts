@@ -3,11 +3,13 @@ import { useCallback, useState } from 'react';
 import { siteBaseUrl } from '@/components/site/basePath';
 import { datasetCsv } from '@/lib/csv/datasetCsv';
 import { CsvError, fileSizeProblem, parseCsv, type CsvTable } from '@/lib/csv/parseCsv';
+import { decodeCsv, type CsvEncoding } from '@/lib/csv/decodeCsv';
 import { IRIS_URL, parseIris } from '@/lib/data/iris';
 
 export interface LoadedCsv {
   name: string;
   table: CsvTable;
+  encoding: CsvEncoding;
 }
 
 /** Lets the page paint between chunks of a large file. */
@@ -22,11 +24,12 @@ export function useCsvTable() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async (name: string, read: () => Promise<string>) => {
+  const load = useCallback(async (name: string, read: () => Promise<{ text: string; encoding: CsvEncoding }>) => {
     setBusy(true);
     setProblem(null);
     try {
-      setLoaded({ name, table: await parseCsv(await read(), nextTask) });
+      const { text, encoding } = await read();
+      setLoaded({ name, encoding, table: await parseCsv(text, nextTask) });
     } catch (error) {
       setLoaded(null);
       setProblem(error instanceof CsvError ? `${name}: ${error.message}` : `${name} could not be read: ${String(error)}`);
@@ -42,14 +45,14 @@ export function useCsvTable() {
       setProblem(`${file.name}: ${tooBig}`);
       return;
     }
-    void load(file.name, () => file.text());
+    void load(file.name, async () => decodeCsv(new Uint8Array(await file.arrayBuffer())));
   }, [load]);
 
   const loadExample = useCallback(() => {
     void load('iris.csv', async () => {
       const response = await fetch(new URL(IRIS_URL, siteBaseUrl()));
       if (!response.ok) throw new Error(`the example could not be loaded (${response.status})`);
-      return datasetCsv(parseIris(await response.json()));
+      return { text: datasetCsv(parseIris(await response.json())), encoding: 'UTF-8' as const };
     });
   }, [load]);
 
