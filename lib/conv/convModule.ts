@@ -1,5 +1,5 @@
-import { floorDiv, formatSizes, pyMod } from './normalizeArgs';
-import { TorchError, type TorchErrorType, type TorchWarning } from './torchError';
+import { floorDiv, formatSizes, printsPythonSet, pyMod } from './normalizeArgs';
+import { PyError, type TorchWarning } from '../torch/errors';
 
 /** What `nn.Conv2d(...)` / `nn.ConvTranspose2d(...)` builds: its parameters and their count. */
 export interface ConvParameters {
@@ -24,7 +24,7 @@ export interface ConvGeometry extends ConvParameters {
 export interface ConvShapeResult {
   ok: boolean;
   stage?: 'construct' | 'forward';
-  errorType?: TorchErrorType;
+  errorType?: string;
   error?: string;
   /** The error text prints a Python set: compare its elements, not their order. */
   errorPrintsPythonSet?: boolean;
@@ -42,7 +42,7 @@ export interface ConvShapeResult {
 /** `_ConvNd.__init__`'s group checks, in PyTorch's order. */
 export function checkGroups(inChannels: number, outChannels: number, groups: number): void {
   const fail = (msg: string): never => {
-    throw new TorchError('ValueError', msg, 'construct');
+    throw new PyError('ValueError', msg);
   };
   if (groups <= 0) fail('groups must be a positive integer');
   if (pyMod(inChannels, groups) !== 0) fail('in_channels must be divisible by groups');
@@ -65,17 +65,15 @@ export function convParameters(
   const weightShape = [lead, floorDiv(perGroupOf, groups), kernel[0], kernel[1]];
   const negative = weightShape.find((s) => s < 0);
   if (negative !== undefined) {
-    throw new TorchError(
+    throw new PyError(
       'RuntimeError',
       `Trying to create tensor with negative dimension ${negative}: ${formatSizes(weightShape)}`,
-      'construct',
     );
   }
   if (bias && outChannels < 0) {
-    throw new TorchError(
+    throw new PyError(
       'RuntimeError',
       `Trying to create tensor with negative dimension ${outChannels}: [${outChannels}]`,
-      'construct',
     );
   }
   const biasShape = bias ? [outChannels] : null;
@@ -88,7 +86,7 @@ export function convParameters(
 
 /** A forward-stage RuntimeError (ATen's TORCH_CHECK). */
 export function forwardError(message: string): never {
-  throw new TorchError('RuntimeError', message, 'forward');
+  throw new PyError('RuntimeError', message);
 }
 
 /**
@@ -131,8 +129,10 @@ export function recordOutcome<M extends ConvParameters>(
   forward: (module: M, result: ConvShapeResult) => void,
 ): ConvShapeResult {
   const result: ConvShapeResult = { ok: false, warnings: [] };
+  let stage: 'construct' | 'forward' = 'construct';
   try {
     const module = construct();
+    stage = 'forward';
     result.params = module.params;
     result.weightShape = module.weightShape;
     result.biasShape = module.biasShape;
@@ -140,11 +140,11 @@ export function recordOutcome<M extends ConvParameters>(
     forward(module, result);
     result.ok = true;
   } catch (e) {
-    if (!(e instanceof TorchError)) throw e;
-    result.stage = e.stage;
-    result.errorType = e.type;
-    result.error = e.message;
-    if (e.printsPythonSet) result.errorPrintsPythonSet = true;
+    if (!(e instanceof PyError)) throw e;
+    result.stage = stage;
+    result.errorType = e.pyType;
+    result.error = e.pyMessage;
+    if (printsPythonSet(e.pyMessage)) result.errorPrintsPythonSet = true;
   }
   return result;
 }

@@ -52,3 +52,8 @@ export function pyRepr(s: string): string {
 export function formatPySet(items: readonly string[]): string {
   return `{${items.map(pyRepr).join(', ')}}`;
 }
+
+/** Whether an error text prints a Python set of strings (made by `formatPySet`). */
+export function printsPythonSet(message: string): boolean {
+  return /\{'[^{}]*'\}/.test(message);
+}

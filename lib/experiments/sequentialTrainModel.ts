@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { Tf } from '../engine/experiment';
-import { formatNnError, Linear, namedParameters, Sequential, seededNn, shapeFlow, type Module } from '../torch/nn';
+import { failureLine } from '../torch/errors';
+import { Linear, namedParameters, Sequential, seededNn, shapeFlow, type Module } from '../torch/nn';
 
 export const layerSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear'), inFeatures: z.number().int().min(1).max(512), outFeatures: z.number().int().min(1).max(512), bias: z.boolean() }),
@@ -36,7 +37,7 @@ export function buildSequential(layers: readonly LayerSpec[], seed: number, name
 export function digitsNetworkProblem(model: Sequential, batch: number, features = 64, classes = 10): string | null {
   const flow = shapeFlow(model, [batch, features]);
   const failed = flow.find((r) => r.error);
-  if (failed?.error) return `layer (${failed.name}): ${formatNnError(failed.error)}`;
+  if (failed?.error) return `layer (${failed.name}): ${failureLine(failed.error)}`;
   const out = flow.length ? flow[flow.length - 1].output! : [batch, features];
   if (out.length !== 2) return `the output has shape [${out.join(', ')}]; cross_entropy wants [batch, ${classes}]`;
   if (out[1] < classes) return `IndexError: Target ${classes - 1} is out of bounds. (the network gives ${out[1]} scores for ${classes} classes)`;

@@ -1,4 +1,4 @@
-import { pytorchError, type PyTorchError } from '@/lib/nn/pytorchError';
+import { PyError, type PyFailure } from '@/lib/torch/errors';
 import { expandShape } from './expandShape';
 import { mmShape } from './matmulKernels';
 
@@ -11,7 +11,7 @@ export interface AddmmStep {
 
 export type AddmmShapeResult =
   | { ok: true; shape: number[]; steps: AddmmStep[] }
-  | (PyTorchError & { steps: AddmmStep[] });
+  | (PyFailure & { steps: AddmmStep[] });
 
 /**
  * Result shape of `torch.addmm(bias, m1, m2)` = bias + m1 @ m2, or PyTorch
@@ -21,14 +21,14 @@ export type AddmmShapeResult =
  */
 export function addmmShape(bias: readonly number[], m1: readonly number[], m2: readonly number[]): AddmmShapeResult {
   const steps: AddmmStep[] = [];
-  const fail = (error: PyTorchError, check: AddmmStep['check'], text: string): AddmmShapeResult => {
+  const fail = (error: PyFailure, check: AddmmStep['check'], text: string): AddmmShapeResult => {
     steps.push({ check, ok: false, text });
     return { ...error, steps };
   };
   for (const [name, m] of [['mat1', m1], ['mat2', m2]] as const) {
     const check = name === 'mat1' ? 'mat1-is-matrix' : 'mat2-is-matrix';
     if (m.length !== 2) {
-      return fail(pytorchError('RuntimeError', `${name} must be a matrix, got ${m.length}-D tensor`), check, `${name} is ${m.length}-D, not a matrix`);
+      return fail(new PyError('RuntimeError', `${name} must be a matrix, got ${m.length}-D tensor`).failure(), check, `${name} is ${m.length}-D, not a matrix`);
     }
     steps.push({ check, ok: true, text: `${name} is a ${m[0]} x ${m[1]} matrix` });
   }

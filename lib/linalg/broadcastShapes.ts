@@ -1,4 +1,4 @@
-import { pytorchError, type PyTorchError } from '@/lib/nn/pytorchError';
+import { PyError, type PyFailure } from '@/lib/torch/errors';
 
 /**
  * ATen's `infer_size`: align two shapes on the right, pad the shorter with 1s;
@@ -6,7 +6,7 @@ import { pytorchError, type PyTorchError } from '@/lib/nn/pytorchError';
  * give 0). Dimensions are checked from the last one back, and an error names
  * the dimension's index in the broadcast result.
  */
-export function broadcastShapes(a: readonly number[], b: readonly number[]): { ok: true; shape: number[] } | PyTorchError {
+export function broadcastShapes(a: readonly number[], b: readonly number[]): { ok: true; shape: number[] } | PyFailure {
   const ndim = Math.max(a.length, b.length);
   const shape = new Array<number>(ndim);
   for (let i = ndim - 1; i >= 0; i--) {
@@ -14,10 +14,10 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): { o
     const sizeA = a.length - 1 - offset >= 0 ? a[a.length - 1 - offset] : 1;
     const sizeB = b.length - 1 - offset >= 0 ? b[b.length - 1 - offset] : 1;
     if (sizeA !== sizeB && sizeA !== 1 && sizeB !== 1) {
-      return pytorchError(
+      return new PyError(
         'RuntimeError',
         `The size of tensor a (${sizeA}) must match the size of tensor b (${sizeB}) at non-singleton dimension ${i}`,
-      );
+      ).failure();
     }
     shape[i] = sizeA === 1 ? sizeB : sizeA;
   }

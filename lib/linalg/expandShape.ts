@@ -1,4 +1,5 @@
-import { formatDims, pytorchError, type PyTorchError } from '@/lib/nn/pytorchError';
+import { PyError, type PyFailure } from '@/lib/torch/errors';
+import { formatDims } from '@/lib/torch/formatShape';
 
 /**
  * `tensor.expand(*sizes)` (ATen's `inferExpandGeometry`): the tensor's dims are
@@ -9,21 +10,21 @@ export function expandShape(
   shape: readonly number[],
   sizes: readonly number[],
   typeName = 'torch.FloatTensor',
-): { ok: true; shape: number[] } | PyTorchError {
+): { ok: true; shape: number[] } | PyFailure {
   if (sizes.length < shape.length) {
-    return pytorchError(
+    return new PyError(
       'RuntimeError',
       `expand(${typeName}{${formatDims(shape)}}, size=${formatDims(sizes)}): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${shape.length})`,
-    );
+    ).failure();
   }
   for (let i = sizes.length - 1; i >= 0; i--) {
     const dim = shape.length - (sizes.length - i);
     const size = dim >= 0 ? shape[dim] : 1;
     if (size !== sizes[i] && size !== 1) {
-      return pytorchError(
+      return new PyError(
         'RuntimeError',
         `The expanded size of the tensor (${sizes[i]}) must match the existing size (${size}) at non-singleton dimension ${i}.  Target sizes: ${formatDims(sizes)}.  Tensor sizes: ${formatDims(shape)}`,
-      );
+      ).failure();
     }
   }
   return { ok: true, shape: [...sizes] };

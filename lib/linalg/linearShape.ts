@@ -1,10 +1,10 @@
-import type { PyTorchError } from '@/lib/nn/pytorchError';
+import type { PyFailure } from '@/lib/torch/errors';
 import { addmmShape, type AddmmStep } from './addmmShape';
 import { matmulShape, type MatmulShapeResult } from './matmulShape';
 
 export type LinearRoute =
   | { ok: true; kernel: 'addmm' | 'matmul'; shape: number[]; text: string }
-  | (PyTorchError & { kernel: 'addmm' | 'matmul'; text: string });
+  | (PyFailure & { kernel: 'addmm' | 'matmul'; text: string });
 
 /**
  * Which route `F.linear(x, W, b)` takes in PyTorch 1.13 (`at::linear`) and the
@@ -16,7 +16,7 @@ export type LinearRoute =
 export function linearShape(inputShape: readonly number[], inFeatures: number, outFeatures: number, bias = true): LinearRoute {
   const weightT = [inFeatures, outFeatures];
   if (inputShape.length === 2 && bias) {
-    const result: { ok: boolean; steps: AddmmStep[] } & ({ shape: number[] } | PyTorchError) =
+    const result: { ok: boolean; steps: AddmmStep[] } & ({ shape: number[] } | PyFailure) =
       addmmShape([outFeatures], inputShape, weightT);
     const text = `2-D input with a bias: torch.addmm(bias, input, weight.t()), input [${inputShape.join(', ')}] @ [${weightT.join(', ')}]`;
     return 'shape' in result ? { ok: true, kernel: 'addmm', shape: result.shape, text } : { ...result, kernel: 'addmm', text };

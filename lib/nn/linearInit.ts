@@ -1,7 +1,8 @@
 import { torchManualSeed, torchUniform } from '@/lib/random/torchUniform';
 import type { Mt19937 } from '@/lib/random/mt19937';
 import { calculateGain, fanInAndFanOut } from './calculateGain';
-import { pytorchError, type PyTorchError } from './pytorchError';
+import { checkGroups } from '../conv/convModule';
+import { attempt, type PyFailure } from '../torch/errors';
 
 /** A layer's default initialisation, with every number the lesson explains. */
 export interface DefaultInit {
@@ -75,11 +76,10 @@ export function conv2dDefaultInit(
   outChannels: number,
   kernelSize: number | readonly [number, number],
   options: { groups?: number; bias?: boolean; seed?: number; rng?: Mt19937 } = {},
-): DefaultInit | PyTorchError {
+): DefaultInit | PyFailure {
   const groups = options.groups ?? 1;
-  if (groups <= 0) return pytorchError('ValueError', 'groups must be a positive integer');
-  if (inChannels % groups !== 0) return pytorchError('ValueError', 'in_channels must be divisible by groups');
-  if (outChannels % groups !== 0) return pytorchError('ValueError', 'out_channels must be divisible by groups');
+  const groupCheck = attempt(() => checkGroups(inChannels, outChannels, groups));
+  if (!groupCheck.ok) return groupCheck;
   const [kh, kw] = typeof kernelSize === 'number' ? [kernelSize, kernelSize] : kernelSize;
   const rng = options.rng ?? torchManualSeed(options.seed ?? 0);
   return resetParameters([outChannels, inChannels / groups, kh, kw], options.bias === false ? null : outChannels, rng, true);

@@ -1,4 +1,5 @@
-import { attempt, formatNnError, moduleRepr, ModuleDict, ModuleList, namedParameters, parameter, ParameterDict, ParameterList, plainTensor, Sequential, seededNn, type Module } from '@/lib/torch/nn';
+import { attempt, failureLine } from '@/lib/torch/errors';
+import { moduleRepr, ModuleDict, ModuleList, namedParameters, parameter, ParameterDict, ParameterList, plainTensor, Sequential, seededNn, type Module } from '@/lib/torch/nn';
 
 export interface ContainerRow {
   code: string;
@@ -24,7 +25,7 @@ export function containerRows(): ContainerRow[] {
       code,
       repr: moduleRepr(m),
       registered: `${m._modules.size ? `_modules: ${[...m._modules.keys()].join(', ')}; ` : ''}parameters: ${names.join(', ') || 'none'}`,
-      call: called.ok ? `→ [${called.value.join(', ')}]` : formatNnError(called),
+      call: called.ok ? `→ [${called.value.join(', ')}]` : failureLine(called),
     };
   });
 }

@@ -1,4 +1,5 @@
-import { attempt, formatNnError, moduleRepr, namedParameters, odictKeys, Sequential, sliceText, type PySlice } from '@/lib/torch/nn';
+import { attempt, failureLine } from '@/lib/torch/errors';
+import { moduleRepr, namedParameters, odictKeys, Sequential, sliceText, type PySlice } from '@/lib/torch/nn';
 
 /** One REPL exchange: what was typed and what PyTorch would print. */
 function Exchange({ input, output, error }: { input: string; output: string; error?: boolean }) {
@@ -15,7 +16,7 @@ function Exchange({ input, output, error }: { input: string; output: string; err
 
 const show = (f: () => string) => {
   const r = attempt(f);
-  return r.ok ? { output: r.value, error: false } : { output: formatNnError(r), error: true };
+  return r.ok ? { output: r.value, error: false } : { output: failureLine(r), error: true };
 };
 
 /**

@@ -1,4 +1,5 @@
-import { formatNnError, type ShapeFlowRow } from '@/lib/torch/nn';
+import { failureLine } from '@/lib/torch/errors';
+import type { ShapeFlowRow } from '@/lib/torch/nn';
 
 /** The input's shape entering each child of the Sequential and what leaves it. */
 export function ShapeFlowTable({ rows, input }: { rows: readonly ShapeFlowRow[]; input: readonly number[] }) {
@@ -15,7 +16,7 @@ export function ShapeFlowTable({ rows, input }: { rows: readonly ShapeFlowRow[];
             <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}><code>({r.name}): {r.repr.split('\n')[0]}</code></th>
             <td style={{ whiteSpace: 'nowrap' }}><code>[{r.input.join(', ')}]</code></td>
             <td style={{ color: r.error ? 'var(--color-danger)' : undefined, overflowWrap: 'anywhere' }}>
-              {r.output ? <code style={{ whiteSpace: 'nowrap' }}>[{r.output.join(', ')}]</code> : r.error ? formatNnError(r.error) : ''}
+              {r.output ? <code style={{ whiteSpace: 'nowrap' }}>[{r.output.join(', ')}]</code> : r.error ? failureLine(r.error) : ''}
             </td>
           </tr>
         ))}

@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 import { Module, pythonTypeName } from './module';
 import { isParameter, isPlainTensor, parameter, sizeString, type Parameter } from './parameter';
 import { checkedIndex } from './pySlice';

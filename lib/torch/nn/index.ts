@@ -1,5 +1,4 @@
 /** A pure model of torch.nn modules and containers: registration, repr, indexing, shapes. */
-export { attempt, formatNnError, PythonError, type NnError } from './errors';
 export { Module, MODULE_INIT_ATTRIBUTES, pythonTypeName } from './module';
 export { moduleRepr, addIndent, odictKeys, pyStrList } from './moduleRepr';
 export { parameter, plainTensor, parameterRepr, numel, isParameter, type Parameter, type PlainTensor } from './parameter';

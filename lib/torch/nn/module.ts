@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 import { isParameter, isPlainTensor, type Parameter } from './parameter';
 
 /**
@@ -59,7 +59,7 @@ export class Module {
     return true;
   }
 
-  /** The output shape of `forward` for an input of `shape`; raises PythonError like PyTorch. */
+  /** The output shape of `forward` for an input of `shape`; raises PyError like PyTorch. */
   forwardShape(shape: readonly number[]): number[] {
     void shape;
     return raise('NotImplementedError', `Module [${this.typeName}] is missing the required "forward" function`);

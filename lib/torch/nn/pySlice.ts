@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 
 /** A Python slice `start:stop:step`; null means omitted. */
 export interface PySlice {

@@ -1,5 +1,5 @@
 import { record } from '../autograd';
-import { indexError, runtimeError } from '../errors';
+import { indexError, runtimeError, valueError } from '../errors';
 import type { Runtime } from '../runtime';
 import { contiguousStrides, numelOf, Tensor } from '../tensor';
 
@@ -101,7 +101,7 @@ export function sliceBounds(n: number, start: number | null, stop: number | null
 }
 
 export function slice(rt: Runtime, t: Tensor, dim: number, start: number | null, stop: number | null, step: number): Tensor {
-  if (step <= 0) throw new Error('step must be greater than zero');
+  if (step <= 0) throw valueError('step must be greater than zero');
   const d = wrapDim(dim, t.shape.length);
   const [s, e] = sliceBounds(t.shape[d], start, stop, step);
   const shape = t.shape.slice();
