@@ -8,7 +8,8 @@ import {
   type ConvGeometry,
   type ConvShapeResult,
 } from './convModule';
-import { formatPySet, formatSizes, pair, pyRepr, samePadding, type IntOrPair, type PaddingArg } from './normalizeArgs';
+import { formatDims } from '../torch/formatShape';
+import { formatPySet, pair, pyRepr, samePadding, type IntOrPair, type PaddingArg } from './normalizeArgs';
 import { PADDING_MODES, padShape, type PaddingMode } from './padInput';
 import { PyError, type TorchWarning } from '../torch/errors';
 
@@ -119,7 +120,7 @@ export function conv2dForwardShape(
     }
   }
   if (shape.length !== 3 && shape.length !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatSizes(shape)}`);
+    fail(`Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatDims(shape)}`);
   }
   const batched = shape.length === 4;
   const input = batched ? shape : [1, ...shape];
@@ -127,7 +128,7 @@ export function conv2dForwardShape(
   checkShapeForwardCommon(padding, [0, 0], m.stride, weight, m.groups);
   if (input[1] !== weight[1] * m.groups) {
     fail(
-      `Given groups=${m.groups}, weight of size ${formatSizes(weight)}, expected input${formatSizes(input)} ` +
+      `Given groups=${m.groups}, weight of size ${formatDims(weight)}, expected input${formatDims(input)} ` +
         `to have ${weight[1] * m.groups} channels, but got ${input[1]} channels instead`,
     );
   }

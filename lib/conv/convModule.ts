@@ -1,4 +1,5 @@
-import { floorDiv, formatSizes, printsPythonSet, pyMod } from './normalizeArgs';
+import { formatDims } from '../torch/formatShape';
+import { floorDiv, printsPythonSet, pyMod } from './normalizeArgs';
 import { PyError, type TorchWarning } from '../torch/errors';
 
 /** What `nn.Conv2d(...)` / `nn.ConvTranspose2d(...)` builds: its parameters and their count. */
@@ -67,7 +68,7 @@ export function convParameters(
   if (negative !== undefined) {
     throw new PyError(
       'RuntimeError',
-      `Trying to create tensor with negative dimension ${negative}: ${formatSizes(weightShape)}`,
+      `Trying to create tensor with negative dimension ${negative}: ${formatDims(weightShape)}`,
     );
   }
   if (bias && outChannels < 0) {
@@ -106,7 +107,7 @@ export function checkShapeForwardCommon(
   if (weightShape[0] < groups) {
     forwardError(
       `Given groups=${groups}, expected weight to be at least ${groups} at dimension 0, ` +
-        `but got weight of size ${formatSizes(weightShape)} instead`,
+        `but got weight of size ${formatDims(weightShape)} instead`,
     );
   }
 }
@@ -118,7 +119,7 @@ export function checkShapeForwardCommon(
 export function isEmptyBackend(input: readonly number[]): boolean {
   if (input[0] === 0 || input[1] === 0) return true;
   if (input.includes(0)) {
-    forwardError(`Only zero batch or zero channel inputs are supported, but got input shape: ${formatSizes(input)}`);
+    forwardError(`Only zero batch or zero channel inputs are supported, but got input shape: ${formatDims(input)}`);
   }
   return false;
 }

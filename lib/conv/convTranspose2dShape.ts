@@ -9,7 +9,8 @@ import {
   type ConvShapeResult,
 } from './convModule';
 import type { Conv2dConfig } from './conv2dShape';
-import { formatPyList, formatSizes, formatTorchSize, pair, type IntOrPair } from './normalizeArgs';
+import { formatDims, formatTorchSize } from '../torch/formatShape';
+import { pair, type IntOrPair } from './normalizeArgs';
 import { PyError } from '../torch/errors';
 
 /**
@@ -87,8 +88,8 @@ export function outputPaddingFor(
   if (size.some((s, d) => s < mins[d] || s > maxs[d])) {
     throw new PyError(
       'ValueError',
-      `requested an output size of ${formatPyList(size)}, but valid sizes range from ${formatPyList(mins)} ` +
-        `to ${formatPyList(maxs)} (for an input of ${formatTorchSize(inputShape.slice(2))})`,
+      `requested an output size of ${formatDims(size)}, but valid sizes range from ${formatDims(mins)} ` +
+        `to ${formatDims(maxs)} (for an input of ${formatTorchSize(inputShape.slice(2))})`,
     );
   }
   return [size[0] - mins[0], size[1] - mins[1]];
@@ -115,14 +116,14 @@ export function convTranspose2dForwardShape(
   const padding = m.padding;
   const rank = inputShape.length;
   if (rank !== 3 && rank !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatSizes(inputShape)}`);
+    fail(`Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatDims(inputShape)}`);
   }
   const input = rank === 4 ? [...inputShape] : [1, ...inputShape];
   const weight = m.weightShape;
   checkShapeForwardCommon(padding, op, m.stride, weight, m.groups);
   if (input[1] !== weight[0]) {
     fail(
-      `Given transposed=1, weight of size ${formatSizes(weight)}, expected input${formatSizes(input)} ` +
+      `Given transposed=1, weight of size ${formatDims(weight)}, expected input${formatDims(input)} ` +
         `to have ${weight[0]} channels, but got ${input[1]} channels instead`,
     );
   }
@@ -142,7 +143,7 @@ export function convTranspose2dForwardShape(
       );
     }
     const groupWeight = [weight[0] / m.groups, weight[1], kh, kw];
-    if (groupWeight.includes(0)) fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatSizes(groupWeight)}`);
+    if (groupWeight.includes(0)) fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatDims(groupWeight)}`);
     if (out[0] < 1 || out[1] < 1) {
       fail(
         `Given input size per channel: (${input[2]} x ${input[3]}). ` +

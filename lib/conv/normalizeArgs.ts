@@ -30,19 +30,6 @@ export function samePadding(kernel: number, dilation: number): [number, number] 
   return [left, total - left];
 }
 
-/** A shape as c10 prints an IntArrayRef: `[1, 3, 8, 8]`. */
-export function formatSizes(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}
-
-/** A Python list repr of ints: `[9, 9]`. */
-export const formatPyList = formatSizes;
-
-/** `torch.Size([5, 5])`, as `str(input.size()[2:])` prints. */
-export function formatTorchSize(shape: readonly number[]): string {
-  return `torch.Size(${formatSizes(shape)})`;
-}
-
 /** Python `repr` of a str (single quotes unless the text contains one). */
 export function pyRepr(s: string): string {
   return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

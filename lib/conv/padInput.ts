@@ -1,4 +1,4 @@
-import { formatSizes } from './normalizeArgs';
+import { formatDims } from '../torch/formatShape';
 import { PyError } from '../torch/errors';
 
 /** `padding_mode` of `nn.Conv2d`. */
@@ -33,13 +33,13 @@ export function padShape(
     if (!(l < w && r < w)) {
       fail(
         `Argument #4: Padding size should be less than the corresponding input dimension, ` +
-          `but got: padding (${l}, ${r}) at dimension ${rank - 1} of input ${formatSizes(shape)}`,
+          `but got: padding (${l}, ${r}) at dimension ${rank - 1} of input ${formatDims(shape)}`,
       );
     }
     if (!(t < h && b < h)) {
       fail(
         `Argument #6: Padding size should be less than the corresponding input dimension, ` +
-          `but got: padding (${t}, ${b}) at dimension ${rank - 2} of input ${formatSizes(shape)}`,
+          `but got: padding (${t}, ${b}) at dimension ${rank - 2} of input ${formatDims(shape)}`,
       );
     }
   } else if (mode === 'circular') {

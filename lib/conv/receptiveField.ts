@@ -1,4 +1,5 @@
 import { PyError } from '../torch/errors';
+import { formatSizeX } from '../torch/formatShape';
 
 /** One square layer of a single-channel stack: a convolution or an (average) pool. */
 export interface StackLayer {
@@ -58,7 +59,7 @@ export function stackSizes(layers: readonly StackLayer[], inputHW: readonly [num
       if (out[0] < 1 || out[1] < 1) {
         throw new PyError(
           'RuntimeError',
-          `Given input size: (1x${h}x${w}). Calculated output size: (1x${out[0]}x${out[1]}). Output size is too small`,
+          `Given input size: (${formatSizeX([1, h, w])}). Calculated output size: (${formatSizeX([1, ...out])}). Output size is too small`,
         );
       }
     }

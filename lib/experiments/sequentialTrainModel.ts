@@ -3,6 +3,7 @@ import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { Tf } from '../engine/experiment';
 import { failureLine } from '../torch/errors';
 import { Linear, namedParameters, Sequential, seededNn, shapeFlow, type Module } from '../torch/nn';
+import { formatDims } from '../torch/formatShape';
 
 export const layerSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear'), inFeatures: z.number().int().min(1).max(512), outFeatures: z.number().int().min(1).max(512), bias: z.boolean() }),
@@ -39,7 +40,7 @@ export function digitsNetworkProblem(model: Sequential, batch: number, features 
   const failed = flow.find((r) => r.error);
   if (failed?.error) return `layer (${failed.name}): ${failureLine(failed.error)}`;
   const out = flow.length ? flow[flow.length - 1].output! : [batch, features];
-  if (out.length !== 2) return `the output has shape [${out.join(', ')}]; cross_entropy wants [batch, ${classes}]`;
+  if (out.length !== 2) return `the output has shape ${formatDims(out)}; cross_entropy wants [batch, ${classes}]`;
   if (out[1] < classes) return `IndexError: Target ${classes - 1} is out of bounds. (the network gives ${out[1]} scores for ${classes} classes)`;
   if (out[1] !== classes) return `the network gives ${out[1]} scores per image, but digits has ${classes} classes`;
   return null;

@@ -1,6 +1,7 @@
 import { PyError, type PyFailure } from '@/lib/torch/errors';
 import { expandShape } from './expandShape';
 import { mmShape } from './matmulKernels';
+import { formatDims } from '@/lib/torch/formatShape';
 
 /** One check `torch.addmm` makes, in the order it makes them. */
 export interface AddmmStep {
@@ -36,7 +37,7 @@ export function addmmShape(bias: readonly number[], m1: readonly number[], m2: r
   if (!product.ok) return fail(product, 'inner-sizes', `inner sizes ${m1[1]} and ${m2[0]} differ`);
   steps.push({ check: 'inner-sizes', ok: true, text: `(${m1[0]} x ${m1[1]}) @ (${m2[0]} x ${m2[1]}) = (${m1[0]} x ${m2[1]})` });
   const expanded = expandShape(bias, product.shape);
-  if (!expanded.ok) return fail(expanded, 'bias-broadcast', `bias [${bias.join(', ')}] cannot be expanded to [${product.shape.join(', ')}]`);
-  steps.push({ check: 'bias-broadcast', ok: true, text: `bias [${bias.join(', ')}] expands to [${product.shape.join(', ')}]` });
+  if (!expanded.ok) return fail(expanded, 'bias-broadcast', `bias ${formatDims(bias)} cannot be expanded to ${formatDims(product.shape)}`);
+  steps.push({ check: 'bias-broadcast', ok: true, text: `bias ${formatDims(bias)} expands to ${formatDims(product.shape)}` });
   return { ok: true, shape: product.shape, steps };
 }

@@ -1,6 +1,7 @@
 import type { PyFailure } from '@/lib/torch/errors';
 import { addmmShape, type AddmmStep } from './addmmShape';
 import { matmulShape, type MatmulShapeResult } from './matmulShape';
+import { formatDims } from '@/lib/torch/formatShape';
 
 export type LinearRoute =
   | { ok: true; kernel: 'addmm' | 'matmul'; shape: number[]; text: string }
@@ -18,11 +19,11 @@ export function linearShape(inputShape: readonly number[], inFeatures: number, o
   if (inputShape.length === 2 && bias) {
     const result: { ok: boolean; steps: AddmmStep[] } & ({ shape: number[] } | PyFailure) =
       addmmShape([outFeatures], inputShape, weightT);
-    const text = `2-D input with a bias: torch.addmm(bias, input, weight.t()), input [${inputShape.join(', ')}] @ [${weightT.join(', ')}]`;
+    const text = `2-D input with a bias: torch.addmm(bias, input, weight.t()), input ${formatDims(inputShape)} @ ${formatDims(weightT)}`;
     return 'shape' in result ? { ok: true, kernel: 'addmm', shape: result.shape, text } : { ...result, kernel: 'addmm', text };
   }
   const result: MatmulShapeResult = matmulShape(inputShape, weightT);
-  const text = `torch.matmul(input, weight.t())${bias ? ' + bias' : ''}, input [${inputShape.join(', ')}] @ [${weightT.join(', ')}]`;
+  const text = `torch.matmul(input, weight.t())${bias ? ' + bias' : ''}, input ${formatDims(inputShape)} @ ${formatDims(weightT)}`;
   if (!result.ok) return { ok: false, errorType: result.errorType, error: result.error, kernel: 'matmul', text };
   return { ok: true, kernel: 'matmul', shape: result.shape, text };
 }

@@ -1,10 +1,8 @@
 import { PyError, type PyFailure } from '@/lib/torch/errors';
-import { formatDims } from '@/lib/torch/formatShape';
+import { formatDims, formatSizeX } from '@/lib/torch/formatShape';
 
 /** A shape that came out of a kernel, or the kernel's own error. */
 export type KernelShape = { ok: true; shape: number[] } | PyFailure;
-
-const x = (rows: number, cols: number) => `${rows}x${cols}`;
 
 /** `torch.dot(a, b)`: two vectors of the same length give a 0-d tensor. */
 export function dotShape(a: readonly number[], b: readonly number[]): KernelShape {
@@ -20,7 +18,7 @@ export function dotShape(a: readonly number[], b: readonly number[]): KernelShap
 /** `torch.mv(mat, vec)`: (r x c) times (c) gives (r); ATen's addmv size check. */
 export function mvShape(mat: readonly number[], vec: readonly number[]): KernelShape {
   const [r, c] = mat;
-  if (c !== vec[0]) return new PyError('RuntimeError', `size mismatch, got ${r}, ${x(r, c)},${vec[0]}`).failure();
+  if (c !== vec[0]) return new PyError('RuntimeError', `size mismatch, got ${r}, ${formatSizeX([r, c])},${vec[0]}`).failure();
   return { ok: true, shape: [r] };
 }
 
@@ -29,7 +27,7 @@ export function mmShape(m1: readonly number[], m2: readonly number[]): KernelSha
   if (m1[1] !== m2[0]) {
     return new PyError(
       'RuntimeError',
-      `mat1 and mat2 shapes cannot be multiplied (${x(m1[0], m1[1])} and ${x(m2[0], m2[1])})`,
+      `mat1 and mat2 shapes cannot be multiplied (${formatSizeX([m1[0], m1[1]])} and ${formatSizeX([m2[0], m2[1]])})`,
     ).failure();
   }
   return { ok: true, shape: [m1[0], m2[1]] };

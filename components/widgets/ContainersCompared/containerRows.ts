@@ -1,5 +1,6 @@
 import { attempt, failureLine } from '@/lib/torch/errors';
 import { moduleRepr, ModuleDict, ModuleList, namedParameters, parameter, ParameterDict, ParameterList, plainTensor, Sequential, seededNn, type Module } from '@/lib/torch/nn';
+import { formatDims } from '@/lib/torch/formatShape';
 
 export interface ContainerRow {
   code: string;
@@ -19,13 +20,13 @@ export function containerRows(): ContainerRow[] {
     ["nn.ParameterDict({'scale': torch.ones(3), 'shift': torch.zeros(3)})", new ParameterDict({ dict: [['scale', plainTensor([3])], ['shift', plainTensor([3])]] })],
   ];
   return built.map(([code, m]) => {
-    const names = namedParameters(m).map(([n, p]) => `${n} [${p.shape.join(', ')}]`);
+    const names = namedParameters(m).map(([n, p]) => `${n} ${formatDims(p.shape)}`);
     const called = attempt(() => m.call([4, 2]));
     return {
       code,
       repr: moduleRepr(m),
       registered: `${m._modules.size ? `_modules: ${[...m._modules.keys()].join(', ')}; ` : ''}parameters: ${names.join(', ') || 'none'}`,
-      call: called.ok ? `→ [${called.value.join(', ')}]` : failureLine(called),
+      call: called.ok ? `→ ${formatDims(called.value)}` : failureLine(called),
     };
   });
 }

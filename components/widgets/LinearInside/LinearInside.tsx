@@ -12,6 +12,7 @@ import { linearShape } from '@/lib/linalg/linearShape';
 import { linearDefaultInit } from '@/lib/nn/linearInit';
 import { linearInsideSpec } from '@/lib/widgets/linearInside';
 import { histogram, WeightHistogram } from './WeightHistogram';
+import { formatDims } from '@/lib/torch/formatShape';
 
 const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
 const f = (v: number, d = 6) => formatNumber(v, d);
@@ -83,8 +84,8 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
           {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
           <p style={{ margin: '0.25rem 0' }}>
-            <strong>F.linear</strong> on an input of shape [{inputShape.join(', ')}]: {route.text}
-            {route.ok ? <> → [{route.shape.join(', ')}]</> : <span style={{ color: 'var(--color-danger)' }}> → {route.errorType}: {route.error}</span>}.
+            <strong>F.linear</strong> on an input of shape {formatDims(inputShape)}: {route.text}
+            {route.ok ? <> → {formatDims(route.shape)}</> : <span style={{ color: 'var(--color-danger)' }}> → {route.errorType}: {route.error}</span>}.
             {' '}Kernel: <code>{route.kernel}</code>.
           </p>
         </div>

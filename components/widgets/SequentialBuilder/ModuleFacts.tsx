@@ -1,5 +1,6 @@
 import { attempt, failureLine } from '@/lib/torch/errors';
 import { moduleRepr, namedParameters, odictKeys, Sequential, sliceText, type PySlice } from '@/lib/torch/nn';
+import { formatTuple } from '@/lib/torch/formatShape';
 
 /** One REPL exchange: what was typed and what PyTorch would print. */
 function Exchange({ input, output, error }: { input: string; output: string; error?: boolean }) {
@@ -41,7 +42,7 @@ export function ModuleFacts({ model }: { model: Sequential }) {
   lines.push({ input: 'model._parameters.keys()', output: odictKeys(model._parameters.keys()) });
   lines.push({
     input: '[(name, tuple(p.shape)) for name, p in model.named_parameters()]',
-    output: `[${namedParameters(model).map(([name, p]) => `('${name}', (${p.shape.join(', ')}${p.shape.length === 1 ? ',' : ''}))`).join(', ')}]`,
+    output: `[${namedParameters(model).map(([name, p]) => `('${name}', ${formatTuple(p.shape)})`).join(', ')}]`,
   });
   lines.push({ input: 'nn.Sequential(1)', ...show(() => moduleRepr(new Sequential(1))) });
   return (

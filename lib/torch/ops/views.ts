@@ -2,6 +2,7 @@ import { record } from '../autograd';
 import { indexError, runtimeError, valueError } from '../errors';
 import type { Runtime } from '../runtime';
 import { contiguousStrides, numelOf, Tensor } from '../tensor';
+import { formatDims } from '../formatShape';
 
 /**
  * A view of `src` (same storage and version counter) with a grad_fn whose
@@ -34,7 +35,7 @@ export function inferShape(shape: readonly number[], numel: number): number[] {
   const free = shape.filter((s) => s === -1).length;
   if (free > 1) throw runtimeError('only one dimension can be inferred');
   const ok = free === 1 ? known !== 0 && numel % known === 0 : known === numel;
-  if (!ok) throw runtimeError(`shape '[${shape.join(', ')}]' is invalid for input of size ${numel}`);
+  if (!ok) throw runtimeError(`shape '${formatDims(shape)}' is invalid for input of size ${numel}`);
   return shape.map((s) => (s === -1 ? numel / known : s));
 }
 
@@ -129,7 +130,7 @@ export function squeeze(rt: Runtime, t: Tensor, dim?: number): Tensor {
 export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor {
   const lead = sizes.length - t.shape.length;
   if (lead < 0) {
-    throw runtimeError(`expand(torch.FloatTensor{[${t.shape.join(', ')}]}, size=[${sizes.join(', ')}]): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${t.shape.length})`);
+    throw runtimeError(`expand(torch.FloatTensor{${formatDims(t.shape)}}, size=${formatDims(sizes)}): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${t.shape.length})`);
   }
   const shape: number[] = [];
   const strides: number[] = [];
@@ -138,7 +139,7 @@ export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor
     const have = k >= 0 ? t.shape[k] : 1;
     const want = s === -1 ? have : s;
     if (have !== want && have !== 1) {
-      throw runtimeError(`The expanded size of the tensor (${want}) must match the existing size (${have}) at non-singleton dimension ${i}.  Target sizes: [${sizes.join(', ')}].  Tensor sizes: [${t.shape.join(', ')}]`);
+      throw runtimeError(`The expanded size of the tensor (${want}) must match the existing size (${have}) at non-singleton dimension ${i}.  Target sizes: ${formatDims(sizes)}.  Tensor sizes: ${formatDims(t.shape)}`);
     }
     shape.push(want);
     strides.push(k >= 0 && have === want ? t.strides[k] : 0);
