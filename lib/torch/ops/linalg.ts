@@ -4,6 +4,7 @@ import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { resultType } from './pointwise';
 import { formatSizeX } from '../formatShape';
+import { broadcastShapes } from './broadcast';
 
 /** Plain row-major matrix product of an (n x k) and a (k x m). */
 function matmulValues(a: Float64Array, b: Float64Array, n: number, k: number, m: number): Float64Array {
@@ -99,15 +100,7 @@ function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const ba = A.slice(0, -2);
   const bb = B.slice(0, -2);
   const len = Math.max(ba.length, bb.length);
-  const batch: number[] = [];
-  for (let i = 0; i < len; i++) {
-    const x = ba[ba.length - len + i] ?? 1;
-    const y = bb[bb.length - len + i] ?? 1;
-    if (x !== y && x !== 1 && y !== 1) {
-      throw runtimeError(`The size of tensor a (${x}) must match the size of tensor b (${y}) at non-singleton dimension ${i}`);
-    }
-    batch.push(x === 1 ? y : x);
-  }
+  const batch = broadcastShapes(ba, bb);
   const nb = batch.reduce((p, q) => p * q, 1);
   if (k !== k2) {
     throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`);

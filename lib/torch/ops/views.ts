@@ -1,8 +1,10 @@
 import { record } from '../autograd';
+import { legacyTypeName } from '../dtype';
 import { indexError, runtimeError, valueError } from '../errors';
 import type { Runtime } from '../runtime';
 import { contiguousStrides, numelOf, Tensor } from '../tensor';
 import { formatDims } from '../formatShape';
+import { expandedShape } from './broadcast';
 
 /**
  * A view of `src` (same storage and version counter) with a grad_fn whose
@@ -128,22 +130,9 @@ export function squeeze(rt: Runtime, t: Tensor, dim?: number): Tensor {
 }
 
 export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor {
+  const shape = expandedShape(t.shape, sizes, `torch.${legacyTypeName(t.dtype)}`);
   const lead = sizes.length - t.shape.length;
-  if (lead < 0) {
-    throw runtimeError(`expand(torch.FloatTensor{${formatDims(t.shape)}}, size=${formatDims(sizes)}): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${t.shape.length})`);
-  }
-  const shape: number[] = [];
-  const strides: number[] = [];
-  sizes.forEach((s, i) => {
-    const k = i - lead;
-    const have = k >= 0 ? t.shape[k] : 1;
-    const want = s === -1 ? have : s;
-    if (have !== want && have !== 1) {
-      throw runtimeError(`The expanded size of the tensor (${want}) must match the existing size (${have}) at non-singleton dimension ${i}.  Target sizes: ${formatDims(sizes)}.  Tensor sizes: ${formatDims(t.shape)}`);
-    }
-    shape.push(want);
-    strides.push(k >= 0 && have === want ? t.strides[k] : 0);
-  });
+  const strides = shape.map((s, i) => (i >= lead && t.shape[i - lead] === s ? t.strides[i - lead] : 0));
   return makeView(rt, 'ExpandBackward0', t, shape, strides, t.offset);
 }
 
