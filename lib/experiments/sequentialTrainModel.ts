@@ -38,8 +38,16 @@ export function buildSequential(layers: readonly LayerSpec[], seed: number, name
 export function digitsNetworkProblem(model: Sequential, batch: number, features = 64, classes = 10): string | null {
   const flow = shapeFlow(model, [batch, features]);
   const failed = flow.find((r) => r.error);
-  if (failed?.error) return `layer (${failed.name}): ${failureLine(failed.error)}`;
-  const out = flow.length ? flow[flow.length - 1].output! : [batch, features];
+  const out = flow.length ? flow[flow.length - 1].output : [batch, features];
+  return digitsFlowProblem(failed?.error ? { name: failed.name, error: failureLine(failed.error) } : null, out ?? [], classes);
+}
+
+/**
+ * The same verdict from a forward pass already run: the child that raised (with the
+ * traceback's last line), or else the output shape.
+ */
+export function digitsFlowProblem(failed: { name: string; error: string } | null, out: readonly number[], classes = 10): string | null {
+  if (failed) return `layer (${failed.name}): ${failed.error}`;
   if (out.length !== 2) return `the output has shape ${formatDims(out)}; cross_entropy wants [batch, ${classes}]`;
   if (out[1] < classes) return `IndexError: Target ${classes - 1} is out of bounds. (the network gives ${out[1]} scores for ${classes} classes)`;
   if (out[1] !== classes) return `the network gives ${out[1]} scores per image, but digits has ${classes} classes`;
