@@ -123,9 +123,9 @@ export function unsqueeze(rt: Runtime, t: Tensor, dim: number): Tensor {
   return makeView(rt, 'UnsqueezeBackward0', t, shape, strides, t.offset);
 }
 
-export function squeeze(rt: Runtime, t: Tensor, dim?: number): Tensor {
+/** `t.squeeze()` / `t.squeeze(dim)`; `name` overrides the grad_fn (the in-place `squeeze_(dim)` is SqueezeBackward3). */
+export function squeeze(rt: Runtime, t: Tensor, dim?: number, name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'): Tensor {
   const keep = t.shape.map((n, i) => (dim === undefined ? n !== 1 : i !== wrapDim(dim, t.shape.length) || n !== 1));
-  const name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1';
   return makeView(rt, name, t, t.shape.filter((_, i) => keep[i]), t.strides.filter((_, i) => keep[i]), t.offset);
 }
 
