@@ -16,26 +16,6 @@ export function pythonTypeName(v: unknown): string {
 }
 
 /**
- * The state `nn.Module.__init__` creates in PyTorch 1.13, in order. Only
- * `_parameters` and `_modules` are used by this model; the rest are listed so
- * a view can draw them.
- */
-export const MODULE_INIT_ATTRIBUTES = [
-  'training',
-  '_parameters',
-  '_buffers',
-  '_non_persistent_buffers_set',
-  '_backward_hooks',
-  '_is_full_backward_hook',
-  '_forward_hooks',
-  '_forward_pre_hooks',
-  '_state_dict_hooks',
-  '_load_state_dict_pre_hooks',
-  '_load_state_dict_post_hooks',
-  '_modules',
-] as const;
-
-/**
  * A model of `torch.nn.Module`: the registries `_parameters` and `_modules`
  * (insertion-ordered like OrderedDict), the plain `__dict__` for everything
  * else, `__setattr__`'s routing between them, and a forward over shapes.
