@@ -23,9 +23,7 @@ const PENDING: Record<string, string> = {
   // time-series-cross-validation
   ts_time_series_split: 'scikit-learn is not part of the session',
   // linear-layers-and-containers
-  ll_identity_bilinear: 'nn.Bilinear',
   ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
-  ll_parameter_containers: 'nn.ParameterList and nn.ParameterDict',
   ll_hook: 'Module.register_forward_hook (and hooks in __call__)',
 };
 

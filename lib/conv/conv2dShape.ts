@@ -8,9 +8,10 @@ import {
   type ConvGeometry,
   type ConvShapeResult,
 } from './convModule';
-import { formatPySet, formatSizes, pair, pyRepr, samePadding, type IntOrPair, type PaddingArg } from './normalizeArgs';
+import { formatDims } from '../torch/formatShape';
+import { formatPySet, pair, pyRepr, samePadding, type IntOrPair, type PaddingArg } from './normalizeArgs';
 import { PADDING_MODES, padShape, type PaddingMode } from './padInput';
-import { TorchError, type TorchWarning } from './torchError';
+import { PyError, type TorchWarning } from '../torch/errors';
 
 /** Keyword arguments of `nn.Conv2d` (PyTorch defaults when absent). */
 export interface Conv2dConfig {
@@ -48,23 +49,19 @@ export function constructConv2d(config: Conv2dConfig): Conv2dModule {
   checkGroups(inChannels, outChannels, groups);
   if (typeof rawPadding === 'string') {
     if (rawPadding !== 'same' && rawPadding !== 'valid') {
-      throw new TorchError(
+      throw new PyError(
         'ValueError',
         `Invalid padding string ${pyRepr(rawPadding)}, should be one of ${formatPySet(['same', 'valid'])}`,
-        'construct',
-        true,
       );
     }
     if (rawPadding === 'same' && stride.some((s) => s !== 1)) {
-      throw new TorchError('ValueError', "padding='same' is not supported for strided convolutions", 'construct');
+      throw new PyError('ValueError', "padding='same' is not supported for strided convolutions");
     }
   }
   if (!(PADDING_MODES as readonly string[]).includes(paddingMode)) {
-    throw new TorchError(
+    throw new PyError(
       'ValueError',
       `padding_mode must be one of ${formatPySet(PADDING_MODES)}, but got padding_mode='${paddingMode}'`,
-      'construct',
-      true,
     );
   }
   const padding = typeof rawPadding === 'string' ? (rawPadding as 'same' | 'valid') : pair(rawPadding);
@@ -96,7 +93,7 @@ export function constructConv2d(config: Conv2dConfig): Conv2dModule {
 /**
  * Output shape of `conv(torch.zeros(inputShape))`, following `Conv2d._conv_forward`, ATen
  * `conv2d` / `convolution_same` / `check_shape_forward` and the CPU backend checks:
- * `H_out = floor((H + 2p − d(k − 1) − 1) / s) + 1`. Throws a forward-stage TorchError;
+ * `H_out = floor((H + 2p − d(k − 1) − 1) / s) + 1`. Throws the PyError of the forward call;
  * warnings raised on the way (even before an error) are pushed onto `warnings`.
  */
 export function conv2dForwardShape(
@@ -123,7 +120,7 @@ export function conv2dForwardShape(
     }
   }
   if (shape.length !== 3 && shape.length !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatSizes(shape)}`);
+    fail(`Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatDims(shape)}`);
   }
   const batched = shape.length === 4;
   const input = batched ? shape : [1, ...shape];
@@ -131,7 +128,7 @@ export function conv2dForwardShape(
   checkShapeForwardCommon(padding, [0, 0], m.stride, weight, m.groups);
   if (input[1] !== weight[1] * m.groups) {
     fail(
-      `Given groups=${m.groups}, weight of size ${formatSizes(weight)}, expected input${formatSizes(input)} ` +
+      `Given groups=${m.groups}, weight of size ${formatDims(weight)}, expected input${formatDims(input)} ` +
         `to have ${weight[1] * m.groups} channels, but got ${input[1]} channels instead`,
     );
   }

@@ -1,5 +1,6 @@
-import { floorDiv, formatSizes, pyMod } from './normalizeArgs';
-import { TorchError, type TorchErrorType, type TorchWarning } from './torchError';
+import { formatDims } from '../torch/formatShape';
+import { floorDiv, printsPythonSet, pyMod } from './normalizeArgs';
+import { PyError, type TorchWarning } from '../torch/errors';
 
 /** What `nn.Conv2d(...)` / `nn.ConvTranspose2d(...)` builds: its parameters and their count. */
 export interface ConvParameters {
@@ -24,7 +25,7 @@ export interface ConvGeometry extends ConvParameters {
 export interface ConvShapeResult {
   ok: boolean;
   stage?: 'construct' | 'forward';
-  errorType?: TorchErrorType;
+  errorType?: string;
   error?: string;
   /** The error text prints a Python set: compare its elements, not their order. */
   errorPrintsPythonSet?: boolean;
@@ -42,7 +43,7 @@ export interface ConvShapeResult {
 /** `_ConvNd.__init__`'s group checks, in PyTorch's order. */
 export function checkGroups(inChannels: number, outChannels: number, groups: number): void {
   const fail = (msg: string): never => {
-    throw new TorchError('ValueError', msg, 'construct');
+    throw new PyError('ValueError', msg);
   };
   if (groups <= 0) fail('groups must be a positive integer');
   if (pyMod(inChannels, groups) !== 0) fail('in_channels must be divisible by groups');
@@ -65,17 +66,15 @@ export function convParameters(
   const weightShape = [lead, floorDiv(perGroupOf, groups), kernel[0], kernel[1]];
   const negative = weightShape.find((s) => s < 0);
   if (negative !== undefined) {
-    throw new TorchError(
+    throw new PyError(
       'RuntimeError',
-      `Trying to create tensor with negative dimension ${negative}: ${formatSizes(weightShape)}`,
-      'construct',
+      `Trying to create tensor with negative dimension ${negative}: ${formatDims(weightShape)}`,
     );
   }
   if (bias && outChannels < 0) {
-    throw new TorchError(
+    throw new PyError(
       'RuntimeError',
       `Trying to create tensor with negative dimension ${outChannels}: [${outChannels}]`,
-      'construct',
     );
   }
   const biasShape = bias ? [outChannels] : null;
@@ -88,7 +87,7 @@ export function convParameters(
 
 /** A forward-stage RuntimeError (ATen's TORCH_CHECK). */
 export function forwardError(message: string): never {
-  throw new TorchError('RuntimeError', message, 'forward');
+  throw new PyError('RuntimeError', message);
 }
 
 /**
@@ -108,7 +107,7 @@ export function checkShapeForwardCommon(
   if (weightShape[0] < groups) {
     forwardError(
       `Given groups=${groups}, expected weight to be at least ${groups} at dimension 0, ` +
-        `but got weight of size ${formatSizes(weightShape)} instead`,
+        `but got weight of size ${formatDims(weightShape)} instead`,
     );
   }
 }
@@ -120,7 +119,7 @@ export function checkShapeForwardCommon(
 export function isEmptyBackend(input: readonly number[]): boolean {
   if (input[0] === 0 || input[1] === 0) return true;
   if (input.includes(0)) {
-    forwardError(`Only zero batch or zero channel inputs are supported, but got input shape: ${formatSizes(input)}`);
+    forwardError(`Only zero batch or zero channel inputs are supported, but got input shape: ${formatDims(input)}`);
   }
   return false;
 }
@@ -131,8 +130,10 @@ export function recordOutcome<M extends ConvParameters>(
   forward: (module: M, result: ConvShapeResult) => void,
 ): ConvShapeResult {
   const result: ConvShapeResult = { ok: false, warnings: [] };
+  let stage: 'construct' | 'forward' = 'construct';
   try {
     const module = construct();
+    stage = 'forward';
     result.params = module.params;
     result.weightShape = module.weightShape;
     result.biasShape = module.biasShape;
@@ -140,11 +141,11 @@ export function recordOutcome<M extends ConvParameters>(
     forward(module, result);
     result.ok = true;
   } catch (e) {
-    if (!(e instanceof TorchError)) throw e;
-    result.stage = e.stage;
-    result.errorType = e.type;
-    result.error = e.message;
-    if (e.printsPythonSet) result.errorPrintsPythonSet = true;
+    if (!(e instanceof PyError)) throw e;
+    result.stage = stage;
+    result.errorType = e.pyType;
+    result.error = e.pyMessage;
+    if (printsPythonSet(e.pyMessage)) result.errorPrintsPythonSet = true;
   }
   return result;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conv2dShape, type Conv2dConfig } from './conv2dShape';
 import type { ConvShapeResult } from './convModule';
 import { convTranspose2dShape, type ConvTranspose2dConfig } from './convTranspose2dShape';
-import type { TorchWarning } from './torchError';
+import type { TorchWarning } from '../torch/errors';
 
 /** One `conv2d` / `conv_transpose2d` case of tests/oracles/conv.json (schema in its README). */
 interface ShapeCase {

@@ -9,8 +9,9 @@ import {
   type ConvShapeResult,
 } from './convModule';
 import type { Conv2dConfig } from './conv2dShape';
-import { formatPyList, formatSizes, formatTorchSize, pair, type IntOrPair } from './normalizeArgs';
-import { TorchError } from './torchError';
+import { formatDims, formatTorchSize } from '../torch/formatShape';
+import { pair, type IntOrPair } from './normalizeArgs';
+import { PyError } from '../torch/errors';
 
 /**
  * Keyword arguments of `nn.ConvTranspose2d` (PyTorch defaults when absent). A string padding
@@ -30,7 +31,7 @@ export interface ConvTranspose2dModule extends ConvGeometry {
 export function constructConvTranspose2d(config: ConvTranspose2dConfig): ConvTranspose2dModule {
   const { inChannels, outChannels } = config;
   if ((config.paddingMode ?? 'zeros') !== 'zeros') {
-    throw new TorchError('ValueError', 'Only "zeros" padding mode is supported for ConvTranspose2d', 'construct');
+    throw new PyError('ValueError', 'Only "zeros" padding mode is supported for ConvTranspose2d');
   }
   const groups = config.groups ?? 1;
   checkGroups(inChannels, outChannels, groups);
@@ -64,34 +65,31 @@ export function outputPaddingFor(
   const nonSpatial = rank === 4 ? 2 : 1;
   const size = outputSize.length === nonSpatial + 2 ? outputSize.slice(nonSpatial) : [...outputSize];
   if (size.length !== 2) {
-    throw new TorchError(
+    throw new PyError(
       'ValueError',
       `ConvTranspose2D: for ${rank}D input, output_size must have 2 or ${nonSpatial + 2} elements (got ${size.length})`,
-      'forward',
     );
   }
   const mins: number[] = [];
   for (let d = 0; d < 2; d++) {
     const dim = d + nonSpatial;
     if (dim >= rank) {
-      throw new TorchError(
+      throw new PyError(
         'IndexError',
         `Dimension out of range (expected to be in range of [${-rank}, ${rank - 1}], but got ${dim})`,
-        'forward',
       );
     }
     if (typeof m.padding === 'string') {
-      throw new TorchError('TypeError', "unsupported operand type(s) for -: 'int' and 'str'", 'forward');
+      throw new PyError('TypeError', "unsupported operand type(s) for -: 'int' and 'str'");
     }
     mins.push((inputShape[dim] - 1) * m.stride[d] - 2 * m.padding[d] + m.dilation[d] * (m.kernel[d] - 1) + 1);
   }
   const maxs = mins.map((v, d) => v + m.stride[d] - 1);
   if (size.some((s, d) => s < mins[d] || s > maxs[d])) {
-    throw new TorchError(
+    throw new PyError(
       'ValueError',
-      `requested an output size of ${formatPyList(size)}, but valid sizes range from ${formatPyList(mins)} ` +
-        `to ${formatPyList(maxs)} (for an input of ${formatTorchSize(inputShape.slice(2))})`,
-      'forward',
+      `requested an output size of ${formatDims(size)}, but valid sizes range from ${formatDims(mins)} ` +
+        `to ${formatDims(maxs)} (for an input of ${formatTorchSize(inputShape.slice(2))})`,
     );
   }
   return [size[0] - mins[0], size[1] - mins[1]];
@@ -110,23 +108,22 @@ export function convTranspose2dForwardShape(
   const fail = forwardError;
   const op = outputSize ? outputPaddingFor(m, inputShape, outputSize) : m.outputPadding;
   if (typeof m.padding === 'string') {
-    throw new TorchError(
+    throw new PyError(
       'TypeError',
       "conv_transpose2d(): argument 'padding' (position 5) must be tuple of ints, but found element of type str at pos 0",
-      'forward',
     );
   }
   const padding = m.padding;
   const rank = inputShape.length;
   if (rank !== 3 && rank !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatSizes(inputShape)}`);
+    fail(`Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatDims(inputShape)}`);
   }
   const input = rank === 4 ? [...inputShape] : [1, ...inputShape];
   const weight = m.weightShape;
   checkShapeForwardCommon(padding, op, m.stride, weight, m.groups);
   if (input[1] !== weight[0]) {
     fail(
-      `Given transposed=1, weight of size ${formatSizes(weight)}, expected input${formatSizes(input)} ` +
+      `Given transposed=1, weight of size ${formatDims(weight)}, expected input${formatDims(input)} ` +
         `to have ${weight[0]} channels, but got ${input[1]} channels instead`,
     );
   }
@@ -146,7 +143,7 @@ export function convTranspose2dForwardShape(
       );
     }
     const groupWeight = [weight[0] / m.groups, weight[1], kh, kw];
-    if (groupWeight.includes(0)) fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatSizes(groupWeight)}`);
+    if (groupWeight.includes(0)) fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatDims(groupWeight)}`);
     if (out[0] < 1 || out[1] < 1) {
       fail(
         `Given input size per channel: (${input[2]} x ${input[3]}). ` +

@@ -1,3 +1,4 @@
+import { attempt } from '../torch/errors';
 import { checkGroups } from './convModule';
 import type { ConvCostInput, ConvType } from './costs';
 
@@ -73,10 +74,6 @@ export function validGroupCounts(C: number, M: number): number[] {
 
 /** The ValueError PyTorch 1.13's Conv2d raises for this group count, or null when it is valid. */
 export function groupsError(C: number, M: number, g: number): string | null {
-  try {
-    checkGroups(C, M, g);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const checked = attempt(() => checkGroups(C, M, g));
+  return checked.ok ? null : checked.error;
 }

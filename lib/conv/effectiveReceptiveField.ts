@@ -14,7 +14,7 @@ export interface GradMap {
  * (count_include_pad=True) sends `g / k²` to each window pixel; positions that fall in the
  * zero padding pass nothing on. The stack is linear, so the map does not depend on the input
  * (Luo et al. 2016, the effective receptive field). `weights[l]` is layer l's `k × k`
- * kernel (default all ones, no bias). Throws the TorchError PyTorch raises for a bad stack.
+ * kernel (default all ones, no bias). Throws the PyError PyTorch raises for a bad stack.
  */
 export function inputGradient(
   layers: readonly StackLayer[],

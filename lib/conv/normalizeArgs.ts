@@ -30,19 +30,6 @@ export function samePadding(kernel: number, dilation: number): [number, number] 
   return [left, total - left];
 }
 
-/** A shape as c10 prints an IntArrayRef: `[1, 3, 8, 8]`. */
-export function formatSizes(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
-}
-
-/** A Python list repr of ints: `[9, 9]`. */
-export const formatPyList = formatSizes;
-
-/** `torch.Size([5, 5])`, as `str(input.size()[2:])` prints. */
-export function formatTorchSize(shape: readonly number[]): string {
-  return `torch.Size(${formatSizes(shape)})`;
-}
-
 /** Python `repr` of a str (single quotes unless the text contains one). */
 export function pyRepr(s: string): string {
   return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -51,4 +38,9 @@ export function pyRepr(s: string): string {
 /** A Python set of strings as `str(set)` prints it (element order varies between processes). */
 export function formatPySet(items: readonly string[]): string {
   return `{${items.map(pyRepr).join(', ')}}`;
+}
+
+/** Whether an error text prints a Python set of strings (made by `formatPySet`). */
+export function printsPythonSet(message: string): boolean {
+  return /\{'[^{}]*'\}/.test(message);
 }

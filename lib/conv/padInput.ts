@@ -1,4 +1,4 @@
-import { TorchError } from './torchError';
+import { PyError } from '../torch/errors';
 
 /** `padding_mode` of `nn.Conv2d`. */
 export type PaddingMode = 'zeros' | 'reflect' | 'replicate' | 'circular';
@@ -19,7 +19,7 @@ export function padShape(
 ): number[] {
   const rank = shape.length;
   const fail = (msg: string): never => {
-    throw new TorchError('RuntimeError', msg, 'forward');
+    throw new PyError('RuntimeError', msg);
   };
   if (lrtb.length > rank * 2) fail('Padding length too large');
   if (rank !== 3 && rank !== 4) {

@@ -1,4 +1,5 @@
-import { TorchError } from './torchError';
+import { PyError } from '../torch/errors';
+import { formatSizeX } from '../torch/formatShape';
 
 /** One square layer of a single-channel stack: a convolution or an (average) pool. */
 export interface StackLayer {
@@ -42,26 +43,23 @@ export function stackSizes(layers: readonly StackLayer[], inputHW: readonly [num
     if (layer.type === 'conv') {
       const dk = layer.dilation * (k - 1) + 1;
       if (h + 2 * p < dk || w + 2 * p < dk) {
-        throw new TorchError(
+        throw new PyError(
           'RuntimeError',
           `Calculated padded input size per channel: (${h + 2 * p} x ${w + 2 * p}). ` +
             `Kernel size: (${dk} x ${dk}). Kernel size can't be greater than actual input size`,
-          'forward',
         );
       }
     } else {
       if (Math.floor(k / 2) < p) {
-        throw new TorchError(
+        throw new PyError(
           'RuntimeError',
           `pad should be smaller than or equal to half of kernel size, but got padW = ${p}, padH = ${p}, kW = ${k}, kH = ${k}`,
-          'forward',
         );
       }
       if (out[0] < 1 || out[1] < 1) {
-        throw new TorchError(
+        throw new PyError(
           'RuntimeError',
-          `Given input size: (1x${h}x${w}). Calculated output size: (1x${out[0]}x${out[1]}). Output size is too small`,
-          'forward',
+          `Given input size: (${formatSizeX([1, h, w])}). Calculated output size: (${formatSizeX([1, ...out])}). Output size is too small`,
         );
       }
     }
@@ -117,7 +115,7 @@ export interface ReceptiveField {
 
 /**
  * Receptive field of output pixel `pixel` (default the centre `[H_out // 2, W_out // 2]`) of a
- * stack on an `inputHW` input. Throws the TorchError PyTorch would raise for the stack.
+ * stack on an `inputHW` input. Throws the PyError PyTorch would raise for the stack.
  */
 export function receptiveField(
   layers: readonly StackLayer[],

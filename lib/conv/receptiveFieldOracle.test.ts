@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradientRegion, gradMapRows, inputGradient } from './effectiveReceptiveField';
 import { receptiveField, type StackLayer } from './receptiveField';
-import { TorchError } from './torchError';
+import { PyError } from '../torch/errors';
 
 interface RfCase {
   layers: StackLayer[];
@@ -46,9 +46,9 @@ describe('conv.json receptive_field: theoretical and empirical receptive fields 
         } catch (e) {
           caught = e;
         }
-        expect(caught).toBeInstanceOf(TorchError);
-        expect((caught as TorchError).type).toBe(c.error_type);
-        expect((caught as TorchError).message).toBe(c.error);
+        expect(caught).toBeInstanceOf(PyError);
+        expect((caught as PyError).pyType).toBe(c.error_type);
+        expect((caught as PyError).pyMessage).toBe(c.error);
         expect(() => inputGradient(c.layers, c.input_hw)).toThrow(c.error!);
         return;
       }

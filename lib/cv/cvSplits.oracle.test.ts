@@ -4,7 +4,7 @@ import { groupKFold } from './groupKFold';
 import { kFold } from './kFold';
 import type { Labels } from './labels';
 import { leaveOneOut } from './leaveOneOut';
-import { PyError } from './pyError';
+import { PyError } from '../torch/errors';
 import { parsePythonJson } from './pyJson';
 import { isPyFloat, type PyArg } from './pyValues';
 import { shuffleSplit } from './shuffleSplit';
@@ -62,7 +62,7 @@ type Outcome =
 function run(c: OracleCase): Outcome {
   const fail = (stage: 'construct' | 'split', e: unknown): Outcome => {
     if (!(e instanceof PyError)) throw e;
-    return { stage, errorType: e.pyType, error: e.message, warnings: [] };
+    return { stage, errorType: e.pyType, error: e.pyMessage, warnings: [] };
   };
   const opts = options(c.params);
   if (c.kind === 'train_test_split') {

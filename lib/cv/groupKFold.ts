@@ -1,7 +1,7 @@
 import { checkConsistentLength, checkKFoldParams, checkSplitsVsSamples, splitsFromFoldLabels } from './kFoldBase';
 import { labelArray, uniqueInverse } from './labels';
 import { numpyArgsort } from './numpyArgsort';
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 import type { PyArg } from './pyValues';
 import type { CrossValidator } from './splitTypes';
 

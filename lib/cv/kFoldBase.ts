@@ -1,5 +1,5 @@
 import { numpyRandomState, type NumpyRandomState } from '../random/numpyRandomState';
-import { valueError, PyError } from './pyError';
+import { valueError, PyError } from '../torch/errors';
 import { pyKind, pyStr, pyTypeName, type PyArg } from './pyValues';
 import { labelCount } from './labels';
 import type { Split, SplitData } from './splitTypes';

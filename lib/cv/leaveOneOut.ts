@@ -1,5 +1,5 @@
 import { checkConsistentLength, splitsFromTestSets } from './kFoldBase';
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 import type { CrossValidator } from './splitTypes';
 
 /** scikit-learn 1.2 `LeaveOneOut()`: n splits, the i-th tests on sample i alone. */

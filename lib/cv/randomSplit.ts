@@ -1,6 +1,6 @@
 import type { Mt19937 } from '../random/mt19937';
 import { torchGenerator, torchRandperm } from '../random/torchRandperm';
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 
 /**
  * PyTorch 1.13 `torch.utils.data.random_split(range(n), lengths, generator)`.

@@ -1,7 +1,7 @@
 import { checkConsistentLength, checkKFoldParams, checkRandomState, checkSplitsVsSamples, splitsFromFoldLabels } from './kFoldBase';
 import type { KFoldParams } from './kFold';
 import { labelArray, typeOfTarget, uniqueInverse } from './labels';
-import { PyError, valueError } from './pyError';
+import { PyError, valueError } from '../torch/errors';
 import type { CrossValidator } from './splitTypes';
 
 /**

@@ -1,7 +1,7 @@
 import { approximateMode } from './approximateMode';
 import { checkConsistentLength, checkRandomState } from './kFoldBase';
 import { labelArray, rowsAsText, uniqueInverse } from './labels';
-import { PyError, valueError } from './pyError';
+import { PyError, valueError } from '../torch/errors';
 import type { ShuffleSplitParams } from './shuffleSplit';
 import type { CrossValidator, Split } from './splitTypes';
 import { validateShuffleSplit } from './validateShuffleSplit';

@@ -1,5 +1,5 @@
 import { checkConsistentLength, checkKFoldParams } from './kFoldBase';
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 import type { PyArg } from './pyValues';
 import type { CrossValidator, Split } from './splitTypes';
 

@@ -1,6 +1,6 @@
 import type { RandomStateArg } from './kFoldBase';
 import type { Labels } from './labels';
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 import type { PyArg } from './pyValues';
 import { shuffleSplit } from './shuffleSplit';
 import { stratifiedShuffleSplit } from './stratifiedShuffleSplit';

@@ -1,4 +1,4 @@
-import { valueError } from './pyError';
+import { valueError } from '../torch/errors';
 import { pyFloatRepr, pyKind, pyNumber, pyStr, type PyArg } from './pyValues';
 
 /**

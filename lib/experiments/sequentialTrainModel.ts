@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { Tf } from '../engine/experiment';
-import { formatNnError, Linear, namedParameters, Sequential, seededNn, shapeFlow, type Module } from '../torch/nn';
+import { failureLine } from '../torch/errors';
+import { Linear, namedParameters, Sequential, seededNn, shapeFlow, type Module } from '../torch/nn';
+import { formatDims } from '../torch/formatShape';
 
 export const layerSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear'), inFeatures: z.number().int().min(1).max(512), outFeatures: z.number().int().min(1).max(512), bias: z.boolean() }),
@@ -36,9 +38,17 @@ export function buildSequential(layers: readonly LayerSpec[], seed: number, name
 export function digitsNetworkProblem(model: Sequential, batch: number, features = 64, classes = 10): string | null {
   const flow = shapeFlow(model, [batch, features]);
   const failed = flow.find((r) => r.error);
-  if (failed?.error) return `layer (${failed.name}): ${formatNnError(failed.error)}`;
-  const out = flow.length ? flow[flow.length - 1].output! : [batch, features];
-  if (out.length !== 2) return `the output has shape [${out.join(', ')}]; cross_entropy wants [batch, ${classes}]`;
+  const out = flow.length ? flow[flow.length - 1].output : [batch, features];
+  return digitsFlowProblem(failed?.error ? { name: failed.name, error: failureLine(failed.error) } : null, out ?? [], classes);
+}
+
+/**
+ * The same verdict from a forward pass already run: the child that raised (with the
+ * traceback's last line), or else the output shape.
+ */
+export function digitsFlowProblem(failed: { name: string; error: string } | null, out: readonly number[], classes = 10): string | null {
+  if (failed) return `layer (${failed.name}): ${failed.error}`;
+  if (out.length !== 2) return `the output has shape ${formatDims(out)}; cross_entropy wants [batch, ${classes}]`;
   if (out[1] < classes) return `IndexError: Target ${classes - 1} is out of bounds. (the network gives ${out[1]} scores for ${classes} classes)`;
   if (out[1] !== classes) return `the network gives ${out[1]} scores per image, but digits has ${classes} classes`;
   return null;

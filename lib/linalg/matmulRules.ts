@@ -1,4 +1,4 @@
-import { formatDims } from '@/lib/nn/pytorchError';
+import { formatDims } from '@/lib/torch/formatShape';
 import { broadcastShapes, padLeft } from './broadcastShapes';
 
 /** One step of the matmul shape rule, as data a widget can draw; `ok: false` ends the list. */

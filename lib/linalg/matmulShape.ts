@@ -1,4 +1,4 @@
-import { pytorchError, type PyTorchError } from '@/lib/nn/pytorchError';
+import { PyError, type PyFailure } from '@/lib/torch/errors';
 import { broadcastShapes } from './broadcastShapes';
 import { bmmShape, dotShape, mmShape, mvShape, type KernelShape } from './matmulKernels';
 import { matmulRuleSteps, type MatmulRuleStep } from './matmulRules';
@@ -16,7 +16,7 @@ export interface MatmulKernelCall {
 
 export type MatmulShapeResult =
   | { ok: true; shape: number[]; call: MatmulKernelCall; steps: MatmulRuleStep[] }
-  | (PyTorchError & { call: MatmulKernelCall | null; steps: MatmulRuleStep[] });
+  | (PyFailure & { call: MatmulKernelCall | null; steps: MatmulRuleStep[] });
 
 const prod = (xs: readonly number[]) => xs.reduce((p, v) => p * v, 1);
 const swapLastTwo = (s: readonly number[]) => [...s.slice(0, -2), s[s.length - 1], s[s.length - 2]];
@@ -36,7 +36,7 @@ export function matmulShape(a: readonly number[], b: readonly number[]): MatmulS
   const da = a.length;
   const db = b.length;
   if (da === 0 || db === 0) {
-    const error = pytorchError('RuntimeError', `both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`);
+    const error = new PyError('RuntimeError', `both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`).failure();
     return { ...error, call: null, steps };
   }
   const finish = (call: MatmulKernelCall, out: KernelShape, shape: (kernelShape: number[]) => number[]): MatmulShapeResult =>

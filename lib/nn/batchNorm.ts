@@ -3,7 +3,7 @@ import { checkBatchSize, checkChannelCounts, checkInputRank, type BatchNormKind 
 import { normalizeChannels, type NormalizationTerms } from './batchNormNormalize';
 import { averagingFactor, updateRunningStats, type RunningStats } from './runningStats';
 import type { Float64Tensor } from './channelTensor';
-import type { PyTorchError } from './pytorchError';
+import type { PyFailure } from '../torch/errors';
 
 export interface BatchNormConfig {
   kind: BatchNormKind;
@@ -77,7 +77,7 @@ export function batchNormForward(
   module: BatchNormModule,
   input: Float64Tensor,
   training: boolean,
-): BatchNormPass | PyTorchError {
+): BatchNormPass | PyFailure {
   const { config, weight, bias } = module;
   const rankError = checkInputRank(config.kind, input.shape);
   if (rankError) return rankError;

@@ -1,4 +1,5 @@
-import { formatTorchSize, pytorchError, type PyTorchError } from './pytorchError';
+import { PyError, type PyFailure } from '../torch/errors';
+import { formatTorchSize } from '../torch/formatShape';
 
 export type BatchNormKind = 'BatchNorm1d' | 'BatchNorm2d';
 
@@ -6,13 +7,13 @@ export type BatchNormKind = 'BatchNorm1d' | 'BatchNorm2d';
  * `_check_input_dim` of nn.BatchNorm1d (2-D or 3-D input) and nn.BatchNorm2d
  * (4-D input), the first thing `forward` does.
  */
-export function checkInputRank(kind: BatchNormKind, shape: readonly number[]): PyTorchError | null {
+export function checkInputRank(kind: BatchNormKind, shape: readonly number[]): PyFailure | null {
   const d = shape.length;
   if (kind === 'BatchNorm1d' && d !== 2 && d !== 3) {
-    return pytorchError('ValueError', `expected 2D or 3D input (got ${d}D input)`);
+    return new PyError('ValueError', `expected 2D or 3D input (got ${d}D input)`).failure();
   }
   if (kind === 'BatchNorm2d' && d !== 4) {
-    return pytorchError('ValueError', `expected 4D input (got ${d}D input)`);
+    return new PyError('ValueError', `expected 4D input (got ${d}D input)`).failure();
   }
   return null;
 }
@@ -21,13 +22,13 @@ export function checkInputRank(kind: BatchNormKind, shape: readonly number[]): P
  * `F.batch_norm`'s `_verify_batch_size`: with batch statistics, N * L (or
  * N * H * W) must exceed 1, or the variance would be taken over one value.
  */
-export function checkBatchSize(shape: readonly number[]): PyTorchError | null {
+export function checkBatchSize(shape: readonly number[]): PyFailure | null {
   const valuesPerChannel = shape[0] * shape.slice(2).reduce((a, b) => a * b, 1);
   if (valuesPerChannel === 1) {
-    return pytorchError(
+    return new PyError(
       'ValueError',
       `Expected more than 1 value per channel when training, got input size ${formatTorchSize(shape)}`,
-    );
+    ).failure();
   }
   return null;
 }
@@ -39,7 +40,7 @@ export function checkBatchSize(shape: readonly number[]): PyTorchError | null {
 export function checkChannelCounts(
   channels: number,
   tensors: { runningMean: number | null; runningVar: number | null; weight: number | null; bias: number | null },
-): PyTorchError | null {
+): PyFailure | null {
   const named: [string, number | null][] = [
     ['running_mean', tensors.runningMean],
     ['running_var', tensors.runningVar],
@@ -48,7 +49,7 @@ export function checkChannelCounts(
   ];
   for (const [name, count] of named) {
     if (count !== null && count !== channels) {
-      return pytorchError('RuntimeError', `${name} should contain ${channels} elements not ${count}`);
+      return new PyError('RuntimeError', `${name} should contain ${channels} elements not ${count}`).failure();
     }
   }
   return null;

@@ -1,3 +1,5 @@
+import { inferData } from '../torch/ops/create';
+
 /** A dense row-major float64 tensor: the shape and its values in C order. */
 export interface Float64Tensor {
   shape: readonly number[];
@@ -7,26 +9,9 @@ export interface Float64Tensor {
 /** Nested lists of numbers, as `tensor.tolist()` gives them. */
 export type Nested = number | Nested[];
 
-/** Shape and row-major values of nested lists (all rows the same length). */
+/** Shape and row-major values of nested lists, by `torch.tensor`'s rules (a ragged list raises its ValueError). */
 export function fromNested(nested: Nested): Float64Tensor {
-  const shape: number[] = [];
-  let probe: Nested = nested;
-  while (Array.isArray(probe)) {
-    shape.push(probe.length);
-    if (probe.length === 0) break;
-    probe = probe[0];
-  }
-  const values: number[] = [];
-  const walk = (node: Nested, depth: number): void => {
-    if (!Array.isArray(node)) {
-      if (depth !== shape.length) throw new Error('ragged nested list');
-      values.push(node);
-      return;
-    }
-    if (node.length !== shape[depth]) throw new Error('ragged nested list');
-    for (const child of node) walk(child, depth + 1);
-  };
-  walk(nested, 0);
+  const { shape, values } = inferData(nested);
   return { shape, data: Float64Array.from(values) };
 }
 

@@ -1,7 +1,8 @@
 import { torchManualSeed, torchUniform } from '@/lib/random/torchUniform';
 import type { Mt19937 } from '@/lib/random/mt19937';
 import { calculateGain, fanInAndFanOut } from './calculateGain';
-import { pytorchError, type PyTorchError } from './pytorchError';
+import { checkGroups } from '../conv/convModule';
+import { attempt, type PyFailure } from '../torch/errors';
 
 /** A layer's default initialisation, with every number the lesson explains. */
 export interface DefaultInit {
@@ -34,7 +35,7 @@ const prod = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
  * weight has a zero dim), then bias ~ U(-1/sqrt(fan_in), 1/sqrt(fan_in)).
  * Linear uses bound 0 for fan_in 0; Conv2d leaves the bias alone then.
  */
-function resetParameters(weightShape: number[], biasSize: number | null, rng: Mt19937, conv: boolean): DefaultInit {
+export function defaultInit(weightShape: number[], biasSize: number | null, rng: Mt19937, conv: boolean): DefaultInit {
   const { fanIn, fanOut } = fanInAndFanOut(weightShape);
   const gain = calculateGain('leaky_relu', Math.sqrt(5));
   const warnings: string[] = [];
@@ -62,7 +63,7 @@ export function linearDefaultInit(
   options: { bias?: boolean; seed?: number; rng?: Mt19937 } = {},
 ): DefaultInit {
   const rng = options.rng ?? torchManualSeed(options.seed ?? 0);
-  return resetParameters([outFeatures, inFeatures], options.bias === false ? null : outFeatures, rng, false);
+  return defaultInit([outFeatures, inFeatures], options.bias === false ? null : outFeatures, rng, false);
 }
 
 /**
@@ -75,12 +76,11 @@ export function conv2dDefaultInit(
   outChannels: number,
   kernelSize: number | readonly [number, number],
   options: { groups?: number; bias?: boolean; seed?: number; rng?: Mt19937 } = {},
-): DefaultInit | PyTorchError {
+): DefaultInit | PyFailure {
   const groups = options.groups ?? 1;
-  if (groups <= 0) return pytorchError('ValueError', 'groups must be a positive integer');
-  if (inChannels % groups !== 0) return pytorchError('ValueError', 'in_channels must be divisible by groups');
-  if (outChannels % groups !== 0) return pytorchError('ValueError', 'out_channels must be divisible by groups');
+  const groupCheck = attempt(() => checkGroups(inChannels, outChannels, groups));
+  if (!groupCheck.ok) return groupCheck;
   const [kh, kw] = typeof kernelSize === 'number' ? [kernelSize, kernelSize] : kernelSize;
   const rng = options.rng ?? torchManualSeed(options.seed ?? 0);
-  return resetParameters([outChannels, inChannels / groups, kh, kw], options.bias === false ? null : outChannels, rng, true);
+  return defaultInit([outChannels, inChannels / groups, kh, kw], options.bias === false ? null : outChannels, rng, true);
 }

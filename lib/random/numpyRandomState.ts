@@ -1,4 +1,5 @@
 import { mt19937, nextDouble53, type Mt19937 } from './mt19937';
+import { valueError } from '../torch/errors';
 
 /**
  * numpy 1.24's legacy `np.random.RandomState(seed)`: MT19937 seeded by
@@ -51,7 +52,7 @@ function boundedUint32(rng: Mt19937, max: number): number {
 /** `np.random.RandomState(seed)` for an integer seed in [0, 2**32 - 1]. */
 export function numpyRandomState(seed: number): NumpyRandomState {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_UINT32) {
-    throw new RangeError('Seed must be between 0 and 2**32 - 1');
+    throw valueError('Seed must be between 0 and 2**32 - 1');
   }
   const rng = mt19937(seed);
   const state: NumpyRandomState = {
@@ -59,7 +60,7 @@ export function numpyRandomState(seed: number): NumpyRandomState {
     randomInterval: (max) => boundedUint32(rng, max),
     randint(low, high) {
       const [lo, hi] = high === undefined ? [0, low] : [low, high];
-      if (lo >= hi) throw new RangeError('low >= high');
+      if (lo >= hi) throw valueError('low >= high');
       return lo + boundedUint32(rng, hi - 1 - lo);
     },
     shuffle(items) {
@@ -82,7 +83,7 @@ export function numpyRandomState(seed: number): NumpyRandomState {
     },
     choiceWithoutReplacement(items, size) {
       if (size > items.length) {
-        throw new RangeError("Cannot take a larger sample than population when 'replace=False'");
+        throw valueError("Cannot take a larger sample than population when 'replace=False'");
       }
       return state.permutation(items.length).slice(0, size).map((i) => items[i]);
     },

@@ -1,4 +1,5 @@
 import { mt19937, type Mt19937 } from './mt19937';
+import { runtimeError } from '../torch/errors';
 
 /**
  * `torch.Generator().manual_seed(seed)` on the CPU: MT19937 seeded by
@@ -14,7 +15,7 @@ export function torchGenerator(seed: number): Mt19937 {
  * i + (random() % (n - i)), where random() is the generator's next 32-bit draw.
  */
 export function torchRandperm(n: number, generator: Mt19937): number[] {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be non-negative, got${n}`);
+  if (!Number.isInteger(n) || n < 0) throw runtimeError(`n must be non-negative, got${n}`);
   const out = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < n - 1; i++) {
     const z = generator.nextUint32() % (n - i);

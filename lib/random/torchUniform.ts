@@ -1,5 +1,6 @@
 import { fmaFloat32, fmaFloat64 } from '@/lib/linalg/fusedMultiplyAdd';
 import { mt19937, type Mt19937 } from './mt19937';
+import { runtimeError } from '../torch/errors';
 
 /**
  * `torch.manual_seed(seed)` for the CPU default generator: PyTorch 1.13's
@@ -53,7 +54,7 @@ export function torchUniform(
   dtype: 'float32' | 'float64' = 'float32',
 ): number[] {
   if (!(from <= to)) {
-    throw new RangeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
+    throw runtimeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
   }
   const draw = dtype === 'float32' ? uniformFloat32Draw : uniformFloat64Draw;
   return Array.from({ length: count }, () => draw(rng, from, to));

@@ -2,6 +2,7 @@ import { castTo, legacyTypeName } from './dtype';
 import { runtimeError } from './errors';
 import type { Runtime } from './runtime';
 import type { Tensor } from './tensor';
+import { formatDims } from './formatShape';
 
 /** Gradients flow as row-major values in the shape of the tensor they belong to. */
 export type Grad = Float64Array;
@@ -80,7 +81,7 @@ function checkSaved(node: Node): void {
     const now = s.tensor.version.value;
     if (now === s.version) continue;
     const t = s.tensor;
-    const what = `[torch.${legacyTypeName(t.dtype)} [${t.shape.join(', ')}]]`;
+    const what = `[torch.${legacyTypeName(t.dtype)} ${formatDims(t.shape)}]`;
     const owner = t.gradFn ? `, which is output 0 of ${t.gradFn.name},` : '';
     throw runtimeError(
       `one of the variables needed for gradient computation has been modified by an inplace operation: ${what}${owner} ` +

@@ -2,6 +2,7 @@ import type { DType } from './dtype';
 import { isFloating } from './dtype';
 import { formatExp, formatFixed } from './pyFloat';
 import type { Tensor } from './tensor';
+import { formatTuple } from './formatShape';
 
 /** torch._tensor_str.PRINT_OPTS defaults. */
 export const PRINT_OPTS = { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 };
@@ -151,7 +152,7 @@ export function formatTensor(t: Tensor): string {
   const suffixes: string[] = [];
   let body: string;
   if (t.numel() === 0) {
-    if (t.shape.length !== 1) suffixes.push(`size=(${t.shape.join(', ')}${t.shape.length === 1 ? ',' : ''})`);
+    if (t.shape.length !== 1) suffixes.push(`size=${formatTuple(t.shape)}`);
     if (t.dtype !== 'float32') suffixes.push(`dtype=torch.${t.dtype}`);
     body = '[]';
   } else {

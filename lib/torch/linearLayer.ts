@@ -1,33 +1,28 @@
-import { uniformFloat32 } from './random';
+import { defaultInit } from '@/lib/nn/linearInit';
 import type { Runtime } from './runtime';
 import type { Tensor } from './tensor';
 
 /**
- * `reset_parameters` of nn.Linear and the conv layers: kaiming_uniform_(a=sqrt(5))
- * gives U(-b, b) with b = sqrt(3) * gain / sqrt(fan_in), gain = sqrt(2 / (1 + a^2));
- * the bias is U(-1/sqrt(fan_in), 1/sqrt(fan_in)). Weight first, then bias, both
- * drawn from the session's generator in row-major order.
+ * `reset_parameters` of nn.Linear and the conv layers (kaiming_uniform_(a=sqrt(5)) on the
+ * weight, then the bias), drawn from the session's generator by the one default-init model.
+ * fan_in is the weight's `_calculate_fan_in_and_fan_out`, as PyTorch computes it.
  */
 export function kaimingUniformParameters(
-  rt: Runtime, weightShape: number[], fanIn: number, biasSize: number | null,
+  rt: Runtime, weightShape: number[], biasSize: number | null,
 ): { weight: Tensor; bias: Tensor | null } {
-  const a = Math.sqrt(5);
-  const gain = Math.sqrt(2.0 / (1 + a ** 2));
-  const bound = Math.sqrt(3.0) * (gain / Math.sqrt(fanIn));
+  const init = defaultInit(weightShape, biasSize, rt.generator, weightShape.length > 2);
   const param = (values: number[], shape: number[]) => {
     const t = rt.fromValues(values, shape, 'float32');
     t.requiresGrad = true;
     t.isParameter = true;
     return t;
   };
-  const numel = weightShape.reduce((x, y) => x * y, 1);
-  const weight = param(uniformFloat32(rt.generator, numel, -bound, bound), weightShape);
+  const weight = param(init.weight, weightShape);
   if (biasSize === null) return { weight, bias: null };
-  const bb = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-  return { weight, bias: param(uniformFloat32(rt.generator, biasSize, -bb, bb), [biasSize]) };
+  return { weight, bias: param(init.bias ?? new Array<number>(biasSize).fill(0), [biasSize]) };
 }
 
 /** `nn.Linear(in, out)` parameters after `reset_parameters` (fan_in = in). */
 export function linearParameters(rt: Runtime, inFeatures: number, outFeatures: number, bias: boolean): { weight: Tensor; bias: Tensor | null } {
-  return kaimingUniformParameters(rt, [outFeatures, inFeatures], inFeatures, bias ? outFeatures : null);
+  return kaimingUniformParameters(rt, [outFeatures, inFeatures], bias ? outFeatures : null);
 }

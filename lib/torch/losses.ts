@@ -5,6 +5,7 @@ import { mean, sum } from './ops/reduce';
 import { broadcastShapes, expandValues, sumToShape } from './ops/broadcast';
 import type { Runtime } from './runtime';
 import type { Tensor } from './tensor';
+import { formatTorchSize } from './formatShape';
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
@@ -18,7 +19,7 @@ function sizeWarning(rt: Runtime, input: Tensor, target: Tensor): void {
   if (!same) {
     rt.warn(
       'UserWarning',
-      `Using a target size (torch.Size([${target.shape.join(', ')}])) that is different to the input size (torch.Size([${input.shape.join(', ')}])). ` +
+      `Using a target size (${formatTorchSize(target.shape)}) that is different to the input size (${formatTorchSize(input.shape)}). ` +
         'This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.',
     );
   }

@@ -1,6 +1,7 @@
 import type { DType } from './dtype';
 import { isFloating } from './dtype';
 import { formatFixed } from './pyFloat';
+import { formatTuple } from './formatShape';
 
 /** numpy 1.24 printoptions defaults. */
 const NP = { precision: 8, linewidth: 75, threshold: 1000, edgeitems: 3 };
@@ -81,7 +82,7 @@ export function formatNdarray(shape: readonly number[], data: Float64Array, dtyp
   const prefix = 'array(';
   const suffix = skipDtype ? ')' : ',';
   let body: string;
-  if (data.length === 0) body = shape.length === 1 ? '[]' : `[], shape=(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
+  if (data.length === 0) body = shape.length === 1 ? '[]' : `[], shape=${formatTuple(shape)}`;
   else if (shape.length === 0) body = elementFormatter([data[0]], dtype)(data[0]);
   else {
     const fmt = elementFormatter(Array.from(data), dtype);

@@ -10,7 +10,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { batchNormForward, createBatchNorm, type BatchNormModule, type BatchNormPass } from '@/lib/nn/batchNorm';
 import { batchNormBackward, type BatchNormGradients } from '@/lib/nn/batchNormBackward';
 import { channelLayout, forEachInChannel, type Float64Tensor } from '@/lib/nn/channelTensor';
-import type { PyTorchError } from '@/lib/nn/pytorchError';
+import type { PyFailure } from '@/lib/torch/errors';
 import type { RunningStats } from '@/lib/nn/runningStats';
 import { t } from '@/lib/i18n/strings';
 import { batchNormStepSpec } from '@/lib/widgets/batchNormStep';
@@ -48,7 +48,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormStepSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState('batch-norm-step', batchNormStepSpec.props, props, SHARED);
   const [module, setModule] = useState<BatchNormModule | null>(null);
-  const [result, setResult] = useState<Result | PyTorchError | null>(null);
+  const [result, setResult] = useState<Result | PyFailure | null>(null);
   const [channel, setChannel] = useState(0);
 
   const shape = parseShape(settings.shape);

@@ -11,10 +11,9 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain';
-import { pitfallCode, pitfallModel } from '@/lib/experiments/containersTrainModel';
-import { parameterCount } from '@/lib/torch/nn';
+import { pitfallCode } from '@/lib/experiments/containersTrainModel';
 import { containersComparedSpec } from '@/lib/widgets/containersCompared';
-import { containerRows } from './containerRows';
+import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
@@ -31,7 +30,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
   const barSvg = useRef<SVGSVGElement>(null);
   const rows = useMemo(() => containerRows(), []);
   const counts = useMemo(
-    () => ({ ModuleList: parameterCount(pitfallModel('moduleList', s.hidden, 0).module), PlainList: parameterCount(pitfallModel('plainList', s.hidden, 0).module) }),
+    () => ({ ModuleList: pitfallParameterCount('moduleList', s.hidden), PlainList: pitfallParameterCount('plainList', s.hidden) }),
     [s.hidden],
   );
   const config: ContainersTrainConfig = { hidden: s.hidden, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
@@ -92,8 +91,12 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
             <section key={r.code} aria-label={r.code} style={{ border: '1px solid var(--color-border)', borderRadius: 6, padding: '0.4rem 0.6rem', minWidth: 0 }}>
               <code style={{ overflowWrap: 'anywhere' }}>{r.code}</code>
               <pre style={{ margin: '0.3rem 0', fontSize: '0.8em', overflowX: 'auto' }}>{r.repr}</pre>
-              <p style={{ margin: 0, fontSize: '0.9em' }}>Registers {r.registered}.</p>
-              <p style={{ margin: 0, fontSize: '0.9em', color: r.call.startsWith('→') ? undefined : 'var(--color-danger)', overflowWrap: 'anywhere' }}>Called: {r.call}</p>
+              <p style={{ margin: 0, fontSize: '0.9em', overflowWrap: 'anywhere' }}>
+                <code>list(m._modules)</code>: {r.modules}; <code>named_parameters()</code>: {r.parameters}
+              </p>
+              <p style={{ margin: 0, fontSize: '0.9em', color: r.callFailed ? 'var(--color-danger)' : undefined, overflowWrap: 'anywhere' }}>
+                <code>m(torch.zeros(4, 2)).shape</code>: {r.call}
+              </p>
             </section>
           ))}
         </div>

@@ -7,7 +7,7 @@ import { Output } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { PyError } from '@/lib/cv/pyError';
+import { PyError } from '@/lib/torch/errors';
 import type { SplitOutcome } from '@/lib/cv/splitTypes';
 import { foldSplitsSpec } from '@/lib/widgets/foldSplits';
 import { FoldSplitsControls } from './FoldSplitsControls';
@@ -41,7 +41,7 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
     try {
       return { ok: true, outcome: makeSplitter(s).split(s.samples, { y, groups }) };
     } catch (e) {
-      const text = e instanceof PyError ? `${e.pyType}: ${e.message}` : e instanceof Error ? e.message : String(e);
+      const text = e instanceof PyError ? e.line() : e instanceof Error ? e.message : String(e);
       return { ok: false, error: text };
     }
   }, [s, y, groups]);

@@ -8,10 +8,11 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { linearShape } from '@/lib/linalg/linearShape';
 import { linearDefaultInit } from '@/lib/nn/linearInit';
 import { linearInsideSpec } from '@/lib/widgets/linearInside';
 import { histogram, WeightHistogram } from './WeightHistogram';
+import { linearRoute, sessionLinear } from './sessionLinear';
+import { formatDims } from '@/lib/torch/formatShape';
 
 const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
 const f = (v: number, d = 6) => formatNumber(v, d);
@@ -22,20 +23,22 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState('linear-inside', linearInsideSpec.props, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
   const svgRef = useRef<SVGSVGElement>(null);
+  // the numbers of the lesson (gain, bounds) from the default-init model, the weights from the session's nn.Linear
   const init = useMemo(() => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }), [s.inFeatures, s.outFeatures, s.bias, s.seed]);
-  const bound = init.weightBound ?? 0;
-  const bins = useMemo(() => histogram(init.weight, -bound, bound, 20), [init, bound]);
-  const maxAbs = init.weight.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   const inputShape = [...INPUT_LEAD[s.inputRank - 1], s.inFeatures];
-  const route = linearShape(inputShape, s.inFeatures, s.outFeatures, s.bias);
+  const layer = useMemo(() => sessionLinear(s.inFeatures, s.outFeatures, s.bias, s.seed, inputShape), [s.inFeatures, s.outFeatures, s.bias, s.seed, s.inputRank]); // eslint-disable-line react-hooks/exhaustive-deps
+  const route = layer.gradFn ? linearRoute(layer.gradFn, s.bias) : null;
+  const bound = init.weightBound ?? 0;
+  const bins = useMemo(() => histogram(layer.weight, -bound, bound, 20), [layer, bound]);
+  const maxAbs = layer.weight.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
 
   // y = x Aᵀ + b for x = ones(in_features): y_i = Σ_j A_ij + b_i.
   const rows = Math.min(3, s.outFeatures);
   const shownTerms = Math.min(3, s.inFeatures);
   const worked = Array.from({ length: rows }, (_, i) => {
-    const a = init.weight.slice(i * s.inFeatures, (i + 1) * s.inFeatures);
-    const y = a.reduce((t, v) => t + v, 0) + (init.bias?.[i] ?? 0);
-    return { a, y, b: init.bias?.[i] ?? null };
+    const a = layer.weight.slice(i * s.inFeatures, (i + 1) * s.inFeatures);
+    const y = a.reduce((t, v) => t + v, 0) + (layer.bias?.[i] ?? 0);
+    return { a, y, b: layer.bias?.[i] ?? null };
   });
 
   const gainTex = `\\text{gain} = \\sqrt{\\tfrac{2}{1 + a^2}} = \\sqrt{\\tfrac{2}{1 + 5}} = ${f(init.gain)}`;
@@ -43,7 +46,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
   const biasTex = `\\text{bias bound} = \\frac{1}{\\sqrt{\\text{fan\\_in}}} = ${f(init.biasBound, 8)}`;
   const summary =
     `nn.Linear(${s.inFeatures}, ${s.outFeatures}, bias=${s.bias ? 'True' : 'False'}) has weight [${s.outFeatures}, ${s.inFeatures}]` +
-    `${s.bias ? ` and bias [${s.outFeatures}]` : ''}, ${init.params} parameters. After torch.manual_seed(${s.seed}) its ${init.weight.length} weights are uniform in ±${f(bound, 4)}; ` +
+    `${s.bias ? ` and bias [${s.outFeatures}]` : ''}, ${init.params} parameters. After torch.manual_seed(${s.seed}) its ${layer.weight.length} weights are uniform in ±${f(bound, 4)}; ` +
     `the largest |w| drawn is ${f(maxAbs, 4)}. The histogram counts them in 20 bins.`;
 
   return (
@@ -83,9 +86,9 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
           {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
           <p style={{ margin: '0.25rem 0' }}>
-            <strong>F.linear</strong> on an input of shape [{inputShape.join(', ')}]: {route.text}
-            {route.ok ? <> → [{route.shape.join(', ')}]</> : <span style={{ color: 'var(--color-danger)' }}> → {route.errorType}: {route.error}</span>}.
-            {' '}Kernel: <code>{route.kernel}</code>.
+            <strong>F.linear</strong> on an input of shape {formatDims(inputShape)}: {route ? route.text : ''}
+            {layer.call.error ? <span style={{ color: 'var(--color-danger)' }}> → {layer.call.output}</span> : <> → <code>{layer.call.output}</code>, <code>grad_fn=&lt;{layer.gradFn}&gt;</code></>}.
+            {route && <>{' '}Kernel: <code>{route.kernel}</code>.</>}
           </p>
         </div>
         <div>

@@ -9,7 +9,8 @@ import { addmmShape } from '@/lib/linalg/addmmShape';
 import { matmulShape } from '@/lib/linalg/matmulShape';
 import { t } from '@/lib/i18n/strings';
 import { matmulShapesSpec } from '@/lib/widgets/matmulShapes';
-import { MATMUL_PRESETS, parseShape, shapeString } from './presets';
+import { MATMUL_PRESETS, parseShape } from './presets';
+import { formatDims } from '@/lib/torch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
 import { loadTf, tfMatmulShape } from './tfMatmul';
 
@@ -54,12 +55,12 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
     setBusy(false);
   };
 
-  const ruleText = matmul.ok ? shapeString(matmul.shape) : `${matmul.errorType}: ${matmul.error}`;
+  const ruleText = matmul.ok ? formatDims(matmul.shape) : `${matmul.errorType}: ${matmul.error}`;
   const call = matmul.call;
   const summary =
-    `torch.matmul of ${shapeString(a)} and ${shapeString(b)}: ${matmul.ok ? `result shape ${shapeString(matmul.shape)}` : `error, ${ruleText}`}. ` +
-    `torch.addmm with bias ${shapeString(bias)}: ${addmm.ok ? shapeString(addmm.shape) : `${addmm.errorType}: ${addmm.error}`}.` +
-    (tfResult ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${shapeString(tfResult.shape)}` : `it refused (${tfResult.error})`}.` : '');
+    `torch.matmul of ${formatDims(a)} and ${formatDims(b)}: ${matmul.ok ? `result shape ${formatDims(matmul.shape)}` : `error, ${ruleText}`}. ` +
+    `torch.addmm with bias ${formatDims(bias)}: ${addmm.ok ? formatDims(addmm.shape) : `${addmm.errorType}: ${addmm.error}`}.` +
+    (tfResult ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${formatDims(tfResult.shape)}` : `it refused (${tfResult.error})`}.` : '');
 
   return (
     <WidgetFrame
@@ -91,8 +92,8 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
       outputs={
         <div className="widget-output">
           <span className="widget-output-label" id="result-shape-label">torch.matmul(a, b).shape</span>
-          <output name="result-shape" aria-labelledby="result-shape-label" data-value={matmul.ok ? shapeString(matmul.shape) : 'error'}>
-            {matmul.ok ? shapeString(matmul.shape) : matmul.errorType}
+          <output name="result-shape" aria-labelledby="result-shape-label" data-value={matmul.ok ? formatDims(matmul.shape) : 'error'}>
+            {matmul.ok ? formatDims(matmul.shape) : matmul.errorType}
           </output>
         </div>
       }
@@ -104,7 +105,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           <ResultLine label="PyTorch:" result={matmul} />
           {call && (
             <p style={{ margin: '0.25rem 0', color: 'var(--color-muted)' }}>
-              Inside, PyTorch calls <code>{call.kernel}</code> on {shapeString(call.left)} and {shapeString(call.right)}
+              Inside, PyTorch calls <code>{call.kernel}</code> on {formatDims(call.left)} and {formatDims(call.right)}
               {call.folded ? ', the leading dims folded into rows' : ''}
               {call.transposed ? ', with the operands swapped and transposed' : ''}.
             </p>
@@ -113,14 +114,14 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
             tfjs <code>tf.matMul</code> on random tensors:{' '}
             {tfResult ? (
               tfResult.ok ? (
-                <code>{shapeString(tfResult.shape)}</code>
+                <code>{formatDims(tfResult.shape)}</code>
               ) : (
                 <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>{tfResult.error}</span>
               )
             ) : (
               <span style={{ color: 'var(--color-muted)' }}>press Run</span>
             )}
-            {tfResult?.ok && matmul.ok && (shapeString(tfResult.shape) === shapeString(matmul.shape) ? ' — the same as the rule' : ' — differs from PyTorch')}
+            {tfResult?.ok && matmul.ok && (formatDims(tfResult.shape) === formatDims(matmul.shape) ? ' — the same as the rule' : ' — differs from PyTorch')}
           </p>
         </section>
         <section aria-label="torch.addmm">

@@ -1,3 +1,5 @@
+import { formatTorchSize } from '@/lib/torch/formatShape';
+
 /** The steps of a shape rule as an ordered list; a failed step is marked and ends the list. */
 export function RuleSteps({ steps, label }: { steps: readonly { ok: boolean; text: string }[]; label: string }) {
   return (
@@ -18,7 +20,7 @@ export function ResultLine({ label, result }: { label: string; result: { ok: tru
     <p style={{ margin: '0.25rem 0' }}>
       {label}{' '}
       {result.ok ? (
-        <code>torch.Size([{result.shape.join(', ')}])</code>
+        <code>{formatTorchSize(result.shape)}</code>
       ) : (
         <code style={{ color: 'var(--color-danger)', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{`${result.errorType}: ${result.error}`}</code>
       )}

@@ -16,5 +16,3 @@ export function parseShape(text: string): number[] | null {
   const dims = text.split(',').map((s) => Number(s.trim()));
   return dims.length <= 4 && dims.every((d) => d <= 1024) ? dims : null;
 }
-
-export const shapeString = (shape: readonly number[]): string => `[${shape.join(', ')}]`;

@@ -1,6 +1,7 @@
 import styles from '@/components/torch/torch.module.css';
 import type { MemoryLayout } from '@/lib/torch/widgets/memoryLayout';
 import { shortValues } from '@/lib/torch/widgets/shortValues';
+import { formatTuple } from '@/lib/torch/formatShape';
 
 const kindLabel = { tensor: 'Tensor', parameter: 'Parameter', ndarray: 'ndarray' } as const;
 
@@ -29,10 +30,10 @@ export function MemoryBoxes({ layout }: { layout: MemoryLayout }) {
           <rect width={box.width} height={box.height} rx={6} className={changed ? styles.boxChanged : info.kind === 'parameter' ? styles.boxParam : styles.box} />
           <text x={8} y={18} className={styles.textStrong}>{info.name}</text>
           <text x={8} y={18} dx={Math.min(120, 14 + info.name.length * 8)} className={styles.textMuted}>{kindLabel[info.kind]} · id {info.id}</text>
-          <text x={8} y={36} className={styles.text}>({info.shape.join(', ')}{info.shape.length === 1 ? ',' : ''}) {info.dtype}{info.kind !== 'ndarray' ? ` · requires_grad=${info.requiresGrad ? 'True' : 'False'}` : ''}</text>
+          <text x={8} y={36} className={styles.text}>{formatTuple(info.shape)} {info.dtype}{info.kind !== 'ndarray' ? ` · requires_grad=${info.requiresGrad ? 'True' : 'False'}` : ''}</text>
           <text x={8} y={54} className={styles.text}>{info.kind === 'ndarray' ? '' : `grad_fn=${info.gradFn ?? 'None'}`}</text>
           <text x={8} y={72} className={info.grad ? styles.textGrad : styles.textMuted}>{info.kind === 'ndarray' ? '' : `.grad ${info.grad ? shortValues(info.grad, Math.max(2, Math.floor((box.width - 60) / 52))) : 'None'}`}</text>
-          <text x={8} y={87} className={styles.textMuted}>offset {info.offset} · strides ({info.strides.join(', ')}) · version {info.version}</text>
+          <text x={8} y={87} className={styles.textMuted}>offset {info.offset} · strides {formatTuple(info.strides)} · version {info.version}</text>
         </g>
       ))}
     </>

@@ -10,6 +10,7 @@ import styles from '@/components/torch/torch.module.css';
 import { changedStorages, memoryLayout } from '@/lib/torch/widgets/memoryLayout';
 import { memoryViewSpec } from '@/lib/widgets/memoryView';
 import { MemoryBoxes } from './MemoryBoxes';
+import { formatTuple } from '@/lib/torch/formatShape';
 
 export default function MemoryView(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(memoryViewSpec, rawProps), [rawProps]);
@@ -59,7 +60,7 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
           <DataTable
             caption="Named tensors and their storage"
             columns={['name', 'kind', 'id', 'shape', 'dtype', 'requires_grad', 'grad_fn', 'storage', 'offset', 'strides', 'version']}
-            rows={tensors.map((t) => [t.name, t.kind, t.id, `(${t.shape.join(', ')})`, t.dtype, String(t.requiresGrad), t.gradFn ?? 'None', t.storageId, t.offset, `(${t.strides.join(', ')})`, t.version])}
+            rows={tensors.map((t) => [t.name, t.kind, t.id, formatTuple(t.shape), t.dtype, String(t.requiresGrad), t.gradFn ?? 'None', t.storageId, t.offset, formatTuple(t.strides), t.version])}
           />
         }
       >

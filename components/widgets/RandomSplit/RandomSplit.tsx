@@ -7,7 +7,7 @@ import { Output } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { PyError } from '@/lib/cv/pyError';
+import { PyError } from '@/lib/torch/errors';
 import { randomSplit } from '@/lib/cv/randomSplit';
 import { trainTestSplit } from '@/lib/cv/trainTestSplit';
 import { randomSplitSpec } from '@/lib/widgets/randomSplit';
@@ -30,7 +30,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
       const sk = trainTestSplit(s.samples, { testSize: s.testFraction, randomState: s.seed });
       return { ok: true as const, torch: { train: torch.subsets[0], test: torch.subsets[1] }, sk };
     } catch (e) {
-      return { ok: false as const, error: e instanceof PyError ? `${e.pyType}: ${e.message}` : String(e) };
+      return { ok: false as const, error: e instanceof PyError ? e.line() : String(e) };
     }
   }, [s.samples, s.testFraction, s.seed]);
 

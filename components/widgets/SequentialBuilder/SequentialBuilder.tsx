@@ -12,11 +12,12 @@ import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain';
-import { buildSequential, digitsNetworkProblem, layerCode } from '@/lib/experiments/sequentialTrainModel';
-import { parameterCount, shapeFlow } from '@/lib/torch/nn';
+import { layerCode } from '@/lib/experiments/sequentialTrainModel';
 import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from '@/lib/widgets/sequentialBuilder';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
+import { sessionModel } from './sessionModel';
+import { formatDims } from '@/lib/torch/formatShape';
 
 const PRESETS: [string, string][] = [
   ['linear:64:32, relu, linear:32:10', 'MLP 64-32-10 (ReLU)'],
@@ -37,11 +38,9 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
 
   const { layers, problems } = useMemo(() => parseLayerList(s.layers), [s.layers]);
   const names = s.named ? orderedDictNames(layers) : undefined;
-  const model = useMemo(() => buildSequential(layers, s.seed, names), [layers, s.seed, s.named]); // eslint-disable-line react-hooks/exhaustive-deps
-  const input = [s.batchSize, 64];
-  const flow = shapeFlow(model, input);
-  const problem = problems[0] ?? (layers.length ? digitsNetworkProblem(model, s.batchSize) : 'add at least one layer');
-  const params = parameterCount(model);
+  const model = useMemo(() => sessionModel(layers, s.seed, s.batchSize, names), [layers, s.seed, s.named, s.batchSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  const problem = problems[0] ?? (layers.length ? model.problem : 'add at least one layer');
+  const params = model.params;
   const config: SequentialTrainConfig = { layers, optimizer: s.optimizer, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
   useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
 
@@ -114,10 +113,10 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         <div className="widget-charts two">
           <div>
             <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}><code>{code}</code></pre>
-            <ModuleFacts model={model} />
+            <ModuleFacts lines={model.facts} />
           </div>
           <div>
-            <ShapeFlowTable rows={flow} input={input} />
+            <ShapeFlowTable rows={model.flow} input={formatDims([s.batchSize, 64])} />
             <LineChart ref={lossSvg} label="Cross-entropy per step" series={[{ id: 'loss', label: 'loss', points: lossPoints }]} height={200} xLabel="step" yLabel="loss" yIncludeZero markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []} />
             <ChartActions svgRef={lossSvg} filename="sequential-loss" />
             <LineChart ref={accSvg} label="Held-out accuracy per step" series={[{ id: 'acc', label: 'accuracy', points: accPoints, colorIndex: 1 }]} height={200} xLabel="step" yLabel="accuracy" yDomain={[0, 1]} />

@@ -1,21 +1,21 @@
-import { formatNnError, type ShapeFlowRow } from '@/lib/torch/nn';
+import type { FlowRow } from './sessionModel';
 
-/** The input's shape entering each child of the Sequential and what leaves it. */
-export function ShapeFlowTable({ rows, input }: { rows: readonly ShapeFlowRow[]; input: readonly number[] }) {
+/** The input's shape entering each child of the Sequential and what leaves it, as the session printed them. */
+export function ShapeFlowTable({ rows, input }: { rows: readonly FlowRow[]; input: string }) {
   return (
     <div style={{ overflowX: 'auto' }}>
     <table style={{ width: '100%', fontSize: '0.9em' }}>
-      <caption style={{ textAlign: 'left' }}>Shapes through forward for an input of [{input.join(', ')}]</caption>
+      <caption style={{ textAlign: 'left' }}>Shapes through forward for an input of {input}</caption>
       <thead>
         <tr><th scope="col">child</th><th scope="col">in</th><th scope="col">out</th></tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.name}>
-            <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}><code>({r.name}): {r.repr.split('\n')[0]}</code></th>
-            <td style={{ whiteSpace: 'nowrap' }}><code>[{r.input.join(', ')}]</code></td>
+            <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}><code>({r.name}): {r.repr}</code></th>
+            <td style={{ whiteSpace: 'nowrap' }}><code>{r.input}</code></td>
             <td style={{ color: r.error ? 'var(--color-danger)' : undefined, overflowWrap: 'anywhere' }}>
-              {r.output ? <code style={{ whiteSpace: 'nowrap' }}>[{r.output.join(', ')}]</code> : r.error ? formatNnError(r.error) : ''}
+              {r.output ? <code style={{ whiteSpace: 'nowrap' }}>{r.output}</code> : (r.error ?? '')}
             </td>
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, formatNnError } from './errors';
+import { attempt, failureLine } from '../errors';
 import { seededNn } from './factory';
 import { ModuleDict, ModuleList, ParameterList } from './containers';
 import { Module } from './module';
@@ -9,7 +9,7 @@ import { namedParameters, parameterCount } from './parameters';
 const nn = seededNn(1);
 const errorText = (f: () => unknown) => {
   const r = attempt(f);
-  return r.ok ? null : formatNnError(r);
+  return r.ok ? null : failureLine(r);
 };
 
 describe('registration by assignment (Module.__setattr__)', () => {

@@ -1,6 +1,7 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 import { Module, pythonTypeName } from './module';
-import { isParameter, isPlainTensor, parameter, sizeString, type Parameter } from './parameter';
+import { formatSizeX } from '../formatShape';
+import { isParameter, isPlainTensor, parameter, type Parameter } from './parameter';
 import { checkedIndex } from './pySlice';
 
 /** `nn.ModuleList(modules)`: registers '0', '1', ...; has no forward. */
@@ -35,7 +36,7 @@ export class ModuleDict extends Module {
 
 /** `[torch.float32 of size 3x4]`-style line the parameter containers print per entry. */
 function entryLine(key: string, p: unknown, typeText: string): string {
-  if (isParameter(p)) return `  (${key}): Parameter containing: [${typeText} of size ${sizeString(p.shape)}]`;
+  if (isParameter(p)) return `  (${key}): Parameter containing: [${typeText} of size ${formatSizeX(p.shape)}]`;
   return `  (${key}): Object of type: ${pythonTypeName(p)}`;
 }
 

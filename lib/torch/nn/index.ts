@@ -1,12 +1,11 @@
 /** A pure model of torch.nn modules and containers: registration, repr, indexing, shapes. */
-export { attempt, formatNnError, PythonError, type NnError } from './errors';
-export { Module, MODULE_INIT_ATTRIBUTES, pythonTypeName } from './module';
+export { Module, pythonTypeName } from './module';
 export { moduleRepr, addIndent, odictKeys, pyStrList } from './moduleRepr';
 export { parameter, plainTensor, parameterRepr, numel, isParameter, type Parameter, type PlainTensor } from './parameter';
 export { Linear, Bilinear, Flatten, relu, tanh, identity, wrapDim } from './layers';
 export { Sequential, type OrderedDictArg } from './sequential';
 export { ModuleList, ModuleDict, ParameterList, ParameterDict, type DictArg } from './containers';
-export { namedParameters, namedModules, parameterCount } from './parameters';
+export { namedParameters, parameterCount } from './parameters';
 export { shapeFlow, type ShapeFlowRow } from './shapeFlow';
-export { sliceIndices, sliceText, checkedIndex, type PySlice } from './pySlice';
+export { sliceIndices, checkedIndex, type PySlice } from './pySlice';
 export { seededNn, type SeededNn } from './factory';

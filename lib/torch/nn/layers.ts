@@ -2,7 +2,7 @@ import { linearShape } from '@/lib/linalg/linearShape';
 import { linearDefaultInit } from '@/lib/nn/linearInit';
 import { torchUniform } from '@/lib/random/torchUniform';
 import type { Mt19937 } from '@/lib/random/mt19937';
-import { raise } from './errors';
+import { raise } from '../errors';
 import { Module } from './module';
 import { parameter, type Parameter } from './parameter';
 

@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 import { isParameter, isPlainTensor, type Parameter } from './parameter';
 
 /**
@@ -14,26 +14,6 @@ export function pythonTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'NoneType';
   return 'dict';
 }
-
-/**
- * The state `nn.Module.__init__` creates in PyTorch 1.13, in order. Only
- * `_parameters` and `_modules` are used by this model; the rest are listed so
- * a view can draw them.
- */
-export const MODULE_INIT_ATTRIBUTES = [
-  'training',
-  '_parameters',
-  '_buffers',
-  '_non_persistent_buffers_set',
-  '_backward_hooks',
-  '_is_full_backward_hook',
-  '_forward_hooks',
-  '_forward_pre_hooks',
-  '_state_dict_hooks',
-  '_load_state_dict_pre_hooks',
-  '_load_state_dict_post_hooks',
-  '_modules',
-] as const;
 
 /**
  * A model of `torch.nn.Module`: the registries `_parameters` and `_modules`
@@ -59,7 +39,7 @@ export class Module {
     return true;
   }
 
-  /** The output shape of `forward` for an input of `shape`; raises PythonError like PyTorch. */
+  /** The output shape of `forward` for an input of `shape`; raises PyError like PyTorch. */
   forwardShape(shape: readonly number[]): number[] {
     void shape;
     return raise('NotImplementedError', `Module [${this.typeName}] is missing the required "forward" function`);

@@ -1,4 +1,5 @@
 import { addSuffixes, formatData } from '../format';
+import { formatTuple } from '../formatShape';
 
 /** `nn.Parameter`: a tensor that registers itself when assigned to a Module attribute. */
 export interface Parameter {
@@ -35,10 +36,7 @@ export const isPlainTensor = (v: unknown): v is PlainTensor => typeof v === 'obj
 export function parameterRepr(p: Parameter): string {
   const prefix = 'tensor(';
   const body = numel(p.shape) === 0 ? '[]' : formatData(p.shape, Float64Array.from(p.values), 'float32', prefix.length);
-  const suffixes = numel(p.shape) === 0 && p.shape.length !== 1 ? [`size=(${p.shape.join(', ')})`] : [];
+  const suffixes = numel(p.shape) === 0 && p.shape.length !== 1 ? [`size=${formatTuple(p.shape)}`] : [];
   if (p.requiresGrad) suffixes.push('requires_grad=True');
   return 'Parameter containing:\n' + addSuffixes(prefix + body, suffixes, prefix.length);
 }
-
-/** `'x'.join(size)` as the containers' extra_repr writes a tensor's size. */
-export const sizeString = (shape: readonly number[]): string => shape.join('x');

@@ -25,12 +25,3 @@ export function namedParameters(module: Module, prefix = ''): [string, Parameter
 /** `sum(p.numel() for p in module.parameters())`. */
 export const parameterCount = (module: Module): number =>
   namedParameters(module).reduce((total, [, p]) => total + numel(p.shape), 0);
-
-/** `module.named_modules()`: ('' for itself, then dotted names of every descendant). */
-export function namedModules(module: Module, prefix = ''): [string, Module][] {
-  const out: [string, Module][] = [[prefix, module]];
-  for (const [name, child] of module._modules) {
-    if (child) out.push(...namedModules(child, prefix ? `${prefix}.${name}` : name));
-  }
-  return out;
-}

@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 
 /** A Python slice `start:stop:step`; null means omitted. */
 export interface PySlice {
@@ -29,7 +29,3 @@ export function checkedIndex(idx: number, size: number): number {
   if (!(-size <= idx && idx < size)) raise('IndexError', `index ${idx} is out of range`);
   return ((idx % size) + size) % size;
 }
-
-/** Python's text for a slice, `1:` or `::-1`, for labels. */
-export const sliceText = ({ start, stop, step }: PySlice): string =>
-  `${start ?? ''}:${stop ?? ''}${step === null ? '' : `:${step}`}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, formatNnError } from './errors';
+import { attempt, failureLine } from '../errors';
 import { seededNn } from './factory';
 import { moduleRepr, odictKeys } from './moduleRepr';
 import { namedParameters, parameterCount } from './parameters';
@@ -10,7 +10,7 @@ const nn = seededNn(0);
 const model = () => new Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10));
 const errorText = (f: () => unknown) => {
   const r = attempt(f);
-  return r.ok ? null : formatNnError(r);
+  return r.ok ? null : failureLine(r);
 };
 
 describe('nn.Sequential', () => {
@@ -52,7 +52,7 @@ describe('nn.Sequential', () => {
     const bad = new Sequential(nn.Linear(64, 10), nn.ReLU(), nn.Linear(20, 5));
     const flow = shapeFlow(bad, [64, 64]);
     expect(flow).toHaveLength(3);
-    expect(flow[2].error && formatNnError(flow[2].error)).toBe('RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)');
+    expect(flow[2].error && failureLine(flow[2].error)).toBe('RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)');
   });
 
   it('a 3-D input goes through matmul and keeps its leading dims; Flatten joins dims 1..-1', () => {

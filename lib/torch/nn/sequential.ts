@@ -1,4 +1,4 @@
-import { raise } from './errors';
+import { raise } from '../errors';
 import { Module } from './module';
 import { checkedIndex, sliceIndices, type PySlice } from './pySlice';
 

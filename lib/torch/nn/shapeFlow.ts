@@ -1,4 +1,4 @@
-import { attempt, type NnError } from './errors';
+import { attempt, type PyFailure } from '../errors';
 import type { Module } from './module';
 import { moduleRepr } from './moduleRepr';
 
@@ -8,7 +8,7 @@ export interface ShapeFlowRow {
   repr: string;
   input: number[];
   output: number[] | null;
-  error: NnError | null;
+  error: PyFailure | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { runtimeError, typeError, valueError } from '../errors';
 import { normalFill, randintValues, uniformFloat32, uniformFloat64 } from '../random';
 import type { Runtime } from '../runtime';
 import { numelOf, Tensor } from '../tensor';
+import { formatDims } from '../formatShape';
 
 /** Nested Python data as `torch.tensor` receives it (lists/tuples become arrays). */
 export type NestedData = number | bigint | boolean | Tensor | NestedData[];
@@ -61,7 +62,7 @@ export function tensorFromData(rt: Runtime, data: NestedData, dtype: DType | nul
 
 export function checkShape(shape: readonly number[]): void {
   const bad = shape.find((s) => s < 0);
-  if (bad !== undefined) throw runtimeError(`Trying to create tensor with negative dimension ${bad}: [${shape.join(', ')}]`);
+  if (bad !== undefined) throw runtimeError(`Trying to create tensor with negative dimension ${bad}: ${formatDims(shape)}`);
 }
 
 /** `torch.zeros/ones/full/empty` (empty is zero-filled here). */

@@ -8,6 +8,7 @@ import { broadcastShapes, expandValues, sumToShape } from './broadcast';
 import type { BinarySpec, Operand } from './pointwise';
 import { resultType, scalarValue } from './pointwise';
 import { Tensor as TensorClass } from '../tensor';
+import { formatDims } from '../formatShape';
 
 /** PyTorch's check before any in-place write while grad mode is on. */
 export function checkInplace(rt: Runtime, t: Tensor): void {
@@ -39,7 +40,7 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   checkInplace(rt, t);
   const shape = broadcastShapes(t.shape, shapeOf(other));
   if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
-    throw runtimeError(`output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${shape.join(', ')}]`);
+    throw runtimeError(`output with shape ${formatDims(t.shape)} doesn't match the broadcast shape ${formatDims(shape)}`);
   }
   const rtype = resultType([t, other]);
   if (category(rtype) > category(t.dtype)) {
@@ -78,7 +79,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
   }
   const shape = broadcastShapes(target.shape, shapeOf(value));
   if (shape.length > target.shape.length || shape.some((n, i) => n !== target.shape[target.shape.length - shape.length + i])) {
-    throw runtimeError(`shape mismatch: value tensor of shape [${shapeOf(value).join(', ')}] cannot be broadcast to indexing result of shape [${target.shape.join(', ')}]`);
+    throw runtimeError(`shape mismatch: value tensor of shape ${formatDims(shapeOf(value))} cannot be broadcast to indexing result of shape ${formatDims(target.shape)}`);
   }
   const vals = expandValues(valuesOf(value), shapeOf(value), target.shape);
   const valueTensor = value instanceof TensorClass ? value : null;

@@ -3,6 +3,8 @@ import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { resultType } from './pointwise';
+import { formatSizeX } from '../formatShape';
+import { broadcastShapes } from './broadcast';
 
 /** Plain row-major matrix product of an (n x k) and a (k x m). */
 function matmulValues(a: Float64Array, b: Float64Array, n: number, k: number, m: number): Float64Array {
@@ -32,7 +34,7 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   if (b.shape.length !== 2) throw runtimeError(`mat2 must be a matrix`);
   const [n, k] = a.shape;
   const [k2, m] = b.shape;
-  if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${n}x${k} and ${k2}x${m})`);
+  if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${formatSizeX([n, k])} and ${formatSizeX([k2, m])})`);
   sameDtype(a, b, 'Float but found Double');
   const av = a.values();
   const bv = b.values();
@@ -46,7 +48,7 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
 /** `torch.mv`: matrix times vector (MvBackward0). */
 export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
   const [n, k] = a.shape;
-  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${n}, ${n}x${k},${v.shape[0]}`);
+  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${n}, ${formatSizeX([n, k])},${v.shape[0]}`);
   const av = a.values();
   const vv = v.values();
   const out = rt.fromValues(matmulValues(av, vv, n, k, 1), [n], resultType([a, v]));
@@ -98,15 +100,7 @@ function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const ba = A.slice(0, -2);
   const bb = B.slice(0, -2);
   const len = Math.max(ba.length, bb.length);
-  const batch: number[] = [];
-  for (let i = 0; i < len; i++) {
-    const x = ba[ba.length - len + i] ?? 1;
-    const y = bb[bb.length - len + i] ?? 1;
-    if (x !== y && x !== 1 && y !== 1) {
-      throw runtimeError(`The size of tensor a (${x}) must match the size of tensor b (${y}) at non-singleton dimension ${i}`);
-    }
-    batch.push(x === 1 ? y : x);
-  }
+  const batch = broadcastShapes(ba, bb);
   const nb = batch.reduce((p, q) => p * q, 1);
   if (k !== k2) {
     throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`);

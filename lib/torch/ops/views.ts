@@ -1,7 +1,10 @@
 import { record } from '../autograd';
-import { indexError, runtimeError } from '../errors';
+import { legacyTypeName } from '../dtype';
+import { indexError, runtimeError, valueError } from '../errors';
 import type { Runtime } from '../runtime';
 import { contiguousStrides, numelOf, Tensor } from '../tensor';
+import { formatDims } from '../formatShape';
+import { expandedShape } from './broadcast';
 
 /**
  * A view of `src` (same storage and version counter) with a grad_fn whose
@@ -34,7 +37,7 @@ export function inferShape(shape: readonly number[], numel: number): number[] {
   const free = shape.filter((s) => s === -1).length;
   if (free > 1) throw runtimeError('only one dimension can be inferred');
   const ok = free === 1 ? known !== 0 && numel % known === 0 : known === numel;
-  if (!ok) throw runtimeError(`shape '[${shape.join(', ')}]' is invalid for input of size ${numel}`);
+  if (!ok) throw runtimeError(`shape '${formatDims(shape)}' is invalid for input of size ${numel}`);
   return shape.map((s) => (s === -1 ? numel / known : s));
 }
 
@@ -101,7 +104,7 @@ export function sliceBounds(n: number, start: number | null, stop: number | null
 }
 
 export function slice(rt: Runtime, t: Tensor, dim: number, start: number | null, stop: number | null, step: number): Tensor {
-  if (step <= 0) throw new Error('step must be greater than zero');
+  if (step <= 0) throw valueError('step must be greater than zero');
   const d = wrapDim(dim, t.shape.length);
   const [s, e] = sliceBounds(t.shape[d], start, stop, step);
   const shape = t.shape.slice();
@@ -120,29 +123,16 @@ export function unsqueeze(rt: Runtime, t: Tensor, dim: number): Tensor {
   return makeView(rt, 'UnsqueezeBackward0', t, shape, strides, t.offset);
 }
 
-export function squeeze(rt: Runtime, t: Tensor, dim?: number): Tensor {
+/** `t.squeeze()` / `t.squeeze(dim)`; `name` overrides the grad_fn (the in-place `squeeze_(dim)` is SqueezeBackward3). */
+export function squeeze(rt: Runtime, t: Tensor, dim?: number, name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'): Tensor {
   const keep = t.shape.map((n, i) => (dim === undefined ? n !== 1 : i !== wrapDim(dim, t.shape.length) || n !== 1));
-  const name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1';
   return makeView(rt, name, t, t.shape.filter((_, i) => keep[i]), t.strides.filter((_, i) => keep[i]), t.offset);
 }
 
 export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor {
+  const shape = expandedShape(t.shape, sizes, `torch.${legacyTypeName(t.dtype)}`);
   const lead = sizes.length - t.shape.length;
-  if (lead < 0) {
-    throw runtimeError(`expand(torch.FloatTensor{[${t.shape.join(', ')}]}, size=[${sizes.join(', ')}]): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${t.shape.length})`);
-  }
-  const shape: number[] = [];
-  const strides: number[] = [];
-  sizes.forEach((s, i) => {
-    const k = i - lead;
-    const have = k >= 0 ? t.shape[k] : 1;
-    const want = s === -1 ? have : s;
-    if (have !== want && have !== 1) {
-      throw runtimeError(`The expanded size of the tensor (${want}) must match the existing size (${have}) at non-singleton dimension ${i}.  Target sizes: [${sizes.join(', ')}].  Tensor sizes: [${t.shape.join(', ')}]`);
-    }
-    shape.push(want);
-    strides.push(k >= 0 && have === want ? t.strides[k] : 0);
-  });
+  const strides = shape.map((s, i) => (i >= lead && t.shape[i - lead] === s ? t.strides[i - lead] : 0));
   return makeView(rt, 'ExpandBackward0', t, shape, strides, t.offset);
 }
 

@@ -6,7 +6,6 @@ import type { Ctx } from './context';
 import { toInt } from './context';
 import { PySlice } from './indexing';
 import { newModule } from './layerModules';
-import { fromNn } from './nnErrors';
 import { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
 import { builtin, dictKey, PyDict, PyOrderedDict, pyRepr, PyTuple } from './values';
@@ -14,11 +13,11 @@ import { builtin, dictKey, PyDict, PyOrderedDict, pyRepr, PyTuple } from './valu
 /** `operator.index(idx)` and the containers' range check (`index 5 is out of range`). */
 function position(index: PyValue, size: number): number {
   if (typeof index !== 'bigint' && typeof index !== 'boolean') throw typeError(`'${index === null ? 'NoneType' : typeof index === 'number' ? 'float' : typeof index === 'string' ? 'str' : 'object'}' object cannot be interpreted as an integer`);
-  return fromNn(() => checkedIndex(Number(index), size));
+  return checkedIndex(Number(index), size);
 }
 
 const sliceOf = (s: PySlice, size: number) =>
-  fromNn(() => sliceIndices({ start: s.start === null ? null : toInt(s.start), stop: s.stop === null ? null : toInt(s.stop), step: s.step === null ? null : toInt(s.step) }, size));
+  sliceIndices({ start: s.start === null ? null : toInt(s.start), stop: s.stop === null ? null : toInt(s.stop), step: s.step === null ? null : toInt(s.step) }, size);
 
 const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => m.attrs.set(name, builtin(name, fn, 'method'));
 

@@ -3,10 +3,8 @@ import { conv2dForwardShape } from '../../conv/conv2dShape';
 import type { ConvTranspose2dModule } from '../../conv/convTranspose2dShape';
 import { convTranspose2dForwardShape } from '../../conv/convTranspose2dShape';
 import type { IntOrPair } from '../../conv/normalizeArgs';
-import { TorchError } from '../../conv/torchError';
-import type { TorchWarning } from '../../conv/torchError';
 import type { DType } from '../dtype';
-import { PyError, runtimeError } from '../errors';
+import { PyError, runtimeError, type TorchWarning } from '../errors';
 import { convolution } from '../ops/conv2d';
 import type { Conv2dGeometry } from '../ops/conv2d';
 import { pad2d } from '../ops/pad2d';
@@ -17,14 +15,11 @@ import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { DTypeValue, PyTuple } from './values';
 
-/** Runs a check of the pure conv model (`lib/conv`), re-raising its TorchError as the session's. */
+/** Runs a check of the pure conv model (`lib/conv`, which raises the session's PyError), showing its warnings. */
 export function fromConv<T>(ctx: Ctx, f: (warnings: TorchWarning[]) => T): T {
   const warnings: TorchWarning[] = [];
   try {
     return f(warnings);
-  } catch (e) {
-    if (e instanceof TorchError) throw new PyError(e.type, e.message);
-    throw e;
   } finally {
     for (const w of warnings) {
       const [category, ...rest] = w.message.split(': ');

@@ -39,7 +39,7 @@ function convRepr(m: PyModule, g: Conv2dModule | ConvTranspose2dModule, transpos
 /** Parameters drawn as `_ConvNd.reset_parameters` draws them: fan_in = weight.size(1) · kH · kW. */
 function convParameters(ctx: Ctx, m: PyModule, g: Conv2dModule | ConvTranspose2dModule, hasBias: boolean): void {
   const w = g.weightShape;
-  const p = kaimingUniformParameters(ctx.rt, w, w[1] * w[2] * w[3], hasBias ? g.outChannels : null);
+  const p = kaimingUniformParameters(ctx.rt, w, hasBias ? g.outChannels : null);
   m.registerParameter('weight', p.weight);
   m.registerParameter('bias', p.bias);
   for (const [k, v] of [['in_channels', g.inChannels], ['out_channels', g.outChannels], ['groups', g.groups]] as const) m.attrs.set(k, BigInt(v));

@@ -6,6 +6,7 @@ import { select, slice, unsqueeze } from '../ops/views';
 import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { PyList, PyObject, PyTuple } from './values';
+import { formatDims } from '../formatShape';
 
 /** A Python `slice` object. */
 export class PySlice extends PyObject {
@@ -64,7 +65,7 @@ function advancedIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
   let shape: number[];
   if (idx && idx.dtype === 'bool') {
     const mv = idx.values();
-    if (mv.length !== tv.length) throw indexError(`The shape of the mask [${idx.shape.join(', ')}] at index 0 does not match the shape of the indexed tensor [${t.shape.join(', ')}] at index 0`);
+    if (mv.length !== tv.length) throw indexError(`The shape of the mask ${formatDims(idx.shape)} at index 0 does not match the shape of the indexed tensor ${formatDims(t.shape)} at index 0`);
     picks = [...mv.keys()].filter((i) => mv[i] !== 0);
     shape = [picks.length];
   } else {

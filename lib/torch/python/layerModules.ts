@@ -14,7 +14,6 @@ import { toBool, toInt } from './context';
 import { linear, tensorArg } from './linearForward';
 import { installModuleMethods } from './moduleMethods';
 import { PyModule } from './moduleObject';
-import { fromNn } from './nnErrors';
 import type { Kwargs, PyValue } from './values';
 
 /** A fresh module of class `className` (defined in torch/nn/modules/`file`.py) with Module's methods. */
@@ -80,7 +79,7 @@ export function flattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   m.attrs.set('end_dim', BigInt(e));
   m.forward = (x, k) => {
     const t = tensorArg('flatten', 'input', 1, inputOf(m, x, k));
-    const shape = fromNn(() => new FlattenShape(s, e).forwardShape(t.shape));
+    const shape = new FlattenShape(s, e).forwardShape(t.shape);
     return shape.length === t.shape.length ? t : reshape(ctx.rt, t, shape);
   };
   return m;

@@ -79,13 +79,13 @@ export class PyModule extends PyObject {
   /** `Module.__setattr__`. */
   assign(name: string, value: PyValue): void {
     const key = dictKey(name);
-    const drop = () => {
-      this.parameters.entries.delete(key);
-      this.modules.entries.delete(key);
+    // remove_from(...) of the other registries: a re-assigned name keeps its place in its own
+    const drop = (keep: PyOrderedDict) => {
+      for (const registry of [this.parameters, this.modules]) if (registry !== keep) registry.entries.delete(key);
       this.attrs.delete(name);
     };
     if (value instanceof Tensor && value.isParameter) {
-      drop();
+      drop(this.parameters);
       this.registerParameter(name, value);
     } else if (this.parameters.entries.has(key)) {
       if (value !== null) throw typeError(`cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
@@ -93,7 +93,7 @@ export class PyModule extends PyObject {
     } else if (this.buffers.entries.has(key) && (value === null || value instanceof Tensor)) {
       this.registerBuffer(name, value);
     } else if (value instanceof PyModule) {
-      drop();
+      drop(this.modules);
       this.modules.entries.set(key, [name, value]);
     } else if (this.modules.entries.has(key)) {
       if (value !== null) throw typeError(`cannot assign '${torchTypename(value)}' as child module '${name}' (torch.nn.Module or None expected)`);

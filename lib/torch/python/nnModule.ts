@@ -3,7 +3,9 @@ import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
+import { bilinearModule } from './bilinearModule';
 import { moduleDictModule, moduleListModule, sequentialModule } from './containerModules';
+import { parameterDictModule, parameterListModule } from './parameterContainers';
 import type { Ctx } from './context';
 import { arg, notImplemented, toBool } from './context';
 import { activationModule, flattenModule, identityModule, linearModule, lossModule, newModule } from './layerModules';
@@ -13,9 +15,9 @@ import type { Kwargs, PyValue } from './values';
 import { builtin, PyObject } from './values';
 
 /** Real torch.nn names this session does not model: they answer with one clear line, not an AttributeError. */
-const UNMODELLED = new Set(['Bilinear', 'Conv1d', 'Conv3d', 'LayerNorm',
+const UNMODELLED = new Set(['Conv1d', 'Conv3d', 'LayerNorm',
   'AdaptiveAvgPool2d', 'LeakyReLU', 'GELU', 'ELU', 'Softplus', 'BCELoss', 'BCEWithLogitsLoss', 'Embedding', 'RNN', 'LSTM', 'GRU', 'Unflatten',
-  'ParameterList', 'ParameterDict', 'init']);
+  'init']);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
   const src = arg(a, kw, 0, 'data');
@@ -49,6 +51,9 @@ export function nnModule(ctx: Ctx): PyObject {
   cls('Sequential', 'container', (a, kw) => sequentialModule(ctx, a, kw));
   cls('ModuleList', 'container', (a, kw) => moduleListModule(ctx, a, kw));
   cls('ModuleDict', 'container', (a, kw) => moduleDictModule(ctx, a, kw));
+  cls('ParameterList', 'container', (a, kw) => parameterListModule(ctx, a, kw));
+  cls('ParameterDict', 'container', (a, kw) => parameterDictModule(ctx, a, kw));
+  cls('Bilinear', 'linear', (a, kw) => bilinearModule(ctx, a, kw));
   nn.attrs.set('Parameter', classObject('torch.nn.parameter.Parameter', parameter));
 
   const F = new PyObject('module', () => "<module 'torch.nn.functional' from '/usr/lib/python3/dist-packages/torch/nn/functional.py'>");

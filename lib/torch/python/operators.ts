@@ -39,7 +39,7 @@ function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
     case '@':
       if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw typeError('matmul(): argument must be Tensor');
       checkMatmulShapes(a.shape, b.shape);
-      return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d) });
+      return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d, 'SqueezeBackward3') }); // at::matmul squeezes its mm result in place
   }
   throw typeError(`unsupported operand type(s) for ${op}: 'Tensor' and '${typeof b}'`);
 }

@@ -16,6 +16,7 @@ import { arg, notImplemented, shapeArgs, toBool, toInt } from './context';
 import { binop } from './operators';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
+import { formatTorchSize } from '../formatShape';
 
 export const NONLEAF_GRAD_WARNING =
   "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). " +
@@ -62,7 +63,7 @@ export function backward(ctx: Ctx, t: Tensor, gradient: PyValue, retain: PyValue
     const gt = gradient instanceof Tensor ? gradient : null;
     if (!gt) throw typeError('gradient must be a Tensor');
     if (gt.shape.length !== t.shape.length || gt.shape.some((n, i) => n !== t.shape[i])) {
-      throw runtimeError(`Mismatch in shape: grad_output[0] has a shape of torch.Size([${gt.shape.join(', ')}]) and output[0] has a shape of torch.Size([${t.shape.join(', ')}]).`);
+      throw runtimeError(`Mismatch in shape: grad_output[0] has a shape of ${formatTorchSize(gt.shape)} and output[0] has a shape of ${formatTorchSize(t.shape)}.`);
     }
     g = gt.values();
   }

@@ -5,6 +5,7 @@ import { formatTensor } from '../format';
 import { NdArray } from '../numpy';
 import { floatRepr } from '../pyFloat';
 import { Tensor } from '../tensor';
+import { formatTorchSize, formatTuple } from '../formatShape';
 
 export type Kwargs = Map<string, PyValue>;
 
@@ -105,9 +106,9 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
   if (v instanceof PyList) return '[' + v.items.map((x) => pyRepr(x, addr)).join(', ') + ']';
   if (v instanceof PyTuple) {
     const inner = v.items.map((x) => pyRepr(x, addr));
-    if (v.isSize) return `torch.Size([${inner.join(', ')}])`;
+    if (v.isSize) return formatTorchSize(inner);
     if (v.named) return `${v.named.type}(\n${v.named.fields.map((f, i) => `${f}=${inner[i]}`).join(',\n')})`;
-    return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
+    return formatTuple(inner);
   }
   if (v instanceof PyOrderedDict) {
     const items = [...v.entries.values()].map(([k, x]) => `(${pyRepr(k, addr)}, ${pyRepr(x, addr)})`);
