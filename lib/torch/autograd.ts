@@ -30,6 +30,8 @@ export class Node {
   released = false;
   /** The gradient that reached this node in the last backward (for the graph widget). */
   lastGrad: Grad | null = null;
+  /** Non-leaf tensors produced by this node that asked for `.retain_grad()`. */
+  readonly retained: Tensor[] = [];
 
   constructor(
     readonly name: string,
@@ -74,6 +76,16 @@ export function record(
   return out;
 }
 
+/** An in-place op gave `t` a new grad_fn: its retain_grad hook moves along, as PyTorch's does. */
+export function rebase(t: Tensor, node: Node): void {
+  const old = t.gradFn;
+  if (old && t.retainsGrad) {
+    old.retained.splice(old.retained.indexOf(t), 1);
+    node.retained.push(t);
+  }
+  t.gradFn = node;
+}
+
 function checkSaved(node: Node): void {
   if (node.saved.length > 0 && node.released) throw runtimeError(SECOND_BACKWARD);
   for (const s of node.saved) {
@@ -102,6 +114,12 @@ function accumulate(rt: Runtime, leaf: Tensor, g: Grad): void {
     gt.storage.data[idx] = castTo(gt.dtype, gt.storage.data[idx] + g[i]);
   }
   gt.version.value++;
+}
+
+/** The hook `retain_grad()` installs: a copy the first time, then `grad = grad + g` (a new tensor). */
+function retainGrad(rt: Runtime, t: Tensor, g: Grad): void {
+  const prev = t.grad ? t.grad.values() : null;
+  t.grad = rt.fromValues(prev ? g.map((x, i) => x + prev[i]) : g, t.shape, t.dtype);
 }
 
 /**
@@ -141,6 +159,7 @@ export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGra
         accumulate(rt, node.variable, g);
         continue;
       }
+      for (const t of node.retained) retainGrad(rt, t, g);
       checkSaved(node);
       ran.push(node);
       const grads = node.backward(g);

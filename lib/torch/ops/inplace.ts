@@ -1,4 +1,4 @@
-import { edgeOf, Node } from '../autograd';
+import { edgeOf, Node, rebase } from '../autograd';
 import { castTo, category, isFloating, scalarTypeName } from '../dtype';
 import { uniformFloat32, uniformFloat64 } from '../random';
 import { runtimeError } from '../errors';
@@ -54,10 +54,10 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   writeValues(t, ov);
   if (track) {
     const saved = otherTensor && spec.saves[1] ? [{ tensor: otherTensor, version: otherTensor.version.value }] : [];
-    t.gradFn = new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
+    rebase(t, new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
       t.needsGrad ? g.map((gi, i) => gi * spec.da(av[i], bv[i], ov[i])) : null,
       otherTensor?.needsGrad ? sumToShape(g.map((gi, i) => gi * spec.db(av[i], bv[i], ov[i])), shape, otherTensor.shape) : null,
-    ], saved, null, t.shape.slice());
+    ], saved, null, t.shape.slice()));
     t.requiresGrad = false;
   }
   return t;
@@ -88,7 +88,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
   if (!track) return;
   const region = new Set<number>();
   for (let i = 0; i < target.numel(); i++) region.add(target.storageIndex(i));
-  root.gradFn = new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
+  rebase(root, new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
     const toRoot = g.map((gi, i) => (region.has(root.storageIndex(i)) ? 0 : gi));
     let toValue: Float64Array | null = null;
     if (valueTensor?.needsGrad) {
@@ -98,7 +98,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
       toValue = sumToShape(gv, target.shape, valueTensor.shape);
     }
     return [toRoot, toValue];
-  }, [], null, root.shape.slice());
+  }, [], null, root.shape.slice()));
   root.requiresGrad = false;
 }
 

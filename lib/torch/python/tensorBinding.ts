@@ -124,7 +124,11 @@ export const TENSOR_METHODS: Record<string, Method> = {
   contiguous: (ctx, t) => (t.isContiguous() ? t : clone(ctx.rt, t)),
   requires_grad_: (_ctx, t, a, kw) => setRequiresGrad(t, toBool(arg(a, kw, 0, 'requires_grad', true))),
   retain_grad: (_ctx, t) => {
-    if (!t.isLeaf) t.retainsGrad = true;
+    if (!t.needsGrad) throw runtimeError("can't retain_grad on Tensor that has requires_grad=False");
+    if (!t.isLeaf && !t.retainsGrad) {
+      t.retainsGrad = true;
+      t.gradFn!.retained.push(t);
+    }
     return null;
   },
   item: (_ctx, t) => {
