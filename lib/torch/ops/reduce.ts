@@ -8,7 +8,7 @@ import { contiguousStrides, numelOf } from '../tensor';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
-function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
+export function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
   const ds = dims === null ? shape.map((_, i) => i) : dims.map((d) => wrapDim(d, shape.length));
   const kept = shape.map((n, i) => (ds.includes(i) ? 1 : n));
   const outShape = keepdim ? kept : shape.filter((_, i) => !ds.includes(i));

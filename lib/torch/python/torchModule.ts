@@ -7,11 +7,12 @@ import type { NestedData } from '../ops/create';
 import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData } from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
+import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
 import { addmm } from '../ops/addmm';
 import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
+import { defineJoinCompare } from './torchFunctions';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
@@ -171,7 +172,8 @@ export function torchModule(ctx: Ctx): PyObject {
   def('clone', (a) => clone(rt, a[0] as Tensor));
   const methodAlias = ['mean', 'sum', 'max', 'min', 'abs', 'exp', 'log', 'sqrt', 'relu', 'sigmoid', 'tanh', 'sin', 'cos', 'neg',
     'pow', 'add', 'sub', 'mul', 'div', 'matmul', 'mm', 'mv', 'dot', 't', 'reshape', 'flatten', 'squeeze', 'unsqueeze',
-    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal'];
+    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal', 'std', 'var', 'prod', 'argmax', 'argmin', 'all', 'any',
+    'softmax', 'log_softmax', 'bmm'];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
       const self = arg(a, kw, 0, 'input');
@@ -183,9 +185,7 @@ export function torchModule(ctx: Ctx): PyObject {
     const [bias, m1, m2] = (['input', 'mat1', 'mat2'] as const).map((n, i) => tensorArg('addmm', n, i + 1, arg(a, kw, i, n)));
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
   });
-  def('cat', () => {
-    throw notImplemented('torch.cat');
-  });
+  defineJoinCompare(ctx, def);
   for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
   const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
   torch.attrs.set('Tensor', tensorClass);
