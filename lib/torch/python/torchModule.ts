@@ -1,7 +1,7 @@
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
 import { typeError } from '../errors';
-import { NdArray, tensorSharing } from '../numpy';
+import { checkStrides, NdArray, tensorSharing } from '../numpy';
 import { clone, toDtype } from '../ops/copy';
 import type { NestedData } from '../ops/create';
 import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData } from '../ops/create';
@@ -88,6 +88,7 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
     return t;
   }
   if (data instanceof NdArray) {
+    checkStrides(data);
     const t = ctx.rt.fromValues(data.view.values(), data.view.shape, d ?? data.dtype);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
