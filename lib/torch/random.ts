@@ -85,10 +85,10 @@ export function uniformFloat64(gen: CpuGenerator, n: number, from: number, to: n
  * size is not a multiple of 16 redraws the last 16 and transforms them again.
  * Smaller tensors draw each element from normal_distribution<double>.
  */
-export function normalFill(gen: CpuGenerator, n: number, double: boolean): number[] {
+export function normalFill(gen: CpuGenerator, n: number, double: boolean, mean = 0, std = 1): number[] {
   const data = new Array<number>(n);
   if (n < 16) {
-    for (let i = 0; i < n; i++) data[i] = gen.normalDouble();
+    for (let i = 0; i < n; i++) data[i] = gen.normalDouble() * std + mean;
     return data;
   }
   const round = double ? (x: number) => x : Math.fround;
@@ -100,8 +100,8 @@ export function normalFill(gen: CpuGenerator, n: number, double: boolean): numbe
       const u2 = data[at + j + 8];
       const radius = round(Math.sqrt(round(-2 * round(Math.log(u1)))));
       const theta = round(TWO_PI * u2);
-      data[at + j] = round(radius * round(Math.cos(theta)));
-      data[at + j + 8] = round(radius * round(Math.sin(theta)));
+      data[at + j] = round(round(radius * round(Math.cos(theta))) * std + mean);
+      data[at + j + 8] = round(round(radius * round(Math.sin(theta))) * std + mean);
     }
   };
   for (let i = 0; i + 16 <= n; i += 16) fill16(i);
@@ -123,4 +123,17 @@ export function randintValues(gen: CpuGenerator, n: number, low: number, high: n
     }
     return (gen.random() % range) + low;
   });
+}
+
+/**
+ * `torch.randperm(n)` (ATen randperm_cpu): the identity, then for i < n - 1
+ * swap element i with element i + random() % (n - i), one 32-bit draw each.
+ */
+export function randpermValues(gen: CpuGenerator, n: number): number[] {
+  const r = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n - 1; i++) {
+    const z = gen.random() % (n - i);
+    [r[i], r[z + i]] = [r[z + i], r[i]];
+  }
+  return r;
 }

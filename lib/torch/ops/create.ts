@@ -1,5 +1,5 @@
 import type { DType } from '../dtype';
-import { isFloating } from '../dtype';
+import { isFloating, scalarTypeName } from '../dtype';
 import { runtimeError, typeError, valueError } from '../errors';
 import { normalFill, randintValues, uniformFloat32, uniformFloat64 } from '../random';
 import type { Runtime } from '../runtime';
@@ -100,7 +100,7 @@ export type RandomKind = 'rand' | 'randn';
 /** `torch.rand` / `torch.randn` from the session's CPU generator. */
 export function random(rt: Runtime, kind: RandomKind, shape: number[], dtype: DType, requiresGrad: boolean): Tensor {
   checkShape(shape);
-  if (!isFloating(dtype)) throw runtimeError(`"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${dtype}'`);
+  if (!isFloating(dtype)) throw runtimeError(`"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${scalarTypeName(dtype)}'`);
   checkRequiresGrad(dtype, requiresGrad);
   const n = numelOf(shape);
   const gen = rt.generator;

@@ -42,7 +42,7 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
     throw runtimeError(`output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${shape.join(', ')}]`);
   }
   const rtype = resultType([t, other]);
-  if (category(rtype) > category(t.dtype)) {
+  if (spec !== FILL && category(rtype) > category(t.dtype)) {
     throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
   }
   const av = t.values();

@@ -1,5 +1,7 @@
 import type { DType } from '../dtype';
-import { typeError } from '../errors';
+import { runtimeError, typeError } from '../errors';
+import { FILL, inplaceBinary } from '../ops/inplace';
+import { normalInplace } from '../ops/randomOps';
 import { allAny, argExtreme } from '../ops/argReduce';
 import { bmm } from '../ops/bmm';
 import { equal, isclose, where } from '../ops/compare';
@@ -85,5 +87,13 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   isclose: (ctx, t, a, kw) => isclose(ctx.rt, t, tensorOf(arg(a, kw, 0, 'other'), 'isclose', 'other'), {
     rtol: toFloat(arg(a, kw, 1, 'rtol', 1e-5)), atol: toFloat(arg(a, kw, 2, 'atol', 1e-8)), equalNan: toBool(arg(a, kw, 3, 'equal_nan', false)),
   }),
+  normal_: (ctx, t, a, kw) => normalInplace(ctx.rt, t, toFloat(arg(a, kw, 0, 'mean', 0)), toFloat(arg(a, kw, 1, 'std', 1))),
+  fill_: (ctx, t, a, kw) => {
+    const v = arg(a, kw, 0, 'value');
+    if (v instanceof Tensor && v.shape.length !== 0) {
+      throw runtimeError(`fill_ only supports 0-dimension value tensor but got tensor with ${v.shape.length} dimensions.`);
+    }
+    return inplaceBinary(ctx.rt, t, FILL, tensorOperand(v, 'value'));
+  },
   where: (ctx, t, a, kw) => where(ctx.rt, tensorOf(arg(a, kw, 0, 'condition'), 'where', 'condition'), t, tensorOperand(arg(a, kw, 1, 'other'), 'other')),
 };

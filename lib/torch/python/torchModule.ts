@@ -13,6 +13,7 @@ import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
+import { defineRandom } from './torchRandom';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
@@ -187,6 +188,7 @@ export function torchModule(ctx: Ctx): PyObject {
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
   });
   defineJoinCompare(ctx, def);
+  defineRandom(ctx, def);
   for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
   const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
   torch.attrs.set('Tensor', tensorClass);
