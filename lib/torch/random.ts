@@ -1,8 +1,11 @@
 import { mt19937 } from '@/lib/random/mt19937';
 import type { Mt19937 } from '@/lib/random/mt19937';
+import { logf, sincosf } from './avxMathfun';
 import { uniformFloat32Draw, uniformFloat64Draw } from '@/lib/random/torchUniform';
 
 const TWO_PI = 2 * Math.PI;
+const f32 = Math.fround;
+const TWO_PI_F32 = f32(TWO_PI);
 
 /**
  * PyTorch's CPU generator (ATen CPUGeneratorImpl): MT19937 seeded with
@@ -91,17 +94,26 @@ export function normalFill(gen: CpuGenerator, n: number, double: boolean, mean =
     for (let i = 0; i < n; i++) data[i] = gen.normalDouble() * std + mean;
     return data;
   }
-  const round = double ? (x: number) => x : Math.fround;
   const uniform = () => (double ? gen.uniform53() : gen.uniform24());
   for (let i = 0; i < n; i++) data[i] = uniform();
-  const fill16 = (at: number) => {
+  const fill16 = double ? (at: number) => {
     for (let j = 0; j < 8; j++) {
-      const u1 = round(1 - data[at + j]);
+      const u1 = 1 - data[at + j];
       const u2 = data[at + j + 8];
-      const radius = round(Math.sqrt(round(-2 * round(Math.log(u1)))));
-      const theta = round(TWO_PI * u2);
-      data[at + j] = round(round(radius * round(Math.cos(theta))) * std + mean);
-      data[at + j + 8] = round(round(radius * round(Math.sin(theta))) * std + mean);
+      const radius = Math.sqrt(-2 * Math.log(u1));
+      const theta = TWO_PI * u2;
+      data[at + j] = radius * Math.cos(theta) * std + mean;
+      data[at + j + 8] = radius * Math.sin(theta) * std + mean;
+    }
+  } : (at: number) => {
+    const [m, sd] = [f32(mean), f32(std)];
+    for (let j = 0; j < 8; j++) {
+      const u1 = f32(1 - data[at + j]);
+      const u2 = data[at + j + 8];
+      const radius = f32(Math.sqrt(f32(-2 * logf(u1))));
+      const [sin, cos] = sincosf(f32(TWO_PI_F32 * u2));
+      data[at + j] = f32(f32(radius * cos) * sd + m);
+      data[at + j + 8] = f32(f32(radius * sin) * sd + m);
     }
   };
   for (let i = 0; i + 16 <= n; i += 16) fill16(i);
