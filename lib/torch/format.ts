@@ -1,5 +1,5 @@
 import type { DType } from './dtype';
-import { isFloating } from './dtype';
+import { isExact, isFloating } from './dtype';
 import { formatExp, formatFixed } from './pyFloat';
 import type { Tensor } from './tensor';
 
@@ -7,9 +7,11 @@ import type { Tensor } from './tensor';
 export const PRINT_OPTS = { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 };
 
 /** A contiguous row-major block: the part of a tensor being printed. */
+type Elem = number | bigint;
+
 interface Block {
   shape: readonly number[];
-  data: Float64Array;
+  data: ArrayLike<Elem>;
   start: number;
 }
 
@@ -19,7 +21,7 @@ function sub(b: Block, i: number): Block {
 }
 
 /** get_summarized_data: the first and last `edgeitems` along every dimension. */
-function summarizedValues(b: Block, out: number[]): void {
+function summarizedValues(b: Block, out: Elem[]): void {
   const e = PRINT_OPTS.edgeitems;
   const n = b.shape[0];
   if (b.shape.length === 0) {
@@ -37,13 +39,14 @@ export class ElementFormatter {
   private maxWidth = 1;
   private readonly floating: boolean;
 
-  constructor(values: readonly number[], private readonly dtype: DType) {
+  constructor(elems: readonly Elem[], private readonly dtype: DType) {
     this.floating = isFloating(dtype);
     const p = PRINT_OPTS.precision;
     if (!this.floating) {
-      for (const v of values) this.maxWidth = Math.max(this.maxWidth, this.plain(v).length);
+      for (const v of elems) this.maxWidth = Math.max(this.maxWidth, this.plain(v).length);
       return;
     }
+    const values = elems.map(Number);
     const finite = values.filter((v) => Number.isFinite(v) && v !== 0);
     if (finite.length === 0) return;
     const abs = finite.map(Math.abs);
@@ -66,7 +69,7 @@ export class ElementFormatter {
     }
   }
 
-  private plain(v: number): string {
+  private plain(v: Elem): string {
     if (this.dtype === 'bool') return v ? 'True' : 'False';
     return String(v);
   }
@@ -75,10 +78,11 @@ export class ElementFormatter {
     return this.maxWidth;
   }
 
-  format(v: number): string {
+  format(e: Elem): string {
     let ret: string;
     const p = PRINT_OPTS.precision;
-    if (!this.floating) ret = this.plain(v);
+    const v = Number(e);
+    if (!this.floating) ret = this.plain(e);
     else if (this.sciMode) ret = formatExp(v, p);
     else if (this.intMode) ret = formatFixed(v, 0) + (Number.isFinite(v) ? '.' : '');
     else ret = formatFixed(v, p);
@@ -131,14 +135,14 @@ export function addSuffixes(text: string, suffixes: readonly string[], indent: n
 }
 
 /** The body of a tensor's repr between `tensor(` and the suffixes (`_tensor_str`). */
-export function formatData(shape: readonly number[], data: Float64Array, dtype: DType, indent: number): string {
+export function formatData(shape: readonly number[], data: ArrayLike<Elem>, dtype: DType, indent: number): string {
   const n = shape.reduce((a, c) => a * c, 1);
   if (n === 0) return '[]';
   const block: Block = { shape, data, start: 0 };
   const summarize = n > PRINT_OPTS.threshold;
-  const values: number[] = [];
+  const values: Elem[] = [];
   if (summarize) summarizedValues(block, values);
-  else values.push(...data);
+  else values.push(...Array.from(data));
   return tensorStr(block, indent, summarize, new ElementFormatter(values, dtype));
 }
 
@@ -156,7 +160,7 @@ export function formatTensor(t: Tensor): string {
     body = '[]';
   } else {
     if (!DEFAULT_DTYPES.includes(t.dtype)) suffixes.push(`dtype=torch.${t.dtype}`);
-    body = formatData(t.shape, t.values(), t.dtype, indent);
+    body = formatData(t.shape, isExact(t.dtype) ? t.exactValues() : t.values(), t.dtype, indent);
   }
   if (t.gradFn) suffixes.push(`grad_fn=<${t.gradFn.name}>`);
   else if (t.requiresGrad) suffixes.push('requires_grad=True');

@@ -1,5 +1,5 @@
 import type { DType } from './dtype';
-import { castTo } from './dtype';
+import { castTo, isExact } from './dtype';
 import { contiguousStrides, numelOf, Storage, Tensor } from './tensor';
 import type { VersionCounter } from './tensor';
 import { CpuGenerator } from './random';
@@ -32,8 +32,21 @@ export class Runtime {
   fromValues(values: ArrayLike<number>, shape: number[], dtype: DType): Tensor {
     const n = numelOf(shape);
     const st = this.allocate(n, dtype);
-    for (let i = 0; i < n; i++) st.data[i] = castTo(dtype, values[i]);
+    for (let i = 0; i < n; i++) st.set(i, castTo(dtype, values[i]));
     return new Tensor(st, shape.slice(), contiguousStrides(shape), 0, { value: 0 });
+  }
+
+  /** A new contiguous integer or bool tensor from exact values, wrapped to `dtype`. */
+  fromExact(values: readonly bigint[], shape: number[], dtype: DType): Tensor {
+    const n = numelOf(shape);
+    const st = this.allocate(n, dtype);
+    for (let i = 0; i < n; i++) st.setExact(i, values[i]);
+    return new Tensor(st, shape.slice(), contiguousStrides(shape), 0, { value: 0 });
+  }
+
+  /** A contiguous copy of `t` (exact for integers), optionally reshaped. */
+  copyOf(t: Tensor, shape: number[] = t.shape): Tensor {
+    return isExact(t.dtype) ? this.fromExact(t.exactValues(), shape, t.dtype) : this.fromValues(t.values(), shape, t.dtype);
   }
 
   full(shape: number[], value: number, dtype: DType): Tensor {

@@ -9,7 +9,7 @@ import { numelOf, Tensor } from '../tensor';
 export type NestedData = number | bigint | boolean | Tensor | NestedData[];
 
 /** Shape, row-major values and inferred dtype of nested data (torch/csrc/utils/tensor_new.cpp rules). */
-export function inferData(data: NestedData): { shape: number[]; values: number[]; dtype: DType } {
+export function inferData(data: NestedData): { shape: number[]; values: number[]; exact: bigint[] | null; dtype: DType } {
   const shape: number[] = [];
   let probe: NestedData = data;
   while (Array.isArray(probe)) {
@@ -18,6 +18,7 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
     probe = probe[0];
   }
   const values: number[] = [];
+  let exact: bigint[] | null = [];
   let cat = 0;
   let tensorDtype: DType | null = null;
   const walk = (d: NestedData, dim: number) => {
@@ -33,15 +34,28 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
       tensorDtype = d.dtype;
       cat = Math.max(cat, isFloating(d.dtype) ? 2 : d.dtype === 'bool' ? 0 : 1);
       values.push(d.values()[0]);
+      if (isFloating(d.dtype)) exact = null;
+      else exact?.push(d.exactValues()[0]);
       return;
     }
     if (typeof d === 'number') cat = 2;
     else if (typeof d === 'bigint') cat = Math.max(cat, 1);
     values.push(Number(d));
+    if (typeof d === 'number') exact = null;
+    else exact?.push(BigInt(d));
   };
   walk(data, 0);
   const dtype: DType = shape.length === 0 && tensorDtype ? tensorDtype : cat === 2 ? 'float32' : cat === 1 ? 'int64' : 'bool';
-  return { shape, values, dtype };
+  return { shape, values, exact, dtype };
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** A Python int as a C long, as PyTorch unpacks it (`THPUtils_unpackLong`). */
+export function unpackLong(x: bigint): bigint {
+  if (x < INT64_MIN || x > INT64_MAX) throw runtimeError('Overflow when unpacking long');
+  return x;
 }
 
 /** Check a `requires_grad=True` request at construction. */
@@ -54,7 +68,7 @@ export function tensorFromData(rt: Runtime, data: NestedData, dtype: DType | nul
   const info = inferData(data);
   const d = dtype ?? info.dtype;
   checkRequiresGrad(d, requiresGrad);
-  const t = rt.fromValues(info.values, info.shape, d);
+  const t = info.exact && !isFloating(d) ? rt.fromExact(info.exact.map(unpackLong), info.shape, d) : rt.fromValues(info.values, info.shape, d);
   t.requiresGrad = requiresGrad;
   return t;
 }

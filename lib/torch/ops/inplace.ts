@@ -4,9 +4,9 @@ import { uniformFloat32, uniformFloat64 } from '../random';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
-import { broadcastShapes, expandValues, sumToShape } from './broadcast';
+import { broadcastIndex, broadcastShapes, expandValues, sumToShape } from './broadcast';
 import type { BinarySpec, Operand } from './pointwise';
-import { resultType, scalarValue } from './pointwise';
+import { exactOf, resultType, scalarValue } from './pointwise';
 import { Tensor as TensorClass } from '../tensor';
 
 /** PyTorch's check before any in-place write while grad mode is on. */
@@ -26,8 +26,14 @@ const shapeOf = (o: Operand) => (o instanceof TensorClass ? o.shape : []);
 export function writeValues(t: Tensor, values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
     const k = t.storageIndex(i);
-    t.storage.data[k] = castTo(t.dtype, values[i]);
+    t.storage.set(k, castTo(t.dtype, values[i]));
   }
+  t.version.value++;
+}
+
+/** Write exact integers (row-major, t's shape) into an integer tensor, wrapped, and bump its version. */
+export function writeExact(t: Tensor, values: readonly bigint[]): void {
+  for (let i = 0; i < values.length; i++) t.storage.setExact(t.storageIndex(i), values[i]);
   t.version.value++;
 }
 
@@ -44,6 +50,13 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   const rtype = resultType([t, other]);
   if (spec !== FILL && category(rtype) > category(t.dtype)) {
     throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  if (spec.exact && !isFloating(t.dtype) && t.dtype !== 'bool') {
+    const ae = t.exactValues();
+    const be = exactOf(other);
+    const bi = broadcastIndex(shapeOf(other), shape);
+    writeExact(t, ae.map((x, i) => spec.exact!(x, be[bi[i]])));
+    return t;
   }
   const av = t.values();
   const bv = expandValues(valuesOf(other), shapeOf(other), shape);
@@ -63,9 +76,9 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   return t;
 }
 
-export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false] };
-export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false] };
-export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false] };
+export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false], exact: (_, b) => b };
+export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false], exact: () => 0n };
+export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false], exact: (_, b) => b };
 
 /**
  * `x[idx] = value` on the view `target` of `root`: written in place; when
@@ -84,7 +97,11 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
   const valueTensor = value instanceof TensorClass ? value : null;
   const track = rt.gradEnabled && (root.needsGrad || (valueTensor?.needsGrad ?? false));
   const oldEdge = edgeOf(root);
-  writeValues(target, vals);
+  if (isFloating(target.dtype)) writeValues(target, vals);
+  else {
+    const ve = exactOf(value);
+    writeExact(target, Array.from(broadcastIndex(shapeOf(value), target.shape), (j) => ve[j]));
+  }
   if (!track) return;
   const region = new Set<number>();
   for (let i = 0; i < target.numel(); i++) region.add(target.storageIndex(i));

@@ -46,8 +46,13 @@ export function variance(rt: Runtime, t: Tensor, dims: number[] | null, unbiased
  */
 export function prod(rt: Runtime, t: Tensor, dim: number | null, keepdim: boolean): Tensor {
   const { outShape, target } = reduction(t.shape, dim === null ? null : [dim], keepdim);
-  const v = t.values();
   const m = numelOf(outShape);
+  if (!isFloating(t.dtype)) {
+    const big = new Array<bigint>(m).fill(1n);
+    t.exactValues().forEach((x, i) => (big[target[i]] = BigInt.asIntN(64, big[target[i]] * x)));
+    return rt.fromExact(big, outShape, 'int64');
+  }
+  const v = t.values();
   const acc = new Float64Array(m).fill(1);
   v.forEach((x, i) => (acc[target[i]] *= x));
   const out = rt.fromValues(acc, outShape, isFloating(t.dtype) ? t.dtype : 'int64');

@@ -29,13 +29,16 @@ export function sizeOf(shape: readonly number[]): PyTuple {
 }
 
 /** A Python scalar from one element: float for floating dtypes, int, or bool. */
-export function pyScalar(v: number, dtype: DType): PyValue {
-  if (dtype === 'bool') return v !== 0;
-  return isFloating(dtype) ? v : BigInt(v);
+export function pyScalar(v: number | bigint, dtype: DType): PyValue {
+  if (dtype === 'bool') return Number(v) !== 0;
+  return isFloating(dtype) ? Number(v) : BigInt(v);
 }
 
+/** Row-major elements, exact for integer dtypes. */
+const elements = (t: Tensor): ArrayLike<number | bigint> => (isFloating(t.dtype) ? t.values() : t.exactValues());
+
 export function toList(t: Tensor): PyValue {
-  const v = t.values();
+  const v = elements(t);
   let k = 0;
   const build = (d: number): PyValue => (d === t.shape.length ? pyScalar(v[k++], t.dtype) : new PyList(Array.from({ length: t.shape[d] }, () => build(d + 1))));
   return build(0);
@@ -134,7 +137,7 @@ export const TENSOR_METHODS: Record<string, Method> = {
   },
   item: (_ctx, t) => {
     if (t.numel() !== 1) throw valueError('only one element tensors can be converted to Python scalars');
-    return pyScalar(t.values()[0], t.dtype);
+    return pyScalar(elements(t)[0], t.dtype);
   },
   tolist: (_ctx, t) => toList(t),
   numpy: (ctx, t) => ndarrayOf(ctx.rt, t),

@@ -2,9 +2,9 @@ import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
 import { typeError } from '../errors';
 import { checkStrides, NdArray, tensorSharing } from '../numpy';
-import { clone, toDtype } from '../ops/copy';
+import { clone, detach, toDtype } from '../ops/copy';
 import type { NestedData } from '../ops/create';
-import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData } from '../ops/create';
+import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData, unpackLong } from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
@@ -83,7 +83,7 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
   const d = dtypeOf(kw);
   if (data instanceof Tensor) {
     ctx.rt.warn('UserWarning', 'To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).');
-    const t = ctx.rt.fromValues(data.values(), data.shape, d ?? data.dtype);
+    const t = d && d !== data.dtype ? toDtype(ctx.rt, detach(ctx.rt, data), d) : ctx.rt.copyOf(data);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
     return t;
@@ -107,8 +107,10 @@ export function torchModule(ctx: Ctx): PyObject {
     def(name, (a, kw) => {
       const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
       const args = value === null ? a.slice(0, 1) : a;
-      const d = dtypeOf(kw) ?? (value === null && typeof (kw.get('fill_value') ?? a[1]) === 'bigint' ? 'int64' : 'float32');
-      return filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
+      const fv = kw.get('fill_value') ?? a[1];
+      const d = dtypeOf(kw) ?? (value === null && typeof fv === 'bigint' ? 'int64' : 'float32');
+      const t = filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
+      return value === null && typeof fv === 'bigint' && !isFloating(d) ? rt.fromExact(new Array<bigint>(t.numel()).fill(unpackLong(fv)), t.shape, d) : t;
     });
   fill('zeros', 0);
   fill('ones', 1);
