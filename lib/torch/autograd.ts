@@ -131,9 +131,19 @@ function retainGrad(rt: Runtime, t: Tensor, g: Grad): void {
 export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGraph: boolean): void {
   const rootEdge = edgeOf(root);
   if (!rootEdge) throw runtimeError('element 0 of tensors does not require grad and does not have a grad_fn');
+  runEngine(rt, [rootEdge], [gradient], retainGraph, null);
+}
+
+/**
+ * The graph walk behind `backward()` and `torch.autograd.grad`. With `capture`,
+ * the gradient reaching each captured node is recorded there instead of being
+ * accumulated into leaves (what `autograd.grad` returns).
+ */
+export function runEngine(rt: Runtime, roots: Edge[], gradients: Grad[], retainGraph: boolean, capture: Map<Node, Grad | null> | null): void {
+  const graphRoot = new Node('GraphRoot', roots, () => gradients);
   const deps = new Map<Node, number>();
-  const stack = [rootEdge.node];
-  const seen = new Set<Node>([rootEdge.node]);
+  const stack = [graphRoot];
+  const seen = new Set<Node>([graphRoot]);
   while (stack.length > 0) {
     const n = stack.pop()!;
     for (const e of n.next) {
@@ -146,22 +156,25 @@ export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGra
     }
   }
   for (const n of seen) n.lastGrad = null;
-  const buffers = new Map<Node, Grad>([[rootEdge.node, Float64Array.from(gradient)]]);
-  const ready = [rootEdge.node];
+  const buffers = new Map<Node, Grad>([[graphRoot, new Float64Array(0)]]);
+  const ready = [graphRoot];
   const ran: Node[] = [];
   try {
     while (ready.length > 0) {
       const node = ready.pop()!;
       const g = buffers.get(node)!;
       buffers.delete(node);
-      node.lastGrad = g;
+      if (node !== graphRoot) node.lastGrad = g;
+      if (capture?.has(node)) capture.set(node, g);
       if (node.variable) {
-        accumulate(rt, node.variable, g);
+        if (!capture) accumulate(rt, node.variable, g);
         continue;
       }
       for (const t of node.retained) retainGrad(rt, t, g);
-      checkSaved(node);
-      ran.push(node);
+      if (node !== graphRoot) {
+        checkSaved(node);
+        ran.push(node);
+      }
       const grads = node.backward(g);
       node.next.forEach((e, i) => {
         if (!e) return;

@@ -9,6 +9,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
 import { addmm } from '../ops/addmm';
+import { autogradModule } from './autogradModule';
 import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
@@ -198,8 +199,6 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('nn', nnModule(ctx));
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
-  const autograd = new PyObject('module', () => "<module 'torch.autograd'>");
-  autograd.attrs.set('grad_mode', new PyObject('module'));
-  torch.attrs.set('autograd', autograd);
+  torch.attrs.set('autograd', autogradModule(ctx));
   return torch;
 }
