@@ -75,12 +75,20 @@ export class Tensor {
   accumulator: Node | null = null;
 
   constructor(
-    readonly storage: Storage,
-    readonly shape: number[],
-    readonly strides: number[],
-    readonly offset: number,
+    public storage: Storage,
+    public shape: number[],
+    public strides: number[],
+    public offset: number,
     public version: VersionCounter,
   ) {}
+
+  /** `x.data = other`: x now views other's memory (autograd metadata stays x's own). */
+  setData(other: Tensor): void {
+    this.storage = other.storage;
+    this.shape = other.shape.slice();
+    this.strides = other.strides.slice();
+    this.offset = other.offset;
+  }
 
   get dtype(): DType {
     return this.storage.dtype;

@@ -47,7 +47,8 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
     throw runtimeError(`output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${shape.join(', ')}]`);
   }
-  const rtype = resultType([t, other]);
+  const promoted = resultType([t, other]);
+  const rtype = spec.floatResult && !isFloating(promoted) ? 'float32' : promoted;
   if (spec !== FILL && category(rtype) > category(t.dtype)) {
     throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
   }

@@ -16,7 +16,7 @@ import { arg, notImplemented, shapeArgs, toBool, toInt } from './context';
 import { binop } from './operators';
 import { MORE_TENSOR_METHODS } from './tensorMethodsMore';
 import type { Kwargs, PyValue } from './values';
-import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
+import { builtin, DTypeValue, PyList, PyObject, PyTuple, typeName } from './values';
 
 export const NONLEAF_GRAD_WARNING =
   "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). " +
@@ -204,6 +204,12 @@ export function setTensorAttr(t: Tensor, name: string, value: PyValue): void {
   if (name === 'grad') {
     if (value !== null && !(value instanceof Tensor)) throw typeError(`assigned grad expected to be a Tensor or None but got grad of ${typeof value}`);
     t.grad = value;
+    return;
+  }
+  if (name === 'data') {
+    if (!(value instanceof Tensor)) throw typeError(`Variable data has to be a tensor, but got ${typeName(value)}`);
+    if (t.requiresGrad && !isFloating(value.dtype)) throw runtimeError('data set to a tensor that requires gradients must be floating point or complex dtype');
+    t.setData(value);
     return;
   }
   throw notImplemented(`setting the attribute '${name}' of a tensor`);
