@@ -4,6 +4,8 @@ import { contiguousStrides, numelOf, Storage, Tensor } from './tensor';
 import type { VersionCounter } from './tensor';
 import { CpuGenerator } from './random';
 import { runtimeError } from './errors';
+import type { PrintOptions } from './format';
+import { PRINT_OPTS } from './format';
 
 /** Largest tensor a session will allocate, so a typo cannot freeze the page. */
 export const MAX_ELEMENTS = 10_000_000;
@@ -16,6 +18,8 @@ export const MAX_ELEMENTS = 10_000_000;
 export class Runtime {
   gradEnabled = true;
   readonly generator = new CpuGenerator(67280421310721);
+  /** This session's `torch.set_printoptions` state. */
+  readonly printOptions: PrintOptions = { ...PRINT_OPTS };
   private nextStorage = 1;
   private nextAddress = 0x55d4a0c00000;
 
@@ -23,7 +27,7 @@ export class Runtime {
 
   allocate(n: number, dtype: DType): Storage {
     if (n > MAX_ELEMENTS) throw runtimeError(`this session allocates at most ${MAX_ELEMENTS} elements (asked for ${n})`);
-    const s = new Storage(this.nextStorage++, new Float64Array(n), dtype, this.nextAddress);
+    const s = new Storage(this.nextStorage++, new Float64Array(n), dtype, this.nextAddress, this.printOptions);
     this.nextAddress += Math.ceil((n * 8 + 64) / 64) * 64;
     return s;
   }

@@ -1,6 +1,8 @@
 import type { DType } from './dtype';
 import { itemSize } from './dtype';
 import type { Node } from './autograd';
+import type { PrintOptions } from './format';
+import { PRINT_OPTS } from './format';
 
 /**
  * A flat block of memory: what `data_ptr()` points into and what views share.
@@ -11,7 +13,14 @@ import type { Node } from './autograd';
  */
 export class Storage {
   readonly big: BigInt64Array | null;
-  constructor(readonly id: number, readonly data: Float64Array, readonly dtype: DType, readonly address: number) {
+  constructor(
+    readonly id: number,
+    readonly data: Float64Array,
+    readonly dtype: DType,
+    readonly address: number,
+    /** The print options of the session that allocated it (`torch.set_printoptions`). */
+    readonly printOptions: Readonly<PrintOptions> = PRINT_OPTS,
+  ) {
     this.big = dtype === 'int64' ? new BigInt64Array(data.length) : null;
   }
 

@@ -15,6 +15,7 @@ import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
 import { defineRandom } from './torchRandom';
+import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
@@ -192,6 +193,7 @@ export function torchModule(ctx: Ctx): PyObject {
   });
   defineJoinCompare(ctx, def);
   defineRandom(ctx, def);
+  definePrintOptions(ctx, def);
   for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
   const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
   torch.attrs.set('Tensor', tensorClass);
