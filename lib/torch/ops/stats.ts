@@ -15,10 +15,10 @@ function groups(target: Int32Array, n: number): number[][] {
 
 /**
  * `x.var(dim, unbiased, keepdim)` / `x.std(...)`: Σ(x - mean)² / (N - correction),
- * correction 1 when unbiased. VarBackward0: 2 (x - mean) / (N - c) · g;
+ * correction 1 when unbiased (or given as `correction=`). VarBackward0: 2 (x - mean) / (N - c) · g;
  * StdBackward0: (x - mean) / ((N - c) · std) · g.
  */
-export function variance(rt: Runtime, t: Tensor, dims: number[] | null, unbiased: boolean, keepdim: boolean, std: boolean): Tensor {
+export function variance(rt: Runtime, t: Tensor, dims: number[] | null, correction: number | boolean, keepdim: boolean, std: boolean): Tensor {
   if (!isFloating(t.dtype)) throw runtimeError('std and var only support floating point and complex dtypes');
   const { outShape, target, count } = reduction(t.shape, dims, keepdim);
   const v = t.values();
@@ -27,7 +27,7 @@ export function variance(rt: Runtime, t: Tensor, dims: number[] | null, unbiased
   v.forEach((x, i) => (mean[target[i]] += x / count));
   const ss = new Float64Array(m);
   v.forEach((x, i) => (ss[target[i]] += (x - mean[target[i]]) ** 2));
-  const denom = Math.max(count - (unbiased ? 1 : 0), 0);
+  const denom = Math.max(count - Number(correction), 0);
   const vars = ss.map((s) => s / denom);
   const res = std ? vars.map(Math.sqrt) : vars;
   const out = rt.fromValues(res, outShape, t.dtype);

@@ -50,11 +50,12 @@ export function tensorOf(v: PyValue, fn: string, name: string): Tensor {
   throw typeError(`${fn}(): argument '${name}' (position 1) must be Tensor, not ${typeName(v)}`);
 }
 
-/** std / var: `(dim=None, unbiased=True, keepdim=False)`, or `(unbiased)` alone. */
+/** std / var: `(dim=None, unbiased=True, keepdim=False)`, `(dim, *, correction, keepdim)`, or `(unbiased)` alone. */
 const varianceMethod = (std: boolean): Method => (ctx, t, a, kw) => {
   if (a.length > 0 && typeof a[0] === 'boolean') return variance(ctx.rt, t, null, a[0], toBool(arg([], kw, 0, 'keepdim', false)), std);
   const dims = dimsArg(arg(a, kw, 0, 'dim', null));
-  return variance(ctx.rt, t, dims, toBool(arg(a, kw, 1, 'unbiased', true)), toBool(arg(a, kw, 2, 'keepdim', false)), std);
+  const correction = kw.has('correction') ? toFloat(kw.get('correction')!) : toBool(arg(a, kw, 1, 'unbiased', true));
+  return variance(ctx.rt, t, dims, correction, toBool(arg(a, kw, 2, 'keepdim', false)), std);
 };
 
 const argMethod = (which: 'argmax' | 'argmin'): Method => (ctx, t, a, kw) =>
