@@ -1,11 +1,11 @@
 import { runtimeError } from '../errors';
 import { contiguousStrides, numelOf } from '../tensor';
 
-/** Broadcast two shapes by NumPy's rules, with PyTorch's error text. */
+/** Broadcast two shapes by NumPy's rules, with PyTorch's error text (infer_size checks from the last dimension). */
 export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
   const n = Math.max(a.length, b.length);
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = n - 1; i >= 0; i--) {
     const x = a[a.length - n + i] ?? 1;
     const y = b[b.length - n + i] ?? 1;
     if (x !== y && x !== 1 && y !== 1) {
