@@ -5,16 +5,18 @@
  * `normal_` reproduce its samples bit for bit only with the same arithmetic.
  */
 const f = Math.fround;
-const buf = new DataView(new ArrayBuffer(4));
-
-function bits(x: number): number {
-  buf.setFloat32(0, x);
-  return buf.getInt32(0);
-}
-
-function fromBits(i: number): number {
-  buf.setInt32(0, i);
-  return buf.getFloat32(0);
+/** frexp for a positive normal float: [m, e] with x = m * 2**e and m in [0.5, 1), as the bit masks give them. */
+function frexp(x: number): [number, number] {
+  let e = Math.floor(Math.log2(x));
+  let m = x * 2 ** -e;
+  if (m >= 2) {
+    m /= 2;
+    e++;
+  } else if (m < 1) {
+    m *= 2;
+    e--;
+  }
+  return [m / 2, e + 1];
 }
 
 /** a * b + c rounded once to float32, as the compiler's fused multiply-add gives it (a * b is exact in a double). */
@@ -25,15 +27,14 @@ const LOG_P = [7.0376836292e-2, -1.151461031e-1, 1.167699874e-1, -1.2420140846e-
   -2.4999993993e-1, 3.3333331174e-1].map(f);
 const LOG_Q1 = f(-2.12194440e-4);
 const LOG_Q2 = f(0.693359375);
-const MIN_NORM = fromBits(0x00800000);
+const MIN_NORM = 2 ** -126;
 
 /** log256_ps for one lane (x > 0). */
 export function logf(x: number): number {
   if (x <= 0) return NaN;
-  x = Math.max(x, MIN_NORM);
-  const b = bits(x);
-  let e = f((b >>> 23) - 0x7f + 1);
-  x = fromBits((b & ~0x7f800000) | bits(0.5));
+  const [m, ex] = frexp(Math.max(x, MIN_NORM));
+  let e = ex;
+  x = m;
   const less = x < SQRTHF;
   const tmp = less ? x : 0;
   x = f(x - 1);
