@@ -1,4 +1,5 @@
 import type { DType } from './dtype';
+import { isFloating } from './dtype';
 import { runtimeError, valueError } from './errors';
 import { formatNdarray } from './numpyFormat';
 import type { Runtime } from './runtime';
@@ -16,7 +17,7 @@ export class NdArray {
   }
 
   repr(): string {
-    return formatNdarray(this.view.shape, this.view.values(), this.dtype);
+    return formatNdarray(this.view.shape, isFloating(this.dtype) ? this.view.values() : this.view.exactValues(), this.dtype);
   }
 }
 

@@ -2,6 +2,7 @@ import type { DType } from '../dtype';
 import { PyError, runtimeError, typeError, valueError } from '../errors';
 import { broadcastShapes, expandValues } from '../ops/broadcast';
 import { writeValues } from '../ops/inplace';
+import { detach, toDtype } from '../ops/copy';
 import { contiguousStrides } from '../tensor';
 import { ndarrayView } from './numpyIndex';
 import { sharesMemory, ufunc, UFUNC_OF } from './numpyUfunc';
@@ -58,10 +59,11 @@ function dtypeArg(v: PyValue): DType | null {
 
 /** `np.array(data, dtype=None)`: always a copy. */
 function array(ctx: Ctx, data: PyValue, dtype: DType | null): NdArray {
-  if (data instanceof NdArray) return new NdArray(ctx.rt.fromValues(data.view.values(), data.view.shape, dtype ?? data.dtype));
+  const copy = (t: Tensor) => (dtype && dtype !== t.dtype ? toDtype(ctx.rt, detach(ctx.rt, t), dtype) : ctx.rt.copyOf(t));
+  if (data instanceof NdArray) return new NdArray(copy(data.view));
   if (data instanceof Tensor) {
     if (data.needsGrad) throw runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
-    return new NdArray(ctx.rt.fromValues(data.values(), data.shape, dtype ?? data.dtype));
+    return new NdArray(copy(data));
   }
   const info = inferData(nestedOf(data));
   return new NdArray(ctx.rt.fromValues(info.values, info.shape, dtype ?? numpyDtype(info.dtype)));
@@ -121,11 +123,11 @@ export function ndarrayAttr(ctx: Ctx, n: NdArray, name: string): PyValue | undef
     }
     case 'item': return builtin('item', () => {
       if (v.numel() !== 1) throw new PyError('ValueError', 'can only convert an array of size 1 to a Python scalar');
-      return pyScalar(v.values()[0], n.dtype);
+      return pyScalar(n.dtype === 'int64' ? v.exactValues()[0] : v.values()[0], n.dtype);
     });
     case 'tolist': return builtin('tolist', () => toList(v));
     case 'reshape': return builtin('reshape', (a, kw) => reshapeArray(ctx.rt, n, shapeArgs(a, kw, 'shape')));
-    case 'copy': return builtin('copy', () => new NdArray(ctx.rt.fromValues(v.values(), v.shape, n.dtype)));
+    case 'copy': return builtin('copy', () => new NdArray(ctx.rt.copyOf(v)));
     case 'sum': return builtin('sum', () => pyScalar(v.values().reduce((a, b) => a + b, 0), n.dtype === 'bool' ? 'int64' : n.dtype));
     case 'mean': return builtin('mean', () => v.values().reduce((a, b) => a + b, 0) / v.numel());
     case 'astype': return builtin('astype', (a) => new NdArray(ctx.rt.fromValues(v.values(), v.shape, dtypeArg(a[0])!)));

@@ -92,7 +92,7 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
   }
   if (data instanceof NdArray) {
     checkStrides(data);
-    const t = ctx.rt.fromValues(data.view.values(), data.view.shape, d ?? data.dtype);
+    const t = d && d !== data.dtype ? toDtype(ctx.rt, data.view, d) : ctx.rt.copyOf(data.view);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
     return t;
