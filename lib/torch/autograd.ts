@@ -31,6 +31,8 @@ export class Node {
   released = false;
   /** The gradient that reached this node in the last backward (for the graph widget). */
   lastGrad: Grad | null = null;
+  /** Non-leaf tensors produced by this node that asked for `.retain_grad()`. */
+  readonly retained: Tensor[] = [];
 
   constructor(
     readonly name: string,
@@ -75,6 +77,16 @@ export function record(
   return out;
 }
 
+/** An in-place op gave `t` a new grad_fn: its retain_grad hook moves along, as PyTorch's does. */
+export function rebase(t: Tensor, node: Node): void {
+  const old = t.gradFn;
+  if (old && t.retainsGrad) {
+    old.retained.splice(old.retained.indexOf(t), 1);
+    node.retained.push(t);
+  }
+  t.gradFn = node;
+}
+
 function checkSaved(node: Node): void {
   if (node.saved.length > 0 && node.released) throw runtimeError(SECOND_BACKWARD);
   for (const s of node.saved) {
@@ -105,6 +117,12 @@ function accumulate(rt: Runtime, leaf: Tensor, g: Grad): void {
   gt.version.value++;
 }
 
+/** The hook `retain_grad()` installs: a copy the first time, then `grad = grad + g` (a new tensor). */
+function retainGrad(rt: Runtime, t: Tensor, g: Grad): void {
+  const prev = t.grad ? t.grad.values() : null;
+  t.grad = rt.fromValues(prev ? g.map((x, i) => x + prev[i]) : g, t.shape, t.dtype);
+}
+
 /**
  * The engine of `tensor.backward(gradient, retain_graph)`: runs every node
  * reachable from the root once all its consumers have contributed, sums
@@ -114,9 +132,19 @@ function accumulate(rt: Runtime, leaf: Tensor, g: Grad): void {
 export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGraph: boolean): void {
   const rootEdge = edgeOf(root);
   if (!rootEdge) throw runtimeError('element 0 of tensors does not require grad and does not have a grad_fn');
+  runEngine(rt, [rootEdge], [gradient], retainGraph, null);
+}
+
+/**
+ * The graph walk behind `backward()` and `torch.autograd.grad`. With `capture`,
+ * the gradient reaching each captured node is recorded there instead of being
+ * accumulated into leaves (what `autograd.grad` returns).
+ */
+export function runEngine(rt: Runtime, roots: Edge[], gradients: Grad[], retainGraph: boolean, capture: Map<Node, Grad | null> | null): void {
+  const graphRoot = new Node('GraphRoot', roots, () => gradients);
   const deps = new Map<Node, number>();
-  const stack = [rootEdge.node];
-  const seen = new Set<Node>([rootEdge.node]);
+  const stack = [graphRoot];
+  const seen = new Set<Node>([graphRoot]);
   while (stack.length > 0) {
     const n = stack.pop()!;
     for (const e of n.next) {
@@ -129,21 +157,25 @@ export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGra
     }
   }
   for (const n of seen) n.lastGrad = null;
-  const buffers = new Map<Node, Grad>([[rootEdge.node, Float64Array.from(gradient)]]);
-  const ready = [rootEdge.node];
+  const buffers = new Map<Node, Grad>([[graphRoot, new Float64Array(0)]]);
+  const ready = [graphRoot];
   const ran: Node[] = [];
   try {
     while (ready.length > 0) {
       const node = ready.pop()!;
       const g = buffers.get(node)!;
       buffers.delete(node);
-      node.lastGrad = g;
+      if (node !== graphRoot) node.lastGrad = g;
+      if (capture?.has(node)) capture.set(node, g);
       if (node.variable) {
-        accumulate(rt, node.variable, g);
+        if (!capture) accumulate(rt, node.variable, g);
         continue;
       }
-      checkSaved(node);
-      ran.push(node);
+      for (const t of node.retained) retainGrad(rt, t, g);
+      if (node !== graphRoot) {
+        checkSaved(node);
+        ran.push(node);
+      }
       const grads = node.backward(g);
       node.next.forEach((e, i) => {
         if (!e) return;

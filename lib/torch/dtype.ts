@@ -10,6 +10,11 @@ export function isFloating(d: DType): boolean {
   return d === 'float16' || d === 'float32' || d === 'float64';
 }
 
+/** Integer and bool dtypes: their elements are exact integers (`Tensor.exactValues`). */
+export function isExact(d: DType): boolean {
+  return !isFloating(d);
+}
+
 /** Bytes per element (for data_ptr arithmetic and numpy strides). */
 export function itemSize(d: DType): number {
   return { float16: 2, float32: 4, float64: 8, int64: 8, int32: 4, int16: 2, int8: 1, uint8: 1, bool: 1 }[d];

@@ -1,5 +1,6 @@
 import type { DType } from './dtype';
-import { runtimeError } from './errors';
+import { isFloating } from './dtype';
+import { runtimeError, valueError } from './errors';
 import { formatNdarray } from './numpyFormat';
 import type { Runtime } from './runtime';
 import type { Tensor } from './tensor';
@@ -16,7 +17,7 @@ export class NdArray {
   }
 
   repr(): string {
-    return formatNdarray(this.view.shape, this.view.values(), this.dtype);
+    return formatNdarray(this.view.shape, isFloating(this.dtype) ? this.view.values() : this.view.exactValues(), this.dtype);
   }
 }
 
@@ -25,8 +26,19 @@ export function numpyDtype(torchInferred: DType): DType {
   return torchInferred === 'float32' ? 'float64' : torchInferred;
 }
 
+/** torch/csrc/utils/tensor_numpy.cpp refuses arrays with a negative stride (text verbatim, two spaces and all). */
+export function checkStrides(n: NdArray): void {
+  if (n.view.strides.some((s) => s < 0)) {
+    throw valueError(
+      'At least one stride in the given numpy array is negative, and tensors with negative strides are not currently supported. ' +
+        '(You can probably work around this by making a copy of your array  with array.copy().) ',
+    );
+  }
+}
+
 /** `torch.from_numpy(n)` / `torch.as_tensor(n)`: same memory, new version counter. */
 export function tensorSharing(rt: Runtime, n: NdArray): Tensor {
+  checkStrides(n);
   const v = n.view;
   return rt.view(v, v.shape.slice(), v.strides.slice(), v.offset, { value: 0 });
 }

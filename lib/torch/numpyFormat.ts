@@ -67,9 +67,14 @@ function floatFormatter(values: number[], dtype: DType): (x: number) => string {
   };
 }
 
-function elementFormatter(values: number[], dtype: DType): (x: number) => string {
-  if (isFloating(dtype)) return floatFormatter(values, dtype);
-  const str = (x: number) => (dtype === 'bool' ? (x ? 'True' : 'False') : String(x));
+type Elem = number | bigint;
+
+function elementFormatter(values: Elem[], dtype: DType): (x: Elem) => string {
+  if (isFloating(dtype)) {
+    const fmt = floatFormatter(values.map(Number), dtype);
+    return (x) => fmt(Number(x));
+  }
+  const str = (x: Elem) => (dtype === 'bool' ? (x ? 'True' : 'False') : String(x));
   const width = Math.max(...values.map((v) => str(v).length));
   return (x) => str(x).padStart(width);
 }
@@ -77,7 +82,7 @@ function elementFormatter(values: number[], dtype: DType): (x: number) => string
 const NUMPY_DEFAULT: readonly DType[] = ['float64', 'int64', 'bool'];
 
 /** `repr(ndarray)` as numpy 1.24 prints it (array2string's _formatArray with legacy=False). */
-export function formatNdarray(shape: readonly number[], data: Float64Array, dtype: DType): string {
+export function formatNdarray(shape: readonly number[], data: ArrayLike<Elem>, dtype: DType): string {
   const skipDtype = NUMPY_DEFAULT.includes(dtype) && data.length > 0;
   const prefix = 'array(';
   const suffix = skipDtype ? ')' : ',';
@@ -97,7 +102,7 @@ export function formatNdarray(shape: readonly number[], data: Float64Array, dtyp
   return text + spacer + dtypeStr;
 }
 
-function formatArray(shape: readonly number[], data: Float64Array, fmt: (x: number) => string, lineWidth: number, prefix: string): string {
+function formatArray(shape: readonly number[], data: ArrayLike<Elem>, fmt: (x: Elem) => string, lineWidth: number, prefix: string): string {
   const inner = (d: number) => shape.slice(d + 1).reduce((a, b) => a * b, 1);
   const rec = (axis: number, start: number, hanging: string, width: number): string => {
     const n = shape[axis];

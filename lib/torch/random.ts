@@ -1,8 +1,11 @@
 import { mt19937 } from '@/lib/random/mt19937';
 import type { Mt19937 } from '@/lib/random/mt19937';
+import { logf, sincosf } from './avxMathfun';
 import { uniformFloat32Draw, uniformFloat64Draw } from '@/lib/random/torchUniform';
 
 const TWO_PI = 2 * Math.PI;
+const f32 = Math.fround;
+const TWO_PI_F32 = f32(TWO_PI);
 
 /**
  * PyTorch's CPU generator (ATen CPUGeneratorImpl): MT19937 seeded with
@@ -85,23 +88,32 @@ export function uniformFloat64(gen: CpuGenerator, n: number, from: number, to: n
  * size is not a multiple of 16 redraws the last 16 and transforms them again.
  * Smaller tensors draw each element from normal_distribution<double>.
  */
-export function normalFill(gen: CpuGenerator, n: number, double: boolean): number[] {
+export function normalFill(gen: CpuGenerator, n: number, double: boolean, mean = 0, std = 1): number[] {
   const data = new Array<number>(n);
   if (n < 16) {
-    for (let i = 0; i < n; i++) data[i] = gen.normalDouble();
+    for (let i = 0; i < n; i++) data[i] = gen.normalDouble() * std + mean;
     return data;
   }
-  const round = double ? (x: number) => x : Math.fround;
   const uniform = () => (double ? gen.uniform53() : gen.uniform24());
   for (let i = 0; i < n; i++) data[i] = uniform();
-  const fill16 = (at: number) => {
+  const fill16 = double ? (at: number) => {
     for (let j = 0; j < 8; j++) {
-      const u1 = round(1 - data[at + j]);
+      const u1 = 1 - data[at + j];
       const u2 = data[at + j + 8];
-      const radius = round(Math.sqrt(round(-2 * round(Math.log(u1)))));
-      const theta = round(TWO_PI * u2);
-      data[at + j] = round(radius * round(Math.cos(theta)));
-      data[at + j + 8] = round(radius * round(Math.sin(theta)));
+      const radius = Math.sqrt(-2 * Math.log(u1));
+      const theta = TWO_PI * u2;
+      data[at + j] = radius * Math.cos(theta) * std + mean;
+      data[at + j + 8] = radius * Math.sin(theta) * std + mean;
+    }
+  } : (at: number) => {
+    const [m, sd] = [f32(mean), f32(std)];
+    for (let j = 0; j < 8; j++) {
+      const u1 = f32(1 - data[at + j]);
+      const u2 = data[at + j + 8];
+      const radius = f32(Math.sqrt(f32(-2 * logf(u1))));
+      const [sin, cos] = sincosf(f32(TWO_PI_F32 * u2));
+      data[at + j] = f32(f32(radius * cos) * sd + m);
+      data[at + j + 8] = f32(f32(radius * sin) * sd + m);
     }
   };
   for (let i = 0; i + 16 <= n; i += 16) fill16(i);
@@ -123,4 +135,17 @@ export function randintValues(gen: CpuGenerator, n: number, low: number, high: n
     }
     return (gen.random() % range) + low;
   });
+}
+
+/**
+ * `torch.randperm(n)` (ATen randperm_cpu): the identity, then for i < n - 1
+ * swap element i with element i + random() % (n - i), one 32-bit draw each.
+ */
+export function randpermValues(gen: CpuGenerator, n: number): number[] {
+  const r = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n - 1; i++) {
+    const z = gen.random() % (n - i);
+    [r[i], r[z + i]] = [r[z + i], r[i]];
+  }
+  return r;
 }

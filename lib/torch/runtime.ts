@@ -1,9 +1,11 @@
 import type { DType } from './dtype';
-import { castTo } from './dtype';
+import { castTo, isExact } from './dtype';
 import { contiguousStrides, numelOf, Storage, Tensor } from './tensor';
 import type { VersionCounter } from './tensor';
 import { CpuGenerator } from './random';
 import { runtimeError } from './errors';
+import type { PrintOptions } from './format';
+import { PRINT_OPTS } from './format';
 
 /** Largest tensor a session will allocate, so a typo cannot freeze the page. */
 export const MAX_ELEMENTS = 10_000_000;
@@ -16,6 +18,8 @@ export const MAX_ELEMENTS = 10_000_000;
 export class Runtime {
   gradEnabled = true;
   readonly generator = new CpuGenerator(67280421310721);
+  /** This session's `torch.set_printoptions` state. */
+  readonly printOptions: PrintOptions = { ...PRINT_OPTS };
   private nextStorage = 1;
   private nextAddress = 0x55d4a0c00000;
 
@@ -23,7 +27,7 @@ export class Runtime {
 
   allocate(n: number, dtype: DType): Storage {
     if (n > MAX_ELEMENTS) throw runtimeError(`this session allocates at most ${MAX_ELEMENTS} elements (asked for ${n})`);
-    const s = new Storage(this.nextStorage++, new Float64Array(n), dtype, this.nextAddress);
+    const s = new Storage(this.nextStorage++, new Float64Array(n), dtype, this.nextAddress, this.printOptions);
     this.nextAddress += Math.ceil((n * 8 + 64) / 64) * 64;
     return s;
   }
@@ -32,8 +36,21 @@ export class Runtime {
   fromValues(values: ArrayLike<number>, shape: number[], dtype: DType): Tensor {
     const n = numelOf(shape);
     const st = this.allocate(n, dtype);
-    for (let i = 0; i < n; i++) st.data[i] = castTo(dtype, values[i]);
+    for (let i = 0; i < n; i++) st.set(i, castTo(dtype, values[i]));
     return new Tensor(st, shape.slice(), contiguousStrides(shape), 0, { value: 0 });
+  }
+
+  /** A new contiguous integer or bool tensor from exact values, wrapped to `dtype`. */
+  fromExact(values: readonly bigint[], shape: number[], dtype: DType): Tensor {
+    const n = numelOf(shape);
+    const st = this.allocate(n, dtype);
+    for (let i = 0; i < n; i++) st.setExact(i, values[i]);
+    return new Tensor(st, shape.slice(), contiguousStrides(shape), 0, { value: 0 });
+  }
+
+  /** A contiguous copy of `t` (exact for integers), optionally reshaped. */
+  copyOf(t: Tensor, shape: number[] = t.shape): Tensor {
+    return isExact(t.dtype) ? this.fromExact(t.exactValues(), shape, t.dtype) : this.fromValues(t.values(), shape, t.dtype);
   }
 
   full(shape: number[], value: number, dtype: DType): Tensor {

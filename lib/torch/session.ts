@@ -84,6 +84,7 @@ export function createSession(): TorchSession {
       if (name === 'torch') modules.set(name, torchModule(ctx));
       else if (name === 'numpy') modules.set(name, numpyModule(ctx));
       else if (name === 'torch.nn') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('nn')!);
+      else if (name === 'torch.autograd') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('autograd')!);
       else if (name === 'torch.optim') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
       else if (name === 'torch.nn.functional') modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);

@@ -30,7 +30,7 @@ import sys
 import traceback
 import warnings
 
-ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+ADDRESS = re.compile(r"\b0x[0-9a-fA-F]+")
 
 
 def parse_cases(text):

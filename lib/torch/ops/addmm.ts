@@ -4,6 +4,7 @@ import { PyError, runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { expandValues, sumToShape } from './broadcast';
+import { checkKernelDtype } from './linalg';
 import { resultType } from './pointwise';
 
 /** Row-major (n x k) @ (k x m), with either operand read transposed from its stored layout. */
@@ -27,9 +28,11 @@ function product(a: Float64Array, b: Float64Array, n: number, k: number, m: numb
  * bias must expand to the product's shape.
  */
 export function addmm(rt: Runtime, bias: Tensor, m1: Tensor, m2: Tensor, beta = 1, alpha = 1): Tensor {
+  if (bias.dtype !== m2.dtype) throw runtimeError('self and mat2 must have the same dtype');
+  if (m1.dtype !== m2.dtype) throw runtimeError('mat1 and mat2 must have the same dtype');
   const checked = addmmShape(bias.shape, m1.shape, m2.shape);
   if (!checked.ok) throw new PyError(checked.errorType, checked.error);
-  if (m1.dtype !== m2.dtype || bias.dtype !== m1.dtype) throw runtimeError('mat1 and mat2 must have the same dtype');
+  checkKernelDtype(m1, 'addmm_impl_cpu_');
   const [n, k] = m1.shape;
   const m = m2.shape[1];
   const shape = [n, m];

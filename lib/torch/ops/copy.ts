@@ -7,7 +7,7 @@ import type { Tensor } from '../tensor';
 
 /** `x.clone()`: new storage, stays in the graph (CloneBackward0). */
 export function clone(rt: Runtime, t: Tensor): Tensor {
-  const out = rt.fromValues(t.values(), t.shape, t.dtype);
+  const out = rt.copyOf(t);
   return record(rt, 'CloneBackward0', [t], out, (g) => [g]);
 }
 
@@ -24,7 +24,7 @@ export function data(rt: Runtime, t: Tensor): Tensor {
 /** `x.to(dtype)`, `x.float()`, ...: self when nothing changes, else a copy (ToCopyBackward0). */
 export function toDtype(rt: Runtime, t: Tensor, dtype: DType): Tensor {
   if (dtype === t.dtype) return t;
-  const out = rt.fromValues(t.values(), t.shape, dtype);
+  const out = isFloating(t.dtype) || isFloating(dtype) ? rt.fromValues(t.values(), t.shape, dtype) : rt.fromExact(t.exactValues(), t.shape, dtype);
   if (!isFloating(dtype)) return out;
   return record(rt, 'ToCopyBackward0', [t], out, (g) => [g]);
 }

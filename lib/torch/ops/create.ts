@@ -1,5 +1,5 @@
 import type { DType } from '../dtype';
-import { isFloating } from '../dtype';
+import { isFloating, scalarTypeName } from '../dtype';
 import { runtimeError, typeError, valueError } from '../errors';
 import { normalFill, randintValues, uniformFloat32, uniformFloat64 } from '../random';
 import type { Runtime } from '../runtime';
@@ -10,7 +10,7 @@ import { formatDims } from '../formatShape';
 export type NestedData = number | bigint | boolean | Tensor | NestedData[];
 
 /** Shape, row-major values and inferred dtype of nested data (torch/csrc/utils/tensor_new.cpp rules). */
-export function inferData(data: NestedData): { shape: number[]; values: number[]; dtype: DType } {
+export function inferData(data: NestedData): { shape: number[]; values: number[]; exact: bigint[] | null; dtype: DType } {
   const shape: number[] = [];
   let probe: NestedData = data;
   while (Array.isArray(probe)) {
@@ -19,6 +19,7 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
     probe = probe[0];
   }
   const values: number[] = [];
+  let exact: bigint[] | null = [];
   let cat = 0;
   let tensorDtype: DType | null = null;
   const walk = (d: NestedData, dim: number) => {
@@ -34,15 +35,28 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
       tensorDtype = d.dtype;
       cat = Math.max(cat, isFloating(d.dtype) ? 2 : d.dtype === 'bool' ? 0 : 1);
       values.push(d.values()[0]);
+      if (isFloating(d.dtype)) exact = null;
+      else exact?.push(d.exactValues()[0]);
       return;
     }
     if (typeof d === 'number') cat = 2;
     else if (typeof d === 'bigint') cat = Math.max(cat, 1);
     values.push(Number(d));
+    if (typeof d === 'number') exact = null;
+    else exact?.push(BigInt(d));
   };
   walk(data, 0);
   const dtype: DType = shape.length === 0 && tensorDtype ? tensorDtype : cat === 2 ? 'float32' : cat === 1 ? 'int64' : 'bool';
-  return { shape, values, dtype };
+  return { shape, values, exact, dtype };
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** A Python int as a C long, as PyTorch unpacks it (`THPUtils_unpackLong`). */
+export function unpackLong(x: bigint): bigint {
+  if (x < INT64_MIN || x > INT64_MAX) throw runtimeError('Overflow when unpacking long');
+  return x;
 }
 
 /** Check a `requires_grad=True` request at construction. */
@@ -55,7 +69,7 @@ export function tensorFromData(rt: Runtime, data: NestedData, dtype: DType | nul
   const info = inferData(data);
   const d = dtype ?? info.dtype;
   checkRequiresGrad(d, requiresGrad);
-  const t = rt.fromValues(info.values, info.shape, d);
+  const t = info.exact && !isFloating(d) ? rt.fromExact(info.exact.map(unpackLong), info.shape, d) : rt.fromValues(info.values, info.shape, d);
   t.requiresGrad = requiresGrad;
   return t;
 }
@@ -101,7 +115,7 @@ export type RandomKind = 'rand' | 'randn';
 /** `torch.rand` / `torch.randn` from the session's CPU generator. */
 export function random(rt: Runtime, kind: RandomKind, shape: number[], dtype: DType, requiresGrad: boolean): Tensor {
   checkShape(shape);
-  if (!isFloating(dtype)) throw runtimeError(`"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${dtype}'`);
+  if (!isFloating(dtype)) throw runtimeError(`"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${scalarTypeName(dtype)}'`);
   checkRequiresGrad(dtype, requiresGrad);
   const n = numelOf(shape);
   const gen = rt.generator;

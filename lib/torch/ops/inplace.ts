@@ -1,12 +1,12 @@
-import { edgeOf, Node } from '../autograd';
+import { edgeOf, Node, rebase } from '../autograd';
 import { castTo, category, isFloating, scalarTypeName } from '../dtype';
 import { uniformFloat32, uniformFloat64 } from '../random';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
-import { broadcastShapes, expandValues, sumToShape } from './broadcast';
+import { broadcastIndex, broadcastShapes, expandValues, sumToShape } from './broadcast';
 import type { BinarySpec, Operand } from './pointwise';
-import { resultType, scalarValue } from './pointwise';
+import { exactOf, resultType, scalarValue } from './pointwise';
 import { Tensor as TensorClass } from '../tensor';
 import { formatDims } from '../formatShape';
 
@@ -27,8 +27,14 @@ const shapeOf = (o: Operand) => (o instanceof TensorClass ? o.shape : []);
 export function writeValues(t: Tensor, values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
     const k = t.storageIndex(i);
-    t.storage.data[k] = castTo(t.dtype, values[i]);
+    t.storage.set(k, castTo(t.dtype, values[i]));
   }
+  t.version.value++;
+}
+
+/** Write exact integers (row-major, t's shape) into an integer tensor, wrapped, and bump its version. */
+export function writeExact(t: Tensor, values: readonly bigint[]): void {
+  for (let i = 0; i < values.length; i++) t.storage.setExact(t.storageIndex(i), values[i]);
   t.version.value++;
 }
 
@@ -42,9 +48,17 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
     throw runtimeError(`output with shape ${formatDims(t.shape)} doesn't match the broadcast shape ${formatDims(shape)}`);
   }
-  const rtype = resultType([t, other]);
-  if (category(rtype) > category(t.dtype)) {
+  const promoted = resultType([t, other]);
+  const rtype = spec.floatResult && !isFloating(promoted) ? 'float32' : promoted;
+  if (spec !== FILL && category(rtype) > category(t.dtype)) {
     throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  if (spec.exact && !isFloating(t.dtype) && t.dtype !== 'bool') {
+    const ae = t.exactValues();
+    const be = exactOf(other);
+    const bi = broadcastIndex(shapeOf(other), shape);
+    writeExact(t, ae.map((x, i) => spec.exact!(x, be[bi[i]])));
+    return t;
   }
   const av = t.values();
   const bv = expandValues(valuesOf(other), shapeOf(other), shape);
@@ -55,18 +69,18 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   writeValues(t, ov);
   if (track) {
     const saved = otherTensor && spec.saves[1] ? [{ tensor: otherTensor, version: otherTensor.version.value }] : [];
-    t.gradFn = new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
+    rebase(t, new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
       t.needsGrad ? g.map((gi, i) => gi * spec.da(av[i], bv[i], ov[i])) : null,
       otherTensor?.needsGrad ? sumToShape(g.map((gi, i) => gi * spec.db(av[i], bv[i], ov[i])), shape, otherTensor.shape) : null,
-    ], saved, null, t.shape.slice());
+    ], saved, null, t.shape.slice()));
     t.requiresGrad = false;
   }
   return t;
 }
 
-export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false] };
-export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false] };
-export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false] };
+export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false], exact: (_, b) => b };
+export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false], exact: () => 0n };
+export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false], exact: (_, b) => b };
 
 /**
  * `x[idx] = value` on the view `target` of `root`: written in place; when
@@ -85,11 +99,15 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
   const valueTensor = value instanceof TensorClass ? value : null;
   const track = rt.gradEnabled && (root.needsGrad || (valueTensor?.needsGrad ?? false));
   const oldEdge = edgeOf(root);
-  writeValues(target, vals);
+  if (isFloating(target.dtype)) writeValues(target, vals);
+  else {
+    const ve = exactOf(value);
+    writeExact(target, Array.from(broadcastIndex(shapeOf(value), target.shape), (j) => ve[j]));
+  }
   if (!track) return;
   const region = new Set<number>();
   for (let i = 0; i < target.numel(); i++) region.add(target.storageIndex(i));
-  root.gradFn = new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
+  rebase(root, new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
     const toRoot = g.map((gi, i) => (region.has(root.storageIndex(i)) ? 0 : gi));
     let toValue: Float64Array | null = null;
     if (valueTensor?.needsGrad) {
@@ -99,7 +117,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
       toValue = sumToShape(gv, target.shape, valueTensor.shape);
     }
     return [toRoot, toValue];
-  }, [], null, root.shape.slice());
+  }, [], null, root.shape.slice()));
   root.requiresGrad = false;
 }
 

@@ -1,4 +1,5 @@
 import { record } from '../autograd';
+import { scalarTypeName } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
@@ -24,8 +25,15 @@ function transposeValues(a: Float64Array, rows: number, cols: number): Float64Ar
   return out;
 }
 
-function sameDtype(a: Tensor, b: Tensor, what: string): void {
-  if (a.dtype !== b.dtype) throw runtimeError(`expected scalar type ${what}`);
+/** The kernels' dtype checks: the first operand's dtype has a CPU kernel, then both operands share it. */
+export function sameDtype(a: Tensor, b: Tensor, kernel: string): void {
+  checkKernelDtype(a, kernel);
+  if (a.dtype !== b.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(a.dtype)} but found ${scalarTypeName(b.dtype)}`);
+}
+
+/** Half and Bool have no CPU kernel for the products in 1.13. */
+export function checkKernelDtype(a: Tensor, kernel: string): void {
+  if (a.dtype === 'float16' || a.dtype === 'bool') throw runtimeError(`"${kernel}" not implemented for '${scalarTypeName(a.dtype)}'`);
 }
 
 /** `torch.mm`: dA = G B^T, dB = A^T G (MmBackward0). */
@@ -35,7 +43,7 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const [n, k] = a.shape;
   const [k2, m] = b.shape;
   if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${formatSizeX([n, k])} and ${formatSizeX([k2, m])})`);
-  sameDtype(a, b, 'Float but found Double');
+  sameDtype(a, b, 'addmm_impl_cpu_');
   const av = a.values();
   const bv = b.values();
   const out = rt.fromValues(matmulValues(av, bv, n, k, m), [n, m], resultType([a, b]));
@@ -49,6 +57,7 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
 export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
   const [n, k] = a.shape;
   if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${n}, ${formatSizeX([n, k])},${v.shape[0]}`);
+  sameDtype(a, v, 'addmv_impl_cpu');
   const av = a.values();
   const vv = v.values();
   const out = rt.fromValues(matmulValues(av, vv, n, k, 1), [n], resultType([a, v]));
@@ -60,6 +69,13 @@ export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
 
 /** `torch.dot` of two vectors (DotBackward0). */
 export function dot(rt: Runtime, a: Tensor, b: Tensor): Tensor {
+  if (a.shape.length !== 1 || b.shape.length !== 1) {
+    throw runtimeError(`1D tensors expected, but got ${a.shape.length}D and ${b.shape.length}D tensors`);
+  }
+  if (a.dtype !== b.dtype) {
+    throw runtimeError(`dot : expected both vectors to have same dtype, but found ${scalarTypeName(a.dtype)} and ${scalarTypeName(b.dtype)}`);
+  }
+  checkKernelDtype(a, 'dot');
   if (a.numel() !== b.numel()) {
     throw runtimeError(`inconsistent tensor size, expected tensor [${a.numel()}] and src [${b.numel()}] to have the same number of elements, but got ${a.numel()} and ${b.numel()} elements respectively`);
   }
@@ -92,7 +108,7 @@ export function matmul(rt: Runtime, a: Tensor, b: Tensor, views: {
   return batchedMatmul(rt, a, b);
 }
 
-function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
+export function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const A = a.shape.length === 1 ? [1, a.shape[0]] : a.shape;
   const B = b.shape.length === 1 ? [b.shape[0], 1] : b.shape;
   const [n, k] = A.slice(-2);
@@ -105,6 +121,7 @@ function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   if (k !== k2) {
     throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`);
   }
+  sameDtype(a, b, 'addmm_impl_cpu_');
   const offsetIn = (shape: number[], i: number) => {
     let rem = i;
     let off = 0;

@@ -8,7 +8,7 @@ import { contiguousStrides, numelOf } from '../tensor';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
-function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
+export function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
   const ds = dims === null ? shape.map((_, i) => i) : dims.map((d) => wrapDim(d, shape.length));
   const kept = shape.map((n, i) => (ds.includes(i) ? 1 : n));
   const outShape = keepdim ? kept : shape.filter((_, i) => !ds.includes(i));
@@ -33,11 +33,16 @@ const sumDtype = (d: DType): DType => (isFloating(d) ? d : 'int64');
 /** `x.sum()` (SumBackward0) or `x.sum(dim, keepdim)` (SumBackward1). */
 export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
   const { outShape, target } = reduction(t.shape, dims, keepdim);
+  const name = dims === null ? 'SumBackward0' : 'SumBackward1';
+  if (!isFloating(t.dtype)) {
+    const big = new Array<bigint>(numelOf(outShape)).fill(0n);
+    t.exactValues().forEach((x, i) => (big[target[i]] += x));
+    return rt.fromExact(big, outShape, 'int64');
+  }
   const v = t.values();
   const acc = new Float64Array(numelOf(outShape));
   v.forEach((x, i) => (acc[target[i]] += x));
   const out = rt.fromValues(acc, outShape, sumDtype(t.dtype));
-  const name = dims === null ? 'SumBackward0' : 'SumBackward1';
   return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j])]);
 }
 
@@ -57,6 +62,10 @@ export function mean(rt: Runtime, t: Tensor, dims: number[] | null = null, keepd
   return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j] / count)]);
 }
 
+function exactExtreme(t: Tensor, which: 'max' | 'min'): bigint {
+  return t.exactValues().reduce((a, b) => ((which === 'max' ? b > a : b < a) ? b : a));
+}
+
 /** `x.max()` / `x.min()`: the gradient is shared evenly among tied extremes (MaxBackward1). */
 export function extreme(rt: Runtime, t: Tensor, which: 'max' | 'min'): Tensor {
   const v = t.values();
@@ -64,7 +73,7 @@ export function extreme(rt: Runtime, t: Tensor, which: 'max' | 'min'): Tensor {
     throw runtimeError(`${which}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
   }
   const best = v.reduce((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : which === 'max' ? Math.max(a, b) : Math.min(a, b)));
-  const out = rt.fromValues([best], [], t.dtype);
+  const out = isFloating(t.dtype) ? rt.fromValues([best], [], t.dtype) : rt.fromExact([exactExtreme(t, which)], [], t.dtype);
   const ties = Array.from(v).filter((x) => x === best).length;
   const name = which === 'max' ? 'MaxBackward1' : 'MinBackward1';
   return record(rt, name, [t], out, (g) => [v.map((x) => (x === best ? g[0] / ties : 0))], [t, out]);
@@ -87,7 +96,8 @@ export function extremeDim(rt: Runtime, t: Tensor, which: 'max' | 'min', dim: nu
       pos[j] = Math.floor(i / contiguousStrides(t.shape)[wrapDim(dim, t.shape.length)]) % t.shape[wrapDim(dim, t.shape.length)];
     }
   });
-  const values = rt.fromValues(best, outShape, t.dtype);
+  const exact = isFloating(t.dtype) ? null : t.exactValues();
+  const values = exact ? rt.fromExact(Array.from(at, (i) => exact[i]), outShape, t.dtype) : rt.fromValues(best, outShape, t.dtype);
   const indices = rt.fromValues(pos, outShape, 'int64');
   const name = which === 'max' ? 'MaxBackward0' : 'MinBackward0';
   record(rt, name, [t], values, (g) => {

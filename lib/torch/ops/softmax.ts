@@ -20,8 +20,11 @@ export function implicitSoftmaxDim(ndim: number): number {
   return ndim === 0 || ndim === 1 || ndim === 3 ? 0 : 1;
 }
 
-function checkFloating(t: Tensor, name: string): void {
-  if (!isFloating(t.dtype)) throw runtimeError(`"${name}_lastdim_kernel_impl" not implemented for '${scalarTypeName(t.dtype)}'`);
+/** ATen names the kernel `_lastdim` when the reduced dim is the last (or the tensor is 0-d). */
+function checkFloating(t: Tensor, name: string, dim: number): void {
+  if (isFloating(t.dtype)) return;
+  const lastdim = dim === t.shape.length - 1 || t.shape.length === 0 ? '_lastdim' : '';
+  throw runtimeError(`"${name}${lastdim}_kernel_impl" not implemented for '${scalarTypeName(t.dtype)}'`);
 }
 
 /**
@@ -30,8 +33,8 @@ function checkFloating(t: Tensor, name: string): void {
  * (LogSoftmaxBackward0: dx = g − exp(y) Σ g).
  */
 export function softmax(rt: Runtime, x: Tensor, dimArg: number, log: boolean): Tensor {
-  checkFloating(x, log ? 'log_softmax' : 'softmax');
   const dim = wrapDim(dimArg, x.shape.length);
+  checkFloating(x, log ? 'log_softmax' : 'softmax', dim);
   const v = x.values();
   const out = new Float64Array(v.length);
   eachSlice(x.shape, dim, (idx) => {

@@ -56,7 +56,7 @@ export function view(rt: Runtime, t: Tensor, shape: readonly number[]): Tensor {
 export function reshape(rt: Runtime, t: Tensor, shape: readonly number[]): Tensor {
   const s = inferShape(shape, t.numel());
   if (t.isContiguous()) return makeView(rt, 'ReshapeAliasBackward0', t, s, contiguousStrides(s), t.offset);
-  const out = rt.fromValues(t.values(), s, t.dtype);
+  const out = rt.copyOf(t, s);
   return record(rt, 'UnsafeViewBackward0', [t], out, (g) => [g]);
 }
 

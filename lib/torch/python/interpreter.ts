@@ -7,6 +7,8 @@ import type { Ctx } from './context';
 import { dictAttr } from './dictMethods';
 import { getIndex, PySlice, ELLIPSIS } from './indexing';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
+import { ndarrayView } from './numpyIndex';
+import { ufunc, UFUNC_OF } from './numpyUfunc';
 import { binop, compareValues, pyEquals, unaryOp } from './operators';
 import { setTensorItem } from './setitem';
 import { setTensorAttr, tensorAttr } from './tensorBinding';
@@ -172,6 +174,11 @@ export class Interpreter {
       if (target.type === 'name') scope.set(target.id, cur);
       return;
     }
+    if (cur instanceof NdArray && op in UFUNC_OF) {
+      ufunc(this.ctx.rt, op, cur, v, cur);
+      if (target.type === 'name') scope.set(target.id, cur);
+      return;
+    }
     if (cur instanceof PyList && op === '+') {
       cur.items.push(...this.ctx.iterate(v));
       return;
@@ -226,7 +233,7 @@ export class Interpreter {
   getitem(obj: PyValue, index: PyValue): PyValue {
     if (obj instanceof Tensor) return getIndex(this.ctx.rt, obj, index);
     if (obj instanceof NdArray) {
-      const t = getIndex(this.ctx.rt, obj.view, index);
+      const t = ndarrayView(this.ctx.rt, obj, index);
       const item = ndarrayAttr(this.ctx, new NdArray(t), 'item')!;
       return t.shape.length === 0 ? this.ctx.call(item, [], new Map()) : new NdArray(t);
     }

@@ -1,5 +1,11 @@
 import type { DType } from '../dtype';
-import { PyError, runtimeError, typeError } from '../errors';
+import { PyError, runtimeError, typeError, valueError } from '../errors';
+import { broadcastShapes, expandValues } from '../ops/broadcast';
+import { writeValues } from '../ops/inplace';
+import { detach, toDtype } from '../ops/copy';
+import { contiguousStrides } from '../tensor';
+import { ndarrayView } from './numpyIndex';
+import { sharesMemory, ufunc, UFUNC_OF } from './numpyUfunc';
 import { NdArray, numpyDtype } from '../numpy';
 import { arange, inferData } from '../ops/create';
 import type { Runtime } from '../runtime';
@@ -12,8 +18,31 @@ import { nestedOf } from './torchModule';
 import type { PyValue } from './values';
 import { builtin, DTypeValue, PyDict, PyObject, PyTuple } from './values';
 
+/** `n[index] = value`: basic indexing writes through a view (any step); advanced indexing as tensors do. */
 export function setNdarrayItem(rt: Runtime, n: NdArray, index: PyValue, value: PyValue): void {
-  setNdarrayItemValues(rt, n, index, value);
+  const target = ndarrayView(rt, n, index);
+  if (target.storage !== n.view.storage) return setNdarrayItemValues(rt, n, index, value);
+  const src = value instanceof NdArray ? value.view : value instanceof Tensor ? value : null;
+  const vals = src ? src.values() : Float64Array.of(toFloat(value));
+  const shape = src ? src.shape : [];
+  const full = broadcastShapes(target.shape, shape);
+  if (full.length !== target.shape.length || full.some((s, i) => s !== target.shape[i])) {
+    throw valueError(`could not broadcast input array from shape (${shape.join(',')}${shape.length === 1 ? ',' : ''}) into shape (${target.shape.join(',')}${target.shape.length === 1 ? ',' : ''})`);
+  }
+  writeValues(target, expandValues(vals, shape, target.shape));
+}
+
+/** `n.reshape(shape)`: a view when the memory is row-major, else a copy. */
+function reshapeArray(rt: Runtime, n: NdArray, shape: number[]): NdArray {
+  const v = n.view;
+  const total = v.numel();
+  const known = shape.filter((s) => s !== -1).reduce((a, b) => a * b, 1);
+  const free = shape.filter((s) => s === -1).length;
+  const ok = free === 0 ? known === total : free === 1 && known !== 0 && total % known === 0;
+  if (!ok) throw valueError(`cannot reshape array of size ${total} into shape (${shape.join(',')}${shape.length === 1 ? ',' : ''})`);
+  const s = shape.map((x) => (x === -1 ? total / known : x));
+  if (v.isContiguous()) return new NdArray(rt.view(v, s, contiguousStrides(s), v.offset));
+  return new NdArray(rt.fromValues(v.values(), s, v.dtype));
 }
 
 const NP_DTYPES: Record<string, DType> = {
@@ -30,10 +59,11 @@ function dtypeArg(v: PyValue): DType | null {
 
 /** `np.array(data, dtype=None)`: always a copy. */
 function array(ctx: Ctx, data: PyValue, dtype: DType | null): NdArray {
-  if (data instanceof NdArray) return new NdArray(ctx.rt.fromValues(data.view.values(), data.view.shape, dtype ?? data.dtype));
+  const copy = (t: Tensor) => (dtype && dtype !== t.dtype ? toDtype(ctx.rt, detach(ctx.rt, t), dtype) : ctx.rt.copyOf(t));
+  if (data instanceof NdArray) return new NdArray(copy(data.view));
   if (data instanceof Tensor) {
     if (data.needsGrad) throw runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
-    return new NdArray(ctx.rt.fromValues(data.values(), data.shape, dtype ?? data.dtype));
+    return new NdArray(copy(data));
   }
   const info = inferData(nestedOf(data));
   return new NdArray(ctx.rt.fromValues(info.values, info.shape, dtype ?? numpyDtype(info.dtype)));
@@ -59,6 +89,19 @@ export function numpyModule(ctx: Ctx): PyObject {
     const isInt = a.every((x) => typeof x === 'bigint');
     return new NdArray(arange(ctx.rt, start, end, nums[2] ?? 1, isInt ? 'int64' : 'float64', false));
   }));
+  for (const [op, name] of Object.entries(UFUNC_OF)) {
+    np.attrs.set(name, builtin(name, (a, kw) => {
+      const out = kw.get('out') ?? null;
+      if (out !== null && !(out instanceof NdArray)) throw typeError('return arrays must be of ArrayType');
+      return ufunc(ctx.rt, op, arg(a, kw, 0, 'x1'), arg(a, kw, 1, 'x2'), out);
+    }));
+  }
+  np.attrs.set('true_divide', np.attrs.get('divide')!);
+  np.attrs.set('shares_memory', builtin('shares_memory', (a) => {
+    const [x, y] = a.map((v) => (v instanceof NdArray ? v.view : v instanceof Tensor ? v : null));
+    if (!x || !y) throw typeError('shares_memory expects arrays');
+    return sharesMemory(x, y);
+  }));
   for (const [name, d] of Object.entries(NP_DTYPES)) np.attrs.set(name, new DTypeValue(d, true));
   np.attrs.set('__version__', '1.24.2');
   return np;
@@ -80,10 +123,11 @@ export function ndarrayAttr(ctx: Ctx, n: NdArray, name: string): PyValue | undef
     }
     case 'item': return builtin('item', () => {
       if (v.numel() !== 1) throw new PyError('ValueError', 'can only convert an array of size 1 to a Python scalar');
-      return pyScalar(v.values()[0], n.dtype);
+      return pyScalar(n.dtype === 'int64' ? v.exactValues()[0] : v.values()[0], n.dtype);
     });
     case 'tolist': return builtin('tolist', () => toList(v));
-    case 'copy': return builtin('copy', () => new NdArray(ctx.rt.fromValues(v.values(), v.shape, n.dtype)));
+    case 'reshape': return builtin('reshape', (a, kw) => reshapeArray(ctx.rt, n, shapeArgs(a, kw, 'shape')));
+    case 'copy': return builtin('copy', () => new NdArray(ctx.rt.copyOf(v)));
     case 'sum': return builtin('sum', () => pyScalar(v.values().reduce((a, b) => a + b, 0), n.dtype === 'bool' ? 'int64' : n.dtype));
     case 'mean': return builtin('mean', () => v.values().reduce((a, b) => a + b, 0) / v.numel());
     case 'astype': return builtin('astype', (a) => new NdArray(ctx.rt.fromValues(v.values(), v.shape, dtypeArg(a[0])!)));

@@ -7,6 +7,7 @@ import { ADD, binary, compare, DIV, MUL, POW_RSCALAR, POW_SCALAR, POW_TENSOR, RS
 import { squeeze, unsqueeze } from '../ops/views';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
+import { ufunc, UFUNC_OF } from './numpyUfunc';
 import type { PyValue } from './values';
 import { PyDict, PyList, PyTuple, typeName } from './values';
 
@@ -78,6 +79,10 @@ function numberBinop(op: string, a: number | bigint | boolean, b: number | bigin
 
 /** Python binary operators over the session's values. */
 export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue {
+  if ((a instanceof NdArray || b instanceof NdArray) && !(a instanceof Tensor || b instanceof Tensor) && op in UFUNC_OF) {
+    if (asOperand(rt, a) === null || asOperand(rt, b) === null) throw unsupported(op, a, b);
+    return ufunc(rt, op, a, b, null);
+  }
   if (a instanceof NdArray || b instanceof NdArray) {
     const ta = asOperand(rt, a);
     const tb = asOperand(rt, b);

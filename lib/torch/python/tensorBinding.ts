@@ -14,8 +14,9 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toBool, toInt } from './context';
 import { binop } from './operators';
+import { MORE_TENSOR_METHODS } from './tensorMethodsMore';
 import type { Kwargs, PyValue } from './values';
-import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
+import { builtin, DTypeValue, PyList, PyObject, PyTuple, typeName } from './values';
 import { formatTorchSize } from '../formatShape';
 
 export const NONLEAF_GRAD_WARNING =
@@ -29,13 +30,16 @@ export function sizeOf(shape: readonly number[]): PyTuple {
 }
 
 /** A Python scalar from one element: float for floating dtypes, int, or bool. */
-export function pyScalar(v: number, dtype: DType): PyValue {
-  if (dtype === 'bool') return v !== 0;
-  return isFloating(dtype) ? v : BigInt(v);
+export function pyScalar(v: number | bigint, dtype: DType): PyValue {
+  if (dtype === 'bool') return Number(v) !== 0;
+  return isFloating(dtype) ? Number(v) : BigInt(v);
 }
 
+/** Row-major elements, exact for integer dtypes. */
+const elements = (t: Tensor): ArrayLike<number | bigint> => (isFloating(t.dtype) ? t.values() : t.exactValues());
+
 export function toList(t: Tensor): PyValue {
-  const v = t.values();
+  const v = elements(t);
   let k = 0;
   const build = (d: number): PyValue => (d === t.shape.length ? pyScalar(v[k++], t.dtype) : new PyList(Array.from({ length: t.shape[d] }, () => build(d + 1))));
   return build(0);
@@ -125,12 +129,16 @@ export const TENSOR_METHODS: Record<string, Method> = {
   contiguous: (ctx, t) => (t.isContiguous() ? t : clone(ctx.rt, t)),
   requires_grad_: (_ctx, t, a, kw) => setRequiresGrad(t, toBool(arg(a, kw, 0, 'requires_grad', true))),
   retain_grad: (_ctx, t) => {
-    if (!t.isLeaf) t.retainsGrad = true;
+    if (!t.needsGrad) throw runtimeError("can't retain_grad on Tensor that has requires_grad=False");
+    if (!t.isLeaf && !t.retainsGrad) {
+      t.retainsGrad = true;
+      t.gradFn!.retained.push(t);
+    }
     return null;
   },
   item: (_ctx, t) => {
     if (t.numel() !== 1) throw valueError('only one element tensors can be converted to Python scalars');
-    return pyScalar(t.values()[0], t.dtype);
+    return pyScalar(elements(t)[0], t.dtype);
   },
   tolist: (_ctx, t) => toList(t),
   numpy: (ctx, t) => ndarrayOf(ctx.rt, t),
@@ -160,6 +168,7 @@ export const TENSOR_METHODS: Record<string, Method> = {
     const d = arg(a, kw, 0, 'dtype', null);
     return d instanceof DTypeValue ? toDtype(ctx.rt, t, d.dtype) : t;
   },
+  ...MORE_TENSOR_METHODS,
   type: (_ctx, t) => `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`,
 };
 
@@ -196,6 +205,12 @@ export function setTensorAttr(t: Tensor, name: string, value: PyValue): void {
   if (name === 'grad') {
     if (value !== null && !(value instanceof Tensor)) throw typeError(`assigned grad expected to be a Tensor or None but got grad of ${typeof value}`);
     t.grad = value;
+    return;
+  }
+  if (name === 'data') {
+    if (!(value instanceof Tensor)) throw typeError(`Variable data has to be a tensor, but got ${typeName(value)}`);
+    if (t.requiresGrad && !isFloating(value.dtype)) throw runtimeError('data set to a tensor that requires gradients must be floating point or complex dtype');
+    t.setData(value);
     return;
   }
   throw notImplemented(`setting the attribute '${name}' of a tensor`);

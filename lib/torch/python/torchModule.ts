@@ -1,17 +1,21 @@
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
 import { typeError } from '../errors';
-import { NdArray, tensorSharing } from '../numpy';
-import { clone, toDtype } from '../ops/copy';
+import { checkStrides, NdArray, tensorSharing } from '../numpy';
+import { clone, detach, toDtype } from '../ops/copy';
 import type { NestedData } from '../ops/create';
-import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData } from '../ops/create';
+import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData, unpackLong } from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
+import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
 import { addmm } from '../ops/addmm';
+import { autogradModule } from './autogradModule';
 import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
+import { defineJoinCompare } from './torchFunctions';
+import { defineRandom } from './torchRandom';
+import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
@@ -81,13 +85,14 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
   const d = dtypeOf(kw);
   if (data instanceof Tensor) {
     ctx.rt.warn('UserWarning', 'To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).');
-    const t = ctx.rt.fromValues(data.values(), data.shape, d ?? data.dtype);
+    const t = d && d !== data.dtype ? toDtype(ctx.rt, detach(ctx.rt, data), d) : ctx.rt.copyOf(data);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
     return t;
   }
   if (data instanceof NdArray) {
-    const t = ctx.rt.fromValues(data.view.values(), data.view.shape, d ?? data.dtype);
+    checkStrides(data);
+    const t = d && d !== data.dtype ? toDtype(ctx.rt, data.view, d) : ctx.rt.copyOf(data.view);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
     return t;
@@ -104,8 +109,10 @@ export function torchModule(ctx: Ctx): PyObject {
     def(name, (a, kw) => {
       const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
       const args = value === null ? a.slice(0, 1) : a;
-      const d = dtypeOf(kw) ?? (value === null && typeof (kw.get('fill_value') ?? a[1]) === 'bigint' ? 'int64' : 'float32');
-      return filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
+      const fv = kw.get('fill_value') ?? a[1];
+      const d = dtypeOf(kw) ?? (value === null && typeof fv === 'bigint' ? 'int64' : 'float32');
+      const t = filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
+      return value === null && typeof fv === 'bigint' && !isFloating(d) ? rt.fromExact(new Array<bigint>(t.numel()).fill(unpackLong(fv)), t.shape, d) : t;
     });
   fill('zeros', 0);
   fill('ones', 1);
@@ -171,7 +178,8 @@ export function torchModule(ctx: Ctx): PyObject {
   def('clone', (a) => clone(rt, a[0] as Tensor));
   const methodAlias = ['mean', 'sum', 'max', 'min', 'abs', 'exp', 'log', 'sqrt', 'relu', 'sigmoid', 'tanh', 'sin', 'cos', 'neg',
     'pow', 'add', 'sub', 'mul', 'div', 'matmul', 'mm', 'mv', 'dot', 't', 'reshape', 'flatten', 'squeeze', 'unsqueeze',
-    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal'];
+    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal', 'std', 'var', 'prod', 'argmax', 'argmin', 'all', 'any',
+    'softmax', 'log_softmax', 'bmm'];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
       const self = arg(a, kw, 0, 'input');
@@ -183,9 +191,9 @@ export function torchModule(ctx: Ctx): PyObject {
     const [bias, m1, m2] = (['input', 'mat1', 'mat2'] as const).map((n, i) => tensorArg('addmm', n, i + 1, arg(a, kw, i, n)));
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
   });
-  def('cat', () => {
-    throw notImplemented('torch.cat');
-  });
+  defineJoinCompare(ctx, def);
+  defineRandom(ctx, def);
+  definePrintOptions(ctx, def);
   for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
   const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
   torch.attrs.set('Tensor', tensorClass);
@@ -193,8 +201,6 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('nn', nnModule(ctx));
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
-  const autograd = new PyObject('module', () => "<module 'torch.autograd'>");
-  autograd.attrs.set('grad_mode', new PyObject('module'));
-  torch.attrs.set('autograd', autograd);
+  torch.attrs.set('autograd', autogradModule(ctx));
   return torch;
 }
