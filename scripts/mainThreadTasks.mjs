@@ -3,7 +3,8 @@
 // sees) it reports the main thread's own CPU time, which holds still when other work shares
 // the cores, and for the longest tasks what filled them (scripts by function, layout, GC…).
 //   node scripts/mainThreadTasks.mjs --page batch-normalization --widget batch-norm-race [--seconds 6] [--top 5] [--min 30]
-// Also prints the widget's steps/s over the traced window (from data-step).
+// Also prints the widget's steps/s over the traced window (from data-step), and per second of
+// the training worker's CPU time (steadier under load than per second of wall time).
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.mjs';
@@ -85,10 +86,18 @@ function breakdown(task) {
   return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)} ms`);
 }
 
+// The training worker: the worker thread that spent the most CPU time in tasks.
+const workerCpu = new Map();
+events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && /Worker/.test(names.get(`${e.pid}:${e.tid}`) ?? ''))
+  .forEach((e) => workerCpu.set(`${e.pid}:${e.tid}`, (workerCpu.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? e.dur) / 1e6));
+const workerSeconds = Math.max(0, ...workerCpu.values());
+
 const long = (key, ms) => mainTasks.filter((t) => t[key] > ms).length;
 console.log(JSON.stringify({
   widget,
   stepsPerSecond: Math.round(((step1 - step0) / elapsed) * 10) / 10,
+  // Steps per second of the worker thread's own CPU time: what the widget would run at with a core to itself.
+  stepsPerWorkerCpuSecond: workerSeconds > 0 ? Math.round(((step1 - step0) / workerSeconds) * 10) / 10 : null,
   tasks: mainTasks.length,
   longTasksWall: long('wallMs', 50),
   longTasksCpu: long('cpuMs', 50),
