@@ -3,6 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/engine/client';
 import { siteBaseUrl } from '@/components/site/basePath';
 
+/** Shortest time between two redraws of a training widget, in ms (about 15 a second). */
+const REDRAW_MS = 66;
+
 /**
  * One training run in a worker, as React state updated at most once a frame.
  * The worker is made on the first Train or Step and terminated on unmount.
@@ -10,13 +13,26 @@ import { siteBaseUrl } from '@/components/site/basePath';
 export function useTraining(experiment: string) {
   const [state, setState] = useState<RunState>(initialRunState);
   const clientRef = useRef<TrainingClient | null>(null);
+  const lastRedrawRef = useRef(-Infinity);
 
   const client = useCallback(() => {
     clientRef.current ??= createTrainingClient({
       createWorker: () => new Worker(new URL('../../lib/engine/training.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
       experiment,
       baseUrl: siteBaseUrl(),
-      schedule: (callback) => requestAnimationFrame(callback),
+      schedule: (callback) => {
+        // At most one redraw per animation frame, and while metrics stream in at most one per
+        // REDRAW_MS: each redraw re-renders every chart, and fewer of them leave the page's
+        // main thread free (no long tasks while a widget trains).
+        const wait = lastRedrawRef.current + REDRAW_MS - performance.now();
+        const redraw = () =>
+          requestAnimationFrame(() => {
+            lastRedrawRef.current = performance.now();
+            callback();
+          });
+        if (wait > 0) setTimeout(redraw, wait);
+        else redraw();
+      },
       onUpdate: setState,
     });
     return clientRef.current;

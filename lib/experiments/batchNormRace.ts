@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineExperiment, type Tf } from '../engine/experiment';
 import type { Dataset } from '../data/dataset';
 import type { Random } from '../random/seeded';
-import { createMlpRace, raceData } from '../models/mlpRace';
+import { createMlpRace, raceData, type RaceData } from '../models/mlpRace';
 import { tfProduct } from '../models/product';
 import { cnnArchitecture } from '../models/netArchitecture';
 import { updateRunningMoments } from '../models/batchNormLayer';
@@ -26,8 +26,9 @@ export type BatchNormRaceConfig = z.infer<typeof batchNormRaceConfig>;
  * The same network with and without batch norm, trained by plain SGD on the
  * digits at several learning rates at once, all from the same initial
  * weights and on the same minibatches. Every step reports each network's
- * minibatch loss; every `evalEvery` steps, its loss and accuracy on the whole
- * training and test sets in eval mode (running statistics). A network whose
+ * minibatch loss; every `evalEvery` steps, its loss and accuracy in eval mode
+ * (running statistics) on the training set (for the MLP, a fixed sample of it) and
+ * the whole test set. A network whose
  * loss stops being finite (or exceeds DIVERGED_LOSS) is reported as
  * `diverged-<key>` = the step, and its curves stop there while the others go on.
  */
@@ -80,22 +81,32 @@ interface RaceSpec {
   initScale: number;
 }
 
-/** The MLP 64-64-64-10: elementwise work in JS, products on the tfjs backend (createMlpRace). */
+/** Training rows the MLP's train loss and accuracy are measured on (the split already shuffled them). */
+export const TRAIN_EVAL_ROWS = 512;
+
+/**
+ * The MLP 64-64-64-10: elementwise work in JS, products on the tfjs backend (createMlpRace).
+ * Evaluation reads two fixed sets: the whole test set, and the first TRAIN_EVAL_ROWS
+ * rows of the (shuffled) training set, a fixed random sample of it.
+ */
 function mlpRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random: Random): Racer {
   const race = createMlpRace({ inputs: train.d, widths: [64, 64], classes: train.classes, ...spec, momentum: 0.1, eps: BN_EPS }, tfProduct(tf), random);
-  const trainData = raceData(train.x, train.y, train.n);
+  const trainRows = Math.min(train.n, TRAIN_EVAL_ROWS);
+  const trainData = raceData(train.x.subarray(0, trainRows * train.d), train.y.subarray(0, trainRows), trainRows);
   const testData = raceData(test.x, test.y, test.n);
+  let batchData: RaceData | null = null;
   return {
     step(batch, evaluating) {
-      // The batch's features transposed (inputs x B), as the race reads them.
       const b = batch.length;
-      const xT = new Float32Array(train.d * b);
-      const labels = new Int32Array(b);
-      batch.forEach((row, i) => {
-        for (let p = 0; p < train.d; p++) xT[p * b + i] = train.x[row * train.d + p];
-        labels[i] = train.y[row];
-      });
-      const parts = [race.step({ xT, labels, n: b })];
+      if (batchData?.n !== b) batchData = { x: new Float32Array(b * train.d), xT: new Float32Array(train.d * b), labels: new Int32Array(b), n: b };
+      const { x, xT, labels } = batchData;
+      for (let i = 0; i < b; i++) {
+        const row = batch[i] * train.d;
+        x.set(train.x.subarray(row, row + train.d), i * train.d);
+        for (let p = 0; p < train.d; p++) xT[p * b + i] = train.x[row + p];
+        labels[i] = train.y[batch[i]];
+      }
+      const parts = [race.step(batchData)];
       if (evaluating) parts.push(race.evaluate(trainData), race.evaluate(testData));
       return parts.flatMap((p) => [...p.loss, ...p.accuracy]);
     },

@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import type * as tfc from '@tensorflow/tfjs-core';
 import { subset, type Dataset } from '../data/dataset';
 import { defineExperiment } from '../engine/experiment';
 import type { Random } from '../random/seeded';
-import { createRaceModel, raceForward } from './convTypeRaceModel';
+import { tfProduct } from '../models/product';
 import { raceNets } from './convTypeRaceNets';
+import { createConvRaceTrainer, scratchPool, type ConvRaceTrainer } from './convTypeRaceTrainer';
+
+/** Test images per forward pass when measuring accuracy. */
+const EVAL_CHUNK = 64;
+
+function argMax(values: Float32Array, offset: number, length: number): number {
+  let best = 0;
+  for (let i = 1; i < length; i++) if (values[offset + i] > values[offset + best]) best = i;
+  return best;
+}
 
 /** The run settings every digit classifier of the lesson shares. */
 export const digitRunFields = {
@@ -51,19 +60,23 @@ export const convTypeRace = defineExperiment({
   async create(config, { tf, random, loadDataset }) {
     if (config.width % config.groups !== 0) throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
     const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
-    const xTrain = tf.tensor4d(train.x, [train.n, 8, 8, 1]);
-    const yTrain = tf.tidy(() => tf.oneHot(tf.tensor1d(train.y, 'int32'), 10));
-    const xTest = tf.tensor4d(test.x, [test.n, 8, 8, 1]);
-    const models = raceNets(config).map((net) => createRaceModel(tf, random, net));
-    const optimizers = models.map(() => tf.train.adam(config.learningRate));
+    const product = tfProduct(tf);
+    const scratch = scratchPool();
+    const trainers = raceNets(config).map((net) => createConvRaceTrainer(net, product, random, config.learningRate, scratch));
     const batch = Math.min(config.batchSize, train.n);
+    const images = new Float32Array(batch * train.d);
+    const labels = new Int32Array(batch);
     let order: number[] = [];
     let step = 0;
 
-    const accuracy = (logits: tfc.Tensor2D) => {
-      const predicted = tf.argMax(logits, 1).dataSync();
+    /** Test accuracy, in chunks so that the buffers stay the size of a few minibatches. */
+    const accuracy = (trainer: ConvRaceTrainer) => {
       let correct = 0;
-      predicted.forEach((p, i) => (correct += p === test.y[i] ? 1 : 0));
+      for (let start = 0; start < test.n; start += EVAL_CHUNK) {
+        const n = Math.min(EVAL_CHUNK, test.n - start);
+        const logits = trainer.logits(test.x.subarray(start * test.d, (start + n) * test.d), n);
+        for (let i = 0; i < n; i++) if (argMax(logits, i * 10, 10) === test.y[start + i]) correct++;
+      }
       return correct / test.n;
     };
 
@@ -71,31 +84,18 @@ export const convTypeRace = defineExperiment({
       step() {
         step++;
         if (order.length < batch) order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-        const idx = tf.tensor1d(order.splice(0, batch), 'int32');
-        const xb = tf.gather(xTrain, idx);
-        const yb = tf.gather(yTrain, idx);
-        const metrics: Record<string, number> = {};
-        models.forEach((model, m) => {
-          const lossT = optimizers[m].minimize(
-            () => tf.losses.softmaxCrossEntropy(yb, raceForward(tf, model, xb)) as tfc.Scalar,
-            true,
-            model.variables,
-          );
-          metrics[`loss-${model.net.id}`] = lossT ? lossT.dataSync()[0] : NaN;
-          lossT?.dispose();
+        order.splice(0, batch).forEach((row, i) => {
+          images.set(train.x.subarray(row * train.d, (row + 1) * train.d), i * train.d);
+          labels[i] = train.y[row];
         });
-        tf.dispose([idx, xb, yb]);
+        const metrics: Record<string, number> = {};
+        for (const trainer of trainers) metrics[`loss-${trainer.net.id}`] = trainer.step(images, labels, batch);
         if (step % config.evalEvery === 0 || step === config.steps) {
-          for (const model of models) {
-            metrics[`accuracy-${model.net.id}`] = tf.tidy(() => accuracy(raceForward(tf, model, xTest)));
-          }
+          for (const trainer of trainers) metrics[`accuracy-${trainer.net.id}`] = accuracy(trainer);
         }
         return { metrics };
       },
-      dispose() {
-        optimizers.forEach((o) => o.dispose());
-        tf.dispose([xTrain, yTrain, xTest, ...models.flatMap((m) => m.variables)]);
-      },
+      dispose() {},
     };
   },
 });

@@ -4,7 +4,11 @@ import type { Tf } from '../engine/experiment';
 import type { Random } from '../random/seeded';
 import { HEAD_CELLS, type RaceNet } from './convTypeRaceNets';
 
-/** The variables of one race network. */
+/**
+ * The variables of one race network, for training it with tfjs autograd. The widget trains by
+ * hand (convTypeRaceTrainer, several times faster on wasm); this version is the reference its
+ * tests hold it to.
+ */
 export interface RaceModel {
   net: RaceNet;
   /** Per convolution: the filter (`[K, K, C/g, M]`, or `[K, K, C]` for depthwise) and the bias `[M]`. */

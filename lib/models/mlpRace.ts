@@ -1,6 +1,7 @@
 import type { Random } from '../random/seeded';
 import { heUniform } from './initialWeights';
-import { hiddenBackward, hiddenForward, softmaxCrossEntropy, updateRunning, type HiddenCache, type HiddenGrads, type HiddenParams } from './mlpRaceLayers';
+import { hiddenBackward, hiddenForward, softmaxCrossEntropy, updateRunning, type HiddenGrads, type HiddenOptions, type HiddenParams } from './mlpRaceLayers';
+import { blocks, createRaceWorkspace, type RaceWorkspace } from './mlpRaceWorkspace';
 import { transpose, type Product } from './product';
 
 export interface MlpRaceOptions {
@@ -24,8 +25,9 @@ export interface MlpRaceResult {
   accuracy: Float64Array;
 }
 
-/** Examples as the race reads them: features transposed (inputs x n), labels (n). */
+/** Examples as the race reads them: features row-major (n x inputs) and transposed (inputs x n), labels (n). */
 export interface RaceData {
+  x: Float32Array;
   xT: Float32Array;
   labels: Int32Array;
   n: number;
@@ -45,7 +47,7 @@ export interface MlpRace {
 
 /** Rows x inputs examples (row-major) as RaceData. */
 export function raceData(x: Float32Array, labels: Int32Array, n: number): RaceData {
-  return { xT: transpose(x, n, x.length / n), labels, n };
+  return { x, xT: transpose(x, n, x.length / n), labels, n };
 }
 
 /**
@@ -54,11 +56,13 @@ export function raceData(x: Float32Array, labels: Int32Array, n: number): RaceDa
  * createReplicatedNet draw for draw: He-uniform (bound sqrt(6 / fan_in)) times
  * initScale, biases 0, gamma 1, beta 0, running statistics 0 and 1.
  *
- * Weights are kept transposed (out x fan_in) and activations feature-major
- * (F x B), so layer l computes Z = V A with V = Wᵀ. The first layer of all
- * K networks is one product (they share its input: V stacks their rows);
- * later layers are one product per network; the elementwise work runs on
- * typed arrays in JS.
+ * Every parameter is stacked over the networks: layer l's weights are one
+ * K x out x fan_in array (each network's block transposed, V = Wᵀ), its
+ * per-feature parameters K x F. Activations are feature-major (F x B), so
+ * layer l computes Z = V A. Layer 0 of all K networks is one product both
+ * ways (they share its input); later layers are one product per network and
+ * direction, the fastest the wasm backend offers (see tfProduct). The
+ * elementwise work runs in JS on buffers allocated once per batch size.
  */
 export function createMlpRace(options: MlpRaceOptions, product: Product, random: Random): MlpRace {
   const { inputs, widths, classes, batchNorm, learningRates, eps, momentum } = options;
@@ -67,19 +71,21 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
   const depth = widths.length;
   const fanIns = [inputs, ...widths];
   const fanOuts = [...widths, classes];
+  const sizes = fanOuts.map((out, l) => out * fanIns[l]);
   const alive = new Array<boolean>(k).fill(true);
 
-  // v[l][r]: layer l's out x fan_in weights of network r; layer 0 of all networks is one stacked matrix.
-  const f0 = widths[0];
-  const v: Float32Array[][] = [];
-  fanOuts.forEach((out, l) => {
+  // All networks start from the same draw: one He-uniform matrix per layer, copied K times.
+  const v = fanOuts.map((out, l) => {
     const w = transpose(heUniform(random, fanIns[l] * out, fanIns[l], options.initScale), fanIns[l], out);
-    v[l] = Array.from({ length: k }, () => w.slice());
+    const stacked = new Float32Array(k * sizes[l]);
+    for (let r = 0; r < k; r++) stacked.set(w, r * sizes[l]);
+    return stacked;
   });
-  const stacked = new Float32Array(k * f0 * inputs);
-  v[0].forEach((w, r) => stacked.set(w, r * f0 * inputs));
-  v[0] = v[0].map((_, r) => stacked.subarray(r * f0 * inputs, (r + 1) * f0 * inputs));
+  const vOf = v.map((stacked, l) => blocks(stacked, k, sizes[l]));
+  const dv = sizes.map((size) => new Float32Array(k * size));
+  const dvOf = dv.map((stacked, l) => blocks(stacked, k, sizes[l]));
   const readoutBias = new Float32Array(k * classes);
+  const readoutBiasGrad = new Float32Array(k * classes);
   const hidden: HiddenParams[] = widths.map((f) => ({
     bias: new Float32Array(k * f),
     gamma: new Float32Array(k * f).fill(1),
@@ -87,74 +93,87 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
     runningMean: new Float32Array(k * f),
     runningVar: new Float32Array(k * f).fill(1),
   }));
+  const grads: HiddenGrads[] = widths.map((f) => ({ bias: new Float32Array(k * f), gamma: new Float32Array(k * f), beta: new Float32Array(k * f) }));
+  const modes = (mode: HiddenOptions['mode']) => batchNorm.map((bn): HiddenOptions => ({ batchNorm: bn, mode, eps }));
+  const hiddenOptions = { train: modes('train'), eval: modes('eval') };
 
-  /** Forward pass of every running network: caches[l][r] per hidden layer, logits (C x n) per network. */
-  const forward = (data: RaceData, mode: 'train' | 'eval') => {
-    const { xT, n } = data;
-    const z0 = product(stacked, xT, k * f0, inputs, n);
-    const caches: HiddenCache[][] = widths.map(() => new Array<HiddenCache>(k));
-    const logits: Float32Array[] = new Array(k);
+  // One workspace per batch size and use (the minibatches, each evaluation set).
+  const workspaces = new Map<string, RaceWorkspace>();
+  const workspace = (n: number, training: boolean) => {
+    const key = `${n}-${training}`;
+    if (!workspaces.has(key)) workspaces.set(key, createRaceWorkspace(k, inputs, widths, classes, n, training));
+    return workspaces.get(key) as RaceWorkspace;
+  };
+
+  /** Forward pass of every running network: activations into the caches, logits (without bias) into logitsOf. */
+  const forward = (ws: RaceWorkspace, data: RaceData, mode: HiddenOptions['mode']) => {
+    const { n } = data;
+    product(v[0], data.xT, k * widths[0], inputs, n, ws.z[0]);
     for (let r = 0; r < k; r++) {
       if (!alive[r]) continue;
       for (let l = 0; l < depth; l++) {
-        const z = l === 0 ? z0.subarray(r * f0 * n, (r + 1) * f0 * n) : product(v[l][r], caches[l - 1][r].a, widths[l], widths[l - 1], n);
-        caches[l][r] = hiddenForward(z, n, widths[l], hidden[l], r * widths[l], { batchNorm: batchNorm[r], mode, eps });
+        if (l > 0) product(vOf[l][r], ws.caches[l - 1][r].a, widths[l], widths[l - 1], n, ws.zOf[l][r]);
+        hiddenForward(ws.zOf[l][r], n, widths[l], hidden[l], r * widths[l], hiddenOptions[mode][r], ws.caches[l][r]);
       }
-      logits[r] = product(v[depth][r], caches[depth - 1][r].a, classes, widths[depth - 1], n);
+      product(vOf[depth][r], ws.caches[depth - 1][r].a, classes, widths[depth - 1], n, ws.logitsOf[r]);
     }
-    return { caches, logits };
+  };
+
+  /** Network r's gradients, from the logits back to layer 0's dL/dz (the stacked product is left to the caller). */
+  const backward = (ws: RaceWorkspace, r: number) => {
+    const { n } = ws;
+    rowSums(ws.dLogitsOf[r], classes, n, readoutBiasGrad, r * classes);
+    let dOut = ws.dLogitsOf[r];
+    for (let l = depth; l >= 1; l--) {
+      const [fanIn, fanOut] = [fanIns[l], fanOuts[l]];
+      const cache = ws.caches[l - 1][r];
+      // dV = dZ Aᵀ (out x fan_in); dA = Vᵀ dZ (fan_in x n).
+      product(dOut, transpose(cache.a, fanIn, n, ws.aT[l]), fanOut, n, fanIn, dvOf[l][r]);
+      product(transpose(vOf[l][r], fanOut, fanIn, ws.vT[l]), dOut, fanIn, fanOut, n, ws.da[l]);
+      hiddenBackward(ws.da[l], cache, n, fanIn, batchNorm[r], hidden[l - 1].gamma, grads[l - 1], r * fanIn, ws.dzOf[l - 1][r]);
+      dOut = ws.dzOf[l - 1][r];
+    }
+  };
+
+  /** Plain SGD for network r with its own rate, then batch norm's running statistics. */
+  const update = (ws: RaceWorkspace, r: number) => {
+    const step = -learningRates[r];
+    for (let l = 0; l <= depth; l++) axpy(v[l], dv[l], step, r * sizes[l], sizes[l]);
+    axpy(readoutBias, readoutBiasGrad, step, r * classes, classes);
+    widths.forEach((f, l) => {
+      axpy(hidden[l].bias, grads[l].bias, step, r * f, f);
+      axpy(hidden[l].gamma, grads[l].gamma, step, r * f, f);
+      axpy(hidden[l].beta, grads[l].beta, step, r * f, f);
+      if (batchNorm[r]) updateRunning(hidden[l], ws.caches[l][r], ws.n, f, r * f, momentum);
+    });
   };
 
   const result = (): MlpRaceResult => ({ loss: new Float64Array(k).fill(NaN), accuracy: new Float64Array(k).fill(NaN) });
 
   return {
     step(data) {
-      const { n } = data;
-      const { caches, logits } = forward(data, 'train');
+      const ws = workspace(data.n, true);
+      forward(ws, data, 'train');
       const out = result();
-      const dz0 = new Float32Array(k * f0 * n);
-      const grads: HiddenGrads[] = widths.map((f) => ({ bias: new Float32Array(k * f), gamma: new Float32Array(k * f), beta: new Float32Array(k * f) }));
-      const weightGrads: Float32Array[][] = fanIns.map(() => new Array<Float32Array>(k));
-      const biasGrads = new Float32Array(k * classes);
       for (let r = 0; r < k; r++) {
         if (!alive[r]) continue;
-        const loss = softmaxCrossEntropy(logits[r], readoutBias, r * classes, data.labels, n, classes);
+        const loss = softmaxCrossEntropy(ws.logitsOf[r], readoutBias, r * classes, data.labels, data.n, classes, ws.dLogitsOf[r]);
         out.loss[r] = loss.loss;
         out.accuracy[r] = loss.accuracy;
-        addRowSums(loss.dLogits, classes, n, biasGrads, r * classes);
-        let dOut = loss.dLogits;
-        for (let l = depth; l >= 1; l--) {
-          const a = caches[l - 1][r].a;
-          const [fanIn, fanOut] = [fanIns[l], fanOuts[l]];
-          // dV = dZ Aᵀ (out x fan_in); dA = Vᵀ dZ (fan_in x n).
-          weightGrads[l][r] = product(dOut, transpose(a, fanIn, n), fanOut, n, fanIn);
-          const da = product(transpose(v[l][r], fanOut, fanIn), dOut, fanIn, fanOut, n);
-          dOut = hiddenBackward(da, caches[l - 1][r], n, fanIn, hidden[l - 1].gamma, grads[l - 1], r * fanIn);
-        }
-        dz0.set(dOut, r * f0 * n);
+        backward(ws, r);
       }
-      const stackedGrad = product(dz0, transpose(data.xT, inputs, n), k * f0, n, inputs);
-
-      // Plain SGD, each network with its own rate; then the running statistics.
-      for (let r = 0; r < k; r++) {
-        if (!alive[r]) continue;
-        const lr = learningRates[r];
-        axpy(stacked, stackedGrad, -lr, r * f0 * inputs, f0 * inputs);
-        for (let l = 1; l <= depth; l++) axpy(v[l][r], weightGrads[l][r], -lr, 0, v[l][r].length);
-        axpy(readoutBias, biasGrads, -lr, r * classes, classes);
-        widths.forEach((f, l) => {
-          for (const name of ['bias', 'gamma', 'beta'] as const) axpy(hidden[l][name], grads[l][name], -lr, r * f, f);
-          if (batchNorm[r]) updateRunning(hidden[l], caches[l][r], n, r * f, momentum);
-        });
-      }
+      // Layer 0 of every network at once: dV = dZ X, (K f0 x n) (n x inputs).
+      product(ws.dz[0], data.x, k * widths[0], data.n, inputs, dv[0]);
+      for (let r = 0; r < k; r++) if (alive[r]) update(ws, r);
       return out;
     },
     evaluate(data) {
-      const { logits } = forward(data, 'eval');
+      const ws = workspace(data.n, false);
+      forward(ws, data, 'eval');
       const out = result();
       for (let r = 0; r < k; r++) {
         if (!alive[r]) continue;
-        const loss = softmaxCrossEntropy(logits[r], readoutBias, r * classes, data.labels, data.n, classes);
+        const loss = softmaxCrossEntropy(ws.logitsOf[r], readoutBias, r * classes, data.labels, data.n, classes, null);
         out.loss[r] = loss.loss;
         out.accuracy[r] = loss.accuracy;
       }
@@ -164,7 +183,7 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
       alive[r] = false;
     },
     weights(l, r) {
-      return transpose(v[l][r], fanOuts[l], fanIns[l]);
+      return transpose(vOf[l][r], fanOuts[l], fanIns[l]);
     },
   };
 }
@@ -174,11 +193,11 @@ function axpy(y: Float32Array, x: Float32Array, alpha: number, offset: number, l
   for (let i = offset; i < offset + length; i++) y[i] += alpha * x[i];
 }
 
-/** out[offset + c] += the sum of row c of m (rows x cols). */
-function addRowSums(m: Float32Array, rows: number, cols: number, out: Float32Array, offset: number): void {
+/** out[offset + c] = the sum of row c of m (rows x cols). */
+function rowSums(m: Float32Array, rows: number, cols: number, out: Float32Array, offset: number): void {
   for (let c = 0; c < rows; c++) {
     let s = 0;
     for (let i = c * cols; i < (c + 1) * cols; i++) s += m[i];
-    out[offset + c] += s;
+    out[offset + c] = s;
   }
 }

@@ -4,7 +4,8 @@
  * of B examples are F rows of B (the transpose of the usual B x F), so each
  * feature's batch statistics are one contiguous run. A network's per-feature
  * parameters are the F entries starting at `offset` of arrays that hold all
- * K networks' parameters side by side.
+ * K networks' parameters side by side. Every pass writes into buffers it is
+ * given (views into the race's workspace): nothing is allocated per step.
  */
 
 /** Per-feature parameters of one hidden layer for all K networks (K x F each). */
@@ -16,16 +17,16 @@ export interface HiddenParams {
   runningVar: Float32Array;
 }
 
-/** What one network's hidden layer keeps from its forward pass for the backward pass. */
+/** One network's hidden layer for one batch: what the forward pass writes and the backward pass reads. */
 export interface HiddenCache {
   /** ReLU output, F x B */
   a: Float32Array;
-  /** batch norm's x-hat (F x B) and 1 / sqrt(var + eps) (F), or null without batch norm */
-  xHat: Float32Array | null;
-  rstd: Float64Array | null;
-  /** the biased batch mean and variance (F each), in training mode with batch norm */
-  mean: Float64Array | null;
-  variance: Float64Array | null;
+  /** batch norm's x-hat, F x B (written in training mode with batch norm) */
+  xHat: Float32Array;
+  /** 1 / sqrt(var + eps), the mean and the biased variance, F each (with batch norm) */
+  rstd: Float64Array;
+  mean: Float64Array;
+  variance: Float64Array;
 }
 
 export interface HiddenOptions {
@@ -35,17 +36,14 @@ export interface HiddenOptions {
   eps: number;
 }
 
-const NO_BATCH_NORM = { xHat: null, rstd: null, mean: null, variance: null };
-
 /**
  * z (F x B, the layer's product without bias) → a = ReLU(BN(z + b)) or ReLU(z + b).
  * The ReLU lets NaN through, so that a diverging network shows as one.
  * BN in training mode: mean and biased variance over the batch, y = gamma x-hat + beta;
  * in eval mode the running statistics.
  */
-export function hiddenForward(z: Float32Array, batch: number, features: number, p: HiddenParams, offset: number, options: HiddenOptions): HiddenCache {
-  const a = new Float32Array(features * batch);
-  const train = options.mode === 'train';
+export function hiddenForward(z: Float32Array, batch: number, features: number, p: HiddenParams, offset: number, options: HiddenOptions, cache: HiddenCache): void {
+  const { a, xHat, mean, variance, rstd } = cache;
   if (!options.batchNorm) {
     for (let j = 0; j < features; j++) {
       const b = p.bias[offset + j];
@@ -54,12 +52,9 @@ export function hiddenForward(z: Float32Array, batch: number, features: number, 
         a[i] = !(v <= 0) ? v : 0;
       }
     }
-    return { a, ...NO_BATCH_NORM };
+    return;
   }
-  const xHat = train ? new Float32Array(features * batch) : null;
-  const mean = new Float64Array(features);
-  const variance = new Float64Array(features);
-  const rstd = new Float64Array(features);
+  const train = options.mode === 'train';
   for (let j = 0; j < features; j++) {
     const start = j * batch;
     const end = start + batch;
@@ -91,14 +86,20 @@ export function hiddenForward(z: Float32Array, batch: number, features: number, 
     const g = p.gamma[offset + j];
     const be = p.beta[offset + j];
     const centre = m - b;
-    for (let i = start; i < end; i++) {
-      const h = (z[i] - centre) * r;
-      if (xHat) xHat[i] = h;
-      const y = g * h + be;
-      a[i] = !(y <= 0) ? y : 0;
+    if (train) {
+      for (let i = start; i < end; i++) {
+        const h = (z[i] - centre) * r;
+        xHat[i] = h;
+        const y = g * h + be;
+        a[i] = !(y <= 0) ? y : 0;
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const y = g * ((z[i] - centre) * r) + be;
+        a[i] = !(y <= 0) ? y : 0;
+      }
     }
   }
-  return train ? { a, xHat, rstd, mean, variance } : { a, ...NO_BATCH_NORM };
 }
 
 /** Gradients of one hidden layer's per-feature parameters for all K networks (K x F each). */
@@ -110,25 +111,25 @@ export interface HiddenGrads {
 
 /**
  * Backward through ReLU, batch norm (training mode) and the bias: from
- * dL/da (F x B) to dL/dz, writing d bias, d gamma, d beta at `offset`.
+ * dL/da (F x B) to dL/dz, written into `dz` (which may be `da` itself), with
+ * d bias, d gamma, d beta written at `offset`.
  * dz = rstd (dx-hat - mean(dx-hat) - x-hat mean(dx-hat x-hat)), dx-hat = gamma dy.
  * da is overwritten.
  */
-export function hiddenBackward(da: Float32Array, cache: HiddenCache, batch: number, features: number, gamma: Float32Array, grads: HiddenGrads, offset: number): Float32Array {
+export function hiddenBackward(da: Float32Array, cache: HiddenCache, batch: number, features: number, batchNorm: boolean, gamma: Float32Array, grads: HiddenGrads, offset: number, dz: Float32Array): void {
   const { a, xHat, rstd } = cache;
-  if (!xHat || !rstd) {
+  if (!batchNorm) {
     for (let j = 0; j < features; j++) {
       let s = 0;
       for (let i = j * batch, end = i + batch; i < end; i++) {
         const v = a[i] > 0 ? da[i] : 0;
-        da[i] = v;
+        dz[i] = v;
         s += v;
       }
       grads.bias[offset + j] = s;
     }
-    return da;
+    return;
   }
-  const dz = new Float32Array(features * batch);
   for (let j = 0; j < features; j++) {
     const start = j * batch;
     const end = start + batch;
@@ -154,30 +155,27 @@ export function hiddenBackward(da: Float32Array, cache: HiddenCache, batch: numb
     }
     grads.bias[offset + j] = sumDz;
   }
-  return dz;
 }
 
 /**
  * PyTorch's running-statistics update for one network's features:
  * running = (1 - momentum) running + momentum * batch, with the unbiased variance (B / (B - 1)).
  */
-export function updateRunning(p: HiddenParams, cache: HiddenCache, batch: number, offset: number, momentum: number): void {
+export function updateRunning(p: HiddenParams, cache: HiddenCache, batch: number, features: number, offset: number, momentum: number): void {
   const { mean, variance } = cache;
-  if (!mean || !variance) return;
   const unbias = batch / Math.max(1, batch - 1);
-  for (let j = 0; j < mean.length; j++) {
+  for (let j = 0; j < features; j++) {
     p.runningMean[offset + j] = (1 - momentum) * p.runningMean[offset + j] + momentum * mean[j];
     p.runningVar[offset + j] = (1 - momentum) * p.runningVar[offset + j] + momentum * variance[j] * unbias;
   }
 }
 
 /**
- * Softmax cross-entropy of logits (C x B, bias added here) against labels:
- * the mean loss, the share of examples whose argmax is the label, and
- * dL/dlogits = (softmax - one-hot) / B, also C x B.
+ * Softmax cross-entropy of logits (C x B, bias added here, in place) against labels:
+ * the mean loss and the share of examples whose argmax is the label, with
+ * dL/dlogits = (softmax - one-hot) / B written into `dLogits` (C x B) when given.
  */
-export function softmaxCrossEntropy(logits: Float32Array, bias: Float32Array, biasOffset: number, labels: Int32Array, batch: number, classes: number): { loss: number; accuracy: number; dLogits: Float32Array } {
-  const dLogits = new Float32Array(classes * batch);
+export function softmaxCrossEntropy(logits: Float32Array, bias: Float32Array, biasOffset: number, labels: Int32Array, batch: number, classes: number, dLogits: Float32Array | null): { loss: number; accuracy: number } {
   let loss = 0;
   let hits = 0;
   for (let i = 0; i < batch; i++) {
@@ -194,13 +192,13 @@ export function softmaxCrossEntropy(logits: Float32Array, bias: Float32Array, bi
     let sum = 0;
     for (let c = 0, at = i; c < classes; c++, at += batch) {
       const e = Math.exp(logits[at] - max);
-      dLogits[at] = e;
+      if (dLogits) dLogits[at] = e;
       sum += e;
     }
     const label = labels[i];
     loss += Math.log(sum) + max - logits[label * batch + i];
     if (best === label) hits++;
-    for (let c = 0, at = i; c < classes; c++, at += batch) dLogits[at] = (dLogits[at] / sum - (c === label ? 1 : 0)) / batch;
+    if (dLogits) for (let c = 0, at = i; c < classes; c++, at += batch) dLogits[at] = (dLogits[at] / sum - (c === label ? 1 : 0)) / batch;
   }
-  return { loss: loss / batch, accuracy: hits / batch, dLogits };
+  return { loss: loss / batch, accuracy: hits / batch };
 }

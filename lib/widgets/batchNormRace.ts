@@ -11,7 +11,7 @@ export const batchNormRaceSpec = defineComponent({
     initScale: z.number().positive().max(10).default(1).describe('Multiplier on the He-uniform initial weights ("sub-optimal starts").'),
     batchSize: z.number().int().min(2).max(256).default(64).describe('Samples per minibatch.'),
     steps: z.number().int().min(1).max(5000).default(600).describe('Steps a full run takes.'),
-    evalEvery: z.number().int().min(1).max(500).default(20).describe('Train and test loss and accuracy are measured every this many steps.'),
+    evalEvery: z.number().int().min(1).max(500).default(30).describe('Train and test loss and accuracy are measured every this many steps.'),
     seed: z.number().int().min(0).default(1).describe('Seed of the train/test split, the initial weights and the batches.'),
   }),
   example: '<BatchNormRace learningRates={[0.1, 1]} initScale={3} />',

@@ -31,7 +31,8 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
     learningRate: settings.learningRate,
     batchSize: settings.batchSize,
     steps: settings.steps,
-    evalEvery: 10,
+    // The whole test set, every 20 steps: a test pass costs about as much as ten training steps.
+    evalEvery: 20,
     testFraction: 0.25,
   };
   const nets = useMemo(() => raceNets({ width: settings.width, groups, blocks: settings.blocks }), [settings.width, groups, settings.blocks]);
