@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadExperiment } from '../experiments/registry';
+import { linearFit } from '../experiments/linearFit';
 import { loadDatasetFromDisk, nodeTf } from './testing/nodeTf';
 import { createTrainingHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
@@ -21,7 +21,7 @@ function harness() {
       tfLoads++;
       return { tf: await nodeTf(), backend: 'cpu' };
     },
-    loadExperiment,
+    loadExperiment: async (name) => (name === 'linearFit' ? linearFit : undefined),
     loadDataset: loadDatasetFromDisk,
     yieldToEvents: () => new Promise((r) => setImmediate(r)),
     now: () => performance.now(),

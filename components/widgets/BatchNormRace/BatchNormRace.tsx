@@ -11,7 +11,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace';
 import { raceKey } from '@/lib/experiments/batchNormRaceData';
-import { batchNormRaceSpec } from '@/lib/widgets/batchNormRace';
+import { batchNormRaceSpec } from './spec';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
 type Row = Record<string, number>;
@@ -19,7 +19,7 @@ type Split = 'train' | 'test';
 
 export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormRaceSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('batch-norm-race', batchNormRaceSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(batchNormRaceSpec, props, SHARED);
   const [lossSplit, setLossSplit] = useState<Split>('train');
   const [accSplit, setAccSplit] = useState<Split>('test');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -27,7 +27,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const accSvg = useRef<SVGSVGElement>(null);
   const { seed, ...rest } = settings;
   const config: BatchNormRaceConfig = rest;
-  const { state, change, busy: disabled, controls } = useTrainingRun('batchNormRace', rootRef, config, seed, setSettings);
+  const { state, change, busy: disabled, controls } = useTrainingRun(batchNormRaceSpec, rootRef, config, seed, setSettings);
 
   const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, lr), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
   const rows = state.rows as readonly Row[];
@@ -63,8 +63,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="batch-norm-race"
-        title="With and without batch norm, at four learning rates"
+        spec={batchNormRaceSpec}
         description="Solid lines have batch norm, dashed lines do not; one colour per learning rate. Raise the learning rate or move the initial weight scale away from 1 and watch which networks still train."
         {...runFrame(state)}
         summary={summary}

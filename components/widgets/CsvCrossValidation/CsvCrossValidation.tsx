@@ -14,7 +14,7 @@ import { numericTable, type NumericTable } from '@/lib/csv/numericTable';
 import { CsvError } from '@/lib/csv/parseCsv';
 import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation';
 import { t } from '@/lib/i18n/strings';
-import { csvCrossValidationSpec } from '@/lib/widgets/csvCrossValidation';
+import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
 
 const SHARED = ['model', 'kFolds', 'neighbours', 'lambda', 'seed'] as const;
@@ -27,8 +27,8 @@ function meanSd(xs: number[]) {
 
 export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(csvCrossValidationSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('csv-cross-validation', csvCrossValidationSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('csvCrossValidation');
+  const [settings, setSettings] = useUrlState(csvCrossValidationSpec, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining(csvCrossValidationSpec);
   const csv = useCsvTable();
   const [target, setTarget] = useState<string | null>(null);
   const fileId = useId();
@@ -79,8 +79,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="csv-cross-validation"
-        title="K-fold cross-validation on your own data"
+        spec={csvCrossValidationSpec}
         description="Load a CSV file with a header row. It is read by this page only and never leaves your browser. Pick the column to predict and a model; every fold is trained and scored in a background thread."
         status={problem ? 'error' : state.status}
         step={state.step}

@@ -10,7 +10,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { linearShape } from '@/lib/linalg/linearShape';
 import { linearDefaultInit } from '@/lib/nn/linearInit';
-import { linearInsideSpec } from '@/lib/widgets/linearInside';
+import { linearInsideSpec } from './spec';
 import { histogram, WeightHistogram } from './WeightHistogram';
 
 const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
@@ -20,7 +20,7 @@ const INPUT_LEAD = [[], [8], [4, 8], [2, 4, 8]];
 
 export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('linear-inside', linearInsideSpec.props, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
+  const [s, set] = useUrlState(linearInsideSpec, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
   const svgRef = useRef<SVGSVGElement>(null);
   const init = useMemo(() => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }), [s.inFeatures, s.outFeatures, s.bias, s.seed]);
   const bound = init.weightBound ?? 0;
@@ -48,8 +48,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="linear-inside"
-      title={`Inside nn.Linear(${s.inFeatures}, ${s.outFeatures})`}
+      spec={linearInsideSpec}
       description="Change the sizes and the seed: the weights are the exact values PyTorch draws after torch.manual_seed, by kaiming_uniform_(a=√5)."
       status="done"
       summary={summary}
