@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
+import { instanceKeys } from '@/lib/urlState/instanceKey';
 import { componentSpecByName, componentSpecs, widgetSpecs } from './specs';
 
 describe('the list of widget specs', () => {
@@ -42,5 +43,27 @@ describe('widget examples', () => {
       const problems = checkLesson({ file: `content/example-${spec.name.toLowerCase()}.mdx`, source }, { lessons: new Map(), publicFiles: new Set(['/favicon.svg']), components: componentSpecByName });
       expect(problems.map((p) => p.message), spec.name).toEqual([]);
     }
+  });
+});
+
+/** The widgets a lesson uses, in page order (the order LazyWidget numbers them in the DOM). */
+function widgetIdsInOrder(source: string): string[] {
+  const ids: string[] = [];
+  const visit = (node: { type: string; name?: string | null; children?: unknown[] }) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const spec = widgetSpecs.find((s) => s.name === node.name);
+      if (spec) ids.push(spec.id);
+    }
+    (node.children as (typeof node)[] | undefined)?.forEach(visit);
+  };
+  visit(parseMdx(source));
+  return ids;
+}
+
+describe('URL keys of the widgets on a lesson', () => {
+  it('two ConvArithmetic figures on one lesson get distinct keys, the first keeping the bare id', () => {
+    const ids = widgetIdsInOrder(readFileSync('content/convolution-types.mdx', 'utf8'));
+    const keys = instanceKeys(ids).filter((k) => k.startsWith('conv-arithmetic'));
+    expect(keys).toEqual(['conv-arithmetic', 'conv-arithmetic-2']);
   });
 });
