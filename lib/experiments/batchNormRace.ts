@@ -38,7 +38,7 @@ export const batchNormRace = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
-    const networks = config.learningRates.flatMap((lr) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, lr) })));
+    const networks = config.learningRates.flatMap((lr, i) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, i) })));
     const spec = { batchNorm: networks.map((n) => n.bn), learningRates: networks.map((n) => n.lr), initScale: config.initScale };
     const racer = config.architecture === 'mlp' ? mlpRacer(tf, spec, train, test, random) : cnnRacer(tf, spec, train, test, random);
     const nextBatch = minibatches(train.n, config.batchSize, random);

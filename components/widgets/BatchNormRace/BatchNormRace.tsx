@@ -29,7 +29,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const config: BatchNormRaceConfig = rest;
   const { state, change, busy: disabled, controls } = useTrainingRun(batchNormRaceSpec, rootRef, config, seed, setSettings);
 
-  const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, lr), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
+  const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, i), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
   const rows = state.rows as readonly Row[];
   const ratesKey = settings.learningRates.join();
   const lossKey = (key: string) => (lossSplit === 'train' ? `train-loss-${key}` : `test-loss-${key}`);
@@ -84,7 +84,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
       >
         <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', margin: '0 0 0.5rem', fontSize: '0.85rem' }} aria-label="Legend">
           {settings.learningRates.map((lr, i) => (
-            <span key={lr}>
+            <span key={i}>
               <span aria-hidden="true" style={{ display: 'inline-block', width: '1.4em', height: 3, verticalAlign: 'middle', marginRight: 4, background: `var(--series-${(i % 6) + 1})` }} />
               lr {lr}
             </span>
