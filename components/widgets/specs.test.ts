@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
 import { instanceKeys } from '@/lib/urlState/instanceKey';
@@ -65,5 +66,38 @@ describe('URL keys of the widgets on a lesson', () => {
     const ids = widgetIdsInOrder(readFileSync('content/convolution-types.mdx', 'utf8'));
     const keys = instanceKeys(ids).filter((k) => k.startsWith('conv-arithmetic'));
     expect(keys).toEqual(['conv-arithmetic', 'conv-arithmetic-2']);
+  });
+});
+
+type Field = z.ZodType & { def: { type: string; innerType?: Field; entries?: Record<string, string>; values?: unknown[]; options?: Field[] }; minValue?: number | null; maxValue?: number | null };
+const unwrap = (f: Field): Field => (f.def.innerType ? unwrap(f.def.innerType) : f);
+function edgeValues(field: Field): unknown[] {
+  const inner = unwrap(field);
+  if (inner.def.type === 'enum') return Object.values(inner.def.entries ?? {});
+  if (inner.def.type === 'literal') return inner.def.values ?? [];
+  if (inner.def.type === 'union') return (inner.def.options ?? []).flatMap(edgeValues);
+  if (inner.def.type === 'number') return [inner.minValue, inner.maxValue].filter((v) => v !== null && v !== undefined && Number.isFinite(v));
+  return [];
+}
+
+describe("a training widget's props and its experiment's config", () => {
+  it('the worker accepts every value a lesson or a link may give a setting the two share (at its bounds and enum values)', async () => {
+    for (const spec of widgetSpecs.filter((s) => s.experiment)) {
+      const config = (await spec.experiment!()).config as unknown as z.ZodObject;
+      for (const [name, field] of Object.entries(spec.props.shape)) {
+        const shared = config.shape?.[name] as z.ZodType | undefined;
+        if (!shared) continue;
+        for (const value of edgeValues(field as Field).filter((v) => (field as z.ZodType).safeParse(v).success)) expect(shared.safeParse(value).success, `${spec.name}.${name} = ${String(value)}`).toBe(true);
+      }
+    }
+  });
+
+  it('where the config is the props schema, the shared settings are declared once: the same schema objects', async () => {
+    for (const name of ['LinearFit', 'BatchNormRace', 'LandscapeProbe', 'ContainersCompared']) {
+      const spec = widgetSpecs.find((s) => s.name === name)!;
+      const config = (await spec.experiment!()).config as unknown as z.ZodObject;
+      for (const key of Object.keys(config.shape)) expect(spec.props.shape[key], `${name}.${key}`).toBe(config.shape[key]);
+      expect(Object.keys(spec.props.shape).filter((k) => !(k in config.shape)), name).toEqual(['seed']);
+    }
   });
 });

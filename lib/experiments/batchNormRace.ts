@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { z } from 'zod';
+import { batchNormRaceConfig } from './batchNormRaceConfig';
 import { defineExperiment, type Tf } from '../engine/experiment';
 import type { Dataset } from '../data/dataset';
 import type { Random } from '../random/seeded';
@@ -12,15 +12,7 @@ import { replicaLossAndAccuracy } from '../models/replicaLoss';
 import { BN_EPS, createReplicatedNet, forwardReplicas } from '../models/replicatedNet';
 import { hasDiverged, minibatches, raceKey, trainTestSplit } from './batchNormRaceData';
 
-export const batchNormRaceConfig = z.object({
-  architecture: z.enum(['mlp', 'cnn']),
-  learningRates: z.array(z.number().positive()).min(1).max(6),
-  initScale: z.number().positive(),
-  batchSize: z.number().int().min(2),
-  steps: z.number().int().min(1),
-  evalEvery: z.number().int().min(1),
-});
-export type BatchNormRaceConfig = z.infer<typeof batchNormRaceConfig>;
+export { batchNormRaceConfig, type BatchNormRaceConfig } from './batchNormRaceConfig';
 
 /**
  * The same network with and without batch norm, trained by plain SGD on the
