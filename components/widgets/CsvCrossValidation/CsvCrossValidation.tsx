@@ -9,6 +9,7 @@ import { ControlButton, TrainingControls } from '@/components/widget/TrainingCon
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
+import { useViewportPause } from '@/components/widget/useViewportPause';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { numericTable, type NumericTable } from '@/lib/csv/numericTable';
 import { CsvError } from '@/lib/csv/parseCsv';
@@ -33,6 +34,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const [target, setTarget] = useState<string | null>(null);
   const fileId = useId();
   const barsSvg = useRef<SVGSVGElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const header = csv.loaded?.table.header ?? [];
   const chosenTarget = target !== null && header.includes(target) ? target : header.at(-1) ?? null;
@@ -55,6 +57,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   };
   const start = () => config && train(config, settings.seed);
   const stepOnce = () => config && step(config, settings.seed);
+  useViewportPause(rootRef, state.status, pause, () => start());
 
   const change = (patch: Partial<typeof settings>) => {
     reset();
@@ -77,7 +80,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
         : `${csv.loaded!.name}: ${table.n} rows; "${chosenTarget}" is a ${table.task}${table.task === 'classification' ? ` with ${table.classNames.length} classes` : ''}; features: ${table.featureNames.join(', ')}${table.ignored.length ? ` (text columns left out: ${table.ignored.join(', ')})` : ''}. Press Train to run ${kFolds}-fold cross-validation.`;
 
   return (
-    <div className="widget-slot">
+    <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={csvCrossValidationSpec}
         description="Load a CSV file with a header row. It is read by this page only and never leaves your browser. Pick the column to predict and a model; every fold is trained and scored in a background thread."
