@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
 import { instanceKeys } from '@/lib/urlState/instanceKey';
+import { experiments } from './experiments';
 import { componentSpecByName, componentSpecs, widgetSpecs } from './specs';
 
 describe('the list of widget specs', () => {
@@ -26,9 +27,10 @@ describe('the list of widget specs', () => {
     }
   });
 
-  it('every training widget declares an experiment that loads', async () => {
+  it('every training widget takes its experiment from the worker\'s list under its own name, and it loads', async () => {
     const training = widgetSpecs.filter((s) => s.experiment);
-    expect(training.length).toBe(15);
+    expect(training.map((s) => s.name).sort()).toEqual(Object.keys(experiments).sort());
+    for (const spec of training) expect(spec.experiment, spec.name).toBe(experiments[spec.name as keyof typeof experiments]);
     for (const spec of training) {
       const experiment = await spec.experiment!();
       expect(typeof experiment.create, spec.name).toBe('function');

@@ -3,14 +3,12 @@ import { loadDataset } from '@/lib/data/load';
 import { createTrainingHost } from '@/lib/engine/host';
 import type { FromWorker, ToWorker } from '@/lib/engine/protocol';
 import { initBrowserTf } from '@/lib/engine/tfBackend';
-import { widgetSpecByName } from './specs';
+import { loadExperiment } from './experiments';
 
 /*
  * The training worker's entry: the engine (lib/engine/host) bound to the
- * experiments the widget specs declare, by widget name. It lives beside the
- * list of specs because lib/ never imports components/; it loads no view (a
- * spec's view is a lazy import never called here) and each experiment only
- * when a widget starts it.
+ * training widgets' experiments, by widget name (./experiments). It lives
+ * beside them because lib/ never imports components/.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -22,7 +20,7 @@ channel.port1.onmessage = () => waiting.shift()?.();
 const host = createTrainingHost({
   post: (message: FromWorker, transfer?: Transferable[]) => scope.postMessage(message, transfer ?? []),
   initTf: initBrowserTf,
-  loadExperiment: async (name) => widgetSpecByName.get(name)?.experiment?.(),
+  loadExperiment,
   loadDataset,
   yieldToEvents: () =>
     new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const batchSizeNoiseSpec = defineWidget({
@@ -6,7 +7,7 @@ export const batchSizeNoiseSpec = defineWidget({
   title: 'The noise of the batch statistics, and the batch size',
   height: 1100,
   view: () => import('./BatchSizeNoise'),
-  experiment: () => import('@/lib/experiments/batchSizeNoise').then((m) => m.batchSizeNoise),
+  experiment: experiments.BatchSizeNoise,
   summary: 'How much a unit’s batch mean and variance scatter across real minibatches as the batch size grows (about 1/√m), beside the train/test gap of batch-norm networks trained with small and large batches.',
   props: z.object({
     smallBatch: z.number().int().min(2).max(64).default(8).describe('Batch size of the small-batch network.'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { containersTrainConfig } from '@/lib/experiments/containersTrainConfig';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const containersComparedSpec = defineWidget({
@@ -7,7 +8,7 @@ export const containersComparedSpec = defineWidget({
   title: 'Containers, and the plain-list pitfall',
   height: 1100,
   view: () => import('./ContainersCompared'),
-  experiment: () => import('@/lib/experiments/containersTrain').then((m) => m.containersTrain),
+  experiment: experiments.ContainersCompared,
   summary: 'Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict side by side, and the plain-list pitfall trained: unregistered layers never change.',
   props: containersTrainConfig.extend({
     seed: z.number().int().min(0).default(0).describe('Seed of the shared initial weights and the batches.'),

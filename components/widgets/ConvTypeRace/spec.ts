@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const convTypeRaceSpec = defineWidget({
@@ -6,7 +7,7 @@ export const convTypeRaceSpec = defineWidget({
   title: 'Five convolution types, trained side by side',
   height: 1100,
   view: () => import('./ConvTypeRace'),
-  experiment: () => import('@/lib/experiments/convTypeRace').then((m) => m.convTypeRace),
+  experiment: experiments.ConvTypeRace,
   summary: 'Trains five small CNNs of equal depth (standard, dilated, grouped, depthwise-separable, pointwise bottleneck) on the 8×8 digits side by side, with their parameters, MACs and test accuracy.',
   props: z.object({
     width: z.union([z.literal(8), z.literal(16)]).default(8).describe('Channels of every 3×3 stage.'),

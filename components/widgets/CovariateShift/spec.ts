@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const covariateShiftSpec = defineWidget({
@@ -6,7 +7,7 @@ export const covariateShiftSpec = defineWidget({
   title: 'Is it internal covariate shift? Standard, batch norm and noisy batch norm',
   height: 1300,
   view: () => import('./CovariateShift'),
-  experiment: () => import('@/lib/experiments/covariateShift').then((m) => m.covariateShift),
+  experiment: experiments.CovariateShift,
   summary: 'Santurkar et al.’s “ICS is not the reason” experiment: a standard MLP, batch norm, and batch norm with noise that shifts the activations every step, trained side by side on the digits, with activation quantiles, test accuracy and internal covariate shift by Definition 2.1.',
   props: z.object({
     learningRate: z.number().positive().max(2).default(0.1).describe('SGD step size, the same for the three networks.'),

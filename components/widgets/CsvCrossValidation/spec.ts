@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const csvCrossValidationSpec = defineWidget({
@@ -6,7 +7,7 @@ export const csvCrossValidationSpec = defineWidget({
   title: 'K-fold cross-validation on your own data',
   height: 620,
   view: () => import('./CsvCrossValidation'),
-  experiment: () => import('@/lib/experiments/csvCrossValidation').then((m) => m.csvCrossValidation),
+  experiment: experiments.CsvCrossValidation,
   summary: 'K-fold cross-validation of a KNN or ridge model on a CSV file the reader loads; the file never leaves the browser.',
   props: z.object({
     model: z.enum(['knn', 'ridge']).default('knn').describe('KNN (a vote or mean of the nearest rows) or ridge (RidgeClassifier for classes).'),

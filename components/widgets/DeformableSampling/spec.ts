@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const deformableSamplingSpec = defineWidget({
@@ -6,7 +7,7 @@ export const deformableSamplingSpec = defineWidget({
   title: 'Where a deformable convolution looks',
   height: 1000,
   view: () => import('./DeformableSampling'),
-  experiment: () => import('@/lib/experiments/deformableSampling').then((m) => m.deformableSampling),
+  experiment: experiments.DeformableSampling,
   summary:
     'Trains a digit classifier whose first layer is a 3×3 deformable convolution on randomly rotated and scaled 8×8 digits, and draws where its nine taps sample a digit: the regular grid and the learned, bilinearly interpolated positions.',
   props: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const knnTuningSpec = defineWidget({
@@ -6,7 +7,7 @@ export const knnTuningSpec = defineWidget({
   title: 'Choosing K for a nearest-neighbour classifier',
   height: 900,
   view: () => import('./KnnTuning'),
-  experiment: () => import('@/lib/experiments/knnTuning').then((m) => m.knnTuning),
+  experiment: experiments.KnnTuning,
   summary: 'Chooses K of a K-nearest-neighbours classifier the honest way: the training-data trap, a hold-out set, K-fold cross-validation, and one test score.',
   props: z.object({
     dataset: z.enum(['iris', 'digits']).default('iris').describe('The data set: iris (150 flowers) or the 8x8 digits (1,797 images).'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { landscapeProbeConfig } from '@/lib/experiments/landscapeProbeConfig';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const landscapeProbeSpec = defineWidget({
@@ -7,7 +8,7 @@ export const landscapeProbeSpec = defineWidget({
   title: 'How smooth is the loss along the gradient?',
   height: 1100,
   view: () => import('./LandscapeProbe'),
-  experiment: () => import('@/lib/experiments/landscapeProbe').then((m) => m.landscapeProbe),
+  experiment: experiments.LandscapeProbe,
   summary: "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",
   props: landscapeProbeConfig.extend({
     seed: z.number().int().min(0).default(1).describe('Seed of the split, the initial weights and the batches.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const nestedCvSpec = defineWidget({
@@ -6,7 +7,7 @@ export const nestedCvSpec = defineWidget({
   title: 'Nested cross-validation: tuning K inside every outer fold',
   height: 900,
   view: () => import('./NestedCv'),
-  experiment: () => import('@/lib/experiments/nestedCv').then((m) => m.nestedCv),
+  experiment: experiments.NestedCv,
   summary: 'Nested cross-validation of the K of a nearest-neighbour classifier: an inner search inside every outer fold, the outer scores, and the optimistic non-nested score beside the nested one.',
   props: z.object({
     dataset: z.enum(['iris', 'digits']).default('iris').describe('The data set.'),

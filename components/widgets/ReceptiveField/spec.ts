@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const receptiveFieldSpec = defineWidget({
@@ -6,7 +7,7 @@ export const receptiveFieldSpec = defineWidget({
   title: 'Theoretical and effective receptive field',
   height: 1400,
   view: () => import('./ReceptiveField'),
-  experiment: () => import('@/lib/experiments/receptiveFieldTraining').then((m) => m.receptiveFieldTraining),
+  experiment: experiments.ReceptiveField,
   summary: 'Builds a stack of convolutions and average pools and shows, for one output pixel, its theoretical receptive field and its effective one (the input gradient, by tf.grad).',
   props: z.object({
     preset: z.enum(['stacked3x3', 'dilated124', 'strided']).default('stacked3x3').describe('The stack to start from: three 3×3 convolutions, dilations 1-2-4, or stride 2.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const sequentialBuilderSpec = defineWidget({
@@ -6,7 +7,7 @@ export const sequentialBuilderSpec = defineWidget({
   title: 'Build an nn.Sequential, then train it on digits',
   height: 1100,
   view: () => import('./SequentialBuilder'),
-  experiment: () => import('@/lib/experiments/sequentialTrain').then((m) => m.sequentialTrain),
+  experiment: experiments.SequentialBuilder,
   summary: 'Build an nn.Sequential from Linear, ReLU, Tanh, Identity and Flatten; see its exact repr, indexing, slicing, errors and shapes, then train it on the digits.',
   props: z.object({
     layers: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const timeSeriesCvSpec = defineWidget({
@@ -6,7 +7,7 @@ export const timeSeriesCvSpec = defineWidget({
   title: 'Which cross-validation predicts the future?',
   height: 1500,
   view: () => import('./TimeSeriesCv'),
-  experiment: () => import('@/lib/experiments/timeSeriesCv').then((m) => m.timeSeriesCv),
+  experiment: experiments.TimeSeriesCv,
   summary: "Next-hour activity forecasting on synthetic sensor data, scored by shuffled K-fold, Cochrane's four time-series schemes and a held-out future.",
   props: z.object({
     participants: z.number().int().min(2).max(8).default(5).describe('Participants wearing the sensor.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
 export const trainingLoopStepperSpec = defineWidget({
@@ -6,7 +7,7 @@ export const trainingLoopStepperSpec = defineWidget({
   title: 'The training loop, one line at a time',
   height: 900,
   view: () => import('./TrainingLoopStepper'),
-  experiment: () => import('@/lib/experiments/trainingLoop').then((m) => m.trainingLoop),
+  experiment: experiments.TrainingLoopStepper,
   summary: 'The lecture\'s training loop (zero_grad, forward, loss, backward, step) on nn.Linear(1, 1), one line at a time with .grad and the weights after each, then 200 real steps with the loss curve.',
   props: z.object({
     learningRate: z.number().positive().max(0.1).default(0.05).describe('lr of torch.optim.SGD.'),
