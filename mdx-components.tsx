@@ -10,20 +10,18 @@ import { References } from '@/components/prose/References';
 import { SmartLink } from '@/components/prose/SmartLink';
 import { Table } from '@/components/prose/Table';
 import { LazyWidget } from '@/components/widget/LazyWidget';
-import { componentSpecs } from '@/lib/widgets/registry';
+import { widgetSpecs } from '@/components/widgets/specs';
 
 /**
  * The one registry of components a lesson may use by name, without imports.
  * Prose components render on the server; each widget is a lazy client island.
  */
 const widgets: MDXComponents = Object.fromEntries(
-  componentSpecs
-    .filter((spec) => spec.kind === 'widget')
-    .map((spec) => {
-      const Widget = (props: Record<string, unknown>) => <LazyWidget name={spec.name} props={props} />;
-      Widget.displayName = spec.name;
-      return [spec.name, Widget];
-    }),
+  widgetSpecs.map(({ name, id, title, height }) => {
+    const Widget = (props: Record<string, unknown>) => <LazyWidget spec={{ name, id, title, height }} props={props} />;
+    Widget.displayName = name;
+    return [name, Widget];
+  }),
 );
 
 const components: MDXComponents = {

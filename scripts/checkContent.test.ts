@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { componentSpecByName } from '@/lib/widgets/registry';
+import { componentSpecByName } from '@/components/widgets/specs';
 
 const FIXTURES = 'tests/fixtures/content';
 const EVERY_COMPONENT = [...componentSpecByName.keys()].sort().map((n) => `<${n}>`).join(', ');

@@ -14,7 +14,7 @@ import { duplicateOrders } from '../lib/content/duplicateOrders';
 import { lessonFileName, LOCALES, type Locale } from '../lib/content/lessonFile';
 import { parseMdx } from '../lib/content/parseMdx';
 import { headingAnchors } from '../lib/content/toc';
-import { componentSpecByName } from '../lib/widgets/registry';
+import { componentSpecByName } from '../components/widgets/specs';
 
 interface LessonFile {
   file: string;

@@ -1,18 +1,18 @@
 // Steps per second of one experiment in Node on tfjs' wasm backend (single-threaded, as in
 // the site's worker), for iterating on an experiment's speed without a build. The bench
 // (scripts/bench.mjs) measures the real thing in Chromium; this one is quicker and drifts less.
-//   npx tsx scripts/stepSpeed.ts batchNormRace '{"architecture":"mlp","learningRates":[0.01,0.1,0.5,1],"initScale":1,"batchSize":64,"steps":600,"evalEvery":20}' [--steps 300] [--repeat 3] [--seed 1]
+//   npx tsx scripts/stepSpeed.ts BatchNormRace '{"architecture":"mlp","learningRates":[0.01,0.1,0.5,1],"initScale":1,"batchSize":64,"steps":600,"evalEvery":20}' [--steps 300] [--repeat 3] [--seed 1]
 // Prints per repeat: steps/s over the measured steps (after a 10-step warm-up), the same per
 // second of this process's CPU time (steadier when other work shares the cores) and the
 // slowest single step in ms.
-import { loadExperiment } from '../lib/experiments/registry';
+import { loadExperiment } from '../components/widgets/experiments';
 import { wasmContext } from '../lib/models/testing/wasmContext';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const [name, configJson] = args;
 if (!name || !configJson) {
-  console.error("usage: npx tsx scripts/stepSpeed.ts <experiment> '<config json>' [--steps N] [--repeat R] [--seed S]");
+  console.error("usage: npx tsx scripts/stepSpeed.ts <widget name> '<config json>' [--steps N] [--repeat R] [--seed S]");
   process.exit(1);
 }
 async function main() {

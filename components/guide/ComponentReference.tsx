@@ -5,8 +5,8 @@ import remarkMath from 'remark-math';
 import { useMDXComponents } from '@/mdx-components';
 import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
-import { componentSpecs } from '@/lib/widgets/registry';
-import type { ComponentSpec } from '@/lib/widgets/spec';
+import { componentSpecs } from '@/components/widgets/specs';
+import type { ComponentSpec } from '@/lib/content/componentSpec';
 import { HighlightedCode } from '@/components/widget/WidgetCode';
 
 /** Renders a spec's MDX example at build time, exactly as a lesson would. */

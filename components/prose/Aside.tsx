@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { asideSpec } from '@/lib/widgets/prose';
+import type { asideSpec } from './proseSpecs';
 
 const labels = { note: 'Note', tip: 'Tip', warning: 'Watch out', 'deep-dive': 'Going deeper' } as const;
 

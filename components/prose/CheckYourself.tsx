@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { checkYourselfSpec, questionSpec } from '@/lib/widgets/prose';
+import type { checkYourselfSpec, questionSpec } from './proseSpecs';
 
 /** The questions that close a lesson: each answer sits behind a click, nothing is graded or stored. */
 export function CheckYourself({ title = 'Check yourself', children }: z.input<typeof checkYourselfSpec.props> & { children?: React.ReactNode }) {

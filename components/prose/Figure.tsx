@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { figureSpec } from '@/lib/widgets/prose';
+import type { figureSpec } from './proseSpecs';
 import { withBasePath } from '@/components/site/basePath';
 
 export function Figure({ src, alt, caption, width, height }: z.input<typeof figureSpec.props>) {

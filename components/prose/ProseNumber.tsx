@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { proseNumbers } from '@/lib/prose/proseNumbers';
-import type { proseNumberSpec } from '@/lib/widgets/prose';
+import type { proseNumberSpec } from './proseSpecs';
 
 /** A number quoted in prose, computed at build time by the lib function behind the widget it describes. */
 export function ProseNumber({ of, digits = 2 }: z.input<typeof proseNumberSpec.props>) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { referencesSpec } from '@/lib/widgets/prose';
+import type { referencesSpec } from './proseSpecs';
 
 export function References({ title = 'References', children }: z.input<typeof referencesSpec.props> & { children?: React.ReactNode }) {
   return (

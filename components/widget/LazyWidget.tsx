@@ -1,32 +1,52 @@
 'use client';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { t } from '@/lib/i18n/strings';
-import { widgetLoaders } from '@/components/widgets/loaders';
+import { instanceKey } from '@/lib/urlState/instanceKey';
+import type { WidgetSpec } from '@/components/widgets/spec';
 import { WidgetErrorBoundary, WidgetErrorCard } from './WidgetErrorBoundary';
+import { WidgetInstance } from './widgetInstance';
 
-export function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+interface Loaded {
+  View: ComponentType<Record<string, unknown>>;
+  urlKey: string;
+}
+
+/** Which instance of its widget `element` is, in page order (every instance's root carries `data-widget`). */
+function pageIndex(element: Element, id: string): number {
+  return Array.from(element.ownerDocument.querySelectorAll(`[data-widget="${id}"]`)).indexOf(element);
+}
+
+/** What the page's server render passes from the widget's spec: plain data, since functions cannot cross to the client. */
+export type PlaceholderSpec = Pick<WidgetSpec, 'name' | 'id' | 'title' | 'height'>;
+
+/** The view of widget `name`, through the list of specs: loaded, with zod and every schema, only once a widget nears the viewport. */
+async function loadView(name: string) {
+  const { widgetSpecByName } = await import('@/components/widgets/specs');
+  const spec = widgetSpecByName.get(name);
+  if (!spec) throw new Error(`There is no widget called ${name}.`);
+  return (await spec.view()).default as ComponentType<Record<string, unknown>>;
 }
 
 /**
  * Holds a widget's place with a placeholder of its size, and loads the
- * widget's code only when it comes near the viewport.
+ * widget's code only when it comes near the viewport. It also numbers the
+ * instance among the page's copies of the same widget, for its URL key.
  */
-export function LazyWidget({ name, props }: { name: string; props: Record<string, unknown> }) {
-  const entry = widgetLoaders[name];
+export function LazyWidget({ spec, props }: { spec: PlaceholderSpec; props: Record<string, unknown> }) {
   const ref = useRef<HTMLElement>(null);
-  const [Loaded, setLoaded] = useState<ComponentType<Record<string, unknown>> | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     const element = ref.current;
-    if (!element || !entry) return;
+    if (!element) return;
     let cancelled = false;
-    const load = () =>
-      entry
-        .load()
-        .then((mod) => !cancelled && setLoaded(() => mod.default))
+    const load = () => {
+      const urlKey = instanceKey(spec.id, pageIndex(element, spec.id));
+      return loadView(spec.name)
+        .then((View) => !cancelled && setLoaded({ View, urlKey }))
         .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)));
+    };
     if (typeof IntersectionObserver === 'undefined') {
       void load();
       return;
@@ -45,23 +65,23 @@ export function LazyWidget({ name, props }: { name: string; props: Record<string
       cancelled = true;
       observer.disconnect();
     };
-  }, [entry]);
+  }, [spec]);
 
-  const widget = kebab(name);
-  const title = entry?.title ?? name;
-  if (!entry) return <WidgetErrorCard widget={widget} title={name} message={`There is no widget called ${name}.`} />;
-  if (failure) return <WidgetErrorCard widget={widget} title={title} message={failure} />;
-  if (Loaded) {
+  if (failure) return <WidgetErrorCard widget={spec.id} title={spec.title} message={failure} />;
+  if (loaded) {
+    const { View, urlKey } = loaded;
     return (
-      <WidgetErrorBoundary widget={widget} title={title}>
-        <Loaded {...props} />
+      <WidgetErrorBoundary widget={spec.id} title={spec.title}>
+        <WidgetInstance.Provider value={{ urlKey }}>
+          <View {...props} />
+        </WidgetInstance.Provider>
       </WidgetErrorBoundary>
     );
   }
   return (
-    <figure ref={ref} className="widget widget-placeholder" data-widget={widget} data-status="idle" style={{ minHeight: entry.height }}>
+    <figure ref={ref} className="widget widget-placeholder" data-widget={spec.id} data-status="idle" style={{ minHeight: spec.height }}>
       <figcaption className="widget-caption">
-        <span className="widget-title">{title}</span>
+        <span className="widget-title">{spec.title}</span>
       </figcaption>
       <p className="widget-loading">{t.loadingWidget}</p>
     </figure>

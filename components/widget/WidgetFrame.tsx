@@ -3,11 +3,13 @@ import { formatDuration, secondsLeft } from '@/lib/engine/progress';
 import type { Backend } from '@/lib/engine/protocol';
 import type { RunState, RunStatus } from '@/lib/engine/client';
 import { t } from '@/lib/i18n/strings';
+import type { WidgetSpec } from '@/components/widgets/spec';
 
 export interface WidgetFrameProps {
-  /** kebab-case name, e.g. `linear-fit`. */
-  widget: string;
-  title: string;
+  /** The widget's spec: its id becomes `data-widget`, its title the caption. */
+  spec: Pick<WidgetSpec, 'id' | 'title'>;
+  /** Only for a widget whose MDX props set its caption (TorchSession's `title`). */
+  title?: string;
   /** One or two sentences under the title: what to try. */
   description?: ReactNode;
   status: RunStatus;
@@ -33,14 +35,14 @@ export interface WidgetFrameProps {
  * <figure>, a caption, controls, headline outputs, the charts, a text
  * summary and a status line.
  */
-export function WidgetFrame({ widget, title, description, status, step, totalSteps, stepsPerSecond = null, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
+export function WidgetFrame({ spec, title = spec.title, description, status, step, totalSteps, stepsPerSecond = null, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
   const left = step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =
     step !== undefined && totalSteps && status !== 'idle'
       ? t.stepOf(step, totalSteps) + (status === 'running' && left !== null ? ` · ${t.timeLeft(formatDuration(left))}` : '')
       : null;
   return (
-    <figure className="widget" data-widget={widget} data-status={status} data-step={step ?? undefined} aria-busy={status === 'loading'}>
+    <figure className="widget" data-widget={spec.id} data-status={status} data-step={step ?? undefined} aria-busy={status === 'loading'}>
       <figcaption className="widget-caption">
         <span className="widget-title">{title}</span>
         {description && <span className="widget-description">{description}</span>}

@@ -1,16 +1,19 @@
 'use client';
 import { useId } from 'react';
+import { optionsShowing, rangeCovering } from './controlValue';
 import { formatNumber } from './Output';
 
 /**
  * Labelled inputs shared by every widget. A log slider moves in equal ratios
- * (0.001 … 2), which suits learning rates.
+ * (0.001 … 2), which suits learning rates. Each shows the state's value even
+ * when its options or range do not include it (see controlValue).
  */
 export function Slider({ id, label, value, min, max, step, log, onChange, disabled }: {
   id?: string; label: string; value: number; min: number; max: number; step?: number; log?: boolean; onChange(v: number): void; disabled?: boolean;
 }) {
   const auto = useId();
   const inputId = id ?? auto;
+  const [lo, hi] = rangeCovering(min, max, value);
   const toPos = (v: number) => (log ? Math.log10(v) : v);
   const fromPos = (p: number) => (log ? Number((10 ** p).toPrecision(2)) : p);
   return (
@@ -21,8 +24,8 @@ export function Slider({ id, label, value, min, max, step, log, onChange, disabl
       <input
         id={inputId}
         type="range"
-        min={toPos(min)}
-        max={toPos(max)}
+        min={toPos(lo)}
+        max={toPos(hi)}
         step={log ? 0.01 : (step ?? (max - min) / 100)}
         value={toPos(value)}
         aria-valuetext={formatNumber(value, 3)}
@@ -42,7 +45,7 @@ export function Select({ id, label, value, options, onChange, disabled }: {
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
       <select id={inputId} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
-        {options.map(([v, text]) => (
+        {optionsShowing(options, value).map(([v, text]) => (
           <option key={v} value={v}>{text}</option>
         ))}
       </select>

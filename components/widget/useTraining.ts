@@ -2,22 +2,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/engine/client';
 import { siteBaseUrl } from '@/components/site/basePath';
+import type { WidgetSpec } from '@/components/widgets/spec';
 
 /** Shortest time between two redraws of a training widget, in ms (about 15 a second). */
 const REDRAW_MS = 66;
 
 /**
- * One training run in a worker, as React state updated at most once a frame.
- * The worker is made on the first Train or Step and terminated on unmount.
+ * One training run of the widget's experiment in a worker, as React state
+ * updated at most once a frame. The worker finds the experiment by the
+ * widget's name in the list of specs. The worker is made on the first Train
+ * or Step and terminated on unmount.
  */
-export function useTraining(experiment: string) {
+export function useTraining(spec: Pick<WidgetSpec, 'name'>) {
+  const experiment = spec.name;
   const [state, setState] = useState<RunState>(initialRunState);
   const clientRef = useRef<TrainingClient | null>(null);
   const lastRedrawRef = useRef(-Infinity);
 
   const client = useCallback(() => {
     clientRef.current ??= createTrainingClient({
-      createWorker: () => new Worker(new URL('../../lib/engine/training.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+      createWorker: () => new Worker(new URL('../widgets/training.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
       experiment,
       baseUrl: siteBaseUrl(),
       schedule: (callback) => {

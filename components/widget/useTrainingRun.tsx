@@ -1,16 +1,17 @@
 'use client';
 import type { RefObject } from 'react';
+import type { WidgetSpec } from '@/components/widgets/spec';
 import { TrainingControls } from './TrainingControls';
 import { useTraining } from './useTraining';
 import { useViewportPause } from './useViewportPause';
 
 /**
- * The wiring every training widget shares: a run of `experiment` in the worker with
+ * The wiring every training widget shares: a run of the spec's experiment in the worker with
  * the widget's current config and seed, paused while the widget is off screen, its
  * Train / Pause / Step / Reset buttons, and a settings change that resets the run first.
  */
-export function useTrainingRun<S>(experiment: string, rootRef: RefObject<Element | null>, config: unknown, seed: number, setSettings: (patch: Partial<S>) => void) {
-  const { state, train, pause, step, reset } = useTraining(experiment);
+export function useTrainingRun<S>(spec: Pick<WidgetSpec, 'name'>, rootRef: RefObject<Element | null>, config: unknown, seed: number, setSettings: (patch: Partial<S>) => void) {
+  const { state, train, pause, step, reset } = useTraining(spec);
   useViewportPause(rootRef, state.status, pause, () => train(config, seed));
   const change = (patch: Partial<S>) => {
     reset();

@@ -1,16 +1,20 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
+import type { WidgetSpec } from '@/components/widgets/spec';
 import { parseUrlState, serializeUrlState } from '@/lib/urlState/urlState';
+import { useUrlKey } from './widgetInstance';
 
 /**
- * Settings worth sharing, kept in the query string under the widget's key.
- * Starts from the MDX defaults (so the server render and the first client
- * render agree), then reads the URL once mounted.
+ * Settings worth sharing, kept in the query string under this instance's key
+ * (the widget's id, numbered when a page uses it twice). Starts from the MDX
+ * defaults (so the server render and the first client render agree), then
+ * reads the URL once mounted.
  */
-export function useUrlState<S extends z.ZodObject>(key: string, schema: S, defaults: z.infer<S>, fields: readonly (keyof z.infer<S> & string)[]) {
+export function useUrlState<S extends z.ZodObject>(spec: Pick<WidgetSpec<S>, 'id' | 'props'>, defaults: z.infer<S>, fields: readonly (keyof z.infer<S> & string)[]) {
+  const key = useUrlKey(spec);
   const [values, setValues] = useState<z.infer<S>>(defaults);
-  const init = useRef({ schema, defaults, fields });
+  const init = useRef({ schema: spec.props, defaults, fields });
 
   useEffect(() => {
     const { schema: s, defaults: d, fields: f } = init.current;

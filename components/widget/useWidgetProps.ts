@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ComponentSpec } from '@/lib/widgets/spec';
+import type { ComponentSpec } from '@/lib/content/componentSpec';
 
 /**
  * Validates MDX props against the widget's schema. The content check has

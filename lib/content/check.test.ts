@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { componentSpecByName } from '@/lib/widgets/registry';
+import { componentSpecByName } from '@/components/widgets/specs';
 import { checkLesson, formatProblem } from './check';
 import { duplicateOrders } from './duplicateOrders';
 

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { ComponentSpec } from '@/lib/widgets/spec';
+import type { ComponentSpec } from './componentSpec';
 import { checkFrontmatter } from './frontmatterProblems';
 import { evaluateAttributes, estreeStart, unknownComponentFinding, type JsxElement } from './jsxProblems';
 import { lessonFileName, SLUG_PATTERN } from './lessonFile';

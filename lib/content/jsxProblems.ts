@@ -1,6 +1,6 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node as EstreeNode } from 'estree';
-import type { ComponentSpec } from '@/lib/widgets/spec';
+import type { ComponentSpec } from './componentSpec';
 import { didYouMean } from './closestNames';
 import { evaluateLiteral, programExpression, type LiteralValue } from './literal';
 import { findingAt, type Finding } from './problem';

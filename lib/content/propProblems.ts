@@ -1,4 +1,4 @@
-import type { ComponentSpec } from '@/lib/widgets/spec';
+import type { ComponentSpec } from './componentSpec';
 import { didYouMean } from './closestNames';
 import { issueMessage, valueAt } from './issueMessage';
 import type { EvaluatedAttribute, JsxElement } from './jsxProblems';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { linearFitSpec } from '@/lib/widgets/linearFit';
-import { figureSpec } from '@/lib/widgets/prose';
+import { linearFitSpec } from '@/components/widgets/LinearFit/spec';
+import { figureSpec } from '@/components/prose/proseSpecs';
 import { describeField, propsTable } from './propsTable';
 
 describe('propsTable', () => {

@@ -23,8 +23,6 @@ export interface ExperimentContext {
 export interface ExperimentRun {
   /** Runs one training step. Returned arrays must be fresh: they are transferred. */
   step(): StepResult;
-  /** Applies a config change mid-run if it can (e.g. a new learning rate); false means restart. */
-  reconfigure?(config: unknown): boolean;
   dispose(): void;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadExperiment } from '../experiments/registry';
+import { linearFit } from '../experiments/linearFit';
 import { loadDatasetFromDisk, nodeTf } from './testing/nodeTf';
 import { createTrainingHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
@@ -21,7 +21,7 @@ function harness() {
       tfLoads++;
       return { tf: await nodeTf(), backend: 'cpu' };
     },
-    loadExperiment,
+    loadExperiment: async (name) => (name === 'linearFit' ? linearFit : undefined),
     loadDataset: loadDatasetFromDisk,
     yieldToEvents: () => new Promise((r) => setImmediate(r)),
     now: () => performance.now(),
@@ -71,7 +71,7 @@ describe('training host protocol', () => {
 
   it('a run whose loss becomes NaN or Inf stops and says "diverged at step N", keeping the finite curve', async () => {
     const h = harness();
-    await h.send(start({ ...fit, learningRate: 40, steps: 500 }));
+    await h.send(start({ ...fit, learningRate: 10, steps: 500 }));
     await h.until(() => !!h.done());
     const done = h.done()!;
     expect(done.reason).toBe('diverged');
@@ -84,7 +84,7 @@ describe('training host protocol', () => {
     const h = harness();
     const tf = await nodeTf();
     const before = tf.memory().numTensors;
-    await h.send(start({ ...fit, steps: 100000 }));
+    await h.send(start({ ...fit, steps: 5000 }));
     await h.until(() => h.rows().length > 10);
     await h.send({ type: 'stop' });
     expect(h.done()?.reason).toBe('stopped');

@@ -165,20 +165,6 @@ export function createTrainingHost(deps: HostDeps) {
           if (mode === 'running' || mode === 'paused') finish('stopped', `stopped at step ${step}`);
           else dispose();
           break;
-        case 'reconfigure': {
-          const parsed = experiment?.config.safeParse(message.config);
-          if (!experiment || !parsed?.success) throw new Error(`invalid config for ${message.type}`);
-          config = message.config;
-          if (run && !run.reconfigure?.(parsed.data)) {
-            // Cannot change in place: start over with the new config (the page clears on ready).
-            dispose();
-            await createRun(generation);
-            deps.post({ type: 'ready', backend: backend ?? 'cpu', totalSteps: total });
-            if (mode === 'done') mode = 'paused';
-            void loop();
-          }
-          break;
-        }
       }
     } catch (error) {
       fail(error);

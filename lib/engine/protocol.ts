@@ -3,7 +3,10 @@
  *
  *   page ── prepare (optional: load tfjs and wasm ahead of Train) ──▶ worker
  *   page ── start ──▶ worker ── ready ──▶ page
- *        ── pause / resume / step / stop / reconfigure ──▶
+ *        ── pause / resume / step / stop ──▶
+ *
+ * A settings change is a new run (stop, then start with the new config): no
+ * experiment could apply one mid-run, so there is no message for it.
  *        ◀── metrics (batched) ── done (finished | diverged | stopped) ── error
  */
 export type Backend = 'wasm' | 'cpu';
@@ -14,8 +17,7 @@ export type ToWorker =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'step'; count: number }
-  | { type: 'stop' }
-  | { type: 'reconfigure'; config: unknown };
+  | { type: 'stop' };
 
 /** One row per completed step: `step` counts from 1. */
 export interface MetricsRow {

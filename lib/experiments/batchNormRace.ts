@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { z } from 'zod';
+import { batchNormRaceConfig } from './batchNormRaceConfig';
 import { defineExperiment, type Tf } from '../engine/experiment';
 import type { Dataset } from '../data/dataset';
 import type { Random } from '../random/seeded';
@@ -12,15 +12,7 @@ import { replicaLossAndAccuracy } from '../models/replicaLoss';
 import { BN_EPS, createReplicatedNet, forwardReplicas } from '../models/replicatedNet';
 import { hasDiverged, minibatches, raceKey, trainTestSplit } from './batchNormRaceData';
 
-export const batchNormRaceConfig = z.object({
-  architecture: z.enum(['mlp', 'cnn']),
-  learningRates: z.array(z.number().positive()).min(1).max(6),
-  initScale: z.number().positive(),
-  batchSize: z.number().int().min(2),
-  steps: z.number().int().min(1),
-  evalEvery: z.number().int().min(1),
-});
-export type BatchNormRaceConfig = z.infer<typeof batchNormRaceConfig>;
+export { batchNormRaceConfig, type BatchNormRaceConfig } from './batchNormRaceConfig';
 
 /**
  * The same network with and without batch norm, trained by plain SGD on the
@@ -39,7 +31,7 @@ export const batchNormRace = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
-    const networks = config.learningRates.flatMap((lr) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, lr) })));
+    const networks = config.learningRates.flatMap((lr, i) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, i) })));
     const spec = { batchNorm: networks.map((n) => n.bn), learningRates: networks.map((n) => n.lr), initScale: config.initScale };
     const racer = config.architecture === 'mlp' ? mlpRacer(tf, spec, train, test, random) : cnnRacer(tf, spec, train, test, random);
     const nextBatch = minibatches(train.n, config.batchSize, random);

@@ -17,9 +17,13 @@ export function minibatches(n: number, batchSize: number, random: Random): () =>
   };
 }
 
-/** The metric-name suffix of one network of a race: `bn-lr0.5`, `standard-lr0.01`. */
-export function raceKey(batchNorm: boolean, learningRate: number): string {
-  return `${batchNorm ? 'bn' : 'standard'}-lr${learningRate}`;
+/**
+ * The metric-name suffix of one network of a race: `bn-0`, `standard-2`, by the
+ * index of its learning rate in the config. By index, not by value: two equal
+ * learning rates are two networks, and must not share (and overwrite) one key.
+ */
+export function raceKey(batchNorm: boolean, rateIndex: number): string {
+  return `${batchNorm ? 'bn' : 'standard'}-${rateIndex}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeContext } from '../engine/testing/nodeTf';
-import { batchSizeNoiseSpec } from '../widgets/batchSizeNoise';
+import { batchSizeNoiseSpec } from '@/components/widgets/BatchSizeNoise/spec';
 import { batchSizeNoise, batchSizeNoiseConfigFrom, SPREAD_SIZES } from './batchSizeNoise';
 
 const props = batchSizeNoiseSpec.props.parse({});

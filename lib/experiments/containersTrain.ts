@@ -1,17 +1,11 @@
-import { z } from 'zod';
+import { containersTrainConfig } from './containersTrainConfig';
 import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
 import { defineExperiment, type Tf } from '../engine/experiment';
 import { namedParameters, parameterCount, type Linear } from '../torch/nn';
 import { pitfallModel, type HiddenHolder } from './containersTrainModel';
 import { accuracy, crossEntropy, splitForTraining } from './sequentialTrainData';
 
-export const containersTrainConfig = z.object({
-  hidden: z.number().int().min(2).max(128),
-  learningRate: z.number().positive(),
-  batchSize: z.number().int().min(1).max(512),
-  steps: z.number().int().min(1),
-});
-export type ContainersTrainConfig = z.infer<typeof containersTrainConfig>;
+export { containersTrainConfig, type ContainersTrainConfig } from './containersTrainConfig';
 
 const HOLDERS: readonly HiddenHolder[] = ['moduleList', 'plainList'];
 

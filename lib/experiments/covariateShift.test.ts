@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeContext } from '../engine/testing/nodeTf';
 import { activationShift } from '../ics/activationShift';
-import { covariateShiftSpec } from '../widgets/covariateShift';
+import { covariateShiftSpec } from '@/components/widgets/CovariateShift/spec';
 import { covariateShift, covariateShiftConfigFrom, NET_KINDS } from './covariateShift';
 
 const defaults = covariateShiftConfigFrom(covariateShiftSpec.props.parse({}));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wasmContext } from '../models/testing/wasmContext';
 import { landscapeProbe, type LandscapeProbeConfig } from './landscapeProbe';
-import { landscapeProbeSpec } from '../widgets/landscapeProbe';
+import { landscapeProbeSpec } from '@/components/widgets/LandscapeProbe/spec';
 
 const defaults = landscapeProbeSpec.props.parse({});
 const config: LandscapeProbeConfig = defaults;

@@ -1,5 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { z } from 'zod';
+import { landscapeProbeConfig } from './landscapeProbeConfig';
 import { defineExperiment } from '../engine/experiment';
 import { etaGrid, summarizeLandscape } from '../landscape/landscapeSummary';
 import { mlpArchitecture } from '../models/netArchitecture';
@@ -8,20 +8,7 @@ import { createReplicatedNet } from '../models/replicatedNet';
 import { minibatches, trainTestSplit } from './batchNormRaceData';
 import { landscapeMetrics, type ProbeHistory } from './landscapeProbeMetrics';
 
-export const landscapeProbeConfig = z.object({
-  learningRate: z.number().positive(),
-  /** eta grid: `etaPoints` values evenly over [etaMin, etaMax] x learningRate */
-  etaMin: z.number().positive(),
-  etaMax: z.number().positive(),
-  etaPoints: z.number().int().min(1).max(16),
-  hidden: z.number().int().min(4).max(128),
-  batchSize: z.number().int().min(2),
-  initScale: z.number().positive(),
-  steps: z.number().int().min(1),
-  /** the outputs are means over this many latest steps */
-  window: z.number().int().min(1),
-});
-export type LandscapeProbeConfig = z.infer<typeof landscapeProbeConfig>;
+export { landscapeProbeConfig, type LandscapeProbeConfig } from './landscapeProbeConfig';
 
 export const NETWORKS = ['standard', 'bn'] as const;
 

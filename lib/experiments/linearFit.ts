@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { defineExperiment } from '../engine/experiment';
 import { linearFitData } from './linearFitData';
 
+/**
+ * The settings a lesson and a reader may give, with their bounds, defaults and
+ * descriptions: the widget's props schema extends this one (with its seed), so
+ * the bounds are declared once and the worker enforces the same ones.
+ */
 export const linearFitConfig = z.object({
-  inFeatures: z.union([z.literal(1), z.literal(2)]),
-  optimizer: z.enum(['sgd', 'adam']),
-  learningRate: z.number().positive(),
-  noise: z.number().min(0),
-  batchSize: z.number().int().min(1),
-  samples: z.number().int().min(2),
-  steps: z.number().int().min(1),
+  inFeatures: z.union([z.literal(1), z.literal(2)]).default(1).describe('Input features: 1 fits a line, 2 a plane.'),
+  optimizer: z.enum(['sgd', 'adam']).default('sgd').describe('The optimiser that takes each step.'),
+  learningRate: z.number().positive().max(10).default(0.05).describe('Step size of the optimiser.'),
+  noise: z.number().min(0).max(5).default(0.3).describe('Standard deviation of the noise added to the targets.'),
+  batchSize: z.number().int().min(1).max(256).default(16).describe('Samples per step.'),
+  samples: z.number().int().min(8).max(2000).default(128).describe('Size of the data set.'),
+  steps: z.number().int().min(1).max(5000).default(300).describe('Steps a full run takes.'),
 });
 export type LinearFitConfig = z.infer<typeof linearFitConfig>;
 

@@ -4,7 +4,7 @@ import { seededRandom } from '../random/seeded';
 import { solveRidge } from '../timeseries/ridgeSolve';
 import { SCHEMES } from '../timeseries/timeSeriesCvFolds';
 import { timeSeriesCvSetup } from '../timeseries/timeSeriesCvSetup';
-import { timeSeriesCvSpec } from '../widgets/timeSeriesCv';
+import { timeSeriesCvSpec } from '@/components/widgets/TimeSeriesCv/spec';
 import { timeSeriesCv, timeSeriesCvConfig, type TimeSeriesCvConfig } from './timeSeriesCv';
 
 const { seed, ...defaults } = timeSeriesCvSpec.props.parse({});

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linearFitData, meanSquaredError } from '../experiments/linearFitData';
 import { seededRandom } from '../random/seeded';
-import { linearFitSpec } from '../widgets/linearFit';
+import { linearFitProps } from '../experiments/linearFitProps';
 import { BIAS_VARIANCE_TEST_POINTS, biasVarianceAtDefaults, leastSquaresMse, sgdStabilityThreshold } from './proseNumbers';
 
 /** Full-batch gradient descent on the MSE of y = a·x + b; returns the final loss. */
 function descend(lr: number, steps: number): number {
-  const s = linearFitSpec.props.parse({});
+  const s = linearFitProps.parse({});
   const d = linearFitData({ ...s, inFeatures: 1 }, seededRandom(s.seed));
   let a = 0;
   let b = 0;
@@ -50,7 +50,7 @@ describe('numbers quoted in lesson prose', () => {
 
 describe('the least-squares error quoted in getting-started', () => {
   it('is no larger than the error of the true line and close to the noise variance', () => {
-    const s = linearFitSpec.props.parse({});
+    const s = linearFitProps.parse({});
     const d = linearFitData(s, seededRandom(s.seed));
     const best = leastSquaresMse();
     expect(best).toBeLessThanOrEqual(meanSquaredError(d, d.trueA, d.trueB));

@@ -1,9 +1,9 @@
 import { simulateBiasVariance } from '../biasVariance/simulate';
 import { leastSquares, linearFitData, meanSquaredError } from '../experiments/linearFitData';
 import { seededRandom } from '../random/seeded';
-import { biasVarianceSpec } from '../widgets/biasVariance';
+import { biasVarianceProps } from '../biasVariance/biasVarianceProps';
 import type { ProseNumberName } from './proseNumberNames';
-import { linearFitSpec } from '../widgets/linearFit';
+import { linearFitProps } from '../experiments/linearFitProps';
 
 /**
  * Numbers a lesson's prose quotes about a widget, computed by the same lib
@@ -17,7 +17,7 @@ import { linearFitSpec } from '../widgets/linearFit';
  * and a step is stable while lr < 2/λ_max.
  */
 export function sgdStabilityThreshold(): number {
-  const settings = linearFitSpec.props.parse({});
+  const settings = linearFitProps.parse({});
   const data = linearFitData({ ...settings, inFeatures: 1 }, seededRandom(settings.seed));
   let sxx = 0;
   let sx = 0;
@@ -34,7 +34,7 @@ export function sgdStabilityThreshold(): number {
 
 /** The least-squares error on the LinearFit widget's default data: its "best possible MSE". */
 export function leastSquaresMse(): number {
-  const settings = linearFitSpec.props.parse({});
+  const settings = linearFitProps.parse({});
   const data = linearFitData(settings, seededRandom(settings.seed));
   const { a, b } = leastSquares(data);
   return meanSquaredError(data, a, b);
@@ -45,7 +45,7 @@ export const BIAS_VARIANCE_TEST_POINTS = 61;
 
 /** The BiasVariance widget's measured bias² and variance at its default settings and a given degree. */
 export function biasVarianceAtDefaults(degree: number): { bias2: number; variance: number } {
-  const s = biasVarianceSpec.props.parse({});
+  const s = biasVarianceProps.parse({});
   const run = simulateBiasVariance(
     { target: s.target, noise: s.noise, samples: s.samples, degree, ridge: s.ridge, datasets: s.datasets, testPoints: BIAS_VARIANCE_TEST_POINTS },
     s.seed,

@@ -10,7 +10,7 @@ import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
 import { graphLayout, NODE_HEIGHT, shortNodeName } from '@/lib/torch/widgets/graphLayout';
 import { shortValues } from '@/lib/torch/widgets/shortValues';
-import { autogradGraphSpec } from '@/lib/widgets/autogradGraph';
+import { autogradGraphSpec } from './spec';
 import { t } from '@/lib/i18n/strings';
 
 export default function AutogradGraph(rawProps: Record<string, unknown>) {
@@ -40,8 +40,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="autograd-graph"
-        title="The graph autograd recorded"
+        spec={autogradGraphSpec}
         description="Every operation on a tensor that requires grad adds a node (its grad_fn); leaves end in AccumulateGrad, which adds into .grad. After backward(), press Step to send the gradient back one layer at a time."
         status={!hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'}
         step={shown}

@@ -11,7 +11,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace';
 import { raceKey } from '@/lib/experiments/batchNormRaceData';
-import { batchNormRaceSpec } from '@/lib/widgets/batchNormRace';
+import { batchNormRaceSpec } from './spec';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
 type Row = Record<string, number>;
@@ -19,7 +19,7 @@ type Split = 'train' | 'test';
 
 export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormRaceSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('batch-norm-race', batchNormRaceSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(batchNormRaceSpec, props, SHARED);
   const [lossSplit, setLossSplit] = useState<Split>('train');
   const [accSplit, setAccSplit] = useState<Split>('test');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -27,9 +27,9 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const accSvg = useRef<SVGSVGElement>(null);
   const { seed, ...rest } = settings;
   const config: BatchNormRaceConfig = rest;
-  const { state, change, busy: disabled, controls } = useTrainingRun('batchNormRace', rootRef, config, seed, setSettings);
+  const { state, change, busy: disabled, controls } = useTrainingRun(batchNormRaceSpec, rootRef, config, seed, setSettings);
 
-  const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, lr), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
+  const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, i), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
   const rows = state.rows as readonly Row[];
   const ratesKey = settings.learningRates.join();
   const lossKey = (key: string) => (lossSplit === 'train' ? `train-loss-${key}` : `test-loss-${key}`);
@@ -63,8 +63,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="batch-norm-race"
-        title="With and without batch norm, at four learning rates"
+        spec={batchNormRaceSpec}
         description="Solid lines have batch norm, dashed lines do not; one colour per learning rate. Raise the learning rate or move the initial weight scale away from 1 and watch which networks still train."
         {...runFrame(state)}
         summary={summary}
@@ -85,7 +84,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
       >
         <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', margin: '0 0 0.5rem', fontSize: '0.85rem' }} aria-label="Legend">
           {settings.learningRates.map((lr, i) => (
-            <span key={lr}>
+            <span key={i}>
               <span aria-hidden="true" style={{ display: 'inline-block', width: '1.4em', height: 3, verticalAlign: 'middle', marginRight: 4, background: `var(--series-${(i % 6) + 1})` }} />
               lr {lr}
             </span>

@@ -13,7 +13,7 @@ import { channelLayout, forEachInChannel, type Float64Tensor } from '@/lib/nn/ch
 import type { PyFailure } from '@/lib/torch/errors';
 import type { RunningStats } from '@/lib/nn/runningStats';
 import { t } from '@/lib/i18n/strings';
-import { batchNormStepSpec } from '@/lib/widgets/batchNormStep';
+import { batchNormStepSpec } from './spec';
 import { parseNumbers, parseShape } from './parseNumbers';
 import { StepFormulas, type ChannelView } from './StepFormulas';
 
@@ -46,7 +46,7 @@ function TextField({ id, label, value, onChange, invalid, wide }: { id: string; 
 
 export default function BatchNormStep(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormStepSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('batch-norm-step', batchNormStepSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(batchNormStepSpec, props, SHARED);
   const [module, setModule] = useState<BatchNormModule | null>(null);
   const [result, setResult] = useState<Result | PyFailure | null>(null);
   const [channel, setChannel] = useState(0);
@@ -123,8 +123,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="batch-norm-step"
-      title={`One ${settings.kind} step, by hand`}
+      spec={batchNormStepSpec}
       description="Every number comes from a float64 re-implementation of PyTorch's layer; press Run repeatedly to watch the running statistics converge, then switch to eval mode."
       status={result ? 'done' : 'idle'}
       summary={summary}

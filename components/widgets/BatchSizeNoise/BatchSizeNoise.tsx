@@ -9,7 +9,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { batchSizeNoiseConfigFrom, SPREAD_SIZES } from '@/lib/experiments/batchSizeNoise';
-import { batchSizeNoiseSpec } from '@/lib/widgets/batchSizeNoise';
+import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
 
 const SHARED = ['smallBatch', 'largeBatch', 'learningRate', 'trainSize', 'seed'] as const;
@@ -17,13 +17,13 @@ type Row = Record<string, number>;
 
 export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchSizeNoiseSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('batch-size-noise', batchSizeNoiseSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(batchSizeNoiseSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const spreadSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
   const gapSvg = useRef<SVGSVGElement>(null);
   const config = batchSizeNoiseConfigFrom(settings);
-  const { state, change, busy, controls } = useTrainingRun('batchSizeNoise', rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(batchSizeNoiseSpec, rootRef, config, settings.seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const last = rows.at(-1);
@@ -59,8 +59,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="batch-size-noise"
-        title="The noise of the batch statistics, and the batch size"
+        spec={batchSizeNoiseSpec}
         description={`Left: how much one unit's batch mean and variance jump between real minibatches, against m (both axes logarithmic). Right: two batch-norm networks trained with small and large batches, each seeing ${settings.largeBatch} samples per tick.`}
         {...runFrame(state)}
         summary={summary}

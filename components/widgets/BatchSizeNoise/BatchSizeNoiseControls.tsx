@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import type { batchSizeNoiseSpec } from '@/lib/widgets/batchSizeNoise';
+import type { batchSizeNoiseSpec } from './spec';
 
 type Settings = z.infer<typeof batchSizeNoiseSpec.props>;
 

@@ -12,7 +12,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { capacitySweep, simulateBiasVariance, type BiasVarianceConfig } from '@/lib/biasVariance/simulate';
 import { targetFunctions } from '@/lib/biasVariance/targetFunctions';
 import { t } from '@/lib/i18n/strings';
-import { biasVarianceSpec } from '@/lib/widgets/biasVariance';
+import { biasVarianceSpec } from './spec';
 import { BiasVarianceControls } from './BiasVarianceControls';
 import { FanLegend } from './FanLegend';
 import { FanPlot } from './FanPlot';
@@ -23,7 +23,7 @@ const FAN = 40;
 
 export default function BiasVariance(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(biasVarianceSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('bias-variance', biasVarianceSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(biasVarianceSpec, props, SHARED);
   const [ran, setRan] = useState(false);
   const fanSvg = useRef<SVGSVGElement>(null);
   const sweepSvg = useRef<SVGSVGElement>(null);
@@ -63,8 +63,7 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="bias-variance"
-      title={`Bias, variance and noise of a degree-${config.degree} polynomial`}
+      spec={biasVarianceSpec}
       description="Every curve in the fan is a least-squares fit to a different training set drawn from the same source. Change the degree and watch the fan narrow or widen and its mean move towards or away from f."
       status={run ? 'done' : 'idle'}
       summary={summary}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { targetFunctions, targetNames, type TargetName } from '@/lib/biasVariance/targetFunctions';
-import type { biasVarianceSpec } from '@/lib/widgets/biasVariance';
+import type { biasVarianceSpec } from './spec';
 
 type Settings = z.infer<typeof biasVarianceSpec.props>;
 

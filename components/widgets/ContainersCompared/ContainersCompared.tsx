@@ -12,7 +12,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain';
 import { pitfallCode } from '@/lib/experiments/containersTrainModel';
-import { containersComparedSpec } from '@/lib/widgets/containersCompared';
+import { containersComparedSpec } from './spec';
 import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -24,7 +24,7 @@ const MODELS = [
 
 export default function ContainersCompared(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(containersComparedSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('containers-compared', containersComparedSpec.props, props, ['hidden', 'learningRate', 'batchSize', 'seed']);
+  const [s, set] = useUrlState(containersComparedSpec, props, ['hidden', 'learningRate', 'batchSize', 'seed']);
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const barSvg = useRef<SVGSVGElement>(null);
@@ -34,7 +34,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
     [s.hidden],
   );
   const config: ContainersTrainConfig = { hidden: s.hidden, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
-  const { state, change, controls } = useTrainingRun('containersTrain', rootRef, config, s.seed, set);
+  const { state, change, controls } = useTrainingRun(containersComparedSpec, rootRef, config, s.seed, set);
 
   const last = state.rows.at(-1);
   const lossSeries = useMemo(
@@ -50,8 +50,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="containers-compared"
-        title="Containers, and the plain-list pitfall"
+        spec={containersComparedSpec}
         description="The table builds each container and asks it what it registered and what happens when it is called. Below, two copies of one network train side by side: one keeps its hidden layers in nn.ModuleList, the other in a plain Python list."
         {...runFrame(state)}
         summary={summary}

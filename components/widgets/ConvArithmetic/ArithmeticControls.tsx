@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { EXAMPLE_KERNELS } from '@/lib/conv/exampleKernels';
-import type { convArithmeticSpec } from '@/lib/widgets/convArithmetic';
+import type { convArithmeticSpec } from './spec';
 
 export type ArithmeticSettings = z.infer<typeof convArithmeticSpec.props>;
 

@@ -16,7 +16,7 @@ import { directLayout, gridValues, transposedLayout, windowCells, windowSum } fr
 import { loadDataset } from '@/lib/data/load';
 import type { Dataset } from '@/lib/data/dataset';
 import { t } from '@/lib/i18n/strings';
-import { convArithmeticSpec } from '@/lib/widgets/convArithmetic';
+import { convArithmeticSpec } from './spec';
 import { ArithmeticControls, type ArithmeticSettings } from './ArithmeticControls';
 import { Checkerboard } from './Checkerboard';
 import { ConvGrid } from './ConvGrid';
@@ -27,7 +27,7 @@ type Tf = Awaited<ReturnType<typeof loadPageTf>>;
 
 export default function ConvArithmetic(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convArithmeticSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('conv-arithmetic', convArithmeticSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(convArithmeticSpec, props, SHARED);
   const [env, setEnv] = useState<{ tf: Tf; digits: Dataset } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [pos, setPos] = useState(0);
@@ -117,8 +117,7 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="conv-arithmetic"
-        title={transposed ? 'A transposed convolution, as the direct convolution it equals' : 'A kernel sliding over a digit'}
+        spec={convArithmeticSpec}
         description={transposed ? 'The input with s − 1 zeros between pixels and d(k − 1) − p zeros around it (dashed), convolved with the flipped kernel at stride 1.' : 'The kernel’s taps (outlined) on the padded input (padding dashed); each stop of the window fills one output pixel.'}
         status={status}
         step={pos + (run ? 1 : 0)}

@@ -14,7 +14,7 @@ import { allConvCosts, type ConvCostInput } from '@/lib/conv/costs';
 import { groupsError, ratioValue, validGroupCounts } from '@/lib/conv/costFormulaTex';
 import { formatCompact } from '@/lib/chart/formatCompact';
 import { t } from '@/lib/i18n/strings';
-import { convCostSpec } from '@/lib/widgets/convCost';
+import { convCostSpec } from './spec';
 import { CostTable } from './CostTable';
 import { TYPE_LABEL } from './costLabels';
 
@@ -23,7 +23,7 @@ const HEADLINE = new Set(['params-standard', 'macs-standard', 'params-depthwise-
 
 export default function ConvCost(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convCostSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('conv-cost', convCostSpec.props, props, SHARED);
+  const [s, set] = useUrlState(convCostSpec, props, SHARED);
   const [runs, setRuns] = useState(0);
   const paramsSvg = useRef<SVGSVGElement>(null);
   const macsSvg = useRef<SVGSVGElement>(null);
@@ -57,8 +57,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="conv-cost"
-      title="What each convolution costs"
+      spec={convCostSpec}
       description="Pick the sizes of a layer. Each type's parameters and multiply-accumulates (MACs, biases left out) are counted, and the lecture's formulas are shown with your numbers."
       status={status}
       summary={summary}

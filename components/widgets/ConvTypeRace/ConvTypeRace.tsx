@@ -11,7 +11,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace';
 import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRaceNets';
-import { convTypeRaceSpec } from '@/lib/widgets/convTypeRace';
+import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
 
 type Settings = ReturnType<typeof convTypeRaceSpec.props.parse>;
@@ -19,7 +19,7 @@ const SHARED = ['width', 'groups', 'blocks', 'learningRate', 'batchSize', 'seed'
 
 export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convTypeRaceSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('conv-type-race', convTypeRaceSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(convTypeRaceSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const accuracySvg = useRef<SVGSVGElement>(null);
 
@@ -38,7 +38,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const nets = useMemo(() => raceNets({ width: settings.width, groups, blocks: settings.blocks }), [settings.width, groups, settings.blocks]);
   const costs = useMemo(() => nets.map((n) => raceNetCost(n)), [nets]);
 
-  const { state, change, busy, controls } = useTrainingRun('convTypeRace', rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(convTypeRaceSpec, rootRef, config, settings.seed, setSettings);
 
   const evalRows = useMemo(() => state.rows.filter((r) => r[`accuracy-${nets[0].id}`] !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const lastEval = evalRows.at(-1);
@@ -54,8 +54,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="conv-type-race"
-        title="Five convolution types, trained side by side"
+        spec={convTypeRaceSpec}
         description="Every network has the same 3×3 stem and the same number of 3×3 stages, then a 4×4 average pool and a linear layer. They see the same minibatches of the 8×8 digits; accuracy is on held-out test images."
         {...runFrame(state)}
         summary={summary}

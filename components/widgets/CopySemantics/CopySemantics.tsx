@@ -8,7 +8,7 @@ import styles from '@/components/torch/torch.module.css';
 import { renderTranscript } from '@/lib/torch/session';
 import { replay } from '@/lib/torch/testing';
 import { copySemanticsTable, type CopySemanticsRow } from '@/lib/torch/widgets/copySemantics';
-import { copySemanticsSpec } from '@/lib/widgets/copySemantics';
+import { copySemanticsSpec } from './spec';
 
 const COLUMNS = [
   ['newObject', 'new object?'],
@@ -44,8 +44,7 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="copy-semantics"
-        title="Copy or share? Eight ways to get a tensor from x"
+        spec={copySemanticsSpec}
         description="Each row ran y = … on a fresh x in the PyTorch session model. Choose a row to see the statements that prove it and run them in this page's session."
         status={error ? 'error' : rows ? 'done' : 'loading'}
         message={error}

@@ -10,7 +10,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift';
 import { activationShift } from '@/lib/ics/activationShift';
-import { covariateShiftSpec } from '@/lib/widgets/covariateShift';
+import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
 
 const SHARED = ['learningRate', 'batchSize', 'noiseMean', 'noiseStd', 'probeLayer', 'seed'] as const;
@@ -25,14 +25,14 @@ const windowMean = (rows: readonly Row[], key: string) => {
 
 export default function CovariateShift(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(covariateShiftSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('covariate-shift', covariateShiftSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(covariateShiftSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const actsSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
   const l2Svg = useRef<SVGSVGElement>(null);
   const cosSvg = useRef<SVGSVGElement>(null);
   const config = covariateShiftConfigFrom(settings);
-  const { state, change, busy, controls } = useTrainingRun('covariateShift', rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(covariateShiftSpec, rootRef, config, settings.seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const charts = useMemo(() => {
@@ -61,8 +61,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="covariate-shift"
-        title="Is it internal covariate shift? Standard, batch norm and noisy batch norm"
+        spec={covariateShiftSpec}
         description="Noisy batch norm adds noise whose mean and variance are drawn afresh every step after each batch-norm layer, so the next layer’s inputs shift all the time. Does it still train like batch norm?"
         {...runFrame(state)}
         summary={summary}

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import type { covariateShiftSpec } from '@/lib/widgets/covariateShift';
+import type { covariateShiftSpec } from './spec';
 
 type Settings = z.infer<typeof covariateShiftSpec.props>;
 

@@ -9,12 +9,13 @@ import { ControlButton, TrainingControls } from '@/components/widget/TrainingCon
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
+import { useViewportPause } from '@/components/widget/useViewportPause';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { numericTable, type NumericTable } from '@/lib/csv/numericTable';
 import { CsvError } from '@/lib/csv/parseCsv';
 import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation';
 import { t } from '@/lib/i18n/strings';
-import { csvCrossValidationSpec } from '@/lib/widgets/csvCrossValidation';
+import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
 import { DELIMITER_NAMES } from '@/lib/csv/decodeCsv';
 
@@ -28,12 +29,13 @@ function meanSd(xs: number[]) {
 
 export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(csvCrossValidationSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('csv-cross-validation', csvCrossValidationSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('csvCrossValidation');
+  const [settings, setSettings] = useUrlState(csvCrossValidationSpec, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining(csvCrossValidationSpec);
   const csv = useCsvTable();
   const [target, setTarget] = useState<string | null>(null);
   const fileId = useId();
   const barsSvg = useRef<SVGSVGElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const header = csv.loaded?.table.header ?? [];
   const chosenTarget = target !== null && header.includes(target) ? target : header.at(-1) ?? null;
@@ -56,6 +58,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   };
   const start = () => config && train(config, settings.seed);
   const stepOnce = () => config && step(config, settings.seed);
+  useViewportPause(rootRef, state.status, pause, () => start());
 
   const change = (patch: Partial<typeof settings>) => {
     reset();
@@ -78,10 +81,9 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
         : `${csv.loaded!.name} (${csv.loaded!.encoding}, ${DELIMITER_NAMES[csv.loaded!.table.delimiter]}-separated): ${table.n} rows; "${chosenTarget}" is a ${table.task}${table.task === 'classification' ? ` with ${table.classNames.length} classes` : ''}; features: ${table.featureNames.join(', ')}${table.ignored.length ? ` (text columns left out: ${table.ignored.join(', ')})` : ''}. Press Train to run ${kFolds}-fold cross-validation.`;
 
   return (
-    <div className="widget-slot">
+    <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="csv-cross-validation"
-        title="K-fold cross-validation on your own data"
+        spec={csvCrossValidationSpec}
         description="Load a CSV file with a header row. It is read by this page only and never leaves your browser. Pick the column to predict and a model; every fold is trained and scored in a background thread."
         status={problem ? 'error' : state.status}
         step={state.step}

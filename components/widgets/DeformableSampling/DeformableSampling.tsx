@@ -11,7 +11,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { regularGrid } from '@/lib/conv/deformableConv';
 import type { DeformableSamplingConfig } from '@/lib/experiments/deformableSampling';
-import { deformableSamplingSpec } from '@/lib/widgets/deformableSampling';
+import { deformableSamplingSpec } from './spec';
 import { SamplingView, type TapPoint } from './SamplingView';
 
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
@@ -24,7 +24,7 @@ const lengthOf = (t: TapPoint) => Math.hypot(t.learned.y - t.regular.y, t.learne
 
 export default function DeformableSampling(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(deformableSamplingSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('deformable-sampling', deformableSamplingSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(deformableSamplingSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const samplingSvg = useRef<SVGSVGElement>(null);
   const curveSvg = useRef<SVGSVGElement>(null);
@@ -42,7 +42,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
     testFraction: 0.25,
     shown: SHOWN,
   };
-  const { state, change, busy, controls } = useTrainingRun('deformableSampling', rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(deformableSamplingSpec, rootRef, config, settings.seed, setSettings);
 
   const evalRows = useMemo(() => state.rows.filter((r) => r.accuracy !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const lastEval = evalRows.at(-1);
@@ -65,8 +65,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="deformable-sampling"
-        title="Where a deformable convolution looks"
+        spec={deformableSamplingSpec}
         description="A small classifier whose first layer is a 3×3 deformable convolution learns on randomly rotated and scaled digits. Rings mark the regular grid of the chosen output pixel, dots the learned sampling points. Click a pixel or focus the digit and use the arrow keys."
         {...runFrame(state)}
         summary={summary}

@@ -9,7 +9,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { PyError } from '@/lib/torch/errors';
 import type { SplitOutcome } from '@/lib/cv/splitTypes';
-import { foldSplitsSpec } from '@/lib/widgets/foldSplits';
+import { foldSplitsSpec } from './spec';
 import { FoldSplitsControls } from './FoldSplitsControls';
 import { foldData, indexRanges } from './foldData';
 import { makeSplitter, splitterCall, splitterCode } from './makeSplitter';
@@ -32,7 +32,7 @@ type Result = { ok: true; outcome: SplitOutcome } | { ok: false; error: string }
 
 export default function FoldSplits(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(foldSplitsSpec, rawProps), [rawProps]);
-  const [s, setSettings] = useUrlState('fold-splits', foldSplitsSpec.props, props, SHARED);
+  const [s, setSettings] = useUrlState(foldSplitsSpec, props, SHARED);
   const [focused, setFocused] = useState<number | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { y, groups } = useMemo(() => foldData(s.samples), [s.samples]);
@@ -72,8 +72,7 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="fold-splits"
-      title="Which samples train and which test, split by split"
+      spec={foldSplitsSpec}
       description="Pick a scikit-learn splitter and its settings. Each row is one split; the last two rows give every sample's class and group. Hover or focus a row to read it."
       status="done"
       summary={summary}

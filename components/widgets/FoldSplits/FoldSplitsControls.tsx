@@ -1,5 +1,5 @@
 import { NumberField, Select } from '@/components/widget/fields';
-import { SPLITTERS } from '@/lib/widgets/foldSplits';
+import { SPLITTERS } from './spec';
 import type { SplitterSettings } from './makeSplitter';
 
 const SHUFFLES = new Set(['KFold', 'StratifiedKFold']);

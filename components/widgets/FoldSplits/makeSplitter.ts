@@ -7,7 +7,7 @@ import type { CrossValidator } from '@/lib/cv/splitTypes';
 import { stratifiedKFold } from '@/lib/cv/stratifiedKFold';
 import { stratifiedShuffleSplit } from '@/lib/cv/stratifiedShuffleSplit';
 import { timeSeriesSplit } from '@/lib/cv/timeSeriesSplit';
-import type { SPLITTERS } from '@/lib/widgets/foldSplits';
+import type { SPLITTERS } from './spec';
 
 export interface SplitterSettings {
   splitter: (typeof SPLITTERS)[number];

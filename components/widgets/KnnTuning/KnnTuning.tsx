@@ -13,7 +13,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning';
 import { foldMeans } from '@/lib/experiments/knnTuningStats';
-import { knnTuningSpec } from '@/lib/widgets/knnTuning';
+import { knnTuningSpec } from './spec';
 import { FoldScoreChart } from './FoldScoreChart';
 import { spread, useKnnRepeats } from './useKnnRepeats';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -23,8 +23,8 @@ const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ?
 
 export default function KnnTuning(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(knnTuningSpec, rawProps), [rawProps]);
-  const [s, setSettings] = useUrlState('knn-tuning', knnTuningSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('knnTuning');
+  const [s, setSettings] = useUrlState(knnTuningSpec, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining(knnTuningSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartSvg = useRef<SVGSVGElement>(null);
   const repeatSvg = useRef<SVGSVGElement>(null);
@@ -85,8 +85,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="knn-tuning"
-        title={`Choosing K for a nearest-neighbour classifier on ${name}`}
+        spec={knnTuningSpec}
         description="Step through the lecture's path: grade on the training data (the trap), on a hold-out set, then by K-fold cross-validation; the chosen K meets the test set once. Repeat with another shuffle to see how much the estimate moves."
         {...runFrame(state)}
         summary={summary}

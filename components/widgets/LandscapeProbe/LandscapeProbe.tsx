@@ -8,7 +8,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { NETWORKS, type LandscapeProbeConfig } from '@/lib/experiments/landscapeProbe';
-import { landscapeProbeSpec } from '@/lib/widgets/landscapeProbe';
+import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
 
 const SHARED = ['learningRate', 'batchSize', 'hidden', 'initScale', 'seed'] as const;
@@ -17,11 +17,11 @@ type Row = Record<string, number>;
 
 export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(landscapeProbeSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('landscape-probe', landscapeProbeSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(landscapeProbeSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const { seed, ...rest } = settings;
   const config: LandscapeProbeConfig = rest;
-  const { state, change, busy: disabled, controls } = useTrainingRun('landscapeProbe', rootRef, config, seed, setSettings);
+  const { state, change, busy: disabled, controls } = useTrainingRun(landscapeProbeSpec, rootRef, config, seed, setSettings);
 
   const rows = state.rows as readonly Row[];
   const charts = useMemo(() => {
@@ -58,8 +58,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="landscape-probe"
-        title="How smooth is the loss along the gradient?"
+        spec={landscapeProbeSpec}
         description="Santurkar et al.'s Figure 4, measured live: at every step each network looks ahead along its gradient at several step sizes. Narrow bands and a small β mean the gradient can be trusted for a larger step."
         {...runFrame(state)}
         summary={summary}

@@ -12,7 +12,7 @@ import type { LinearFitConfig } from '@/lib/experiments/linearFit';
 import { linearFitCode } from '@/lib/experiments/linearFitCode';
 import { leastSquares, linearFitData, meanSquaredError } from '@/lib/experiments/linearFitData';
 import { seededRandom } from '@/lib/random/seeded';
-import { linearFitSpec } from '@/lib/widgets/linearFit';
+import { linearFitSpec } from './spec';
 import { t } from '@/lib/i18n/strings';
 import { FitPlot } from './FitPlot';
 import { LinearFitControls } from './LinearFitControls';
@@ -22,7 +22,7 @@ const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize',
 
 export default function LinearFit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('linear-fit', linearFitSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(linearFitSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const fitSvg = useRef<SVGSVGElement>(null);
@@ -44,7 +44,7 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
     return { ...fit, mse: meanSquaredError(data, fit.a, fit.b) };
   }, [data]);
 
-  const { state, change, busy, controls } = useTrainingRun('linearFit', rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(linearFitSpec, rootRef, config, settings.seed, setSettings);
 
   const last = state.rows.at(-1);
   const a = last ? Array.from({ length: settings.inFeatures }, (_, j) => last[`a${j}`]) : null;
@@ -59,8 +59,7 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="linear-fit"
-        title={`Fitting nn.Linear(${settings.inFeatures}, 1) by ${settings.optimizer === 'adam' ? 'Adam' : 'SGD'}`}
+        spec={linearFitSpec}
         description="Each step runs the lecture's loop on a minibatch: zero_grad, forward y = xAᵀ + b, MSE loss, backward, step. Change a setting and train again."
         {...runFrame(state)}
         summary={summary}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { linearFitSpec } from '@/lib/widgets/linearFit';
+import type { linearFitSpec } from './spec';
 import { Slider, Select, NumberField } from '@/components/widget/fields';
 
 type Settings = z.infer<typeof linearFitSpec.props>;

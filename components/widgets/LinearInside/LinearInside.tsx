@@ -9,7 +9,7 @@ import { NumberField, Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { linearDefaultInit } from '@/lib/nn/linearInit';
-import { linearInsideSpec } from '@/lib/widgets/linearInside';
+import { linearInsideSpec } from './spec';
 import { histogram, WeightHistogram } from './WeightHistogram';
 import { linearRoute, sessionLinear } from './sessionLinear';
 import { formatDims } from '@/lib/torch/formatShape';
@@ -21,7 +21,7 @@ const INPUT_LEAD = [[], [8], [4, 8], [2, 4, 8]];
 
 export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('linear-inside', linearInsideSpec.props, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
+  const [s, set] = useUrlState(linearInsideSpec, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
   const svgRef = useRef<SVGSVGElement>(null);
   // the numbers of the lesson (gain, bounds) from the default-init model, the weights from the session's nn.Linear
   const init = useMemo(() => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }), [s.inFeatures, s.outFeatures, s.bias, s.seed]);
@@ -51,8 +51,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="linear-inside"
-      title={`Inside nn.Linear(${s.inFeatures}, ${s.outFeatures})`}
+      spec={linearInsideSpec}
       description="Change the sizes and the seed: the weights are the exact values PyTorch draws after torch.manual_seed, by kaiming_uniform_(a=√5)."
       status="done"
       summary={summary}

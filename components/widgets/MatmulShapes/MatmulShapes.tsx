@@ -8,7 +8,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { addmmShape } from '@/lib/linalg/addmmShape';
 import { matmulShape } from '@/lib/linalg/matmulShape';
 import { t } from '@/lib/i18n/strings';
-import { matmulShapesSpec } from '@/lib/widgets/matmulShapes';
+import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/torch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
@@ -29,7 +29,7 @@ function ShapeInput({ id, label, value, onChange }: { id: string; label: string;
 
 export default function MatmulShapes(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(matmulShapesSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('matmul-shapes', matmulShapesSpec.props, props, ['a', 'b', 'bias', 'seed']);
+  const [settings, setSettings] = useUrlState(matmulShapesSpec, props, ['a', 'b', 'bias', 'seed']);
   const [text, setText] = useState({ a: settings.a, b: settings.b, bias: settings.bias });
   const [run, setRun] = useState<{ key: string; result: TfResult } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,8 +64,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="matmul-shapes"
-      title="torch.matmul and torch.addmm: which shapes multiply"
+      spec={matmulShapesSpec}
       description="Type two shapes or pick a preset. The rule below is the documentation's; the error text is PyTorch's own, which names the shapes its kernels saw after reshaping."
       status={busy ? 'running' : tfResult ? 'done' : 'idle'}
       summary={summary}

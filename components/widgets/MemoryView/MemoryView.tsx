@@ -8,7 +8,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
 import { changedStorages, memoryLayout } from '@/lib/torch/widgets/memoryLayout';
-import { memoryViewSpec } from '@/lib/widgets/memoryView';
+import { memoryViewSpec } from './spec';
 import { MemoryBoxes } from './MemoryBoxes';
 import { formatTuple } from '@/lib/torch/formatShape';
 
@@ -33,8 +33,7 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="memory-view"
-        title="Tensors and the memory under them"
+        spec={memoryViewSpec}
         description="Each box is a named tensor or numpy array of this page's session; the arrow points at the storage holding its numbers. After a write, every tensor over the changed storage is outlined."
         status={tensors.length ? 'done' : 'idle'}
         summary={summary}

@@ -11,7 +11,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { NestedCvConfig } from '@/lib/experiments/nestedCv';
-import { nestedCvSpec } from '@/lib/widgets/nestedCv';
+import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -29,13 +29,13 @@ const INNER_CATS = [
 
 export default function NestedCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(nestedCvSpec, rawProps), [rawProps]);
-  const [s, setSettings] = useUrlState('nested-cv', nestedCvSpec.props, props, SHARED);
+  const [s, setSettings] = useUrlState(nestedCvSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
   const outerSvg = useRef<SVGSVGElement>(null);
   const innerSvg = useRef<SVGSVGElement>(null);
   const curveSvg = useRef<SVGSVGElement>(null);
   const config: NestedCvConfig = { ...s };
-  const { state, change, controls } = useTrainingRun('nestedCv', rootRef, config, 0, setSettings);
+  const { state, change, controls } = useTrainingRun(nestedCvSpec, rootRef, config, 0, setSettings);
 
   const folds = state.rows.filter((r) => r.outerFold !== undefined);
   const final = state.rows.find((r) => r.nonNestedScore !== undefined);
@@ -64,8 +64,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="nested-cv"
-        title="Nested cross-validation: tuning K inside every outer fold"
+        spec={nestedCvSpec}
         description="The outer loop splits the data; in each outer training part an inner cross-validation picks K; the pick is scored once on the outer test part it never saw."
         {...runFrame(state)}
         summary={summary}

@@ -10,7 +10,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { PyError } from '@/lib/torch/errors';
 import { randomSplit } from '@/lib/cv/randomSplit';
 import { trainTestSplit } from '@/lib/cv/trainTestSplit';
-import { randomSplitSpec } from '@/lib/widgets/randomSplit';
+import { randomSplitSpec } from './spec';
 import { SplitStrip } from './SplitStrip';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -19,7 +19,7 @@ const FIRST = 10;
 
 export default function RandomSplit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(randomSplitSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('random-split', randomSplitSpec.props, props, SHARED);
+  const [s, set] = useUrlState(randomSplitSpec, props, SHARED);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const result = useMemo(() => {
@@ -41,8 +41,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="random-split"
-      title="random_split and train_test_split"
+      spec={randomSplitSpec}
       description="Set the data set's size, the test fraction and the seed. Both libraries shuffle the indices and cut them; the strip shows where the test samples fall."
       status="done"
       summary={summary}

@@ -17,7 +17,7 @@ import { presetStack, type StackPreset } from '@/lib/conv/receptiveFieldPresets'
 import { randomStackWeights } from '@/lib/conv/tfStackGradient';
 import { seededRandom } from '@/lib/random/seeded';
 import { t } from '@/lib/i18n/strings';
-import { receptiveFieldSpec } from '@/lib/widgets/receptiveField';
+import { receptiveFieldSpec } from './spec';
 import { LayerEditor } from './LayerEditor';
 import { LayerTable } from './LayerTable';
 import { useStackGradient } from './useStackGradient';
@@ -32,7 +32,7 @@ type Weights = 'ones' | 'random' | 'trained';
 
 export default function ReceptiveField(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(receptiveFieldSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('receptive-field', receptiveFieldSpec.props, props, SHARED);
+  const [s, set] = useUrlState(receptiveFieldSpec, props, SHARED);
   const [edited, setEdited] = useState<{ preset: StackPreset; layers: StackLayer[] } | null>(null);
   const layersKey = JSON.stringify(edited && edited.preset === s.preset ? edited.layers : presetStack(s.preset));
   const layers = useMemo(() => JSON.parse(layersKey) as StackLayer[], [layersKey]);
@@ -116,8 +116,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="receptive-field"
-        title="Theoretical and effective receptive field"
+        spec={receptiveFieldSpec}
         description="Build a stack, then move over (or focus and use the arrow keys on) the output map. Left: the input pixels the chosen output pixel can see. Right: how much each of them moves it — the gradient, computed by tf.grad."
         status={status}
         step={training ? run.step : undefined}

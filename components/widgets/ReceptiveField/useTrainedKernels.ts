@@ -7,6 +7,7 @@ import type { StackWeights } from '@/lib/conv/tfStackGradient';
 import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining';
 import { initialStackKernels, kernelRows, splitKernels, stackTrainingProblem } from '@/lib/experiments/stackClassifier';
 import { seededRandom } from '@/lib/random/seeded';
+import { receptiveFieldSpec } from './spec';
 
 /**
  * The stack trained on the digits in the worker, and the kernels the heatmap should use:
@@ -15,7 +16,7 @@ import { seededRandom } from '@/lib/random/seeded';
  * and seed it started with; changing any of them resets it.
  */
 export function useTrainedKernels(rootRef: RefObject<Element | null>, layers: readonly StackLayer[], inputSize: number, seed: number, steps: number) {
-  const { state, train, pause, step, reset } = useTraining('receptiveFieldTraining');
+  const { state, train, pause, step, reset } = useTraining(receptiveFieldSpec);
   const config: ReceptiveFieldTrainingConfig = useMemo(
     () => ({ layers: layers.map((l) => ({ ...l })), inputSize, learningRate: 0.01, batchSize: 32, steps, evalEvery: 20, testFraction: 0.25 }),
     [layers, inputSize, steps],

@@ -18,7 +18,7 @@ import { rank1Factorisation } from '@/lib/conv/separable';
 import { compareSeparable } from '@/lib/conv/separableConv';
 import { seededRandom } from '@/lib/random/seeded';
 import { t } from '@/lib/i18n/strings';
-import { separableKernelSpec } from '@/lib/widgets/separableKernel';
+import { separableKernelSpec } from './spec';
 import { KernelEditor } from './KernelEditor';
 import styles from './SeparableKernel.module.css';
 
@@ -33,7 +33,7 @@ const toRows = (a: Float32Array) => Array.from({ length: SIDE }, (_, y) => Array
 
 export default function SeparableKernel(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(separableKernelSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('separable-kernel', separableKernelSpec.props, props, SHARED);
+  const [s, set] = useUrlState(separableKernelSpec, props, SHARED);
   const [edited, setEdited] = useState<{ key: string; kernel: number[][] } | null>(null);
   const presetKey = `${s.preset}:${s.seed}`;
   const kernel = edited && edited.key === presetKey ? edited.kernel : presetKernel(s.preset, seededRandom(s.seed));
@@ -94,8 +94,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
 
   return (
     <WidgetFrame
-      widget="separable-kernel"
-      title="Is this kernel spatially separable?"
+      spec={separableKernelSpec}
       description="Edit the 3×3 kernel or pick a preset. Its singular values say whether it is a column times a row; then a handwritten digit is filtered both ways by tfjs conv2d."
       status={result ? 'done' : env && 'error' in env ? 'error' : 'loading'}
       message={env && 'error' in env ? env.error : null}

@@ -13,7 +13,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain';
 import { layerCode } from '@/lib/experiments/sequentialTrainModel';
-import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from '@/lib/widgets/sequentialBuilder';
+import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
 import { sessionModel } from './sessionModel';
@@ -29,9 +29,9 @@ const PRESETS: [string, string][] = [
 
 export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(sequentialBuilderSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState('sequential-builder', sequentialBuilderSpec.props, props, ['layers', 'named', 'optimizer', 'learningRate', 'batchSize', 'seed']);
+  const [s, set] = useUrlState(sequentialBuilderSpec, props, ['layers', 'named', 'optimizer', 'learningRate', 'batchSize', 'seed']);
   const [draft, setDraft] = useState(s.layers);
-  const { state, train, pause, step, reset } = useTraining('sequentialTrain');
+  const { state, train, pause, step, reset } = useTraining(sequentialBuilderSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
@@ -68,8 +68,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="sequential-builder"
-        title="Build an nn.Sequential, then train it on digits"
+        spec={sequentialBuilderSpec}
         description="Write the layers (linear:IN:OUT, relu, tanh, identity, flatten). The repr, the indexing and the errors are what PyTorch 1.13 prints; Train runs it on the 8x8 digits in a background thread."
         status={state.status}
         step={state.step}

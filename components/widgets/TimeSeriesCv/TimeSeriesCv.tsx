@@ -15,7 +15,7 @@ import { seededRandom } from '@/lib/random/seeded';
 import { SCHEME_INFO } from '@/lib/timeseries/schemeLabels';
 import { SCHEMES, type SchemeName } from '@/lib/timeseries/timeSeriesCvFolds';
 import { timeSeriesCvSetup } from '@/lib/timeseries/timeSeriesCvSetup';
-import { timeSeriesCvSpec } from '@/lib/widgets/timeSeriesCv';
+import { timeSeriesCvSpec } from './spec';
 import { ActivityChart } from './ActivityChart';
 import { SchemeTable, type SchemeEstimate } from './SchemeTable';
 import { SplitsOnTimeAxis } from './SplitsOnTimeAxis';
@@ -26,8 +26,8 @@ const SHARED = ['participants', 'days', 'futureDays', 'noiseAutocorrelation', 'd
 
 export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(timeSeriesCvSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('time-series-cv', timeSeriesCvSpec.props, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining('timeSeriesCv');
+  const [settings, setSettings] = useUrlState(timeSeriesCvSpec, props, SHARED);
+  const { state, train, pause, step, reset } = useTraining(timeSeriesCvSpec);
   const [picked, setPicked] = useState<{ scheme: SchemeName; fold: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const barsSvg = useRef<SVGSVGElement>(null);
@@ -78,8 +78,7 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="time-series-cv"
-        title="Which cross-validation predicts the future?"
+        spec={timeSeriesCvSpec}
         description="A ridge regression forecasts each hour's activity from the hours before. Every scheme estimates its error on the development days; the held-out future tells the truth. Raise or lower the drift and see whose estimate follows."
         {...runFrame(state)}
         summary={summary}

@@ -5,7 +5,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
-import { torchSessionSpec } from '@/lib/widgets/torchSession';
+import { torchSessionSpec } from './spec';
 import { t } from '@/lib/i18n/strings';
 import { PromptInput } from './PromptInput';
 import { Transcript } from './Transcript';
@@ -37,7 +37,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
   return (
     <div className="widget-slot">
       <WidgetFrame
-        widget="torch-session"
+        spec={torchSessionSpec}
         title={props.title}
         description="Type Python as at PyTorch's >>> prompt. The answers are what PyTorch 1.13 prints; the other figures on this page draw the same session."
         status={state.entries.length ? 'done' : 'idle'}

@@ -13,7 +13,7 @@ import { useViewportPause } from '@/components/widget/useViewportPause';
 import styles from '@/components/torch/torch.module.css';
 import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoopData';
 import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop';
-import { trainingLoopStepperSpec } from '@/lib/widgets/trainingLoopStepper';
+import { trainingLoopStepperSpec } from './spec';
 import { t } from '@/lib/i18n/strings';
 import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -23,9 +23,9 @@ const fmt = (v: number | null) => (v === null ? 'None' : formatNumber(v, 5));
 
 export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(trainingLoopStepperSpec, rawProps), [rawProps]);
-  const [settings, setSettings] = useUrlState('training-loop-stepper', trainingLoopStepperSpec.props, props, SHARED);
+  const [settings, setSettings] = useUrlState(trainingLoopStepperSpec, props, SHARED);
   const loop = useLoopSession(settings.seed, settings.learningRate);
-  const { state, train, pause, reset } = useTraining('trainingLoop');
+  const { state, train, pause, reset } = useTraining(trainingLoopStepperSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const toggleId = useId();
@@ -48,8 +48,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
-        widget="training-loop-stepper"
-        title="The training loop, one line at a time"
+        spec={trainingLoopStepperSpec}
         description="nn.Linear(1, 1) learns y = 2x + 1 from four points. Step runs the highlighted line in a PyTorch session; Train runs 200 whole iterations in a background thread."
         status={state.status === 'idle' && loop.log.length ? 'paused' : state.status}
         step={state.step || loop.log.length}

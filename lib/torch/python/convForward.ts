@@ -4,7 +4,7 @@ import type { ConvTranspose2dModule } from '../../conv/convTranspose2dShape';
 import { convTranspose2dForwardShape } from '../../conv/convTranspose2dShape';
 import type { IntOrPair } from '../../conv/normalizeArgs';
 import type { DType } from '../dtype';
-import { PyError, runtimeError, type TorchWarning } from '../errors';
+import { runtimeError, type TorchWarning } from '../errors';
 import { convolution } from '../ops/conv2d';
 import type { Conv2dGeometry } from '../ops/conv2d';
 import { pad2d } from '../ops/pad2d';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { landscapeProbeConfig } from '@/lib/experiments/landscapeProbeConfig';
+import { experiments } from '../experiments';
+import { defineWidget } from '../spec';
+
+export const landscapeProbeSpec = defineWidget({
+  name: 'LandscapeProbe',
+  title: 'How smooth is the loss along the gradient?',
+  height: 1100,
+  view: () => import('./LandscapeProbe'),
+  experiment: experiments.LandscapeProbe,
+  summary: "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",
+  props: landscapeProbeConfig.extend({
+    seed: z.number().int().min(0).default(1).describe('Seed of the split, the initial weights and the batches.'),
+  }),
+  example: '<LandscapeProbe learningRate={0.2} />',
+});

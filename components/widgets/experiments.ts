@@ -1,0 +1,30 @@
+import type { Experiment } from '@/lib/engine/experiment';
+
+/**
+ * The experiments the training worker can run, by widget name, each loaded
+ * only when a widget starts it. A training widget's spec takes its
+ * `experiment` from here. The worker imports this file and never the list of
+ * specs: a spec also points at its view, and the views (with React, and the
+ * code that creates this very worker) must stay out of the worker's bundle.
+ */
+export const experiments = {
+  BatchNormRace: () => import('@/lib/experiments/batchNormRace').then((m) => m.batchNormRace),
+  BatchSizeNoise: () => import('@/lib/experiments/batchSizeNoise').then((m) => m.batchSizeNoise),
+  ContainersCompared: () => import('@/lib/experiments/containersTrain').then((m) => m.containersTrain),
+  ConvTypeRace: () => import('@/lib/experiments/convTypeRace').then((m) => m.convTypeRace),
+  CovariateShift: () => import('@/lib/experiments/covariateShift').then((m) => m.covariateShift),
+  CsvCrossValidation: () => import('@/lib/experiments/csvCrossValidation').then((m) => m.csvCrossValidation),
+  DeformableSampling: () => import('@/lib/experiments/deformableSampling').then((m) => m.deformableSampling),
+  KnnTuning: () => import('@/lib/experiments/knnTuning').then((m) => m.knnTuning),
+  LandscapeProbe: () => import('@/lib/experiments/landscapeProbe').then((m) => m.landscapeProbe),
+  LinearFit: () => import('@/lib/experiments/linearFit').then((m) => m.linearFit),
+  NestedCv: () => import('@/lib/experiments/nestedCv').then((m) => m.nestedCv),
+  ReceptiveField: () => import('@/lib/experiments/receptiveFieldTraining').then((m) => m.receptiveFieldTraining),
+  SequentialBuilder: () => import('@/lib/experiments/sequentialTrain').then((m) => m.sequentialTrain),
+  TimeSeriesCv: () => import('@/lib/experiments/timeSeriesCv').then((m) => m.timeSeriesCv),
+  TrainingLoopStepper: () => import('@/lib/experiments/trainingLoop').then((m) => m.trainingLoop),
+} satisfies Record<string, () => Promise<Experiment>>;
+
+export async function loadExperiment(widget: string): Promise<Experiment | undefined> {
+  return Object.hasOwn(experiments, widget) ? experiments[widget as keyof typeof experiments]() : undefined;
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+import { loadDataset } from '@/lib/data/load';
+import { createTrainingHost } from '@/lib/engine/host';
+import type { FromWorker, ToWorker } from '@/lib/engine/protocol';
+import { initBrowserTf } from '@/lib/engine/tfBackend';
+import { loadExperiment } from './experiments';
+
+/*
+ * The training worker's entry: the engine (lib/engine/host) bound to the
+ * training widgets' experiments, by widget name (./experiments). It lives
+ * beside them because lib/ never imports components/.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// A MessageChannel round trip yields to queued messages without setTimeout's clamping.
+const channel = new MessageChannel();
+const waiting: Array<() => void> = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+
+const host = createTrainingHost({
+  post: (message: FromWorker, transfer?: Transferable[]) => scope.postMessage(message, transfer ?? []),
+  initTf: initBrowserTf,
+  loadExperiment,
+  loadDataset,
+  yieldToEvents: () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    }),
+  now: () => performance.now(),
+});
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  void host.receive(event.data);
+};
