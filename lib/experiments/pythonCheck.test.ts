@@ -39,4 +39,8 @@ describe('pythonProblems', () => {
   it('finds a call of a name nothing imports or defines', () => {
     expect(pythonProblems('import torch\nnet = nn.Linear(2, 3)')).toEqual(["call of undefined name 'nn'"]);
   });
+
+  it('knows a name assigned on the line after a block ends', () => {
+    expect(pythonProblems('for m in range(3):\n    if m > 1:\n        break\n    s = str(m)\n    print(s.upper())')).toEqual([]);
+  });
 });

@@ -68,14 +68,14 @@ function definedNames(code: string): Set<string> {
     const name = n.trim().split(/\s+as\s+/).pop()?.split('=')[0].split(':')[0].replace(/^\*+/, '').trim().split('.')[0];
     if (name && /^[A-Za-z_]\w*$/.test(name)) names.add(name);
   });
-  for (const m of code.matchAll(/^\s*import\s+(.+)$/gm)) addAll(m[1]);
-  for (const m of code.matchAll(/^\s*from\s+\S+\s+import\s+(.+)$/gm)) addAll(m[1]);
-  for (const m of code.matchAll(/^\s*(?:def|class)\s+(\w+)\s*\(([^)]*)\)/gm)) {
+  for (const m of code.matchAll(/^[ \t]*import[ \t]+(.+)$/gm)) addAll(m[1]);
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+\S+[ \t]+import[ \t]+(.+)$/gm)) addAll(m[1]);
+  for (const m of code.matchAll(/^[ \t]*(?:def|class)[ \t]+(\w+)[ \t]*\(([^)]*)\)/gm)) {
     names.add(m[1]);
     addAll(m[2]);
   }
-  for (const m of code.matchAll(/^\s*([\w\s,()]+?)\s*=(?!=)/gm)) addAll(m[1].replace(/[()]/g, ''));
-  for (const m of code.matchAll(/\bfor\s+([\w\s,()]+?)\s+in\b/g)) addAll(m[1].replace(/[()]/g, ''));
+  for (const m of code.matchAll(/^[ \t]*([\w \t,()]+?)[ \t]*=(?!=)/gm)) addAll(m[1].replace(/[()]/g, ''));
+  for (const m of code.matchAll(/\bfor[ \t]+([\w \t,()]+?)[ \t]+in\b/g)) addAll(m[1].replace(/[()]/g, ''));
   for (const m of code.matchAll(/\bas\s+(\w+)\s*:/g)) names.add(m[1]);
   return names;
 }
