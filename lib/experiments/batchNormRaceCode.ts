@@ -32,7 +32,7 @@ const CNN = [
  * The PyTorch program that runs the same race as the BatchNormRace widget: for every learning
  * rate, the network with and without batch norm, all from the same He-uniform initial weights
  * (times `initScale`), trained by plain SGD on the same minibatches of the digits, printing the
- * train loss and test accuracy in eval mode at step 1, every `evalEvery` steps and at the end.
+ * train and test loss and accuracy in eval mode at step 1, every `evalEvery` steps and at the end.
  */
 export function batchNormRaceCode(config: BatchNormRaceConfig, seed: number): string {
   const cnn = config.architecture === 'cnn';
@@ -110,6 +110,7 @@ export function batchNormRaceCode(config: BatchNormRaceConfig, seed: number): st
     '            if name not in diverged:',
     '                train_loss, train_accuracy = evaluate(net, x_train, y_train)',
     '                test_loss, test_accuracy = evaluate(net, x_test, y_test)',
-    "                print(f'step {step:4d}  {name:16s}  train loss {train_loss:.4f}  test accuracy {test_accuracy:.3f}')",
+    "                print(f'step {step:4d}  {name:16s}  loss: train {train_loss:.4f} test {test_loss:.4f}  '",
+    "                      f'accuracy: train {train_accuracy:.3f} test {test_accuracy:.3f}')",
   ].join('\n');
 }
