@@ -5,11 +5,13 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace';
+import { batchNormRaceCode } from '@/lib/experiments/batchNormRaceCode';
 import { raceKey } from '@/lib/experiments/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
 
@@ -105,6 +107,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
             {table(accKey, `Accuracy on the ${accSplit} set`)}
           </div>
         </div>
+        <WidgetCode summary="The same in PyTorch" code={batchNormRaceCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

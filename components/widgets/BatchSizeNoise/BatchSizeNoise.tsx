@@ -5,10 +5,12 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { batchSizeNoiseConfigFrom, SPREAD_SIZES } from '@/lib/experiments/batchSizeNoise';
+import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoiseCode';
 import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
 
@@ -107,6 +109,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
             <ChartActions svgRef={gapSvg} filename="batch-size-noise-gap" />
           </div>
         </div>
+        <WidgetCode summary="The same in PyTorch" code={batchSizeNoiseCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

@@ -5,11 +5,13 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace';
+import { convTypeRaceCode } from '@/lib/experiments/convTypeRaceCode';
 import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRaceNets';
 import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
@@ -103,6 +105,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
           </div>
           <RaceTable nets={nets} costs={costs} accuracy={(id) => accuracyOf(id)} />
         </div>
+        <WidgetCode summary="The same in PyTorch" code={convTypeRaceCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

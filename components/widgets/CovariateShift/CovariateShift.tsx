@@ -5,10 +5,12 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift';
+import { covariateShiftCode } from '@/lib/experiments/covariateShiftCode';
 import { activationShift } from '@/lib/ics/activationShift';
 import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
@@ -104,6 +106,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
             <ChartActions svgRef={cosSvg} filename="covariate-shift-ics-cos" />
           </div>
         </div>
+        <WidgetCode summary="The same in PyTorch" code={covariateShiftCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

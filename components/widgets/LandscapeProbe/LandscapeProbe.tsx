@@ -3,11 +3,13 @@ import { useMemo, useRef } from 'react';
 import type { ChartMarker, LineSeries } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { NETWORKS, type LandscapeProbeConfig } from '@/lib/experiments/landscapeProbe';
+import { landscapeProbeCode } from '@/lib/experiments/landscapeProbeCode';
 import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
 
@@ -88,6 +90,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
           <ProbeChart title="(b) Gradient predictiveness" label="‖∇L(w) − ∇L(w − ηg)‖ over the η grid (band) and its geometric middle (line), per step" series={charts.grad} yLabel="gradient change (log)" markers={markers} xDomain={xDomain} filename="landscape-gradient" />
           <ProbeChart title="(c) “Effective” β-smoothness" label="Largest ‖∇L(w) − ∇L(w − ηg)‖ / ‖ηg‖ over the η grid, per step" series={charts.beta} yLabel="β (log)" markers={markers} xDomain={xDomain} filename="landscape-beta" />
         </div>
+        <WidgetCode summary="The same in PyTorch" code={landscapeProbeCode(config, seed)} />
       </WidgetFrame>
     </div>
   );

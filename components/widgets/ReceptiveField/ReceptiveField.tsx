@@ -7,6 +7,7 @@ import { ControlButton, TrainingControls } from '@/components/widget/TrainingCon
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { gradientRegion } from '@/lib/conv/effectiveReceptiveField';
@@ -15,6 +16,7 @@ import { inputRange, receptiveField, type StackLayer } from '@/lib/conv/receptiv
 import { receptiveFieldCoverage, receptiveFieldInsideShare } from '@/lib/conv/receptiveFieldMaps';
 import { presetStack, type StackPreset } from '@/lib/conv/receptiveFieldPresets';
 import { randomStackWeights } from '@/lib/conv/tfStackGradient';
+import { receptiveFieldCode } from '@/lib/experiments/receptiveFieldCode';
 import { seededRandom } from '@/lib/random/seeded';
 import { t } from '@/lib/i18n/strings';
 import { receptiveFieldSpec } from './spec';
@@ -197,6 +199,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             </div>
           </div>
         )}
+        {rf && <WidgetCode summary="The same in PyTorch" code={receptiveFieldCode({ layers, inputSize: s.inputSize, weights: s.weights, pixel, steps: props.trainSteps }, s.seed)} />}
       </WidgetFrame>
     </div>
   );
