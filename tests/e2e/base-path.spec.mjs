@@ -43,7 +43,7 @@ describe(`under the base path (${BASE || 'root'})`, () => {
         failures.push(...run.failures);
         assert.deepEqual(problems, [], url);
       } catch (error) {
-        failures.push(error.message.split('\n').slice(0, 8).join('\n'));
+        failures.push(`${url}: ${error.message.split('\n').slice(0, 8).join('\n')}`);
       }
       await isolated.close();
     });

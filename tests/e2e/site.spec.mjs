@@ -49,16 +49,17 @@ async function checkPage(url, width, scheme) {
       const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
       assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
     }
-    await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true });
+    // A long page under load can take a while to capture: the screenshot is a record, so it may.
+    await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true, timeout: 120_000 });
     if (width === 'desktop' && scheme === 'light' && widgets.length) {
       const run = await driveWidgets(page, url);
       driven = run.driven;
       failures.push(...run.failures);
-      await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true, timeout: 120_000 });
     }
     assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
   } catch (error) {
-    failures.push(error.message.split('\n').slice(0, 8).join('\n'));
+    failures.push(`${url} (${width}, ${scheme}): ${error.message.split('\n').slice(0, 8).join('\n')}`);
   }
   await isolated.close();
   return { failures, driven };
