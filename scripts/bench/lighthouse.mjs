@@ -54,7 +54,11 @@ export async function lighthousePage(url, { executablePath, timeoutMs }) {
     return { error: error.message };
   } finally {
     clearTimeout(timer);
+    const exited = chrome.exitCode !== null || chrome.signalCode !== null ? null : new Promise((r) => chrome.once('exit', r));
     chrome.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    await exited;
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    } catch {} // a leftover temporary profile is not worth failing the bench for
   }
 }
