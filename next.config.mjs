@@ -26,6 +26,11 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` runs `tsc --noEmit` before it builds and sets TYPES_CHECKED=1 so the
+  // build does not check the same types again; a plain `npm run build` always checks.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === '1' },
+  // NEXT_BUILD_CACHE=0 skips writing Turbopack's build cache, which a one-off build never reads.
+  experimental: { turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0' },
 };
 
 export default withMDX(nextConfig);

@@ -1,26 +1,48 @@
 // The project's bench: measures the budgets of DESIGN.md on the built site
-// (out/) in headless Chromium and writes bench-results/bench.json.
-//   node scripts/bench.mjs [--lighthouse] [--seconds 4]
+// (out/, served gzipped as `npm start` serves it) in headless Chromium, prints
+// tables and writes bench-results/bench.json.
+//   node scripts/bench.mjs [--lighthouse] [--seconds 4] [--page <part>] [--only <part>]
 // Per page: gzipped JavaScript loaded before any widget starts (widgets are
 // held back by stubbing IntersectionObserver). Per training widget: steps/s
-// in the worker, ms from pressing Train to the first plotted point (cold),
-// main-thread long tasks (> 50 ms) while training. ReceptiveField: ms from
-// moving the pointer over the output map to the effective-receptive-field
-// heatmap, for 6-layer stacks on a 64x64 input.
-//   node scripts/bench.mjs --only receptive-field   (just that measurement)
-//   node scripts/bench.mjs --page batch-normalization   (just the pages whose path contains it)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// in the worker (all of a race's networks take each step together, so
+// network-steps/s = steps/s x networks), ms from pressing Train to the first
+// plotted point (cold), main-thread long tasks (> 50 ms) while training.
+// ReceptiveField: ms from moving the pointer over the output map to the
+// effective-receptive-field heatmap, for 6-layer stacks on a 64x64 input.
+// The MLP comparison: BatchNormRace's per-network steps/s against tfjs-layers'
+// model.fit on the same 64-64-64-10 network, batch 64, wasm, in the same run.
+//   --lighthouse               Lighthouse's mobile preset on every page too (--lighthouse-timeout 180 s per page)
+//   --only receptive-field     just the heatmap;  --only pages: just the pages and widgets
+//   --only mlp-comparison      just the comparison;  --only lighthouse: just Lighthouse on every page
+//   --page batch-normalization just the pages whose path contains it
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.mjs';
 import { startServer } from './serve.mjs';
+import { layersFitStepsPerSecond } from './bench/layersFit.mjs';
+import { lighthousePage } from './bench/lighthouse.mjs';
+import { table } from './bench/table.mjs';
 
-const args = process.argv.slice(2);
-const seconds = Number(args[args.indexOf('--seconds') + 1] || 4);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const PARTS = ['receptive-field', 'pages', 'mlp-comparison', 'lighthouse'];
+const { values: opts } = parseArgs({
+  options: {
+    lighthouse: { type: 'boolean', default: false },
+    'lighthouse-timeout': { type: 'string', default: '180' },
+    seconds: { type: 'string', default: '4' },
+    only: { type: 'string' },
+    page: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help || (opts.only && !PARTS.includes(opts.only))) {
+  console.log(`Usage: node scripts/bench.mjs [--lighthouse] [--lighthouse-timeout 180] [--seconds 4] [--page <part>] [--only ${PARTS.join('|')}]`);
+  process.exit(opts.help ? 0 : 1);
+}
+const seconds = Number(opts.seconds);
+const runs = (part) => (opts.only ? opts.only === part : part !== 'lighthouse' || opts.lighthouse);
 const BUDGET = { initialJsKb: 160, firstPointMs: 1500, longTasks: 0, erfUpdateMs: 100, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 } };
 
 if (!existsSync('out/index.html')) {
@@ -115,10 +137,15 @@ async function trainingWidgets(url) {
     const measured = span.seconds >= 1;
     const longTasks = await p.evaluate(() => window.__longTasks.filter((d) => d > 50).length);
     const backend = await loaded.locator('.widget-status').innerText().catch(() => '');
+    // A race reports one accuracy output per network, all stepping together.
+    const networks = Math.max(1, await loaded.locator('output[name^="accuracy-"]').count());
+    const stepsPerSecond = measured ? Math.round((span.steps / span.seconds) * 10) / 10 : null;
     results.push({
       widget: name,
       backend: /WebAssembly/.test(backend) ? 'wasm' : /CPU/.test(backend) ? 'cpu' : 'unknown',
-      stepsPerSecond: measured ? Math.round((span.steps / span.seconds) * 10) / 10 : `ran under a second (${span.status}): not measured`,
+      networks,
+      stepsPerSecond: measured ? stepsPerSecond : `ran under a second (${span.status}): not measured`,
+      networkStepsPerSecond: measured ? Math.round(stepsPerSecond * networks * 10) / 10 : null,
       measuredSeconds: Math.round(span.seconds * 10) / 10,
       firstPointMs,
       longTasks,
@@ -194,50 +221,89 @@ async function receptiveFieldUpdates(url, moves = 15) {
   return results;
 }
 
-function lighthouse(url) {
-  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
-  execFileSync('npx', ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
-    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
-    env: { ...process.env, CHROME_PATH: executablePath }, stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, v.score]));
-}
-
 const report = { date: new Date().toISOString(), budgets: BUDGET, pages: [] };
-// --page <part>: only the pages whose path contains <part>.
-const pagePart = args.includes('--page') ? args[args.indexOf('--page') + 1] : null;
-const wanted = (path) => !pagePart || path.includes(pagePart);
-report.receptiveField = wanted('/lessons/convolution-types/') ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href) : [];
-for (const url of only === 'receptive-field' ? [] : (await pages()).filter((u) => wanted(new URL(u).pathname))) {
+const wanted = (path) => !opts.page || path.includes(opts.page);
+report.receptiveField = runs('receptive-field') && wanted('/lessons/convolution-types/') ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href) : [];
+const pageUrls = runs('pages') || runs('lighthouse') ? (await pages()).filter((u) => wanted(new URL(u).pathname)) : [];
+for (const url of pageUrls) {
   const path = new URL(url).pathname;
-  const entry = { page: path, initialJs: await initialJs(url) };
-  entry.initialJs.withinBudget = entry.initialJs.gzipKb <= BUDGET.initialJsKb;
-  if (path.includes('/lessons/')) {
-    entry.widgets = (await trainingWidgets(url)).map((w) => ({
-      ...w,
-      firstPointWithinBudget: w.firstPointMs !== null && w.firstPointMs < BUDGET.firstPointMs,
-      longTasksWithinBudget: w.longTasks <= BUDGET.longTasks,
-    }));
+  const entry = { page: path };
+  if (runs('pages')) {
+    entry.initialJs = await initialJs(url);
+    entry.initialJs.withinBudget = entry.initialJs.gzipKb <= BUDGET.initialJsKb;
+    if (path.includes('/lessons/')) {
+      entry.widgets = (await trainingWidgets(url)).map((w) => ({
+        ...w,
+        firstPointWithinBudget: w.firstPointMs !== null && w.firstPointMs < BUDGET.firstPointMs,
+        longTasksWithinBudget: w.longTasks <= BUDGET.longTasks,
+      }));
+    }
   }
-  if (args.includes('--lighthouse')) {
-    entry.lighthouse = lighthouse(url);
-    entry.lighthouseWithinBudget = Object.entries(BUDGET.lighthouse).every(([k, min]) => (entry.lighthouse[k] ?? 0) >= min);
+  if (runs('lighthouse')) {
+    entry.lighthouse = await lighthousePage(url, { executablePath, timeoutMs: Number(opts['lighthouse-timeout']) * 1000 });
+    entry.lighthouseWithinBudget = !entry.lighthouse.error && Object.entries(BUDGET.lighthouse).every(([k, min]) => (entry.lighthouse.scores[k] ?? 0) >= min);
   }
   report.pages.push(entry);
   console.log(JSON.stringify(entry));
+}
+
+if (runs('mlp-comparison')) {
+  // Ours: BatchNormRace on its defaults (the MLP, batch 64), every network stepping together.
+  let ours = report.pages.flatMap((p) => p.widgets ?? []).find((w) => w.widget === 'batch-norm-race');
+  if (!ours) ours = (await trainingWidgets(new URL('lessons/batch-normalization/', SITE).href)).find((w) => w.widget === 'batch-norm-race');
+  const layers = await layersFitStepsPerSecond(browser, SITE, seconds).catch((error) => ({ error: error.message }));
+  const perNetwork = typeof ours?.stepsPerSecond === 'number' ? ours.stepsPerSecond : null;
+  report.mlpComparison = {
+    network: '64-64-64-10, batch 64, SGD',
+    ours: ours ? { widget: 'batch-norm-race', networks: ours.networks, stepsPerSecondPerNetwork: perNetwork, networkStepsPerSecond: ours.networkStepsPerSecond } : null,
+    tfjsLayersFit: layers,
+    // Network-steps per second, ours over model.fit's: above 1, our loop trains more networks' steps per second.
+    ratio: ours?.networkStepsPerSecond && layers.stepsPerSecond ? Math.round((ours.networkStepsPerSecond / layers.stepsPerSecond) * 100) / 100 : null,
+  };
 }
 await browser.close();
 await close();
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
+
+const round = (x) => (typeof x === 'number' ? Math.round(x) : x);
+const score = (x) => (typeof x === 'number' ? Math.round(x * 100) : x);
+console.log('');
+if (runs('pages')) {
+  console.log(table('Initial JavaScript per page (gzipped, before any widget starts)', ['page', 'KB', 'scripts', 'budget'],
+    report.pages.map((p) => [p.page, p.initialJs.gzipKb, p.initialJs.scripts, p.initialJs.withinBudget ? 'ok' : `> ${BUDGET.initialJsKb} KB`])));
+  console.log(table(`Training widgets (${seconds} s each; network-steps/s = steps/s x networks)`,
+    ['page', 'widget', 'backend', 'networks', 'steps/s', 'network-steps/s', 'first point ms', 'long tasks'],
+    report.pages.flatMap((p) => (p.widgets ?? []).map((w) => [p.page, w.widget, w.backend, w.networks, typeof w.stepsPerSecond === 'number' ? w.stepsPerSecond : 'under 1 s', w.networkStepsPerSecond, w.firstPointMs, w.longTasks]))));
+}
+if (report.receptiveField.length) {
+  console.log(table('ReceptiveField heatmap after a pointer move (64x64 input)', ['stack', 'update ms median', 'max', 'painted ms median', 'max'],
+    report.receptiveField.map((r) => [r.stack, round(r.updateMs.median), round(r.updateMs.max), round(r.paintedMs.median), round(r.paintedMs.max)])));
+}
+if (report.mlpComparison) {
+  const m = report.mlpComparison;
+  console.log(table(`MLP ${m.network}: our BatchNormRace loop vs tfjs-layers model.fit (wasm), same run`, ['trainer', 'networks', 'steps/s', 'network-steps/s'], [
+    ['BatchNormRace (ours)', m.ours?.networks, m.ours?.stepsPerSecondPerNetwork, m.ours?.networkStepsPerSecond],
+    ['tfjs-layers model.fit', 1, m.tfjsLayersFit.error ?? Math.round(m.tfjsLayersFit.stepsPerSecond * 10) / 10, Math.round((m.tfjsLayersFit.stepsPerSecond ?? 0) * 10) / 10],
+  ]) + `ratio (ours / model.fit, network-steps/s): ${m.ratio ?? '–'}\n`);
+}
+if (runs('lighthouse')) {
+  console.log(table('Lighthouse, mobile preset (scores out of 100)', ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+    report.pages.map((p) => p.lighthouse.error
+      ? [p.page, `failed: ${p.lighthouse.error}`, '', '', '', '', '', '', '']
+      : [p.page, ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => score(p.lighthouse.scores[c])),
+        round(p.lighthouse.metrics.fcpMs), round(p.lighthouse.metrics.lcpMs), round(p.lighthouse.metrics.tbtMs), p.lighthouse.metrics.cls?.toFixed(3)])));
+}
+
 const misses = report.pages.flatMap((p) => [
-  ...(p.initialJs.withinBudget ? [] : [`${p.page}: initial JS ${p.initialJs.gzipKb} KB > ${BUDGET.initialJsKb} KB`]),
+  ...(!p.initialJs || p.initialJs.withinBudget ? [] : [`${p.page}: initial JS ${p.initialJs.gzipKb} KB > ${BUDGET.initialJsKb} KB`]),
   ...(p.widgets ?? []).flatMap((w) => [
     ...(w.firstPointWithinBudget ? [] : [`${p.page} ${w.widget}: first point ${w.firstPointMs} ms`]),
     ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
   ]),
-  ...(p.lighthouse && !p.lighthouseWithinBudget ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse)}`] : []),
+  ...(p.lighthouse && !p.lighthouseWithinBudget ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse.scores ?? p.lighthouse.error)}`] : []),
 ]).concat(report.receptiveField.filter((r) => !r.withinBudget).map((r) => `receptive-field ${r.stack}: heatmap update max ${r.updateMs.max} ms`));
-console.log(misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.');
+console.log(misses.length ? `Budgets missed:\n- ${misses.join('\n- ')}` : 'All budgets met.');
 console.log('Written to bench-results/bench.json');
+// Lighthouse may leave handles open after a killed run.
+process.exit(0);

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkLesson, formatProblem, type Problem } from '../lib/content/check';
 import { checkFrontmatter } from '../lib/content/frontmatterProblems';
 import { duplicateOrders } from '../lib/content/duplicateOrders';
@@ -106,4 +107,4 @@ function main(args: string[]): number {
   return 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(parseArgs({ allowPositionals: true }).positionals);

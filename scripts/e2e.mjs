@@ -1,51 +1,80 @@
 // Browser tests of the built site: serves out/ on 127.0.0.1 and runs
-// tests/e2e/*.spec.mjs (node:test + playwright-core + Debian's Chromium);
-// then builds the site again under the base path /course and runs them there.
-// Usage: node scripts/e2e.mjs [--no-base-path]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+// tests/e2e/*.spec.mjs (node:test + playwright-core + Debian's Chromium); then
+// builds the site again under the base path /course and runs
+// tests/e2e/base-path.spec.mjs there (what a base path can break).
+//   node scripts/e2e.mjs                      both passes
+//   node scripts/e2e.mjs --pass root          the site at the root only
+//   node scripts/e2e.mjs --pass course        the /course pass only (builds out-course/ first)
+//   node scripts/e2e.mjs --pass course --prebuilt   ... with an out-course/ built just before
+//   node scripts/e2e.mjs --spec widgets       one spec file at the root (tests/e2e/widgets.spec.mjs)
+//   --parallel N                              pages checked at once (default 2: measured best on 2 cores)
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { findChromium } from './e2e/chromium.mjs';
+import { COURSE_DIR, buildUnderBasePath } from './e2e/buildUnderBasePath.mjs';
 import { startServer } from './serve.mjs';
 
-const args = process.argv.slice(2);
+const { values: opts } = parseArgs({
+  options: {
+    pass: { type: 'string', default: 'all' },
+    spec: { type: 'string' },
+    prebuilt: { type: 'boolean', default: false },
+    parallel: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help || !['all', 'root', 'course'].includes(opts.pass)) {
+  console.log('Usage: node scripts/e2e.mjs [--pass all|root|course] [--prebuilt] [--spec <name>] [--parallel N]');
+  process.exit(opts.help ? 0 : 1);
+}
 const chromium = findChromium();
 
-if (!existsSync('out/index.html')) {
+if (!existsSync('out/index.html') && opts.pass !== 'course') {
   console.error('out/ has no site: run `npm run build` first.');
   process.exit(1);
 }
 
-const specs = readdirSync('tests/e2e').filter((f) => f.endsWith('.spec.mjs')).map((f) => `tests/e2e/${f}`);
+const BASE_PATH_SPEC = 'tests/e2e/base-path.spec.mjs';
+const rootSpecs = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.spec.mjs') && `tests/e2e/${f}` !== BASE_PATH_SPEC && (!opts.spec || f === `${opts.spec.replace(/\.spec\.mjs$/, '')}.spec.mjs`))
+  .map((f) => `tests/e2e/${f}`);
 
-async function runSuite(dir, base, label) {
+async function runSuite(dir, base, label, specs) {
   const { url, close } = await startServer({ dir, base });
   console.log(`\n# ${label}: ${url}`);
+  const started = Date.now();
   // Asynchronous: this process serves the site while the tests run.
   const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], {
     stdio: 'inherit',
-    env: { ...process.env, E2E_URL: url, E2E_BASE: base, E2E_LABEL: label, CHROMIUM_PATH: chromium },
+    env: {
+      ...process.env, E2E_URL: url, E2E_BASE: base, E2E_LABEL: label, CHROMIUM_PATH: chromium,
+      ...(opts.parallel ? { E2E_PARALLEL: opts.parallel } : {}),
+    },
   });
   const code = await new Promise((resolve) => child.on('exit', resolve));
   await close();
+  console.log(`# ${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return code === 0;
 }
 
-let ok = await runSuite('out', '', 'site at the root');
-
-if (!args.includes('--no-base-path')) {
-  console.log('\n# building the site under the base path /course');
-  rmSync('out-root', { recursive: true, force: true });
-  renameSync('out', 'out-root');
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/course' } });
-  rmSync('out-course', { recursive: true, force: true });
-  if (existsSync('out')) renameSync('out', 'out-course');
-  spawnSync(process.execPath, ['scripts/writeServiceWorker.mjs', '--dir', 'out-course'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/course' } });
-  renameSync('out-root', 'out');
-  if (build.status !== 0) {
-    console.error('the base-path build failed');
+let ok = true;
+if (opts.pass !== 'course') {
+  if (!rootSpecs.length) {
+    console.error(`no spec named ${opts.spec} in tests/e2e/`);
     process.exit(1);
   }
-  ok = (await runSuite('out-course', '/course', 'site under /course')) && ok;
+  ok = await runSuite('out', '', 'site at the root', rootSpecs);
+}
+if (opts.pass !== 'root' && !opts.spec) {
+  if (!opts.prebuilt || !existsSync(`${COURSE_DIR}/index.html`)) {
+    console.log('\n# building the site under the base path /course');
+    if (!buildUnderBasePath()) {
+      console.error('the base-path build failed');
+      process.exit(1);
+    }
+  }
+  ok = (await runSuite(COURSE_DIR, '/course', 'site under /course', [BASE_PATH_SPEC])) && ok;
 }
 
 process.exit(ok ? 0 : 1);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -77,12 +78,11 @@ export function startServer({ dir = 'out', port = 0, base = '', host = '127.0.0.
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const flag = (name, fallback) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : fallback;
-  };
-  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out';
-  const { url } = await startServer({ dir, port: Number(flag('--port', process.env.PORT ?? 3000)), base: flag('--base', '') });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, base: { type: 'string', default: '' } },
+  });
+  const dir = positionals[0] ?? 'out';
+  const { url } = await startServer({ dir, port: Number(values.port), base: values.base.replace(/\/$/, '') });
   console.log(`Serving ${dir}/ at ${url} (Ctrl+C to stop)`);
 }

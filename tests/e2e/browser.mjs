@@ -1,10 +1,9 @@
 // Shared pieces of the browser tests: one Chromium per spec file, pages that
-// record console errors and failed requests, and a crawler of the site.
+// record console errors and failed requests, a crawler of the site, and a
+// pool that checks pages in parallel browser contexts.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/e2e/chromium.mjs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const SITE = process.env.E2E_URL ?? 'http://127.0.0.1:3000/';
@@ -17,15 +16,27 @@ export const VIEWPORTS = {
   desktop: { width: 1366, height: 900 },
 };
 
+/** Pages checked at the same time, each in its own browser context (E2E_PARALLEL, default 2). */
+export const PARALLEL = Math.max(1, Number(process.env.E2E_PARALLEL) || 2);
+
+/**
+ * A fresh Chromium and a context in it. Closing the context closes the browser;
+ * `context.browser()` makes further, isolated contexts (own storage, own theme).
+ */
 export async function launch() {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'dll-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: VIEWPORTS.desktop,
-  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  context.on('close', () => browser.close().catch(() => {}));
   return context;
+}
+
+/** Runs `check(item)` for every item, `PARALLEL` at a time, in the items' order. */
+export async function inParallel(items, check) {
+  const queue = [...items];
+  const worker = async () => {
+    while (queue.length) await check(queue.shift());
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
 }
 
 /** A page that records what must never happen: console errors, page errors, failed or 4xx/5xx requests, other origins. */
@@ -53,11 +64,15 @@ export async function watchedPage(context, { colorScheme = 'light', viewport = V
   return { page, problems };
 }
 
-/** Every page of the site, found by following links from the home page (same origin only). */
-export async function crawl(context) {
+/**
+ * Every page of the site, found by following links from the home page (same origin only).
+ * `outside` lists same-origin links that leave the site's base path (a base-path bug).
+ */
+export async function crawl(context, { outside = [] } = {}) {
   const { page } = await watchedPage(context);
   const seen = new Set([SITE]);
   const queue = [SITE];
+  const origin = new URL(SITE).origin;
   while (queue.length) {
     const url = queue.shift();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -67,6 +82,7 @@ export async function crawl(context) {
       u.hash = '';
       u.search = '';
       const clean = u.href;
+      if (u.origin === origin && !clean.startsWith(SITE)) outside.push(`${url} links to ${link}`);
       if (clean.startsWith(SITE) && !seen.has(clean) && !/\.(svg|png|csv|json|u8)$/.test(clean)) {
         seen.add(clean);
         queue.push(clean);
@@ -75,6 +91,12 @@ export async function crawl(context) {
   }
   await page.close();
   return [...seen];
+}
+
+/** Brings every widget near the viewport so the lazy ones load, and waits until no placeholder is left. */
+export async function mountWidgets(page, timeout = 30_000) {
+  for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
+  await page.waitForFunction(() => !document.querySelector('figure.widget-placeholder'), null, { timeout });
 }
 
 export function pageName(url) {

@@ -1,10 +1,14 @@
-// Every page, at phone and desktop widths, light and dark: no console error,
+// Every page, at phone and desktop widths, light and dark, each loaded once
+// per width and theme with all its checks made on that load: no console error,
 // no failed request, no request to another origin, no axe violation, every
-// widget root follows the contract. Screenshots are kept in test-results/.
+// widget mounts and follows the contract; on the desktop light load every
+// widget is also started (Train, Run or Play) and makes progress. Pages are
+// checked in parallel browser contexts. Screenshots are kept in test-results/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE, SHOTS, SITE, VIEWPORTS, crawl, launch, pageName, watchedPage } from './browser.mjs';
+import { BASE, SHOTS, SITE, VIEWPORTS, crawl, inParallel, launch, mountWidgets, pageName, watchedPage } from './browser.mjs';
+import { driveWidgets } from './drive.mjs';
 
 const STATUSES = new Set(['idle', 'loading', 'running', 'paused', 'done', 'error']);
 let context;
@@ -16,6 +20,51 @@ before(async () => {
 });
 after(async () => context?.close());
 
+/** All the checks of one page at one width and theme, on one load; returns the failures. */
+async function checkPage(url, width, scheme) {
+  const viewport = VIEWPORTS[width];
+  const isolated = await context.browser().newContext({ viewport, colorScheme: scheme });
+  const { page, problems } = await watchedPage(isolated, { colorScheme: scheme, viewport });
+  const failures = [];
+  let driven = 0;
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
+    await mountWidgets(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const widgets = await page.$$eval('figure[data-widget]', (fs) =>
+      fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
+    );
+    for (const w of widgets) {
+      assert.ok(w.name && /^[a-z0-9-]+$/.test(w.name), `${url}: data-widget is kebab-case (${w.name})`);
+      assert.ok(STATUSES.has(w.status), `${url}: ${w.name} data-status is one of the contract's (${w.status})`);
+      assert.notEqual(w.status, 'error', `${url}: ${w.name} shows an error`);
+      assert.ok(w.caption, `${url}: ${w.name} has a figcaption`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
+    if (scheme === 'light' || width === 'desktop') {
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
+    }
+    // A long page under load can take a while to capture: the screenshot is a record, so it may.
+    await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true, timeout: 120_000 });
+    if (width === 'desktop' && scheme === 'light' && widgets.length) {
+      const run = await driveWidgets(page, url);
+      driven = run.driven;
+      failures.push(...run.failures);
+      await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true, timeout: 120_000 });
+    }
+    assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
+  } catch (error) {
+    failures.push(`${url} (${width}, ${scheme}): ${error.message.split('\n').slice(0, 8).join('\n')}`);
+  }
+  await isolated.close();
+  return { failures, driven };
+}
+
 describe(`every page (${BASE || 'root'})`, () => {
   test('the crawl finds the home page, the guide and at least one lesson', () => {
     assert.ok(pages.includes(SITE));
@@ -23,47 +72,20 @@ describe(`every page (${BASE || 'root'})`, () => {
     assert.ok(pages.some((p) => p.includes('/lessons/')), 'a lesson linked');
   });
 
-  test('each page loads cleanly, passes axe and follows the widget contract, in every width and theme', async () => {
+  test('each page loads cleanly, passes axe and follows the widget contract in every width and theme, and its widgets start and make progress', async () => {
     // Every page is checked and every failure collected, so one run shows them all.
+    const loads = pages.flatMap((url) => Object.keys(VIEWPORTS).flatMap((width) => ['light', 'dark'].map((scheme) => ({ url, width, scheme }))));
+    // The loads that drive widgets take longest: start them first so the pool ends together.
+    loads.sort((a, b) => Number(b.width === 'desktop' && b.scheme === 'light') - Number(a.width === 'desktop' && a.scheme === 'light'));
     const failures = [];
-    for (const url of pages) {
-      for (const [width, viewport] of Object.entries(VIEWPORTS)) {
-        for (const scheme of ['light', 'dark']) {
-          const { page, problems } = await watchedPage(context, { colorScheme: scheme, viewport });
-          try {
-            await page.goto(url, { waitUntil: 'load' });
-            const theme = await page.evaluate(() => document.documentElement.dataset.theme);
-            assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
-            // Bring every widget into view so lazy ones load, then back to the top.
-            for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
-            await page.waitForTimeout(1500);
-            await page.evaluate(() => window.scrollTo(0, 0));
-            const widgets = await page.$$eval('figure[data-widget]', (fs) =>
-              fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
-            );
-            for (const w of widgets) {
-              assert.ok(w.name && /^[a-z0-9-]+$/.test(w.name), `${url}: data-widget is kebab-case (${w.name})`);
-              assert.ok(STATUSES.has(w.status), `${url}: ${w.name} data-status is one of the contract's (${w.status})`);
-              assert.notEqual(w.status, 'error', `${url}: ${w.name} shows an error`);
-              assert.ok(w.caption, `${url}: ${w.name} has a figcaption`);
-            }
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-            assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
-            if (scheme === 'light' || width === 'desktop') {
-              const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-              const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-              assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
-            }
-            await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true });
-            assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
-          } catch (error) {
-            failures.push(error.message.split('\n').slice(0, 8).join('\n'));
-          }
-          await page.close();
-        }
-      }
-    }
+    let driven = 0;
+    await inParallel(loads, async ({ url, width, scheme }) => {
+      const result = await checkPage(url, width, scheme);
+      failures.push(...result.failures);
+      driven += result.driven;
+    });
     assert.deepEqual(failures, []);
+    assert.ok(driven > 0, 'at least one widget was driven');
   });
 
   test('the theme toggle persists across pages and reloads without a flash of the other theme', async () => {

@@ -1,0 +1,75 @@
+// What serving under a base path (/course) can break, checked on that build:
+// every page is reached by links that stay under the base path, every asset
+// and worker the pages load resolves (no failed request, no 4xx, no console
+// error), every widget mounts and starts, the PyTorch prompt answers, and a
+// missing page gets the site's not-found page. Widths, themes and axe do not
+// depend on the base path: the root pass checks them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, SITE, crawl, inParallel, launch, loadWidget, mountWidgets, watchedPage } from './browser.mjs';
+import { driveWidgets } from './drive.mjs';
+
+let context;
+let pages = [];
+const outside = [];
+
+before(async () => {
+  context = await launch();
+  pages = await crawl(context, { outside });
+});
+after(async () => context?.close());
+
+describe(`under the base path (${BASE || 'root'})`, () => {
+  test('every link stays under the base path, and the crawl finds the home page, the guide and the lessons', () => {
+    assert.deepEqual(outside, []);
+    assert.ok(pages.includes(SITE));
+    assert.ok(pages.some((p) => p.endsWith('/guide/')), 'guide linked');
+    assert.ok(pages.some((p) => p.includes('/lessons/')), 'a lesson linked');
+  });
+
+  test('each page loads every asset, and every widget mounts, starts and makes progress', async () => {
+    const failures = [];
+    let driven = 0;
+    await inParallel(pages, async (url) => {
+      const isolated = await context.browser().newContext({ viewport: { width: 1366, height: 900 } });
+      const { page, problems } = await watchedPage(isolated);
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        await mountWidgets(page);
+        const errored = await page.$$eval('figure[data-widget][data-status="error"]', (fs) => fs.map((f) => f.dataset.widget));
+        assert.deepEqual(errored, [], `${url}: widgets in error`);
+        const run = await driveWidgets(page, url);
+        driven += run.driven;
+        failures.push(...run.failures);
+        assert.deepEqual(problems, [], url);
+      } catch (error) {
+        failures.push(`${url}: ${error.message.split('\n').slice(0, 8).join('\n')}`);
+      }
+      await isolated.close();
+    });
+    assert.deepEqual(failures, []);
+    assert.ok(driven > 0, 'at least one widget was driven');
+  });
+
+  test('the PyTorch prompt loads and answers', async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(new URL('lessons/tensors-and-autograd/', SITE).href, { waitUntil: 'load' });
+    const figure = await loadWidget(page.locator('figure[data-widget="torch-session"]').first());
+    const input = figure.locator('textarea').first();
+    for (const line of ['import torch', 'torch.ones(2) * 3']) {
+      await input.fill(line);
+      await input.press('Enter');
+    }
+    await page.waitForFunction(() => /tensor\(\[3\., 3\.\]\)/.test(document.querySelector('figure[data-widget="torch-session"] [role="log"]')?.textContent ?? ''));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("a missing page shows the site's not-found page", async () => {
+    const { page } = await watchedPage(context);
+    const response = await page.goto(new URL('lessons/no-such-lesson/', SITE).href);
+    assert.equal(response.status(), 404);
+    assert.match(await page.locator('h1').innerText(), /not found/i);
+    await page.close();
+  });
+});
