@@ -4,7 +4,6 @@ import { memo, useMemo, type PointerEvent, type Ref } from 'react';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { bandPath, type BandPoint } from '@/lib/chart/bandPath';
 import { chartScale, type ChartScale } from '@/lib/chart/chartScale';
-import { finiteExtent } from '@/lib/chart/finiteExtent';
 import { formatCompact } from '@/lib/chart/formatCompact';
 import { estimateTextWidth } from '@/lib/chart/legendLayout';
 import { endLabelLayout } from '@/lib/chart/endLabelLayout';
@@ -20,20 +19,9 @@ import { Tooltip, type TooltipLine } from './Tooltip';
 import { useElementSize } from './useElementSize';
 import { usePlotCursor, useSvgId } from './usePlotCursor';
 import { chartText } from './chartText';
+import { dataExtents, endPoints, readAt, unionXs, type LineSeries } from '@/lib/chart/lineSeries';
 
-export interface LineSeries {
-  /** Stable key (React key; keeps a series' path memoised across updates). */
-  id: string;
-  /** Name in the legend, tooltip, end label and data table. */
-  label: string;
-  /** Points in ascending x. Non-finite y (and y <= 0 on a log axis) leave a gap. */
-  points: readonly ChartPoint[];
-  /** Min–max band drawn under the line (e.g. spread over seeds), ascending x. */
-  band?: readonly BandPoint[];
-  dashed?: boolean;
-  /** Which `--series-N` colour (0-based, cycles over 6); the series' position by default. */
-  colorIndex?: number;
-}
+export type { LineSeries };
 
 export interface ChartMarker {
   /** Where on the x axis the vertical marker stands. */
@@ -266,53 +254,3 @@ const SeriesLayer = memo(function SeriesLayer({ points, band, x, y, yKind, color
     </g>
   );
 });
-
-function dataExtents(series: readonly LineSeries[], kind: ScaleKind) {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const s of series) {
-    for (const p of s.points) {
-      xs.push(p.x);
-      ys.push(p.y);
-    }
-    for (const b of s.band ?? []) {
-      xs.push(b.x);
-      ys.push(b.lo, b.hi);
-    }
-  }
-  const x = finiteExtent(xs) ?? [0, 1];
-  const y = finiteExtent(ys, { positiveOnly: kind === 'log' }) ?? (kind === 'log' ? [1, 10] : [0, 1]);
-  return { x: x as readonly [number, number], y: y as readonly [number, number] };
-}
-
-function unionXs(series: readonly LineSeries[]): number[] {
-  const set = new Set<number>();
-  for (const s of series) for (const p of s.points) if (Number.isFinite(p.x)) set.add(p.x);
-  return [...set].sort((a, b) => a - b);
-}
-
-/** Each series' value (and band) at exactly `x`, found by binary search over its ascending points. */
-function readAt(series: readonly LineSeries[], x: number) {
-  const out: { index: number; y: number; band?: BandPoint }[] = [];
-  series.forEach((s, index) => {
-    const p = s.points[nearestIndex(s.points.map((q) => q.x), x)];
-    if (!p || p.x !== x) return;
-    const b = s.band?.[nearestIndex(s.band.map((q) => q.x), x)];
-    out.push({ index, y: p.y, band: b && b.x === x ? b : undefined });
-  });
-  return out;
-}
-
-/** The last drawable point of each series, for its end label. */
-function endPoints(series: readonly LineSeries[], kind: ScaleKind) {
-  const out: { index: number; y: number }[] = [];
-  series.forEach((s, index) => {
-    for (let i = s.points.length - 1; i >= 0; i--) {
-      if (isPlottable(s.points[i].y, kind) && Number.isFinite(s.points[i].x)) {
-        out.push({ index, y: s.points[i].y });
-        return;
-      }
-    }
-  });
-  return out;
-}
