@@ -1,13 +1,13 @@
 import { PyError } from '../errors';
-import type { CompClause, Expr } from './ast';
+import type { CompClause, Expr, Param } from './ast';
+import { parseFString } from './fstring';
 import type { Token } from './tokenizer';
-import { syntaxError } from './tokenizer';
+import { syntaxError, tokenize } from './tokenizer';
 
 /** Statements and expressions the session deliberately does not run, with the word Python uses for them. */
 export const UNSUPPORTED: Record<string, string> = {
-  for: "'for' loops", while: "'while' loops", class: 'class definitions', try: "'try' statements", lambda: 'lambda expressions',
-  del: "'del' statements", global: "'global' statements", nonlocal: "'nonlocal' statements", raise: "'raise' statements",
-  assert: "'assert' statements", async: "'async' code", await: "'await' expressions", yield: "'yield' expressions",
+  try: "'try' statements", del: "'del' statements", nonlocal: "'nonlocal' statements", raise: "'raise' statements",
+  assert: "'assert' statements", async: "'async' functions", await: "'await' expressions", yield: "'yield' expressions",
   match: "'match' statements",
 };
 
@@ -15,7 +15,8 @@ export const notSupported = (what: string) => new PyError('NotImplementedError',
 
 const COMPARE_OPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'];
 export const AUG_OPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@='];
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'def', 'return', 'with', 'as', 'import', 'from', 'pass', 'elif']);
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'def', 'return', 'with', 'as', 'import', 'from', 'pass', 'elif',
+  'while', 'class', 'break', 'continue', 'lambda', 'global']);
 
 /** Token access and the expression grammar of the session's Python subset (recursive descent). */
 export class ExprParser {
@@ -35,6 +36,9 @@ export class ExprParser {
   protected expect(text: string): void {
     if (!this.is(text)) throw syntaxError(this.peek().kind === 'eof' ? 'unexpected EOF while parsing' : 'invalid syntax');
     this.pos++;
+  }
+  expectEnd(): void {
+    if (this.peek().kind !== 'newline' && this.peek().kind !== 'eof') throw syntaxError();
   }
   protected name(): string {
     const t = this.next();
@@ -62,7 +66,12 @@ export class ExprParser {
   }
 
   expr(): Expr {
-    if (this.is('lambda')) throw notSupported(UNSUPPORTED.lambda);
+    if (this.is('lambda')) {
+      this.next();
+      const params = this.params(':');
+      this.expect(':');
+      return { type: 'lambda', params, body: this.expr() };
+    }
     const body = this.orExpr();
     if (this.is('if') ) {
       this.next();
@@ -171,11 +180,15 @@ export class ExprParser {
     const args: Expr[] = [];
     const kwargs: [string, Expr][] = [];
     const star: Expr[] = [];
+    let dstar: Expr[] | undefined;
     while (!this.is(')')) {
       if (this.is('*')) {
         this.next();
         star.push(this.expr());
-      } else if (this.is('**')) throw notSupported('**kwargs arguments');
+      } else if (this.is('**')) {
+        this.next();
+        (dstar ??= []).push(this.expr());
+      }
       else if (this.peek().kind === 'name' && this.is('=', 1)) {
         const k = this.name();
         this.next();
@@ -189,7 +202,7 @@ export class ExprParser {
       if (!this.is(')')) this.expect(',');
     }
     this.next();
-    return { type: 'call', fn, args, kwargs, star };
+    return { type: 'call', fn, args, kwargs, star, ...(dstar ? { dstar } : {}) };
   }
 
   private subscriptList(): Expr {
@@ -272,6 +285,7 @@ export class ExprParser {
       while (this.peek().kind === 'string') s += this.next().value!;
       return { type: 'const', value: s };
     }
+    if (t.kind === 'fstring') return { type: 'fstring', parts: parseFString(t.value!, !!t.raw, parseFieldExpr) };
     if (t.kind === 'name') {
       if (t.text === 'None') return { type: 'const', value: null };
       if (t.text === 'True') return { type: 'const', value: true };
@@ -302,4 +316,42 @@ export class ExprParser {
     if (t.kind === 'indent') throw new PyError('IndentationError', 'unexpected indent');
     throw syntaxError();
   }
+
+  /** A def's or lambda's parameter list up to `close`: defaults, `*args`, keyword-only names, `**kwargs`. */
+  protected params(close: string): Param[] {
+    const params: Param[] = [];
+    let kwonly = false;
+    while (!this.is(close)) {
+      if (this.is('**')) {
+        this.next();
+        params.push({ name: this.name(), default: null, kind: 'dstar' });
+      } else if (this.is('*')) {
+        this.next();
+        kwonly = true;
+        if (!this.is(',')) params.push({ name: this.name(), default: null, kind: 'star' });
+      } else {
+        const p = this.name();
+        if (this.is(':') && close === ')') {
+          this.next();
+          this.expr();
+        }
+        let dflt: Expr | null = null;
+        if (this.is('=')) {
+          this.next();
+          dflt = this.expr();
+        }
+        params.push({ name: p, default: dflt, ...(kwonly ? { kind: 'kwonly' as const } : {}) });
+      }
+      if (!this.is(close)) this.expect(',');
+    }
+    return params;
+  }
+}
+
+/** One f-string field's expression, parsed on its own. */
+function parseFieldExpr(src: string): Expr {
+  const p = new ExprParser(tokenize(src));
+  const e = p.exprList();
+  p.expectEnd();
+  return e;
 }

@@ -1,31 +1,40 @@
 import { PyError, typeError } from '../errors';
 import { Tensor } from '../tensor';
-import type { Expr, Stmt } from './ast';
+import type { Expr, Param, Stmt } from './ast';
+import { instantiate, PyClass } from './classes';
+import { notImplemented } from './context';
+import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
+import { bindParams, localNames, PyFunction } from './functions';
 import { getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
 import type { PyValue } from './values';
-import { PyList, PyObject, truthy } from './values';
+import { PyList, PyObject, truthy, typeName } from './values';
 
 
 class ReturnSignal {
   constructor(readonly value: PyValue) {}
 }
+class BreakSignal {}
+class ContinueSignal {}
+const BREAK = new BreakSignal();
+const CONTINUE = new ContinueSignal();
 
-const MAX_DEPTH = 100;
+/** Python's own limit is 1000 frames; each Python call costs many JavaScript frames here. */
+const MAX_DEPTH = 300;
 
-/** The statement half of the evaluator: one session's statements, functions and assignments. */
+/** The statement half of the evaluator: one session's statements, functions, classes and assignments. */
 export class Interpreter extends Evaluator {
-  exec(stmts: Stmt[], scope: Map<string, PyValue>): void {
+  exec(stmts: Stmt[], scope: Scope): void {
     for (const s of stmts) this.stmt(s, scope);
   }
 
-  private stmt(s: Stmt, scope: Map<string, PyValue>): void {
+  private stmt(s: Stmt, scope: Scope): void {
     this.tick();
     switch (s.type) {
       case 'expr': {
         const v = this.eval(s.expr, scope);
-        // The REPL compiles input in 'single' mode: expression statements echo, except inside functions.
+        // The REPL compiles input in 'single' mode: expression statements echo, in loops and ifs too, but not inside functions.
         if (scope === this.globals && v !== null) this.display(v);
         return;
       }
@@ -38,25 +47,20 @@ export class Interpreter extends Evaluator {
       case 'import': {
         const mod = this.modules(s.module);
         if (mod === undefined) throw new PyError('ModuleNotFoundError', `No module named '${s.module}' (this session knows torch and numpy)`);
-        if (s.alias) scope.set(s.alias, mod);
-        else {
-          const top = s.module.split('.')[0];
-          scope.set(top, this.modules(top)!);
-        }
+        this.bind(s.alias ?? s.module.split('.')[0], s.alias ? mod : this.modules(s.module.split('.')[0])!, scope);
         return;
       }
       case 'from': {
         const mod = this.modules(s.module);
         if (mod === undefined) throw new PyError('ModuleNotFoundError', `No module named '${s.module}'`);
-        for (const [n, alias] of s.names) {
-          const v = this.modules(`${s.module}.${n}`) ?? getattr(this.ctx, mod, n);
-          scope.set(alias ?? n, v);
-        }
+        for (const [n, alias] of s.names) this.bind(alias ?? n, this.modules(`${s.module}.${n}`) ?? getattr(this.ctx, mod, n), scope);
         return;
       }
       case 'with': {
         const cm = this.eval(s.ctx, scope);
-        if (!(cm instanceof PyObject) || !cm.enter || !cm.exit) throw new PyError('AttributeError', '__enter__');
+        if (!(cm instanceof PyObject) || !cm.enter || !cm.exit) {
+          throw typeError(`'${typeName(cm)}' object does not support the context manager protocol`);
+        }
         const entered = cm.enter();
         try {
           if (s.alias) this.assign(s.alias, entered, scope);
@@ -69,36 +73,92 @@ export class Interpreter extends Evaluator {
       case 'def': {
         let fn: PyValue = this.makeFunction(s.name, s.params, s.body, scope);
         for (const d of [...s.decorators].reverse()) fn = this.ctx.call(this.eval(d, scope), [fn], new Map());
-        scope.set(s.name, fn);
-        return;
+        return this.bind(s.name, fn, scope);
       }
+      case 'class': return this.classDef(s, scope);
       case 'return': throw new ReturnSignal(s.value ? this.eval(s.value, scope) : null);
       case 'if': return this.exec(truthy(this.eval(s.test, scope)) ? s.body : s.orelse, scope);
+      case 'for': {
+        for (const item of this.ctx.iterate(this.eval(s.iter, scope))) {
+          this.tick();
+          this.assign(s.target, item, scope);
+          if (this.loopBody(s.body, scope) === BREAK) return;
+        }
+        return this.exec(s.orelse, scope);
+      }
+      case 'while': {
+        while (truthy(this.eval(s.test, scope))) if (this.loopBody(s.body, scope) === BREAK) return;
+        return this.exec(s.orelse, scope);
+      }
+      case 'break': throw BREAK;
+      case 'continue': throw CONTINUE;
+      case 'global':
       case 'pass': return;
     }
   }
 
-  private makeFunction(name: string, params: { name: string; default: Expr | null }[], body: Stmt[], defScope: Map<string, PyValue>): PyObject {
+  /** One pass of a loop's body: BREAK when it broke out, null otherwise. */
+  private loopBody(body: Stmt[], scope: Scope): BreakSignal | null {
+    try {
+      this.exec(body, scope);
+    } catch (e) {
+      if (e === BREAK) return BREAK;
+      if (e !== CONTINUE) throw e;
+    }
+    return null;
+  }
+
+  /** `name = v` in `scope`, or in the globals when the function declared it `global`. */
+  private bind(name: string, v: PyValue, scope: Scope): void {
+    if (scope !== this.globals && this.frames.get(scope)?.globals.has(name)) this.globals.set(name, v);
+    else scope.set(name, v);
+  }
+
+  private classDef(s: Extract<Stmt, { type: 'class' }>, scope: Scope): void {
+    const bases = s.bases.map((b) => this.eval(b, scope));
+    for (const b of bases) {
+      if (!(b instanceof PyObject) || b.typeName !== 'type') throw typeError('bases must be types');
+      if (!(b instanceof PyClass) && b.qualName !== 'torch.nn.modules.module.Module' && b.qualName !== 'object') {
+        throw notImplemented(`subclassing ${b.qualName ?? b.repr()}`);
+      }
+    }
+    const ns: Scope = new Map();
+    this.frames.set(ns, { parent: scope === this.globals ? null : scope, locals: new Set(), globals: new Set(), fn: null, isClass: true });
+    this.exec(s.body, ns);
+    const cls = new PyClass(s.name, bases.filter((b): b is PyObject => b instanceof PyObject && b.qualName !== 'object'), ns);
+    cls.call = (a, kw) => instantiate(this.ctx, cls, a, kw);
+    for (const v of ns.values()) {
+      if (v instanceof PyFunction) {
+        v.definingClass = cls;
+        v.qualname = `${s.name}.${v.name}`;
+      }
+    }
+    let value: PyValue = cls;
+    for (const d of [...s.decorators].reverse()) value = this.ctx.call(this.eval(d, scope), [value], new Map());
+    this.bind(s.name, value, scope);
+  }
+
+  protected makeFunction(name: string, params: Param[], body: Stmt[] | Expr, defScope: Scope): PyFunction {
     const defaults = params.map((p) => (p.default ? this.eval(p.default, defScope) : undefined));
-    const fn = new PyObject('function', () => `<function ${name} at 0x7f0000000000>`);
+    // A function defined in a class body sees the class's enclosing scope, not the class namespace.
+    const defFrame = this.frames.get(defScope);
+    const closure = defFrame?.isClass ? defFrame.parent ?? this.globals : defScope;
+    const fn = new PyFunction(name, name, params, defaults, body, closure);
+    const { locals, globals } = localNames(params, body);
     fn.call = (args, kwargs) => {
-      if (args.length > params.length) throw typeError(`${name}() takes ${params.length} positional arguments but ${args.length} were given`);
-      const local = new Map<string, PyValue>();
-      params.forEach((p, i) => {
-        const v = i < args.length ? args[i] : kwargs.has(p.name) ? kwargs.get(p.name)! : defaults[i];
-        if (v === undefined) throw typeError(`${name}() missing 1 required positional argument: '${p.name}'`);
-        local.set(p.name, v);
-      });
-      for (const k of kwargs.keys()) if (!params.some((p) => p.name === k)) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      const local = bindParams(fn, args, kwargs);
+      this.frames.set(local, { parent: closure === this.globals ? null : closure, locals, globals, fn, self: args[0] });
       if (++this.depth > MAX_DEPTH) {
         this.depth = 0;
         throw new PyError('RecursionError', 'maximum recursion depth exceeded');
       }
       try {
+        if (!Array.isArray(body)) return this.eval(body as Expr, local);
         this.exec(body, local);
         return null;
       } catch (e) {
         if (e instanceof ReturnSignal) return e.value;
+        if (e === BREAK || e === CONTINUE) throw new PyError('SyntaxError', `'${e === BREAK ? 'break' : 'continue'}' outside loop`);
         throw e;
       } finally {
         this.depth--;
@@ -107,9 +167,9 @@ export class Interpreter extends Evaluator {
     return fn;
   }
 
-  assign(target: Expr, v: PyValue, scope: Map<string, PyValue>): void {
+  assign(target: Expr, v: PyValue, scope: Scope): void {
     switch (target.type) {
-      case 'name': scope.set(target.id, v); return;
+      case 'name': return this.bind(target.id, v, scope);
       case 'tuple':
       case 'list': {
         const items = this.ctx.iterate(v);
@@ -127,12 +187,12 @@ export class Interpreter extends Evaluator {
     throw new PyError('SyntaxError', 'cannot assign to expression');
   }
 
-  private augAssign(target: Expr, op: string, v: PyValue, scope: Map<string, PyValue>): void {
+  private augAssign(target: Expr, op: string, v: PyValue, scope: Scope): void {
     const cur = this.eval(target, scope);
     if (cur instanceof Tensor && ['+', '-', '*', '/'].includes(op)) {
       const method = { '+': 'add_', '-': 'sub_', '*': 'mul_', '/': 'div_' }[op]!;
       this.ctx.call(getattr(this.ctx, cur, method), [v], new Map());
-      if (target.type === 'name') scope.set(target.id, cur);
+      if (target.type === 'name') this.bind(target.id, cur, scope);
       return;
     }
     if (cur instanceof PyList && op === '+') {

@@ -23,6 +23,8 @@ export class PyModule extends PyObject {
   readonly parameters = new PyOrderedDict();
   readonly modules = new PyOrderedDict();
   forward: ((args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
+  /** False for a user subclass until `Module.__init__` has run: until then no layer may be assigned. */
+  ready = true;
 
   constructor(className: string, file: string, readonly extraRepr: () => string = () => '') {
     super(className, () => moduleRepr(this));
@@ -67,6 +69,8 @@ export class PyModule extends PyObject {
   /** `Module.__setattr__`. */
   assign(name: string, value: PyValue): void {
     const key = dictKey(name);
+    if (!this.ready && value instanceof Tensor && value.isParameter) throw new PyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
+    if (!this.ready && value instanceof PyModule) throw new PyError('AttributeError', 'cannot assign module before Module.__init__() call');
     const drop = () => {
       this.parameters.entries.delete(key);
       this.modules.entries.delete(key);

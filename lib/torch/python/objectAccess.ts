@@ -7,6 +7,8 @@ import { dictAttr } from './dictMethods';
 import { getIndex, PySlice } from './indexing';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { setTensorItem } from './setitem';
+import { listAttr } from './listMethods';
+import { strAttr } from './strMethods';
 import { setTensorAttr, tensorAttr } from './tensorBinding';
 import type { PyValue } from './values';
 import { builtin, dictKey, PyDict, PyList, PyObject, PyTuple, typeName } from './values';
@@ -52,10 +54,12 @@ export function getattr(ctx: Ctx, obj: PyValue, name: string): PyValue {
   else if (obj instanceof PyTuple && obj.named) {
     const i = obj.named.fields.indexOf(name);
     v = i >= 0 ? obj.items[i] : undefined;
-  } else if (obj instanceof PyList && name === 'append') {
-    v = builtin('append', (a) => (obj.items.push(a[0]), null));
+  } else if (obj instanceof PyList) {
+    v = listAttr(ctx, obj, name);
   } else if (obj instanceof PyDict) v = dictAttr(ctx, obj, name);
   else if (obj instanceof PyObject) v = obj.getattr ? obj.getattr(name) : obj.attrs.get(name);
+  else if (typeof obj === 'string') v = strAttr(ctx, obj, name);
+  if (v === undefined && name === '__class__') v = ctx.typeOf(obj);
   if (v === undefined) throw attributeError(obj, name);
   return v;
 }

@@ -36,7 +36,14 @@ class Parser extends ExprParser {
     if (t.kind === 'name' && UNSUPPORTED[t.text] && !(t.text === 'match' && this.peek(1).kind === 'op')) {
       throw notSupported(UNSUPPORTED[t.text]);
     }
-    if (this.is('@') || this.is('def')) return [this.funcDef()];
+    if (this.is('@') || this.is('def') || this.is('class')) return [this.decorated()];
+    if (this.is('for')) return [this.forStmt()];
+    if (this.is('while')) {
+      this.next();
+      const test = this.expr();
+      this.expect(':');
+      return [{ type: 'while', test, body: this.block(), orelse: this.elseBlock() }];
+    }
     if (this.is('with')) {
       this.next();
       const ctx = this.expr();
@@ -59,15 +66,37 @@ class Parser extends ExprParser {
     const body = this.block();
     let orelse: Stmt[] = [];
     if (this.is('elif')) orelse = [this.ifStmt()];
-    else if (this.is('else')) {
-      this.next();
-      this.expect(':');
-      orelse = this.block();
-    }
+    else orelse = this.elseBlock();
     return { type: 'if', test, body, orelse };
   }
 
-  private funcDef(): Stmt {
+  private elseBlock(): Stmt[] {
+    if (!this.is('else')) return [];
+    this.next();
+    this.expect(':');
+    return this.block();
+  }
+
+  private forStmt(): Stmt {
+    this.next();
+    const targets = [this.bitOrTarget()];
+    while (this.is(',')) {
+      this.next();
+      if (this.is('in')) break;
+      targets.push(this.bitOrTarget());
+    }
+    this.expect('in');
+    const iter = this.exprList();
+    this.expect(':');
+    const target: Expr = targets.length === 1 ? targets[0] : { type: 'tuple', items: targets };
+    return { type: 'for', target, iter, body: this.block(), orelse: this.elseBlock() };
+  }
+
+  private bitOrTarget(): Expr {
+    return this.primary();
+  }
+
+  private decorated(): Stmt {
     const decorators: Expr[] = [];
     while (this.is('@')) {
       this.next();
@@ -75,21 +104,25 @@ class Parser extends ExprParser {
       if (this.peek().kind !== 'newline') throw syntaxError();
       this.next();
     }
+    if (this.is('class')) {
+      this.next();
+      const name = this.name();
+      let bases: Expr[] = [];
+      if (this.is('(')) {
+        this.next();
+        bases = this.is(')') ? [] : (() => {
+          const b = this.exprList();
+          return b.type === 'tuple' ? b.items : [b];
+        })();
+        this.expect(')');
+      }
+      this.expect(':');
+      return { type: 'class', name, bases, body: this.block(), decorators };
+    }
     this.expect('def');
     const name = this.name();
     this.expect('(');
-    const params: Param[] = [];
-    while (!this.is(')')) {
-      if (this.is('*') || this.is('**')) throw notSupported('*args and **kwargs parameters');
-      const p = this.name();
-      let dflt: Expr | null = null;
-      if (this.is('=')) {
-        this.next();
-        dflt = this.expr();
-      }
-      params.push({ name: p, default: dflt });
-      if (!this.is(')')) this.expect(',');
-    }
+    const params: Param[] = this.params(')');
     this.next();
     if (this.is('->')) {
       this.next();
@@ -121,9 +154,20 @@ class Parser extends ExprParser {
   }
 
   private simple(): Stmt {
-    if (this.is('pass')) {
+    for (const word of ['pass', 'break', 'continue'] as const) {
+      if (this.is(word)) {
+        this.next();
+        return { type: word };
+      }
+    }
+    if (this.is('global')) {
       this.next();
-      return { type: 'pass' };
+      const names = [this.name()];
+      while (this.is(',')) {
+        this.next();
+        names.push(this.name());
+      }
+      return { type: 'global', names };
     }
     if (this.is('return')) {
       this.next();
