@@ -14,7 +14,7 @@ export type Expr =
   | { type: 'tuple'; items: Expr[] }
   | { type: 'list'; items: Expr[] }
   | { type: 'dict'; keys: Expr[]; values: Expr[] }
-  | { type: 'comp'; kind: 'list' | 'gen'; elt: Expr; clauses: CompClause[] }
+  | { type: 'comp'; kind: 'list' | 'gen' | 'dict'; elt: Expr; value?: Expr; clauses: CompClause[] }
   | { type: 'lambda'; params: Param[]; body: Expr }
   | { type: 'fstring'; parts: FPart[] };
 

@@ -151,11 +151,14 @@ export abstract class Evaluator {
       }
       case 'comp': {
         const out: PyValue[] = [];
+        const dict = new PyDict();
         const inner: Scope = new Map();
         this.frames.set(inner, { parent: scope, locals: new Set(), globals: new Set(), fn: null });
         const run = (level: number) => {
           if (level === e.clauses.length) {
-            out.push(this.eval(e.elt, inner));
+            const k = this.eval(e.elt, inner);
+            if (e.value) dict.entries.set(dictKey(k), [k, this.eval(e.value, inner)]);
+            else out.push(k);
             return;
           }
           const c = e.clauses[level];
@@ -166,6 +169,7 @@ export abstract class Evaluator {
           }
         };
         run(0);
+        if (e.kind === 'dict') return dict;
         if (e.kind === 'list') return new PyList(out);
         const gen = new PyObject('generator', () => '<generator object <genexpr> at 0x7f0000000000>');
         gen.iterate = () => out;

@@ -306,6 +306,11 @@ export class ExprParser {
           if (!this.is(':')) throw notSupported('set literals');
           this.next();
           values.push(this.expr());
+          if (this.is('for') && keys.length === 1) {
+            const clauses = this.compClauses();
+            this.expect('}');
+            return { type: 'comp', kind: 'dict', elt: keys[0], value: values[0], clauses };
+          }
           if (!this.is('}')) this.expect(',');
         }
         this.next();

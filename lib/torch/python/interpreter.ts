@@ -172,6 +172,7 @@ export class Interpreter extends Evaluator {
       case 'name': return this.bind(target.id, v, scope);
       case 'tuple':
       case 'list': {
+        if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate)) throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
         const items = this.ctx.iterate(v);
         if (items.length !== target.items.length) {
           throw new PyError('ValueError', items.length > target.items.length

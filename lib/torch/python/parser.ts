@@ -7,6 +7,20 @@ export { notSupported } from './exprParser';
 
 /** The statement grammar of the session's Python subset, over ExprParser's expressions. */
 class Parser extends ExprParser {
+  /** Where the statement being parsed sits, for the compiler's "'break' outside loop" checks. */
+  private inLoop = false;
+  private inFunction = false;
+
+  private nested(inLoop: boolean, inFunction: boolean): Stmt[] {
+    const saved = [this.inLoop, this.inFunction];
+    [this.inLoop, this.inFunction] = [inLoop, inFunction];
+    try {
+      return this.block();
+    } finally {
+      [this.inLoop, this.inFunction] = saved;
+    }
+  }
+
   program(): Stmt[] {
     const out: Stmt[] = [];
     while (this.peek().kind !== 'eof') {
@@ -42,7 +56,7 @@ class Parser extends ExprParser {
       this.next();
       const test = this.expr();
       this.expect(':');
-      return [{ type: 'while', test, body: this.block(), orelse: this.elseBlock() }];
+      return [{ type: 'while', test, body: this.nested(true, this.inFunction), orelse: this.elseBlock() }];
     }
     if (this.is('with')) {
       this.next();
@@ -89,7 +103,7 @@ class Parser extends ExprParser {
     const iter = this.exprList();
     this.expect(':');
     const target: Expr = targets.length === 1 ? targets[0] : { type: 'tuple', items: targets };
-    return { type: 'for', target, iter, body: this.block(), orelse: this.elseBlock() };
+    return { type: 'for', target, iter, body: this.nested(true, this.inFunction), orelse: this.elseBlock() };
   }
 
   private bitOrTarget(): Expr {
@@ -117,7 +131,7 @@ class Parser extends ExprParser {
         this.expect(')');
       }
       this.expect(':');
-      return { type: 'class', name, bases, body: this.block(), decorators };
+      return { type: 'class', name, bases, body: this.nested(false, false), decorators };
     }
     this.expect('def');
     const name = this.name();
@@ -129,7 +143,7 @@ class Parser extends ExprParser {
       this.expr();
     }
     this.expect(':');
-    return { type: 'def', name, params, body: this.block(), decorators };
+    return { type: 'def', name, params, body: this.nested(false, true), decorators };
   }
 
   private simpleLine(): Stmt[] {
@@ -156,6 +170,8 @@ class Parser extends ExprParser {
   private simple(): Stmt {
     for (const word of ['pass', 'break', 'continue'] as const) {
       if (this.is(word)) {
+        if (word === 'break' && !this.inLoop) throw syntaxError("'break' outside loop");
+        if (word === 'continue' && !this.inLoop) throw syntaxError("'continue' not properly in loop");
         this.next();
         return { type: word };
       }
@@ -170,6 +186,7 @@ class Parser extends ExprParser {
       return { type: 'global', names };
     }
     if (this.is('return')) {
+      if (!this.inFunction) throw syntaxError("'return' outside function");
       this.next();
       const atEnd = this.peek().kind === 'newline' || this.is(';');
       return { type: 'return', value: atEnd ? null : this.exprList() };
