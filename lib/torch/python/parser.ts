@@ -93,21 +93,17 @@ class Parser extends ExprParser {
 
   private forStmt(): Stmt {
     this.next();
-    const targets = [this.bitOrTarget()];
+    const targets = [this.primary()];
     while (this.is(',')) {
       this.next();
       if (this.is('in')) break;
-      targets.push(this.bitOrTarget());
+      targets.push(this.primary());
     }
     this.expect('in');
     const iter = this.exprList();
     this.expect(':');
     const target: Expr = targets.length === 1 ? targets[0] : { type: 'tuple', items: targets };
     return { type: 'for', target, iter, body: this.nested(true, this.inFunction), orelse: this.elseBlock() };
-  }
-
-  private bitOrTarget(): Expr {
-    return this.primary();
   }
 
   private decorated(): Stmt {
