@@ -113,7 +113,8 @@ export function createSession(options: SessionOptions = {}): TorchSession {
     } catch (e) {
       if (e instanceof PyError) error = e.line();
       else if (e instanceof Error && e instanceof RangeError) error = 'RecursionError: maximum recursion depth exceeded';
-      else if (e instanceof Error) error = `SystemError: the in-page session failed on this statement (${e.message})`;
+      // An internal failure is reported in Python's words only: never a JavaScript message or stack.
+      else if (e instanceof Error) error = 'SystemError: the in-page session could not run this statement';
       else error = "SyntaxError: 'return' outside function";
     }
     const text = stdout.join('').replace(/\n$/, '');

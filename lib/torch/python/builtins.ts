@@ -7,6 +7,7 @@ import { formatValue } from './formatSpec';
 import { installIterBuiltins } from './iterBuiltins';
 import { installTypeObjects } from './typeObjects';
 import { formatFixed } from '../pyFloat';
+import { getattr, setattr } from './objectAccess';
 import { binop } from './operators';
 import type { Kwargs, PyValue } from './values';
 import { asNumber, builtin, PyList, PyObject, PyTuple, pyRepr, pyStr, truthy, typeName } from './values';
@@ -31,7 +32,7 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   def('str', (a) => (a.length ? pyStr(a[0], ctx.addr) : ''));
   def('bool', (a) => (a.length ? truthy(a[0]) : false));
   def('float', (a) => {
-    const v = a[0] ?? 0;
+    const v = a.length ? a[0] : 0;
     if (typeof v === 'string') {
       const n = Number(v.trim().toLowerCase().replace(/^([+-]?)inf(inity)?$/, '$1Infinity'));
       if (v.trim().toLowerCase() === 'nan') return NaN;
@@ -47,7 +48,7 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
     return n;
   });
   def('int', (a) => {
-    const v = a[0] ?? 0n;
+    const v = a.length ? a[0] : 0n;
     if (v instanceof Tensor) {
       if (v.numel() !== 1) throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
       return BigInt(Math.trunc(v.values()[0]));
@@ -94,6 +95,27 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   def('list', (a) => new PyList(a.length ? ctx.iterate(a[0]) : []));
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));
+  def('callable', (a) => a[0] instanceof PyObject && a[0].call !== undefined);
+  const attrName = (v: PyValue) => {
+    if (typeof v !== 'string') throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+    return v;
+  };
+  const tryGetattr = (obj: PyValue, name: string): PyValue | undefined => {
+    try {
+      return getattr(ctx, obj, name);
+    } catch (e) {
+      if (e instanceof PyError && e.pyType === 'AttributeError') return undefined;
+      throw e;
+    }
+  };
+  def('getattr', (a) => {
+    const v = tryGetattr(a[0], attrName(a[1]));
+    if (v !== undefined) return v;
+    if (a.length > 2) return a[2];
+    return getattr(ctx, a[0], a[1] as string);
+  });
+  def('hasattr', (a) => tryGetattr(a[0], attrName(a[1])) !== undefined);
+  def('setattr', (a) => (setattr(ctx, a[0], attrName(a[1]), a[2]), null));
   installIterBuiltins(ctx, b);
   const typeOf = installTypeObjects(ctx, b);
   b.set('format', builtin('format', (a) => formatValue(ctx, a[0], a.length > 1 ? pyStr(a[1], ctx.addr) : '')));
