@@ -15,7 +15,7 @@ export class PyFunction extends PyObject {
     readonly body: Stmt[] | Expr,
     readonly closure: Map<string, PyValue>,
   ) {
-    super('function', () => (name === '<lambda>' ? `<function ${qualname}.<lambda> at 0x7f0000000000>`.replace('<lambda>.<lambda>', '<lambda>') : `<function ${qualname} at 0x7f0000000000>`));
+    super('function', () => `<function ${this.qualname} at 0x7f0000000000>`);
   }
 }
 

@@ -148,10 +148,8 @@ export class Interpreter extends Evaluator {
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
       this.frames.set(local, { parent: closure === this.globals ? null : closure, locals, globals, fn, self: args[0] });
-      if (++this.depth > MAX_DEPTH) {
-        this.depth = 0;
-        throw new PyError('RecursionError', 'maximum recursion depth exceeded');
-      }
+      if (this.depth >= MAX_DEPTH) throw new PyError('RecursionError', 'maximum recursion depth exceeded');
+      this.depth++;
       try {
         if (!Array.isArray(body)) return this.eval(body as Expr, local);
         this.exec(body, local);
