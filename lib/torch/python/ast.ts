@@ -41,6 +41,8 @@ export type Stmt =
   | { type: 'break' }
   | { type: 'continue' }
   | { type: 'global'; names: string[] }
+  | { type: 'assert'; test: Expr; msg: Expr | null }
+  | { type: 'del'; targets: Expr[] }
   | { type: 'return'; value: Expr | null }
   | { type: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { type: 'pass' };

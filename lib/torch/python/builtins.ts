@@ -87,9 +87,16 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
     const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
     if (step === 0) throw new PyError('ValueError', 'range() arg 3 must not be zero');
     const len = Math.max(0, Math.ceil((stop - start) / step));
-    if (len > MAX_RANGE) throw notImplemented(`a range of more than ${MAX_RANGE} numbers`);
-    const r = new PyObject('range', () => `range(${n.join(', ')})`);
-    r.iterate = () => Array.from({ length: len }, (_, i) => BigInt(start + i * step));
+    const r = new PyObject('range', () => (step === 1 ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`));
+    r.iterate = () => {
+      if (len > MAX_RANGE) throw notImplemented(`a list of more than ${MAX_RANGE} numbers from range()`);
+      return Array.from({ length: len }, (_, i) => BigInt(start + i * step));
+    };
+    // A for loop walks the range lazily: only the time budget bounds it, as in Python.
+    r.lazyIterate = function* () {
+      for (let i = 0; i < len; i++) yield BigInt(start + i * step);
+    };
+    r.len = () => BigInt(len);
     return r;
   });
   def('list', (a) => new PyList(a.length ? ctx.iterate(a[0]) : []));

@@ -6,10 +6,11 @@ import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
 import { bindParams, localNames, PyFunction } from './functions';
-import { getattr, setattr, setitem } from './objectAccess';
+import { PyModule } from './moduleObject';
+import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
 import type { PyValue } from './values';
-import { PyList, PyObject, truthy, typeName } from './values';
+import { dictKey, PyDict, PyList, PyObject, pyRepr, pyStr, truthy, typeName } from './values';
 
 
 class ReturnSignal {
@@ -79,7 +80,8 @@ export class Interpreter extends Evaluator {
       case 'return': throw new ReturnSignal(s.value ? this.eval(s.value, scope) : null);
       case 'if': return this.exec(truthy(this.eval(s.test, scope)) ? s.body : s.orelse, scope);
       case 'for': {
-        for (const item of this.ctx.iterate(this.eval(s.iter, scope))) {
+        const seq = this.eval(s.iter, scope);
+        for (const item of seq instanceof PyObject && seq.lazyIterate ? seq.lazyIterate() : this.ctx.iterate(seq)) {
           this.tick();
           this.assign(s.target, item, scope);
           if (this.loopBody(s.body, scope) === BREAK) return;
@@ -90,11 +92,43 @@ export class Interpreter extends Evaluator {
         while (truthy(this.eval(s.test, scope))) if (this.loopBody(s.body, scope) === BREAK) return;
         return this.exec(s.orelse, scope);
       }
+      case 'assert': {
+        if (truthy(this.eval(s.test, scope))) return;
+        throw new PyError('AssertionError', s.msg ? pyStr(this.eval(s.msg, scope), this.ctx.addr) : '');
+      }
+      case 'del': return s.targets.forEach((t) => this.del(t, scope));
       case 'break': throw BREAK;
       case 'continue': throw CONTINUE;
       case 'global':
       case 'pass': return;
     }
+  }
+
+  /** `del target`: a name, a dict key or list item, or an attribute. */
+  private del(target: Expr, scope: Scope): void {
+    if (target.type === 'name') {
+      const where = scope !== this.globals && this.frames.get(scope)?.globals.has(target.id) ? this.globals : scope;
+      if (!where.delete(target.id)) throw new PyError('NameError', `name '${target.id}' is not defined`);
+    } else if (target.type === 'tuple' || target.type === 'list') target.items.forEach((t) => this.del(t, scope));
+    else if (target.type === 'subscript') {
+      const obj = this.eval(target.obj, scope);
+      const index = this.eval(target.index, scope);
+      if (obj instanceof PyDict) {
+        if (!obj.entries.delete(dictKey(index))) throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
+      } else if (obj instanceof PyList && (typeof index === 'bigint' || typeof index === 'boolean')) {
+        const n = obj.items.length;
+        const k = Number(index) < 0 ? Number(index) + n : Number(index);
+        if (k < 0 || k >= n) throw new PyError('IndexError', 'list assignment index out of range');
+        obj.items.splice(k, 1);
+      } else throw notImplemented(`del on ${typeName(obj)} items`);
+    } else if (target.type === 'attr') {
+      const obj = this.eval(target.obj, scope);
+      if (obj instanceof PyModule) {
+        const key = dictKey(target.name);
+        if (obj.parameters.entries.delete(key) || obj.modules.entries.delete(key) || obj.attrs.delete(target.name)) return;
+      } else if (obj instanceof PyObject && !(obj instanceof PyClass) && obj.attrs.delete(target.name)) return;
+      throw attributeError(obj, target.name);
+    } else throw new PyError('SyntaxError', 'cannot delete expression');
   }
 
   /** One pass of a loop's body: BREAK when it broke out, null otherwise. */

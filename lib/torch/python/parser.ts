@@ -172,6 +172,21 @@ class Parser extends ExprParser {
         return { type: word };
       }
     }
+    if (this.is('assert')) {
+      this.next();
+      const test = this.expr();
+      let msg: Expr | null = null;
+      if (this.is(',')) {
+        this.next();
+        msg = this.expr();
+      }
+      return { type: 'assert', test, msg };
+    }
+    if (this.is('del')) {
+      this.next();
+      const target = this.exprList();
+      return { type: 'del', targets: target.type === 'tuple' ? target.items : [target] };
+    }
     if (this.is('global')) {
       this.next();
       const names = [this.name()];

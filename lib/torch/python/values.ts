@@ -38,6 +38,8 @@ export class PyObject {
   enter?: () => PyValue;
   exit?: () => void;
   iterate?: () => PyValue[];
+  /** Items one at a time, for a for loop over something too long to list (range). */
+  lazyIterate?: () => Iterable<PyValue>;
   /** Attribute hooks for objects whose attributes live elsewhere (nn.Module's registries). */
   getattr?: (name: string) => PyValue | undefined;
   setattr?: (name: string, value: PyValue) => void;
