@@ -43,9 +43,18 @@ export type Stmt =
   | { type: 'global'; names: string[] }
   | { type: 'assert'; test: Expr; msg: Expr | null }
   | { type: 'del'; targets: Expr[] }
+  | { type: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
+  | { type: 'raise'; exc: Expr | null }
   | { type: 'return'; value: Expr | null }
   | { type: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { type: 'pass' };
+
+/** `except <type> as <name>:` and its block (a bare `except:` has no type). */
+export interface Handler {
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+}
 
 export interface Param {
   name: string;

@@ -3,6 +3,7 @@ import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, notImplemented, toInt } from './context';
+import { exceptionClasses } from './exceptions';
 import { formatValue } from './formatSpec';
 import { installIterBuiltins } from './iterBuiltins';
 import { installTypeObjects } from './typeObjects';
@@ -123,6 +124,7 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   });
   def('hasattr', (a) => tryGetattr(a[0], attrName(a[1])) !== undefined);
   def('setattr', (a) => (setattr(ctx, a[0], attrName(a[1]), a[2]), null));
+  for (const [name, cls] of exceptionClasses()) b.set(name, cls);
   installIterBuiltins(ctx, b);
   const typeOf = installTypeObjects(ctx, b);
   b.set('format', builtin('format', (a) => formatValue(ctx, a[0], a.length > 1 ? pyStr(a[1], ctx.addr) : '')));

@@ -5,12 +5,13 @@ import { instantiate, PyClass } from './classes';
 import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
+import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions';
 import { bindParams, localNames, PyFunction } from './functions';
 import { PyModule } from './moduleObject';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
 import type { PyValue } from './values';
-import { dictKey, PyDict, PyList, PyObject, pyRepr, pyStr, truthy, typeName } from './values';
+import { dictKey, PyDict, PyList, PyObject, pyRepr, pyStr, PyTuple, truthy, typeName } from './values';
 
 
 class ReturnSignal {
@@ -26,6 +27,9 @@ const MAX_DEPTH = 300;
 
 /** The statement half of the evaluator: one session's statements, functions, classes and assignments. */
 export class Interpreter extends Evaluator {
+  /** The exceptions being handled, innermost last, for a bare `raise`. */
+  private readonly handling: PyError[] = [];
+
   exec(stmts: Stmt[], scope: Scope): void {
     for (const s of stmts) this.stmt(s, scope);
   }
@@ -97,11 +101,47 @@ export class Interpreter extends Evaluator {
         throw new PyError('AssertionError', s.msg ? pyStr(this.eval(s.msg, scope), this.ctx.addr) : '');
       }
       case 'del': return s.targets.forEach((t) => this.del(t, scope));
+      case 'try': return this.tryStmt(s, scope);
+      case 'raise': {
+        if (s.exc) throw toRaised(this.eval(s.exc, scope));
+        throw this.handling.at(-1) ?? new PyError('RuntimeError', 'No active exception to reraise');
+      }
       case 'break': throw BREAK;
       case 'continue': throw CONTINUE;
       case 'global':
       case 'pass': return;
     }
+  }
+
+  /** try / except / else / finally: a handler catches the PyErrors whose class is, or derives from, the one it names. */
+  private tryStmt(s: Extract<Stmt, { type: 'try' }>, scope: Scope): void {
+    try {
+      try {
+        this.exec(s.body, scope);
+      } catch (e) {
+        const err = e instanceof RangeError ? new PyError('RecursionError', 'maximum recursion depth exceeded') : e;
+        if (!(err instanceof PyError)) throw e;
+        const h = s.handlers.find((x) => x.type === null || this.catches(err, this.eval(x.type, scope)));
+        if (!h) throw err;
+        if (h.name) this.bind(h.name, caughtValue(err), scope);
+        this.handling.push(err);
+        try {
+          this.exec(h.body, scope);
+        } finally {
+          this.handling.pop();
+        }
+        return;
+      }
+      this.exec(s.orelse, scope);
+    } finally {
+      this.exec(s.finalbody, scope);
+    }
+  }
+
+  private catches(err: PyError, cls: PyValue): boolean {
+    if (cls instanceof PyTuple) return cls.items.some((c) => this.catches(err, c));
+    if (!(cls instanceof ExceptionClass)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    return isSubclass(err.pyType, cls.name);
   }
 
   /** `del target`: a name, a dict key or list item, or an attribute. */

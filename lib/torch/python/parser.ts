@@ -1,5 +1,5 @@
 import { PyError } from '../errors';
-import type { Expr, Param, Stmt } from './ast';
+import type { Expr, Handler, Param, Stmt } from './ast';
 import { AUG_OPS, ExprParser, notSupported, UNSUPPORTED } from './exprParser';
 import { syntaxError, tokenize } from './tokenizer';
 
@@ -70,6 +70,7 @@ class Parser extends ExprParser {
       return [{ type: 'with', ctx, alias, body: this.block() }];
     }
     if (this.is('if')) return [this.ifStmt()];
+    if (this.is('try')) return [this.tryStmt()];
     return this.simpleLine();
   }
 
@@ -82,6 +83,32 @@ class Parser extends ExprParser {
     if (this.is('elif')) orelse = [this.ifStmt()];
     else orelse = this.elseBlock();
     return { type: 'if', test, body, orelse };
+  }
+
+  private tryStmt(): Stmt {
+    this.next();
+    this.expect(':');
+    const body = this.block();
+    const handlers: Handler[] = [];
+    while (this.is('except')) {
+      this.next();
+      const type = this.is(':') ? null : this.expr();
+      let name: string | null = null;
+      if (type && this.is('as')) {
+        this.next();
+        name = this.name();
+      }
+      this.expect(':');
+      handlers.push({ type, name, body: this.block() });
+    }
+    const orelse = handlers.length ? this.elseBlock() : [];
+    let finalbody: Stmt[] = [];
+    if (this.is('finally')) {
+      this.next();
+      this.expect(':');
+      finalbody = this.block();
+    } else if (!handlers.length) throw syntaxError("expected 'except' or 'finally' block");
+    return { type: 'try', body, handlers, orelse, finalbody };
   }
 
   private elseBlock(): Stmt[] {
@@ -171,6 +198,13 @@ class Parser extends ExprParser {
         this.next();
         return { type: word };
       }
+    }
+    if (this.is('raise')) {
+      this.next();
+      const atEnd = this.peek().kind === 'newline' || this.peek().kind === 'eof' || this.is(';');
+      const exc = atEnd ? null : this.expr();
+      if (this.is('from')) throw notSupported("'raise ... from' statements");
+      return { type: 'raise', exc };
     }
     if (this.is('assert')) {
       this.next();

@@ -3,6 +3,7 @@ import { NdArray } from '../numpy';
 import { Tensor } from '../tensor';
 import { PyClass, superProxy } from './classes';
 import type { Ctx } from './context';
+import { ExceptionClass, isSubclass } from './exceptions';
 import { PyModule } from './moduleObject';
 import type { PyValue } from './values';
 import { builtin, dictKey, PyDict, PyList, PyObject, PyTuple, typeName } from './values';
@@ -65,6 +66,7 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
   const isInstance = (v: PyValue, cls: PyValue): boolean => {
     if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(v, c));
     if (!(cls instanceof PyObject) || cls.typeName !== 'type') throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+    if (cls instanceof ExceptionClass) return v instanceof PyObject && v.typeName === v.qualName && isSubclass(v.typeName, cls.name);
     if (cls instanceof PyClass) return v instanceof PyObject && v.pyClass instanceof PyClass && v.pyClass.mro().includes(cls);
     const name = cls.qualName ?? cls.repr().replace(/^<class '(.*)'>$/, '$1');
     const t = typeOf(v).qualName;
