@@ -40,7 +40,7 @@ export type Stmt =
   | { type: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { type: 'break' }
   | { type: 'continue' }
-  | { type: 'global'; names: string[] }
+  | { type: 'global' | 'nonlocal'; names: string[] }
   | { type: 'assert'; test: Expr; msg: Expr | null }
   | { type: 'del'; targets: Expr[] }
   | { type: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }

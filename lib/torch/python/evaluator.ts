@@ -19,6 +19,8 @@ export interface Frame {
   parent: Scope | null;
   locals: Set<string>;
   globals: Set<string>;
+  /** Names declared `nonlocal`: bound in the nearest enclosing function scope that has them. */
+  nonlocals?: Set<string>;
   fn: PyFunction | null;
   self?: PyValue;
   isClass?: boolean;

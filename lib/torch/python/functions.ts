@@ -1,4 +1,4 @@
-import { typeError } from '../errors';
+import { PyError, typeError } from '../errors';
 import type { Param, Stmt, Expr } from './ast';
 import type { Kwargs, PyValue } from './values';
 import { PyDict, PyObject, PyTuple } from './values';
@@ -75,9 +75,10 @@ export function bindParams(fn: PyFunction, args: PyValue[], kwargs: Kwargs): Map
 }
 
 /** The names a function body binds (its locals), and those it declares `global`; nested defs are not entered. */
-export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<string>; globals: Set<string> } {
+export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<string>; globals: Set<string>; nonlocals: Set<string> } {
   const locals = new Set(params.map((p) => p.name));
   const globals = new Set<string>();
+  const nonlocals = new Set<string>();
   const target = (e: Expr) => {
     if (e.type === 'name') locals.add(e.id);
     else if (e.type === 'tuple' || e.type === 'list') e.items.forEach(target);
@@ -95,10 +96,34 @@ export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<
         case 'import': locals.add(s.alias ?? s.module.split('.')[0]); break;
         case 'from': s.names.forEach(([n, a]) => locals.add(a ?? n)); break;
         case 'global': s.names.forEach((n) => globals.add(n)); break;
+        case 'nonlocal': s.names.forEach((n) => nonlocals.add(n)); break;
+        case 'try':
+          [s.body, s.orelse, s.finalbody].forEach(walk);
+          s.handlers.forEach((h) => (h.name && locals.add(h.name), walk(h.body)));
+          break;
       }
     }
   };
   if (Array.isArray(body)) walk(body);
-  for (const g of globals) locals.delete(g);
-  return { locals, globals };
+  for (const g of [...globals, ...nonlocals]) locals.delete(g);
+  return { locals, globals, nonlocals };
+}
+
+/** The compiler's check that each nested def's `nonlocal` names a variable of an enclosing function. */
+export function checkNonlocals(params: Param[], body: Stmt[] | Expr, enclosing: Set<string>[] = []): void {
+  if (!Array.isArray(body)) return;
+  const own = localNames(params, body);
+  for (const n of own.nonlocals) {
+    if (!enclosing.some((s) => s.has(n))) throw new PyError('SyntaxError', `no binding for nonlocal '${n}' found`);
+  }
+  const scopes = [own.locals, ...enclosing];
+  const walk = (stmts: Stmt[]) => {
+    for (const s of stmts) {
+      if (s.type === 'def') checkNonlocals(s.params, s.body, scopes);
+      else if (s.type === 'for' || s.type === 'while' || s.type === 'if') [s.body, s.orelse].forEach(walk);
+      else if (s.type === 'with') walk(s.body);
+      else if (s.type === 'try') [s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)].forEach(walk);
+    }
+  };
+  walk(body);
 }

@@ -4,7 +4,7 @@ import { replay } from '../testing';
 
 describe('the Python front end', () => {
   it.each([
-    ['def f():\n    nonlocal x', "NotImplementedError: 'nonlocal' statements are not supported in this session"],
+    ['def f():\n    yield 1', "NotImplementedError: 'yield' expressions are not supported in this session"],
     ['raise ValueError from None', "NotImplementedError: 'raise ... from' statements are not supported in this session"],
     ['async def f(): pass', "NotImplementedError: 'async' functions are not supported in this session"],
     ['class L(torch.nn.Linear):\n    pass', "NotImplementedError: subclassing torch.nn.modules.linear.Linear is not supported in this session"],

@@ -6,7 +6,7 @@ import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
 import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions';
-import { bindParams, localNames, PyFunction } from './functions';
+import { bindParams, checkNonlocals, localNames, PyFunction } from './functions';
 import { PyModule } from './moduleObject';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
@@ -109,6 +109,7 @@ export class Interpreter extends Evaluator {
       case 'break': throw BREAK;
       case 'continue': throw CONTINUE;
       case 'global':
+      case 'nonlocal':
       case 'pass': return;
     }
   }
@@ -184,8 +185,15 @@ export class Interpreter extends Evaluator {
 
   /** `name = v` in `scope`, or in the globals when the function declared it `global`. */
   private bind(name: string, v: PyValue, scope: Scope): void {
-    if (scope !== this.globals && this.frames.get(scope)?.globals.has(name)) this.globals.set(name, v);
-    else scope.set(name, v);
+    const frame = scope === this.globals ? undefined : this.frames.get(scope);
+    if (frame?.globals.has(name)) return void this.globals.set(name, v);
+    if (frame?.nonlocals?.has(name)) {
+      for (let p = frame.parent; p && p !== this.globals; p = this.frames.get(p)?.parent ?? null) {
+        if (p.has(name)) return void p.set(name, v);
+      }
+      throw new PyError('SyntaxError', `no binding for nonlocal '${name}' found`);
+    }
+    scope.set(name, v);
   }
 
   private classDef(s: Extract<Stmt, { type: 'class' }>, scope: Scope): void {
@@ -218,10 +226,13 @@ export class Interpreter extends Evaluator {
     const defFrame = this.frames.get(defScope);
     const closure = defFrame?.isClass ? defFrame.parent ?? this.globals : defScope;
     const fn = new PyFunction(name, name, params, defaults, body, closure);
-    const { locals, globals } = localNames(params, body);
+    const { locals, globals, nonlocals } = localNames(params, body);
+    if (!this.functionFrame(defScope)) checkNonlocals(params, body);
+    const outer = this.functionFrame(defScope)?.fn;
+    if (outer) fn.qualname = `${outer.qualname}.<locals>.${name}`;
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
-      this.frames.set(local, { parent: closure === this.globals ? null : closure, locals, globals, fn, self: args[0] });
+      this.frames.set(local, { parent: closure === this.globals ? null : closure, locals, globals, nonlocals, fn, self: args[0] });
       if (this.depth >= MAX_DEPTH) throw new PyError('RecursionError', 'maximum recursion depth exceeded');
       this.depth++;
       try {

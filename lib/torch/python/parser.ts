@@ -221,14 +221,15 @@ class Parser extends ExprParser {
       const target = this.exprList();
       return { type: 'del', targets: target.type === 'tuple' ? target.items : [target] };
     }
-    if (this.is('global')) {
-      this.next();
+    if (this.is('global') || this.is('nonlocal')) {
+      const type = this.next().text as 'global' | 'nonlocal';
+      if (type === 'nonlocal' && !this.inFunction) throw syntaxError('nonlocal declaration not allowed at module level');
       const names = [this.name()];
       while (this.is(',')) {
         this.next();
         names.push(this.name());
       }
-      return { type: 'global', names };
+      return { type, names };
     }
     if (this.is('return')) {
       if (!this.inFunction) throw syntaxError("'return' outside function");

@@ -4,7 +4,7 @@ import { syntaxError } from './tokenizer';
 
 /** Statements and expressions the session deliberately does not run, with the word Python uses for them. */
 export const UNSUPPORTED: Record<string, string> = {
-  nonlocal: "'nonlocal' statements",
+
   async: "'async' functions", await: "'await' expressions", yield: "'yield' expressions",
   match: "'match' statements",
 };
@@ -14,7 +14,7 @@ export const notSupported = (what: string) => new PyError('NotImplementedError',
 export const COMPARE_OPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'];
 export const AUG_OPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@='];
 export const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'def', 'return', 'with', 'as', 'import', 'from', 'pass', 'elif',
-  'while', 'class', 'break', 'continue', 'lambda', 'global', 'assert', 'del', 'try', 'except', 'finally', 'raise']);
+  'while', 'class', 'break', 'continue', 'lambda', 'global', 'assert', 'del', 'try', 'except', 'finally', 'raise', 'nonlocal']);
 
 /** A cursor over the tokens of one input, with the checks every grammar rule uses. */
 export class TokenStream {
