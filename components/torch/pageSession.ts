@@ -34,10 +34,16 @@ export interface PageSessionStore {
 /** The imports every lesson page starts from, shown at the top of the transcript. */
 export const DEFAULT_SETUP = ['import torch', 'import torch.nn as nn', 'import numpy as np'];
 
+/**
+ * The session runs on the page's main thread (the figures read its snapshot synchronously),
+ * so a statement may hold the page for at most this long before it is stopped.
+ */
+const PAGE_TIME_LIMIT_MS = 2000;
+
 function createPageSessionStore(): PageSessionStore {
   const listeners = new Set<() => void>();
   const setups: string[][] = [];
-  let session: TorchSession = createSession();
+  let session: TorchSession = createSession({ timeLimitMs: PAGE_TIME_LIMIT_MS });
   let state: PageSessionState = { entries: [], snapshot: session.snapshot(), previous: null, version: 0 };
 
   const notify = () => listeners.forEach((l) => l());
@@ -73,7 +79,7 @@ function createPageSessionStore(): PageSessionStore {
       notify();
     },
     reset() {
-      session = createSession();
+      session = createSession({ timeLimitMs: PAGE_TIME_LIMIT_MS });
       state = { entries: [], snapshot: session.snapshot(), previous: null, version: state.version + 1 };
       for (const s of setups) runQuietly(s.filter((l) => !(DEFAULT_SETUP.includes(l) && state.entries.some((e) => e.input === l))));
       notify();

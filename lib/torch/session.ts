@@ -37,7 +37,12 @@ const MAX_ITEMS = 100_000;
  * A fresh interpreter with `torch`, `numpy` and the Python subset: PyTorch
  * 1.13's printing, autograd and errors, modelled in TypeScript.
  */
-export function createSession(): TorchSession {
+export interface SessionOptions {
+  /** Wall-clock budget of one statement before it is stopped (KeyboardInterrupt); 5 s by default. */
+  timeLimitMs?: number;
+}
+
+export function createSession(options: SessionOptions = {}): TorchSession {
   const ids = new WeakMap<object, number>();
   let nextId = 1;
   let stdout: string[] = [];
@@ -62,6 +67,7 @@ export function createSession(): TorchSession {
       if (fn instanceof PyObject && fn.call) return fn.call(args, kwargs);
       throw new PyError('TypeError', `'${typeName(fn)}' object is not callable`);
     },
+    typeOf: (v) => typeOf(v),
     iterate(v: PyValue): PyValue[] {
       if (v instanceof PyList || v instanceof PyTuple) return v.items;
       if (typeof v === 'string') return [...v];
@@ -77,7 +83,7 @@ export function createSession(): TorchSession {
       throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
     },
   };
-  const builtins = pythonBuiltins(ctx);
+  const { builtins, typeOf } = pythonBuiltins(ctx);
   const modules = new Map<string, PyValue>();
   const moduleOf = (name: string): PyValue | undefined => {
     if (!modules.has(name)) {
@@ -95,7 +101,7 @@ export function createSession(): TorchSession {
   const interp = new Interpreter(ctx, builtins, moduleOf, (v) => {
     ctx.print(pyRepr(v, ctx.addr) + '\n');
     builtins.set('_', v);
-  });
+  }, options.timeLimitMs ?? 5000);
   const history: { input: string; result: StepResult }[] = [];
 
   function run(input: string): StepResult {
@@ -108,11 +114,12 @@ export function createSession(): TorchSession {
     } catch (e) {
       if (e instanceof PyError) error = e.line();
       else if (e instanceof Error && e instanceof RangeError) error = 'RecursionError: maximum recursion depth exceeded';
-      else if (e instanceof Error) error = `SystemError: the in-page session failed on this statement (${e.message})`;
+      // An internal failure is reported in Python's words only: never a JavaScript message or stack.
+      else if (e instanceof Error) error = 'SystemError: the in-page session could not run this statement';
       else error = "SyntaxError: 'return' outside function";
     }
-    const text = stdout.join('');
-    const result = { output: text === '' ? null : text.replace(/\n$/, ''), warnings, error };
+    const text = stdout.join('').replace(/\n$/, '');
+    const result = { output: text === '' ? null : text, warnings, error };
     history.push({ input, result });
     return result;
   }

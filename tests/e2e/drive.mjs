@@ -38,7 +38,7 @@ export async function driveWidgets(page, url) {
       assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
       assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
       driven++;
-      const pause = figure.getByRole('button', { name: 'Pause' });
+      const pause = figure.getByRole('button', { name: 'Pause', exact: true });
       // The run may finish between the check and the click: a Pause that is no longer needed is fine.
       if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
     } catch (error) {

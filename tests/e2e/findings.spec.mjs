@@ -22,7 +22,7 @@ const output = async (figure, name) => Number(await figure.locator(`output[name=
 
 /** Trains until the run is done or `steps` steps have run (then pauses), within `seconds`. */
 async function trainFor(page, figure, steps, seconds) {
-  await figure.getByRole('button', { name: 'Train' }).first().click();
+  await figure.getByRole('button', { name: 'Train', exact: true }).first().click();
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     await page.waitForTimeout(500);
@@ -30,7 +30,7 @@ async function trainFor(page, figure, steps, seconds) {
     assert.notEqual(status, 'error', await figure.innerText());
     if (status === 'done' || Number(await figure.getAttribute('data-step')) >= steps) break;
   }
-  const pause = figure.getByRole('button', { name: 'Pause' }).first();
+  const pause = figure.getByRole('button', { name: 'Pause', exact: true }).first();
   if ((await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
   await page.waitForTimeout(300);
 }

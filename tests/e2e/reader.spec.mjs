@@ -48,6 +48,7 @@ describe(`reader features (${BASE || 'root'})`, () => {
     const [header, ...records] = text.trim().split('\r\n');
     // The table on the page, read from the DOM, is what the file holds.
     await figure.locator('details.chart-data summary').first().click();
+    await figure.locator('details.chart-data thead th').first().waitFor();
     const columns = await figure.locator('details.chart-data thead th').allInnerTexts();
     assert.equal(header, columns.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
     const rows = await figure.locator('details.chart-data tbody tr').count();
@@ -62,7 +63,7 @@ describe(`reader features (${BASE || 'root'})`, () => {
     const figure = page.locator('figure[data-widget="bias-variance"]').first();
     await figure.scrollIntoViewIfNeeded().catch(() => {});
     await page.locator('figure[data-widget="bias-variance"]:not(.widget-placeholder)').waitFor();
-    await figure.getByRole('button', { name: 'Run' }).click();
+    await figure.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('figure[data-widget="bias-variance"]')?.dataset.status === 'done');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const look = await page.evaluate(() => {
@@ -92,7 +93,7 @@ describe(`reader features (${BASE || 'root'})`, () => {
     const figure = page.locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)').first();
     await page.locator('figure[data-widget="linear-fit"]').first().scrollIntoViewIfNeeded().catch(() => {});
     await figure.waitFor();
-    await figure.getByRole('button', { name: 'Train' }).click();
+    await figure.getByRole('button', { name: 'Train', exact: true }).click();
     await page.waitForFunction(() => /step \d+ of \d+/.test(document.querySelector('figure[data-widget="linear-fit"] .widget-progress')?.textContent ?? ''));
     const text = await figure.locator('.widget-progress').innerText();
     const [, step, total] = text.match(/step (\d+) of (\d+)/);

@@ -91,12 +91,12 @@ describe(`every page (${BASE || 'root'})`, () => {
   test('the theme toggle persists across pages and reloads without a flash of the other theme', async () => {
     const { page, problems } = await watchedPage(context, { colorScheme: 'light' });
     await page.goto(SITE);
-    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.getByRole('button', { name: 'Dark', exact: true }).click();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await page.goto(pages.find((p) => p.includes('/lessons/')));
     // Read before any script of the page's bundle runs: the inline head script decided it.
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await page.getByRole('button', { name: 'System' }).click();
+    await page.getByRole('button', { name: 'System', exact: true }).click();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
     assert.deepEqual(problems, []);
     await page.close();

@@ -1,7 +1,7 @@
 // The PyTorch prompt in the page, typed into as a student would: the
 // lecture's statements give the lecture's outputs, MemoryView marks a storage
 // written through a view, unsupported input answers in one clear line and
-// the page stays responsive.
+// the page stays responsive, even when a loop runs away.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, SITE, launch, loadWidget, watchedPage } from './browser.mjs';
@@ -53,15 +53,33 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
     const s = await openSession('lessons/tensors-and-autograd/');
     await type(s, 'import torch');
     await type(s, 'import os');
-    await type(s, 'for i in range(3): print(i)');
+    await type(s, 'async def f(): pass');
     await type(s, 'x = (1,');
     await type(s, 'torch.arange(10000.)');
     const text = await s.log.innerText();
-    assert.match(text, /not supported/i);
+    assert.match(text, /NotImplementedError: 'async' functions are not supported in this session/);
     assert.match(text, /tensor\(\[0\.0000e\+00, 1\.0000e\+00, 2\.0000e\+00,\s+\.\.\., 9\.9970e\+03, 9\.9980e\+03,\s+9\.9990e\+03\]\)/);
     const t0 = Date.now();
     await s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     assert.ok(Date.now() - t0 < 2000, 'the page still paints');
+    assert.deepEqual(s.problems, []);
+    await s.page.close();
+  });
+
+  test('a for loop, a class Net(nn.Module) and a runaway while loop typed at the prompt', async () => {
+    const s = await openSession('lessons/tensors-and-autograd/');
+    await type(s, 'import torch');
+    await type(s, 'for i in range(3):\n    print(f"{i}: {i ** 2:>3d}")\n');
+    await type(s, 'class Net(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = torch.nn.Linear(2, 1)\n    def forward(self, x):\n        return self.fc(x)\n');
+    await type(s, 'Net()');
+    const text = await s.log.innerText();
+    assert.match(text, /0:   0\n1:   1\n2:   4/);
+    assert.match(text, /Net\(\n\s+\(fc\): Linear\(in_features=2, out_features=1, bias=True\)\n\)/);
+    await type(s, 'while True:\n    pass\n');
+    await s.page.waitForTimeout(2500);
+    assert.match(await s.log.innerText(), /KeyboardInterrupt: the statement ran for more than 2 s and was stopped/);
+    await type(s, 'i');
+    assert.match(await s.log.innerText(), />>> i\n2/);
     assert.deepEqual(s.problems, []);
     await s.page.close();
   });

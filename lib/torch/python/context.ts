@@ -13,6 +13,8 @@ export interface Ctx {
   /** Call a Python callable (used by decorators and `map`-like builtins). */
   call(fn: PyValue, args: PyValue[], kwargs: Kwargs): PyValue;
   iterate(v: PyValue): PyValue[];
+  /** Python `type(v)`: the class object. */
+  typeOf(v: PyValue): PyValue;
 }
 
 /** Positional-or-keyword argument `i` / `name`, or `dflt` when absent. */

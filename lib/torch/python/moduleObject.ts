@@ -25,6 +25,8 @@ export class PyModule extends PyObject {
   /** `_buffers`: tensors that are state but not parameters (batch norm's running statistics). */
   readonly buffers = new PyOrderedDict();
   forward: ((args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
+  /** False for a user subclass until `Module.__init__` has run: until then no layer may be assigned. */
+  ready = true;
 
   constructor(className: string, file: string, readonly extraRepr: () => string = () => '') {
     super(className, () => moduleRepr(this));
@@ -79,6 +81,8 @@ export class PyModule extends PyObject {
   /** `Module.__setattr__`. */
   assign(name: string, value: PyValue): void {
     const key = dictKey(name);
+    if (!this.ready && value instanceof Tensor && value.isParameter) throw new PyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
+    if (!this.ready && value instanceof PyModule) throw new PyError('AttributeError', 'cannot assign module before Module.__init__() call');
     // remove_from(...) of the other registries: a re-assigned name keeps its place in its own
     const drop = (keep: PyOrderedDict) => {
       for (const registry of [this.parameters, this.modules]) if (registry !== keep) registry.entries.delete(key);

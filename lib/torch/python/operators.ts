@@ -2,7 +2,7 @@ import { matmulShape } from '@/lib/linalg/matmulShape';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
 import { matmul } from '../ops/linalg';
-import type { Operand } from '../ops/pointwise';
+import type { BinarySpec, Operand } from '../ops/pointwise';
 import { ADD, binary, compare, DIV, MUL, POW_RSCALAR, POW_SCALAR, POW_TENSOR, RSUB, SUB, UNARY, unary } from '../ops/pointwise';
 import { squeeze, unsqueeze } from '../ops/views';
 import type { Runtime } from '../runtime';
@@ -28,6 +28,58 @@ function asOperand(rt: Runtime, v: PyValue): Operand | null {
   return null;
 }
 
+const floorDiv = (a: number, b: number) => Math.floor(a / b);
+const notDifferentiable = (what: string) => () => {
+  throw new PyError('RuntimeError', `the derivative for '${what}' is not implemented.`);
+};
+
+/** `a // b` on tensors: PyTorch 1.13's floor_divide rounds toward minus infinity (int / 0 raises). */
+const FLOOR_DIVIDE: BinarySpec = {
+  name: 'NotImplemented', f: floorDiv, da: notDifferentiable('floor_divide'), db: notDifferentiable('floor_divide'), saves: [false, false],
+};
+/** `a % b` on tensors: torch.remainder, the sign of the divisor as in Python. */
+const REMAINDER: BinarySpec = {
+  name: 'RemainderBackward0', f: (a, b) => (b === Infinity || b === -Infinity) && Number.isFinite(a) ? (a === 0 || Math.sign(a) === Math.sign(b) ? a : b) : a - b * Math.floor(a / b),
+  da: () => 1, db: (a, b) => -Math.floor(a / b), saves: [true, true],
+};
+/** `2 % t`: the scalar-first remainder has no derivative formula in 1.13. */
+const RREMAINDER: BinarySpec = { ...REMAINDER, name: 'NotImplemented', da: notDifferentiable('remainder'), db: notDifferentiable('remainder') };
+
+const BITWISE: Record<string, [string, (a: number, b: number) => number]> = {
+  '&': ['bitwise_and', (a, b) => Number(BigInt(a) & BigInt(b))],
+  '|': ['bitwise_or', (a, b) => Number(BigInt(a) | BigInt(b))],
+  '^': ['bitwise_xor', (a, b) => Number(BigInt(a) ^ BigInt(b))],
+};
+
+/** `&`, `|`, `^` on bool and integer tensors; float tensors have no such kernel. */
+function bitwise(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
+  const [name, f] = BITWISE[op];
+  for (const o of [a, b]) {
+    if (o instanceof Tensor ? /float/.test(o.dtype) : typeof o === 'number') {
+      const t = o instanceof Tensor ? o.dtype : 'float32';
+      const label = t === 'float64' ? 'Double' : t === 'float16' ? 'Half' : 'Float';
+      throw new PyError('RuntimeError', `"${name}_cpu" not implemented for '${label}'`);
+    }
+  }
+  return binary(rt, { name: 'NotImplemented', f, da: () => 0, db: () => 0, saves: [false, false] }, a, b);
+}
+
+/** `x in t` (Tensor.__contains__): `(x == t).any()`. */
+export function tensorContains(rt: Runtime, t: Tensor, x: PyValue): boolean {
+  const xo = asOperand(rt, x);
+  if (xo === null) throw new PyError('RuntimeError', `Tensor.__contains__ only supports Tensor or scalar, but you passed in a ${typeName(x)}.`);
+  return compare(rt, 'eq', t, xo).values().some((v) => v !== 0);
+}
+
+const isIntegral = (o: Operand) => (o instanceof Tensor ? !/float/.test(o.dtype) : typeof o !== 'number');
+
+/** Integer tensors divided by an integer zero raise, as PyTorch's integer kernels do. */
+function checkIntegerZero(a: Operand, b: Operand): void {
+  if (!isIntegral(a) || !isIntegral(b)) return;
+  const zero = b instanceof Tensor ? b.values().some((v) => v === 0) : Number(b) === 0;
+  if (zero) throw new PyError('RuntimeError', 'ZeroDivisionError');
+}
+
 /** Tensor arithmetic, including the reflected forms Python calls for `2 * x`, `1 - x`, `2 / x`. */
 function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   const aT = a instanceof Tensor;
@@ -36,14 +88,23 @@ function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
     case '-': return aT ? binary(rt, SUB, a, b) : binary(rt, RSUB, a, b);
     case '*': return aT ? binary(rt, MUL, a, b) : binary(rt, MUL, b, a);
     case '/': return aT ? binary(rt, DIV, a, b) : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
+    case '//':
+      checkIntegerZero(a, b);
+      return binary(rt, FLOOR_DIVIDE, a, b);
+    case '%':
+      checkIntegerZero(a, b);
+      return binary(rt, aT ? REMAINDER : RREMAINDER, a, b);
+    case '&': case '|': case '^': return bitwise(rt, op, a, b);
     case '**': return aT ? binary(rt, b instanceof Tensor ? POW_TENSOR : POW_SCALAR, a, b) : binary(rt, POW_RSCALAR, a, b);
     case '@':
       if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw typeError('matmul(): argument must be Tensor');
       checkMatmulShapes(a.shape, b.shape);
       return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d, 'SqueezeBackward3') }); // at::matmul squeezes its mm result in place
   }
-  throw typeError(`unsupported operand type(s) for ${op}: 'Tensor' and '${typeof b}'`);
+  throw typeError(`unsupported operand type(s) for ${op}: '${opName(a)}' and '${opName(b)}'`);
 }
+
+const opName = (o: Operand) => (o instanceof Tensor ? 'Tensor' : typeName(o));
 
 function numberBinop(op: string, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
   const ints = typeof a !== 'number' && typeof b !== 'number';
@@ -71,7 +132,11 @@ function numberBinop(op: string, a: number | bigint | boolean, b: number | bigin
     case '*': return x * y;
     case '/': if (y === 0) throw new PyError('ZeroDivisionError', 'float division by zero'); return x / y;
     case '//': if (y === 0) throw new PyError('ZeroDivisionError', 'float floor division by zero'); return Math.floor(x / y);
-    case '%': if (y === 0) throw new PyError('ZeroDivisionError', 'float modulo'); return x - y * Math.floor(x / y);
+    case '%': {
+      if (y === 0) throw new PyError('ZeroDivisionError', 'float modulo');
+      const mod = x % y;
+      return mod !== 0 && mod < 0 !== y < 0 ? mod + y : mod === 0 ? (y < 0 ? -0 : 0) : mod;
+    }
     case '**': return x ** y;
   }
   throw unsupported(op, a, b);
@@ -130,6 +195,12 @@ function order(op: string, a: PyValue, b: PyValue): boolean {
     return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
   }
   if (typeof a === 'string' && typeof b === 'string') return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    // Lexicographic: the first unequal pair decides, else the lengths do.
+    const n = Math.min(a.items.length, b.items.length);
+    for (let i = 0; i < n; i++) if (!pyEquals(a.items[i], b.items[i])) return order(op, a.items[i], b.items[i]);
+    return order(op, BigInt(a.items.length), BigInt(b.items.length));
+  }
   throw typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 

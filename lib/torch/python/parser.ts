@@ -1,45 +1,24 @@
 import { PyError } from '../errors';
-import type { CompClause, Expr, Param, Stmt } from './ast';
-import type { Token } from './tokenizer';
+import type { Expr, Handler, Param, Stmt } from './ast';
+import { AUG_OPS, ExprParser, notSupported, UNSUPPORTED } from './exprParser';
 import { syntaxError, tokenize } from './tokenizer';
 
-/** Statements the session deliberately does not run, with the word Python uses for them. */
-const UNSUPPORTED: Record<string, string> = {
-  for: "'for' loops", while: "'while' loops", class: 'class definitions', try: "'try' statements", lambda: 'lambda expressions',
-  del: "'del' statements", global: "'global' statements", nonlocal: "'nonlocal' statements", raise: "'raise' statements",
-  assert: "'assert' statements", async: "'async' code", await: "'await' expressions", yield: "'yield' expressions",
-  match: "'match' statements",
-};
+export { notSupported } from './exprParser';
 
-export const notSupported = (what: string) => new PyError('NotImplementedError', `${what} are not supported in this session`);
+/** The statement grammar of the session's Python subset, over ExprParser's expressions. */
+class Parser extends ExprParser {
+  /** Where the statement being parsed sits, for the compiler's "'break' outside loop" checks. */
+  private inLoop = false;
+  private inFunction = false;
 
-const COMPARE_OPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'];
-const AUG_OPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@='];
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'def', 'return', 'with', 'as', 'import', 'from', 'pass', 'elif']);
-
-/** A recursive-descent parser for the session's Python subset. */
-class Parser {
-  private pos = 0;
-  constructor(private readonly toks: Token[]) {}
-
-  private peek(k = 0): Token {
-    return this.toks[Math.min(this.pos + k, this.toks.length - 1)];
-  }
-  private is(text: string, k = 0): boolean {
-    const t = this.peek(k);
-    return (t.kind === 'op' || t.kind === 'name') && t.text === text;
-  }
-  private next(): Token {
-    return this.toks[this.pos++];
-  }
-  private expect(text: string): void {
-    if (!this.is(text)) throw syntaxError(this.peek().kind === 'eof' ? 'unexpected EOF while parsing' : 'invalid syntax');
-    this.pos++;
-  }
-  private name(): string {
-    const t = this.next();
-    if (t.kind !== 'name' || KEYWORDS.has(t.text)) throw syntaxError();
-    return t.text;
+  private nested(inLoop: boolean, inFunction: boolean): Stmt[] {
+    const saved = [this.inLoop, this.inFunction];
+    [this.inLoop, this.inFunction] = [inLoop, inFunction];
+    try {
+      return this.block();
+    } finally {
+      [this.inLoop, this.inFunction] = saved;
+    }
   }
 
   program(): Stmt[] {
@@ -71,7 +50,14 @@ class Parser {
     if (t.kind === 'name' && UNSUPPORTED[t.text] && !(t.text === 'match' && this.peek(1).kind === 'op')) {
       throw notSupported(UNSUPPORTED[t.text]);
     }
-    if (this.is('@') || this.is('def')) return [this.funcDef()];
+    if (this.is('@') || this.is('def') || this.is('class')) return [this.decorated()];
+    if (this.is('for')) return [this.forStmt()];
+    if (this.is('while')) {
+      this.next();
+      const test = this.expr();
+      this.expect(':');
+      return [{ type: 'while', test, body: this.nested(true, this.inFunction), orelse: this.elseBlock() }];
+    }
     if (this.is('with')) {
       this.next();
       const ctx = this.expr();
@@ -84,6 +70,7 @@ class Parser {
       return [{ type: 'with', ctx, alias, body: this.block() }];
     }
     if (this.is('if')) return [this.ifStmt()];
+    if (this.is('try')) return [this.tryStmt()];
     return this.simpleLine();
   }
 
@@ -94,15 +81,59 @@ class Parser {
     const body = this.block();
     let orelse: Stmt[] = [];
     if (this.is('elif')) orelse = [this.ifStmt()];
-    else if (this.is('else')) {
-      this.next();
-      this.expect(':');
-      orelse = this.block();
-    }
+    else orelse = this.elseBlock();
     return { type: 'if', test, body, orelse };
   }
 
-  private funcDef(): Stmt {
+  private tryStmt(): Stmt {
+    this.next();
+    this.expect(':');
+    const body = this.block();
+    const handlers: Handler[] = [];
+    while (this.is('except')) {
+      this.next();
+      const type = this.is(':') ? null : this.expr();
+      let name: string | null = null;
+      if (type && this.is('as')) {
+        this.next();
+        name = this.name();
+      }
+      this.expect(':');
+      handlers.push({ type, name, body: this.block() });
+    }
+    const orelse = handlers.length ? this.elseBlock() : [];
+    let finalbody: Stmt[] = [];
+    if (this.is('finally')) {
+      this.next();
+      this.expect(':');
+      finalbody = this.block();
+    } else if (!handlers.length) throw syntaxError("expected 'except' or 'finally' block");
+    return { type: 'try', body, handlers, orelse, finalbody };
+  }
+
+  private elseBlock(): Stmt[] {
+    if (!this.is('else')) return [];
+    this.next();
+    this.expect(':');
+    return this.block();
+  }
+
+  private forStmt(): Stmt {
+    this.next();
+    const targets = [this.primary()];
+    while (this.is(',')) {
+      this.next();
+      if (this.is('in')) break;
+      targets.push(this.primary());
+    }
+    this.expect('in');
+    const iter = this.exprList();
+    this.expect(':');
+    const target: Expr = targets.length === 1 ? targets[0] : { type: 'tuple', items: targets };
+    return { type: 'for', target, iter, body: this.nested(true, this.inFunction), orelse: this.elseBlock() };
+  }
+
+  private decorated(): Stmt {
     const decorators: Expr[] = [];
     while (this.is('@')) {
       this.next();
@@ -110,28 +141,32 @@ class Parser {
       if (this.peek().kind !== 'newline') throw syntaxError();
       this.next();
     }
+    if (this.is('class')) {
+      this.next();
+      const name = this.name();
+      let bases: Expr[] = [];
+      if (this.is('(')) {
+        this.next();
+        bases = this.is(')') ? [] : (() => {
+          const b = this.exprList();
+          return b.type === 'tuple' ? b.items : [b];
+        })();
+        this.expect(')');
+      }
+      this.expect(':');
+      return { type: 'class', name, bases, body: this.nested(false, false), decorators };
+    }
     this.expect('def');
     const name = this.name();
     this.expect('(');
-    const params: Param[] = [];
-    while (!this.is(')')) {
-      if (this.is('*') || this.is('**')) throw notSupported('*args and **kwargs parameters');
-      const p = this.name();
-      let dflt: Expr | null = null;
-      if (this.is('=')) {
-        this.next();
-        dflt = this.expr();
-      }
-      params.push({ name: p, default: dflt });
-      if (!this.is(')')) this.expect(',');
-    }
+    const params: Param[] = this.params(')');
     this.next();
     if (this.is('->')) {
       this.next();
       this.expr();
     }
     this.expect(':');
-    return { type: 'def', name, params, body: this.block(), decorators };
+    return { type: 'def', name, params, body: this.nested(false, true), decorators };
   }
 
   private simpleLine(): Stmt[] {
@@ -156,11 +191,48 @@ class Parser {
   }
 
   private simple(): Stmt {
-    if (this.is('pass')) {
+    for (const word of ['pass', 'break', 'continue'] as const) {
+      if (this.is(word)) {
+        if (word === 'break' && !this.inLoop) throw syntaxError("'break' outside loop");
+        if (word === 'continue' && !this.inLoop) throw syntaxError("'continue' not properly in loop");
+        this.next();
+        return { type: word };
+      }
+    }
+    if (this.is('raise')) {
       this.next();
-      return { type: 'pass' };
+      const atEnd = this.peek().kind === 'newline' || this.peek().kind === 'eof' || this.is(';');
+      const exc = atEnd ? null : this.expr();
+      if (this.is('from')) throw notSupported("'raise ... from' statements");
+      return { type: 'raise', exc };
+    }
+    if (this.is('assert')) {
+      this.next();
+      const test = this.expr();
+      let msg: Expr | null = null;
+      if (this.is(',')) {
+        this.next();
+        msg = this.expr();
+      }
+      return { type: 'assert', test, msg };
+    }
+    if (this.is('del')) {
+      this.next();
+      const target = this.exprList();
+      return { type: 'del', targets: target.type === 'tuple' ? target.items : [target] };
+    }
+    if (this.is('global') || this.is('nonlocal')) {
+      const type = this.next().text as 'global' | 'nonlocal';
+      if (type === 'nonlocal' && !this.inFunction) throw syntaxError('nonlocal declaration not allowed at module level');
+      const names = [this.name()];
+      while (this.is(',')) {
+        this.next();
+        names.push(this.name());
+      }
+      return { type, names };
     }
     if (this.is('return')) {
+      if (!this.inFunction) throw syntaxError("'return' outside function");
       this.next();
       const atEnd = this.peek().kind === 'newline' || this.is(';');
       return { type: 'return', value: atEnd ? null : this.exprList() };
@@ -217,266 +289,6 @@ class Parser {
     return { type: 'expr', expr: first };
   }
 
-  /** `a, b` as a tuple; a single expression otherwise. */
-  exprList(): Expr {
-    const first = this.expr();
-    if (!this.is(',')) return first;
-    const items = [first];
-    while (this.is(',')) {
-      this.next();
-      if (this.endOfList()) break;
-      items.push(this.expr());
-    }
-    return { type: 'tuple', items };
-  }
-
-  private endOfList(): boolean {
-    const t = this.peek();
-    return t.kind === 'newline' || t.kind === 'eof' || this.is('=') || this.is(')') || this.is(']') || this.is(';') || this.is(':') ||
-      AUG_OPS.some((o) => this.is(o));
-  }
-
-  expr(): Expr {
-    if (this.is('lambda')) throw notSupported(UNSUPPORTED.lambda);
-    const body = this.orExpr();
-    if (this.is('if') ) {
-      this.next();
-      const test = this.orExpr();
-      this.expect('else');
-      return { type: 'ifexp', test, body, orelse: this.expr() };
-    }
-    return body;
-  }
-
-  private orExpr(): Expr {
-    let left = this.andExpr();
-    while (this.is('or')) {
-      this.next();
-      left = { type: 'boolop', op: 'or', left, right: this.andExpr() };
-    }
-    return left;
-  }
-  private andExpr(): Expr {
-    let left = this.notExpr();
-    while (this.is('and')) {
-      this.next();
-      left = { type: 'boolop', op: 'and', left, right: this.notExpr() };
-    }
-    return left;
-  }
-  private notExpr(): Expr {
-    if (this.is('not')) {
-      this.next();
-      return { type: 'unary', op: 'not', operand: this.notExpr() };
-    }
-    return this.comparison();
-  }
-  private comparison(): Expr {
-    const first = this.bitOr();
-    const ops: string[] = [];
-    const rest: Expr[] = [];
-    while (COMPARE_OPS.some((o) => this.is(o)) && !(this.is('not') && !this.is('in', 1))) {
-      let op = this.next().text;
-      if (op === 'not') {
-        this.expect('in');
-        op = 'not in';
-      } else if (op === 'is' && this.is('not')) {
-        this.next();
-        op = 'is not';
-      }
-      ops.push(op);
-      rest.push(this.bitOr());
-    }
-    return ops.length === 0 ? first : { type: 'compare', first, ops, rest };
-  }
-  private binaryLevel(ops: string[], nextLevel: () => Expr): Expr {
-    let left = nextLevel();
-    while (ops.some((o) => this.is(o))) {
-      const op = this.next().text;
-      left = { type: 'binop', op, left, right: nextLevel() };
-    }
-    return left;
-  }
-  private bitOr(): Expr {
-    return this.binaryLevel(['|'], () => this.binaryLevel(['^'], () => this.binaryLevel(['&'], () => this.shift())));
-  }
-  private shift(): Expr {
-    return this.binaryLevel(['<<', '>>'], () => this.arith());
-  }
-  private arith(): Expr {
-    return this.binaryLevel(['+', '-'], () => this.term());
-  }
-  private term(): Expr {
-    return this.binaryLevel(['*', '/', '//', '%', '@'], () => this.factor());
-  }
-  private factor(): Expr {
-    if (this.is('-') || this.is('+') || this.is('~')) {
-      const op = this.next().text;
-      return { type: 'unary', op, operand: this.factor() };
-    }
-    return this.power();
-  }
-  private power(): Expr {
-    const base = this.primary();
-    if (this.is('**')) {
-      this.next();
-      return { type: 'binop', op: '**', left: base, right: this.factor() };
-    }
-    return base;
-  }
-
-  primary(): Expr {
-    let e = this.atom();
-    for (;;) {
-      if (this.is('.')) {
-        this.next();
-        e = { type: 'attr', obj: e, name: this.name() };
-      } else if (this.is('(')) {
-        this.next();
-        e = this.callArgs(e);
-      } else if (this.is('[')) {
-        this.next();
-        e = { type: 'subscript', obj: e, index: this.subscriptList() };
-        this.expect(']');
-      } else return e;
-    }
-  }
-
-  private callArgs(fn: Expr): Expr {
-    const args: Expr[] = [];
-    const kwargs: [string, Expr][] = [];
-    const star: Expr[] = [];
-    while (!this.is(')')) {
-      if (this.is('*')) {
-        this.next();
-        star.push(this.expr());
-      } else if (this.is('**')) throw notSupported('**kwargs arguments');
-      else if (this.peek().kind === 'name' && this.is('=', 1)) {
-        const k = this.name();
-        this.next();
-        kwargs.push([k, this.expr()]);
-      } else {
-        const a = this.expr();
-        if (this.is('for')) {
-          args.push({ type: 'comp', kind: 'gen', elt: a, clauses: this.compClauses() });
-        } else args.push(a);
-      }
-      if (!this.is(')')) this.expect(',');
-    }
-    this.next();
-    return { type: 'call', fn, args, kwargs, star };
-  }
-
-  private subscriptList(): Expr {
-    const items = [this.subscriptItem()];
-    let tuple = false;
-    while (this.is(',')) {
-      tuple = true;
-      this.next();
-      if (this.is(']')) break;
-      items.push(this.subscriptItem());
-    }
-    return tuple ? { type: 'tuple', items } : items[0];
-  }
-
-  private subscriptItem(): Expr {
-    const part = () => (this.is(':') || this.is(']') || this.is(',') ? null : this.expr());
-    const start = part();
-    if (!this.is(':')) {
-      if (!start) throw syntaxError();
-      return start;
-    }
-    this.next();
-    const stop = part();
-    let step: Expr | null = null;
-    if (this.is(':')) {
-      this.next();
-      step = part();
-    }
-    return { type: 'slice', start, stop, step };
-  }
-
-  private compClauses(): CompClause[] {
-    const clauses: CompClause[] = [];
-    while (this.is('for')) {
-      this.next();
-      const targets = [this.bitOr()];
-      while (this.is(',')) {
-        this.next();
-        targets.push(this.bitOr());
-      }
-      this.expect('in');
-      const iter = this.orExpr();
-      const conds: Expr[] = [];
-      while (this.is('if')) {
-        this.next();
-        conds.push(this.orExpr());
-      }
-      clauses.push({ target: targets.length === 1 ? targets[0] : { type: 'tuple', items: targets }, iter, conds });
-    }
-    return clauses;
-  }
-
-  private sequence(close: string, kind: 'list' | 'tuple'): Expr {
-    const items: Expr[] = [];
-    let comma = false;
-    while (!this.is(close)) {
-      const e = this.is('*') ? (() => { throw notSupported('starred expressions'); })() : this.expr();
-      if (this.is('for') && items.length === 0) {
-        const clauses = this.compClauses();
-        this.expect(close);
-        return { type: 'comp', kind: kind === 'list' ? 'list' : 'gen', elt: e, clauses };
-      }
-      items.push(e);
-      if (!this.is(close)) {
-        this.expect(',');
-        comma = true;
-      }
-    }
-    this.next();
-    if (kind === 'tuple' && items.length === 1 && !comma) return items[0];
-    return { type: kind, items };
-  }
-
-  private atom(): Expr {
-    const t = this.next();
-    if (t.kind === 'int') return { type: 'const', value: BigInt(t.text) };
-    if (t.kind === 'float') return { type: 'const', value: Number(t.text) };
-    if (t.kind === 'string') {
-      let s = t.value!;
-      while (this.peek().kind === 'string') s += this.next().value!;
-      return { type: 'const', value: s };
-    }
-    if (t.kind === 'name') {
-      if (t.text === 'None') return { type: 'const', value: null };
-      if (t.text === 'True') return { type: 'const', value: true };
-      if (t.text === 'False') return { type: 'const', value: false };
-      if (UNSUPPORTED[t.text] && t.text !== 'match') throw notSupported(UNSUPPORTED[t.text]);
-      if (KEYWORDS.has(t.text)) throw syntaxError();
-      return { type: 'name', id: t.text };
-    }
-    if (t.kind === 'op') {
-      if (t.text === '(') return this.sequence(')', 'tuple');
-      if (t.text === '[') return this.sequence(']', 'list');
-      if (t.text === '...') return { type: 'const', value: 'ellipsis' };
-      if (t.text === '{') {
-        const keys: Expr[] = [];
-        const values: Expr[] = [];
-        while (!this.is('}')) {
-          keys.push(this.expr());
-          if (!this.is(':')) throw notSupported('set literals');
-          this.next();
-          values.push(this.expr());
-          if (!this.is('}')) this.expect(',');
-        }
-        this.next();
-        return { type: 'dict', keys, values };
-      }
-    }
-    if (t.kind === 'eof' || t.kind === 'newline') throw syntaxError('unexpected EOF while parsing');
-    if (t.kind === 'indent') throw new PyError('IndentationError', 'unexpected indent');
-    throw syntaxError();
-  }
 }
 
 /** Parse one REPL input (a simple statement or a compound one with its block). */

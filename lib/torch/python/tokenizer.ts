@@ -1,12 +1,14 @@
 import { PyError } from '../errors';
 
-export type TokenKind = 'name' | 'int' | 'float' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
+export type TokenKind = 'name' | 'int' | 'float' | 'string' | 'fstring' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
 
 export interface Token {
   kind: TokenKind;
   text: string;
-  /** Decoded value for strings. */
+  /** Decoded value for strings; the raw body of an f-string. */
   value?: string;
+  /** An r-prefixed f-string: its literal text keeps backslashes. */
+  raw?: boolean;
 }
 
 const OPS = [
@@ -19,14 +21,19 @@ export const syntaxError = (msg = 'invalid syntax') => new PyError('SyntaxError'
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', r: '\r', '0': '\0' };
 
-function readString(src: string, i: number): [string, number] {
+/** Python's backslash escapes in a string's text. */
+export function unescape(s: string): string {
+  return s.replace(/\\(.)/gs, (m, c: string) => ESCAPES[c] ?? (c === '\n' ? '' : m));
+}
+
+function readString(src: string, i: number, raw = false): [string, number] {
   const quote = src.startsWith('"""', i) || src.startsWith("'''", i) ? src.slice(i, i + 3) : src[i];
   let j = i + quote.length;
   let out = '';
   while (j < src.length && !src.startsWith(quote, j)) {
     if (src[j] === '\n' && quote.length === 1) throw syntaxError('unterminated string literal (detected at line 1)');
     if (src[j] === '\\' && j + 1 < src.length) {
-      out += ESCAPES[src[j + 1]] ?? '\\' + src[j + 1];
+      out += raw ? src.slice(j, j + 2) : ESCAPES[src[j + 1]] ?? '\\' + src[j + 1];
       j += 2;
     } else out += src[j++];
   }
@@ -84,9 +91,10 @@ export function tokenize(src: string): Token[] {
       const m = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/.exec(src.slice(i))!;
       const prefix = m[0];
       if (/^[rRbBuUfF]{1,2}$/.test(prefix) && (src[i + prefix.length] === "'" || src[i + prefix.length] === '"')) {
-        if (/[fF]/.test(prefix)) throw new PyError('NotImplementedError', 'f-strings are not supported in this session');
-        const [value, j] = readString(src, i + prefix.length);
-        tokens.push({ kind: 'string', text: src.slice(i, j), value });
+        const raw = /[rR]/.test(prefix);
+        const isF = /[fF]/.test(prefix);
+        const [value, j] = readString(src, i + prefix.length, raw || isF);
+        tokens.push({ kind: isF ? 'fstring' : 'string', text: src.slice(i, j), value, raw });
         i = j;
       } else {
         tokens.push({ kind: 'name', text: prefix });

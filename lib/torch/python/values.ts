@@ -39,6 +39,8 @@ export class PyObject {
   enter?: () => PyValue;
   exit?: () => void;
   iterate?: () => PyValue[];
+  /** Items one at a time, for a for loop over something too long to list (range). */
+  lazyIterate?: () => Iterable<PyValue>;
   /** Attribute hooks for objects whose attributes live elsewhere (nn.Module's registries). */
   getattr?: (name: string) => PyValue | undefined;
   setattr?: (name: string, value: PyValue) => void;
@@ -46,6 +48,11 @@ export class PyObject {
   setitem?: (index: PyValue, value: PyValue) => void;
   /** The class's dotted name for `type()` and `isinstance`, when it is not `typeName`. */
   qualName?: string;
+  /** The user class (a `class` statement) this object is an instance of. */
+  pyClass?: PyObject;
+  /** `__str__` and `__len__` of a user class. */
+  str?: () => string;
+  len?: () => PyValue;
   constructor(readonly typeName: string, private readonly reprText?: () => string) {}
   repr(): string {
     return this.reprText ? this.reprText() : `<${this.typeName} object at 0x${(0x7f0000000000).toString(16)}>`;
@@ -123,6 +130,7 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
 
 /** Python `str()`. */
 export function pyStr(v: PyValue, addr: AddressOf): string {
+  if (v instanceof PyObject && v.str) return v.str();
   return typeof v === 'string' ? v : pyRepr(v, addr);
 }
 
