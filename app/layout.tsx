@@ -9,7 +9,7 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { themeScript } from '@/components/site/themeScript';
 import { OfflineSupport } from '@/components/site/OfflineSupport';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export const metadata: Metadata = {
   title: { default: t.siteName, template: `%s · ${t.siteName}` },

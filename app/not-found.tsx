@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export default function NotFound() {
   return (

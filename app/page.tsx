@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { listLessons } from '@/lib/content/lessons';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export default function Home() {
   const lessons = listLessons();

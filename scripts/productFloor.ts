@@ -1,14 +1,14 @@
 // The floor under BatchNormRace's MLP on tfjs' wasm backend: the matrix products of one
 // training step (8 networks 64-64-64-10, batch 64) alone, with no element-wise work, two ways:
-//   per network: the 50 single products the race runs (lib/models/product.ts), each on XNNPACK;
+//   per network: the 50 single products the race runs (lib/training/models/product.ts), each on XNNPACK;
 //   batched:     8 BatchMatMul calls, the eight networks stacked as [8, m, k] with transposes
 //                where the backward pass needs them (what one batched call per layer would be).
 // tfjs-backend-wasm 4.22 hands a product to XNNPACK only without a batch dimension or a
 // transpose; anything else runs a scalar triple loop, which this measures.
 //   npx tsx scripts/productFloor.ts [--steps 200] [--repeat 3]
 import type * as tfc from '@tensorflow/tfjs-core';
-import { wasmContext } from '../lib/models/testing/wasmContext';
-import { tfProduct } from '../lib/models/product';
+import { wasmContext } from '../lib/training/models/testing/wasmContext';
+import { tfProduct } from '../lib/training/models/product';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);

@@ -6,7 +6,7 @@
 // second of this process's CPU time (steadier when other work shares the cores) and the
 // slowest single step in ms.
 import { loadExperiment } from '../components/widgets/experiments';
-import { wasmContext } from '../lib/models/testing/wasmContext';
+import { wasmContext } from '../lib/training/models/testing/wasmContext';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);

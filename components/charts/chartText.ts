@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 /** The phrases the charts show or announce, all from the site's one string table. */
 export const chartText = {

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 /** A highlighted code block (highlighting is done at build time) with a copy button. */
 export function CodeBlock(props: React.ComponentProps<'pre'>) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { proseNumbers } from '@/lib/prose/proseNumbers';
+import { proseNumbers } from '@/lib/content/proseNumbers';
 import type { proseNumberSpec } from './proseSpecs';
 
 /** A number quoted in prose, computed at build time by the lib function behind the widget it describes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { proseNumberNames } from '@/lib/prose/proseNumberNames';
+import { proseNumberNames } from '@/lib/content/proseNumberNames';
 import { defineComponent } from '@/lib/content/componentSpec';
 
 export const asideSpec = defineComponent({

@@ -1,5 +1,5 @@
 import { reportLink } from '@/lib/content/reportLink';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 import { withBasePath } from './basePath';
 
 /** "Last updated" from the content's history, and "Found a mistake?" when the build names a repository. */

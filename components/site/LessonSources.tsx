@@ -1,5 +1,5 @@
 import type { Frontmatter } from '@/lib/content/frontmatter';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 /** The lesson's `sources` frontmatter as a list at the end of the page. */
 export function LessonSources({ sources }: { sources: Frontmatter['sources'] }) {

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export function SiteFooter() {
   return (

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 type Choice = 'light' | 'dark' | 'system';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { createSession } from '@/lib/torch/session';
-import type { StepResult, TorchSession } from '@/lib/torch/session';
-import type { SessionSnapshot } from '@/lib/torch/snapshot';
+import { createSession } from '@/lib/pytorch/session';
+import type { StepResult, TorchSession } from '@/lib/pytorch/session';
+import type { SessionSnapshot } from '@/lib/pytorch/snapshot';
 
 /** One statement typed at the prompt and what came back. */
 export interface SessionEntry {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { t } from '@/lib/i18n/strings';
-import { instanceKey } from '@/lib/urlState/instanceKey';
+import { t } from '@/lib/site/strings';
+import { instanceKey } from '@/lib/site/instanceKey';
 import type { WidgetSpec } from '@/components/widgets/spec';
 import { WidgetErrorBoundary, WidgetErrorCard } from './WidgetErrorBoundary';
 import { WidgetInstance } from './widgetInstance';

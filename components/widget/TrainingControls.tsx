@@ -1,5 +1,5 @@
-import type { RunStatus } from '@/lib/engine/client';
-import { t } from '@/lib/i18n/strings';
+import type { RunStatus } from '@/lib/training/client';
+import { t } from '@/lib/site/strings';
 
 /**
  * A button that stays focusable when unavailable (aria-disabled), so pressing

@@ -1,6 +1,6 @@
 'use client';
 import { Component, type ReactNode } from 'react';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 interface Props {
   widget: string;

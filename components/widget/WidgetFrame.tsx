@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDuration, secondsLeft } from '@/lib/engine/progress';
-import type { Backend } from '@/lib/engine/protocol';
-import type { RunState, RunStatus } from '@/lib/engine/client';
-import { t } from '@/lib/i18n/strings';
+import { formatDuration, secondsLeft } from '@/lib/training/progress';
+import type { Backend } from '@/lib/training/protocol';
+import type { RunState, RunStatus } from '@/lib/training/client';
+import { t } from '@/lib/site/strings';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
 export interface WidgetFrameProps {

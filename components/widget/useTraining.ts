@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/engine/client';
+import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/training/client';
 import { siteBaseUrl } from '@/components/site/basePath';
 import type { WidgetSpec } from '@/components/widgets/spec';
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { WidgetSpec } from '@/components/widgets/spec';
-import { parseUrlState, serializeUrlState } from '@/lib/urlState/urlState';
+import { parseUrlState, serializeUrlState } from '@/lib/site/urlState';
 import { useUrlKey } from './widgetInstance';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, type RefObject } from 'react';
-import type { RunStatus } from '@/lib/engine/client';
+import type { RunStatus } from '@/lib/training/client';
 
 /**
  * Pauses a run when its widget scrolls out of view and resumes it when it

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { z } from 'zod';
 import type { ComponentSpec } from '@/lib/content/componentSpec';
-import type { Experiment } from '@/lib/engine/experiment';
+import type { Experiment } from '@/lib/training/experiment';
 
 /**
  * A widget, declared once in `components/widgets/<Name>/spec.ts`. Pure data and

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
-import { instanceKeys } from '@/lib/urlState/instanceKey';
+import { instanceKeys } from '@/lib/site/instanceKey';
 import { experiments } from './experiments';
 import { componentSpecByName, componentSpecs, widgetSpecs } from './specs';
 

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
-import { loadDataset } from '@/lib/data/load';
-import { createTrainingHost } from '@/lib/engine/host';
-import type { FromWorker, ToWorker } from '@/lib/engine/protocol';
-import { initBrowserTf } from '@/lib/engine/tfBackend';
+import { loadDataset } from '@/lib/training/data/load';
+import { createTrainingHost } from '@/lib/training/host';
+import type { FromWorker, ToWorker } from '@/lib/training/protocol';
+import { initBrowserTf } from '@/lib/training/tfBackend';
 import { loadExperiment } from './experiments';
 
 /*
- * The training worker's entry: the engine (lib/engine/host) bound to the
+ * The training worker's entry: the engine (lib/training/host) bound to the
  * training widgets' experiments, by widget name (./experiments). It lives
  * beside them because lib/ never imports components/.
  */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, renderTranscript } from '../torch/session';
+import { createSession, renderTranscript } from '../pytorch/session';
 import { oracleFileOf, sessionExamples, withoutImportPrelude, type RecordedStep } from './sessionExamples';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../torch/session';
+import { createSession } from '../pytorch/session';
 import type { RecordedStep } from './sessionExamples';
 import { snippetPrograms } from './sessionSnippets';
 

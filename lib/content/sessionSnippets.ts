@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { snippetStatements } from '../torch/widgets/snippetStatements';
+import { snippetStatements } from '../pytorch/widgets/snippetStatements';
 import { evaluateAttributes, type JsxElement } from './jsxProblems';
 import { parseMdx } from './parseMdx';
 

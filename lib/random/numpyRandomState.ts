@@ -1,5 +1,5 @@
 import { mt19937, nextDouble53, type Mt19937 } from './mt19937';
-import { valueError } from '../torch/errors';
+import { valueError } from '../pytorch/errors';
 
 /**
  * numpy 1.24's legacy `np.random.RandomState(seed)`: MT19937 seeded by

@@ -1,5 +1,5 @@
 import { mt19937, type Mt19937 } from './mt19937';
-import { runtimeError } from '../torch/errors';
+import { runtimeError } from '../pytorch/errors';
 
 /**
  * `torch.Generator().manual_seed(seed)` on the CPU: MT19937 seeded by

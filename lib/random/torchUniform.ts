@@ -1,6 +1,6 @@
-import { fmaFloat32, fmaFloat64 } from '@/lib/linalg/fusedMultiplyAdd';
+import { fmaFloat32, fmaFloat64 } from '@/lib/pytorch/linalg/fusedMultiplyAdd';
 import { mt19937, type Mt19937 } from './mt19937';
-import { runtimeError } from '../torch/errors';
+import { runtimeError } from '../pytorch/errors';
 
 /**
  * `torch.manual_seed(seed)` for the CPU default generator: PyTorch 1.13's

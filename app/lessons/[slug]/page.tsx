@@ -7,7 +7,7 @@ import { LessonFooter } from '@/components/site/LessonFooter';
 import { FocusableOverflow } from '@/components/site/FocusableOverflow';
 import { LessonSources } from '@/components/site/LessonSources';
 import { listLessons } from '@/lib/content/lessons';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export const dynamicParams = false;
 

@@ -8,10 +8,10 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
-import { graphLayout, NODE_HEIGHT, shortNodeName } from '@/lib/torch/widgets/graphLayout';
-import { shortValues } from '@/lib/torch/widgets/shortValues';
+import { graphLayout, NODE_HEIGHT, shortNodeName } from '@/lib/pytorch/widgets/graphLayout';
+import { shortValues } from '@/lib/pytorch/widgets/shortValues';
 import { autogradGraphSpec } from './spec';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(autogradGraphSpec, rawProps), [rawProps]);

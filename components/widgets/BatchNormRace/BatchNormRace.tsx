@@ -10,9 +10,9 @@ import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace';
-import { batchNormRaceCode } from '@/lib/experiments/batchNormRaceCode';
-import { raceKey } from '@/lib/experiments/batchNormRaceData';
+import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace/batchNormRace';
+import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRaceCode';
+import { raceKey } from '@/lib/experiments/batchNormRace/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;

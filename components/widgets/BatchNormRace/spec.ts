@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { batchNormRaceConfig } from '@/lib/experiments/batchNormRaceConfig';
+import { batchNormRaceConfig } from '@/lib/experiments/batchNormRace/batchNormRaceConfig';
 import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 

@@ -1,7 +1,7 @@
 import katex from 'katex';
-import type { BatchNormPass } from '@/lib/nn/batchNorm';
-import type { BatchNormGradients } from '@/lib/nn/batchNormBackward';
-import type { RunningStats } from '@/lib/nn/runningStats';
+import type { BatchNormPass } from '@/lib/pytorch/kernels/batchNorm';
+import type { BatchNormGradients } from '@/lib/pytorch/kernels/batchNormBackward';
+import type { RunningStats } from '@/lib/pytorch/kernels/runningStats';
 
 const tex = (source: string) => ({ __html: katex.renderToString(source, { displayMode: true, throwOnError: false }) });
 /** A number as KaTeX source: 4 significant digits, a real minus sign, exponents as powers of ten. */

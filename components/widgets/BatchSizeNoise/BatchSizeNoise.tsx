@@ -9,8 +9,8 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { batchSizeNoiseConfigFrom, SPREAD_SIZES } from '@/lib/experiments/batchSizeNoise';
-import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoiseCode';
+import { batchSizeNoiseConfigFrom, SPREAD_SIZES } from '@/lib/experiments/batchSizeNoise/batchSizeNoise';
+import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoise/batchSizeNoiseCode';
 import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
 

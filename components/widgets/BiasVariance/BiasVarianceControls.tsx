@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { targetFunctions, targetNames, type TargetName } from '@/lib/biasVariance/targetFunctions';
+import { targetFunctions, targetNames, type TargetName } from '@/lib/experiments/biasVariance/targetFunctions';
 import type { biasVarianceSpec } from './spec';
 
 type Settings = z.infer<typeof biasVarianceSpec.props>;

@@ -5,7 +5,7 @@ import { useSvgId } from '@/components/charts/usePlotCursor';
 import { useElementSize } from '@/components/charts/useElementSize';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { linearScale } from '@/lib/chart/chartScale';
-import type { BiasVarianceRun } from '@/lib/biasVariance/simulate';
+import type { BiasVarianceRun } from '@/lib/experiments/biasVariance/simulate';
 
 const M = { top: 12, right: 12, bottom: 40, left: 44 };
 

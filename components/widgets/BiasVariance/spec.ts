@@ -1,4 +1,4 @@
-import { biasVarianceProps } from '@/lib/biasVariance/biasVarianceProps';
+import { biasVarianceProps } from '@/lib/experiments/biasVariance/biasVarianceProps';
 import { defineWidget } from '../spec';
 
 export const biasVarianceSpec = defineWidget({

@@ -1,4 +1,4 @@
-import { nnSetup, preparedSession, replLine } from '@/lib/torch/widgets/replLines';
+import { nnSetup, preparedSession, replLine } from '@/lib/pytorch/widgets/replLines';
 
 export interface ContainerRow {
   code: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containersTrainConfig } from '@/lib/experiments/containersTrainConfig';
+import { containersTrainConfig } from '@/lib/experiments/containersTrain/containersTrainConfig';
 import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 

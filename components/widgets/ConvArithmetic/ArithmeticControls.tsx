@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { EXAMPLE_KERNELS } from '@/lib/conv/exampleKernels';
+import { EXAMPLE_KERNELS } from '@/lib/pytorch/conv/exampleKernels';
 import type { convArithmeticSpec } from './spec';
 
 export type ArithmeticSettings = z.infer<typeof convArithmeticSpec.props>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXAMPLE_KERNELS } from '@/lib/conv/exampleKernels';
+import { EXAMPLE_KERNELS } from '@/lib/pytorch/conv/exampleKernels';
 import { defineWidget } from '../spec';
 
 export const convArithmeticSpec = defineWidget({

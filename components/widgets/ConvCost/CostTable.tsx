@@ -2,8 +2,8 @@
 import katex from 'katex';
 import styles from './ConvCost.module.css';
 import { formatNumber } from '@/components/widget/Output';
-import type { ConvCost, ConvCostInput } from '@/lib/conv/costs';
-import { ratioTex, substituteCostTex, texNumber } from '@/lib/conv/costFormulaTex';
+import type { ConvCost, ConvCostInput } from '@/lib/pytorch/conv/costs';
+import { ratioTex, substituteCostTex, texNumber } from '@/lib/pytorch/conv/costFormulaTex';
 import { TYPE_LABEL, typeKebab } from './costLabels';
 
 const tex = (source: string) => ({ __html: katex.renderToString(source, { throwOnError: false }) });

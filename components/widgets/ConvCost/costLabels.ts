@@ -1,4 +1,4 @@
-import type { ConvType } from '@/lib/conv/costs';
+import type { ConvType } from '@/lib/pytorch/conv/costs';
 
 /** How the lesson names each type, and the kebab form used in output names. */
 export const TYPE_LABEL: Record<ConvType, string> = {

@@ -10,9 +10,9 @@ import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace';
-import { convTypeRaceCode } from '@/lib/experiments/convTypeRaceCode';
-import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRaceNets';
+import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace/convTypeRace';
+import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
+import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
 import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
 

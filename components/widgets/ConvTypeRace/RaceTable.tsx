@@ -1,5 +1,5 @@
 import { formatNumber } from '@/components/widget/Output';
-import type { RaceNet, RaceNetCost } from '@/lib/experiments/convTypeRaceNets';
+import type { RaceNet, RaceNetCost } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
 import styles from './ConvTypeRace.module.css';
 
 /** Parameters and MACs (from lib/conv, PyTorch's rules) beside each network's latest test accuracy. */

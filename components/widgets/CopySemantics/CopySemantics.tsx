@@ -5,9 +5,9 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
-import { renderTranscript } from '@/lib/torch/session';
-import { replay } from '@/lib/torch/testing';
-import { copySemanticsTable, type CopySemanticsRow } from '@/lib/torch/widgets/copySemantics';
+import { renderTranscript } from '@/lib/pytorch/session';
+import { replay } from '@/lib/pytorch/testing';
+import { copySemanticsTable, type CopySemanticsRow } from '@/lib/pytorch/widgets/copySemantics';
 import { copySemanticsSpec } from './spec';
 
 const COLUMNS = [

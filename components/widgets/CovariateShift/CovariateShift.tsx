@@ -9,9 +9,9 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift';
-import { covariateShiftCode } from '@/lib/experiments/covariateShiftCode';
-import { activationShift } from '@/lib/ics/activationShift';
+import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift/covariateShift';
+import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateShiftCode';
+import { activationShift } from '@/lib/experiments/covariateShift/activationShift';
 import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
 

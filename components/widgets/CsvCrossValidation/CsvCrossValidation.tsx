@@ -11,13 +11,13 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { numericTable, type NumericTable } from '@/lib/csv/numericTable';
-import { CsvError } from '@/lib/csv/parseCsv';
-import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation';
-import { t } from '@/lib/i18n/strings';
+import { numericTable, type NumericTable } from '@/lib/site/numericTable';
+import { CsvError } from '@/lib/site/parseCsv';
+import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation/csvCrossValidation';
+import { t } from '@/lib/site/strings';
 import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
-import { DELIMITER_NAMES } from '@/lib/csv/decodeCsv';
+import { DELIMITER_NAMES } from '@/lib/site/decodeCsv';
 
 const SHARED = ['model', 'kFolds', 'neighbours', 'lambda', 'seed'] as const;
 

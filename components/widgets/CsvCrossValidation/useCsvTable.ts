@@ -1,10 +1,10 @@
 'use client';
 import { useCallback, useState } from 'react';
 import { siteBaseUrl } from '@/components/site/basePath';
-import { datasetCsv } from '@/lib/csv/datasetCsv';
-import { CsvError, fileSizeProblem, parseCsv, type CsvTable } from '@/lib/csv/parseCsv';
-import { decodeCsv, type CsvEncoding } from '@/lib/csv/decodeCsv';
-import { IRIS_URL, parseIris } from '@/lib/data/iris';
+import { datasetCsv } from '@/lib/site/datasetCsv';
+import { CsvError, fileSizeProblem, parseCsv, type CsvTable } from '@/lib/site/parseCsv';
+import { decodeCsv, type CsvEncoding } from '@/lib/site/decodeCsv';
+import { IRIS_URL, parseIris } from '@/lib/training/data/iris';
 
 export interface LoadedCsv {
   name: string;

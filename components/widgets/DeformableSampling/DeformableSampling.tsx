@@ -9,8 +9,8 @@ import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { regularGrid } from '@/lib/conv/deformableConv';
-import type { DeformableSamplingConfig } from '@/lib/experiments/deformableSampling';
+import { regularGrid } from '@/lib/pytorch/conv/deformableConv';
+import type { DeformableSamplingConfig } from '@/lib/experiments/deformableSampling/deformableSampling';
 import { deformableSamplingSpec } from './spec';
 import { SamplingView, type TapPoint } from './SamplingView';
 

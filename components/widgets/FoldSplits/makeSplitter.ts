@@ -1,12 +1,12 @@
-import { groupKFold } from '@/lib/cv/groupKFold';
-import { kFold } from '@/lib/cv/kFold';
-import { leaveOneOut } from '@/lib/cv/leaveOneOut';
-import { pyFloat, type PyArg } from '@/lib/cv/pyValues';
-import { shuffleSplit } from '@/lib/cv/shuffleSplit';
-import type { CrossValidator } from '@/lib/cv/splitTypes';
-import { stratifiedKFold } from '@/lib/cv/stratifiedKFold';
-import { stratifiedShuffleSplit } from '@/lib/cv/stratifiedShuffleSplit';
-import { timeSeriesSplit } from '@/lib/cv/timeSeriesSplit';
+import { groupKFold } from '@/lib/sklearn/groupKFold';
+import { kFold } from '@/lib/sklearn/kFold';
+import { leaveOneOut } from '@/lib/sklearn/leaveOneOut';
+import { pyFloat, type PyArg } from '@/lib/sklearn/pyValues';
+import { shuffleSplit } from '@/lib/sklearn/shuffleSplit';
+import type { CrossValidator } from '@/lib/sklearn/splitTypes';
+import { stratifiedKFold } from '@/lib/sklearn/stratifiedKFold';
+import { stratifiedShuffleSplit } from '@/lib/sklearn/stratifiedShuffleSplit';
+import { timeSeriesSplit } from '@/lib/sklearn/timeSeriesSplit';
 import type { SPLITTERS } from './spec';
 
 export interface SplitterSettings {

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { RunState } from '@/lib/engine/client';
-import { foldMeans } from '@/lib/experiments/knnTuningStats';
-import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning';
+import type { RunState } from '@/lib/training/client';
+import { foldMeans } from '@/lib/experiments/knnTuning/knnTuningStats';
+import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning/knnTuning';
 
 /** One finished run of the K-fold search, kept to compare shuffles and fold counts. */
 export interface KnnRepeat {

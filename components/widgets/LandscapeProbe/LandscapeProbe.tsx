@@ -8,8 +8,8 @@ import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { NETWORKS, type LandscapeProbeConfig } from '@/lib/experiments/landscapeProbe';
-import { landscapeProbeCode } from '@/lib/experiments/landscapeProbeCode';
+import { NETWORKS, type LandscapeProbeConfig } from '@/lib/experiments/landscapeProbe/landscapeProbe';
+import { landscapeProbeCode } from '@/lib/experiments/landscapeProbe/landscapeProbeCode';
 import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
 

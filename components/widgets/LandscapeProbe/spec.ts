@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { landscapeProbeConfig } from '@/lib/experiments/landscapeProbeConfig';
+import { landscapeProbeConfig } from '@/lib/experiments/landscapeProbe/landscapeProbeConfig';
 import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 

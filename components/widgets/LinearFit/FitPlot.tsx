@@ -5,7 +5,7 @@ import { ChartRoot } from '@/components/charts/ChartRoot';
 import { useElementSize } from '@/components/charts/useElementSize';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { linearScale } from '@/lib/chart/chartScale';
-import type { LinearData } from '@/lib/experiments/linearFitData';
+import type { LinearData } from '@/lib/experiments/linearFit/linearFitData';
 
 const M = { top: 12, right: 16, bottom: 40, left: 48 };
 

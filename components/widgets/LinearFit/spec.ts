@@ -1,4 +1,4 @@
-import { linearFitProps } from '@/lib/experiments/linearFitProps';
+import { linearFitProps } from '@/lib/experiments/linearFit/linearFitProps';
 import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 

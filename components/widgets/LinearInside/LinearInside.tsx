@@ -8,11 +8,11 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { linearDefaultInit } from '@/lib/nn/linearInit';
+import { linearDefaultInit } from '@/lib/pytorch/kernels/linearInit';
 import { linearInsideSpec } from './spec';
 import { histogram, WeightHistogram } from './WeightHistogram';
 import { linearRoute, sessionLinear } from './sessionLinear';
-import { formatDims } from '@/lib/torch/formatShape';
+import { formatDims } from '@/lib/pytorch/formatShape';
 
 const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
 const f = (v: number, d = 6) => formatNumber(v, d);

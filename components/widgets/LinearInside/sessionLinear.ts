@@ -1,4 +1,4 @@
-import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/torch/widgets/replLines';
+import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/pytorch/widgets/replLines';
 
 /** The kernel `F.linear` ended in, read from the output's grad_fn, and how at::linear got there. */
 export interface LinearRoute {

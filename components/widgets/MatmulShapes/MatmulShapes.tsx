@@ -5,12 +5,12 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { addmmShape } from '@/lib/linalg/addmmShape';
-import { matmulShape } from '@/lib/linalg/matmulShape';
-import { t } from '@/lib/i18n/strings';
+import { addmmShape } from '@/lib/pytorch/linalg/addmmShape';
+import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
+import { t } from '@/lib/site/strings';
 import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
-import { formatDims } from '@/lib/torch/formatShape';
+import { formatDims } from '@/lib/pytorch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
 import { loadTf, tfMatmulShape } from './tfMatmul';
 

@@ -1,4 +1,4 @@
-import { formatTorchSize } from '@/lib/torch/formatShape';
+import { formatTorchSize } from '@/lib/pytorch/formatShape';
 
 /** The steps of a shape rule as an ordered list; a failed step is marked and ends the list. */
 export function RuleSteps({ steps, label }: { steps: readonly { ok: boolean; text: string }[]; label: string }) {

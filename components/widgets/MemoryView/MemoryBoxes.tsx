@@ -1,7 +1,7 @@
 import styles from '@/components/torch/torch.module.css';
-import type { MemoryLayout } from '@/lib/torch/widgets/memoryLayout';
-import { shortValues } from '@/lib/torch/widgets/shortValues';
-import { formatTuple } from '@/lib/torch/formatShape';
+import type { MemoryLayout } from '@/lib/pytorch/widgets/memoryLayout';
+import { shortValues } from '@/lib/pytorch/widgets/shortValues';
+import { formatTuple } from '@/lib/pytorch/formatShape';
 
 const kindLabel = { tensor: 'Tensor', parameter: 'Parameter', ndarray: 'ndarray' } as const;
 

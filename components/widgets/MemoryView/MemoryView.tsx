@@ -7,10 +7,10 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
-import { changedStorages, memoryLayout } from '@/lib/torch/widgets/memoryLayout';
+import { changedStorages, memoryLayout } from '@/lib/pytorch/widgets/memoryLayout';
 import { memoryViewSpec } from './spec';
 import { MemoryBoxes } from './MemoryBoxes';
-import { formatTuple } from '@/lib/torch/formatShape';
+import { formatTuple } from '@/lib/pytorch/formatShape';
 
 export default function MemoryView(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(memoryViewSpec, rawProps), [rawProps]);

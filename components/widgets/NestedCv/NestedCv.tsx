@@ -10,7 +10,7 @@ import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { NestedCvConfig } from '@/lib/experiments/nestedCv';
+import type { NestedCvConfig } from '@/lib/experiments/nestedCv/nestedCv';
 import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';

@@ -1,6 +1,6 @@
-import { kFold } from '@/lib/cv/kFold';
-import { splitsWithin } from '@/lib/cv/nested';
-import type { Split } from '@/lib/cv/splitTypes';
+import { kFold } from '@/lib/sklearn/kFold';
+import { splitsWithin } from '@/lib/sklearn/nested';
+import type { Split } from '@/lib/sklearn/splitTypes';
 
 /** The outer splits and, for one outer fold, its inner splits, as the worker makes them (same splitters, same seeds). */
 export function loopSplits(n: number, outerFolds: number, innerFolds: number, outerSeed: number, innerSeed: number, fold: number) {

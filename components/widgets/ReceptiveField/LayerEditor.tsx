@@ -1,6 +1,6 @@
 'use client';
 import { NumberField, Select } from '@/components/widget/fields';
-import type { StackLayer } from '@/lib/conv/receptiveField';
+import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import styles from './ReceptiveField.module.css';
 
 export const MAX_LAYERS = 6;

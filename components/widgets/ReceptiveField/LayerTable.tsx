@@ -1,4 +1,4 @@
-import type { ReceptiveFieldRow } from '@/lib/conv/receptiveField';
+import type { ReceptiveFieldRow } from '@/lib/pytorch/conv/receptiveField';
 import styles from './ReceptiveField.module.css';
 
 /** The per-layer table: what each layer does to the map size, the jump and the receptive field. */

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { Backend } from '@/lib/engine/protocol';
-import type { StackLayer } from '@/lib/conv/receptiveField';
-import { tfStackGradient, type StackWeights, type TfStackGradient } from '@/lib/conv/tfStackGradient';
+import type { Backend } from '@/lib/training/protocol';
+import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
+import { tfStackGradient, type StackWeights, type TfStackGradient } from '@/lib/pytorch/conv/tfStackGradient';
 
 export interface StackGradientState {
   /** The tfjs stack for the current layers, or null while tfjs loads or when the stack is invalid. */

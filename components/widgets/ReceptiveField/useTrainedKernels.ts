@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTraining } from '@/components/widget/useTraining';
 import { useViewportPause } from '@/components/widget/useViewportPause';
-import type { StackLayer } from '@/lib/conv/receptiveField';
-import type { StackWeights } from '@/lib/conv/tfStackGradient';
-import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining';
-import { initialStackKernels, kernelRows, splitKernels, stackTrainingProblem } from '@/lib/experiments/stackClassifier';
+import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
+import type { StackWeights } from '@/lib/pytorch/conv/tfStackGradient';
+import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
+import { initialStackKernels, kernelRows, splitKernels, stackTrainingProblem } from '@/lib/experiments/receptiveFieldTraining/stackClassifier';
 import { seededRandom } from '@/lib/random/seeded';
 import { receptiveFieldSpec } from './spec';
 

@@ -11,13 +11,13 @@ import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
-import type { Dataset } from '@/lib/data/dataset';
-import type { Tf } from '@/lib/engine/experiment';
-import { presetKernel, type KernelPreset } from '@/lib/conv/kernelPresets';
-import { rank1Factorisation } from '@/lib/conv/separable';
-import { compareSeparable } from '@/lib/conv/separableConv';
+import type { Dataset } from '@/lib/training/data/dataset';
+import type { Tf } from '@/lib/training/experiment';
+import { presetKernel, type KernelPreset } from '@/lib/pytorch/conv/kernelPresets';
+import { rank1Factorisation } from '@/lib/pytorch/conv/separable';
+import { compareSeparable } from '@/lib/pytorch/conv/separableConv';
 import { seededRandom } from '@/lib/random/seeded';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 import { separableKernelSpec } from './spec';
 import { KernelEditor } from './KernelEditor';
 import styles from './SeparableKernel.module.css';
@@ -49,7 +49,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
         await import('@tensorflow/tfjs-backend-cpu');
         await tf.setBackend('cpu');
         await tf.ready();
-        const { loadDataset } = await import('@/lib/data/load');
+        const { loadDataset } = await import('@/lib/training/data/load');
         const data = await loadDataset('digits', siteBaseUrl());
         if (!cancelled) setEnv({ tf, data });
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { ReplLine } from '@/lib/torch/widgets/replLines';
+import type { ReplLine } from '@/lib/pytorch/widgets/replLines';
 
 /** One REPL exchange: what was typed and what PyTorch would print. */
 function Exchange({ input, output, error }: { input: string; output: string; error?: boolean }) {

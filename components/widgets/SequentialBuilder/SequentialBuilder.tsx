@@ -11,13 +11,13 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
-import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain';
-import { layerCode } from '@/lib/experiments/sequentialTrainModel';
+import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain/sequentialTrain';
+import { layerCode } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
 import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
 import { sessionModel } from './sessionModel';
-import { formatDims } from '@/lib/torch/formatShape';
+import { formatDims } from '@/lib/pytorch/formatShape';
 
 const PRESETS: [string, string][] = [
   ['linear:64:32, relu, linear:32:10', 'MLP 64-32-10 (ReLU)'],

@@ -1,6 +1,6 @@
-import { digitsFlowProblem, layerCode, type LayerSpec } from '@/lib/experiments/sequentialTrainModel';
-import type { TorchSession } from '@/lib/torch/session';
-import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/torch/widgets/replLines';
+import { digitsFlowProblem, layerCode, type LayerSpec } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
+import type { TorchSession } from '@/lib/pytorch/session';
+import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/pytorch/widgets/replLines';
 
 /** One child of the Sequential in the forward pass: the shape entering it and what leaves it. */
 export interface FlowRow {

@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { LineChart } from '@/components/charts/LineChart';
-import { activityIndex, HOURS, type SensorData } from '@/lib/timeseries/sensorData';
+import { activityIndex, HOURS, type SensorData } from '@/lib/experiments/timeSeriesCv/sensorData';
 
 /** Each participant's hourly activity over the recording, the held-out future marked. */
 export function ActivityChart({ data, developmentDays, shown }: { data: SensorData; developmentDays: number; shown: number }) {

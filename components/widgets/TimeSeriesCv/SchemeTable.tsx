@@ -1,6 +1,6 @@
 import { formatNumber } from '@/components/widget/Output';
-import { SCHEME_INFO } from '@/lib/timeseries/schemeLabels';
-import { SCHEMES } from '@/lib/timeseries/timeSeriesCvFolds';
+import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
+import { SCHEMES } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import styles from './TimeSeriesCv.module.css';
 
 export interface SchemeEstimate {

@@ -3,10 +3,10 @@ import { useMemo, useRef } from 'react';
 import { CellGrid, type CellCategory } from '@/components/charts/CellGrid';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { Select, Slider } from '@/components/widget/fields';
-import { foldCells } from '@/lib/timeseries/foldCells';
-import { SCHEME_INFO } from '@/lib/timeseries/schemeLabels';
-import { SCHEMES, type CvJob, type SchemeName } from '@/lib/timeseries/timeSeriesCvFolds';
-import type { TimeSeriesCvSetup } from '@/lib/timeseries/timeSeriesCvSetup';
+import { foldCells } from '@/lib/experiments/timeSeriesCv/foldCells';
+import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
+import { SCHEMES, type CvJob, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
+import type { TimeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
 
 const CATEGORIES: CellCategory[] = [
   { key: 'train', label: 'train' },

@@ -1,6 +1,6 @@
 'use client';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 
 export interface TimeSeriesCvSettings {
   participants: number;

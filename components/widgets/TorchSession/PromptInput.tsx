@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import styles from '@/components/torch/torch.module.css';
-import { continuationIndent, needsMoreInput } from '@/lib/torch/widgets/replInput';
-import { t } from '@/lib/i18n/strings';
+import { continuationIndent, needsMoreInput } from '@/lib/pytorch/widgets/replInput';
+import { t } from '@/lib/site/strings';
 
 /**
  * The `>>>` line: Enter runs a complete statement (or opens a `...` line when

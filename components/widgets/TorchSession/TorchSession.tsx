@@ -6,10 +6,10 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
 import { torchSessionSpec } from './spec';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 import { PromptInput } from './PromptInput';
 import { Transcript } from './Transcript';
-import { snippetStatements } from '@/lib/torch/widgets/snippetStatements';
+import { snippetStatements } from '@/lib/pytorch/widgets/snippetStatements';
 
 export default function TorchSession(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(torchSessionSpec, rawProps), [rawProps]);

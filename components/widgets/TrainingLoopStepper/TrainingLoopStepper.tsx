@@ -11,10 +11,10 @@ import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import styles from '@/components/torch/torch.module.css';
-import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoopData';
-import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop';
+import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoop/trainingLoopData';
+import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop/trainingLoop';
 import { trainingLoopStepperSpec } from './spec';
-import { t } from '@/lib/i18n/strings';
+import { t } from '@/lib/site/strings';
 import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { createSession, type StepResult, type TorchSession } from '@/lib/torch/session';
-import type { SessionSnapshot } from '@/lib/torch/snapshot';
-import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoopData';
+import { createSession, type StepResult, type TorchSession } from '@/lib/pytorch/session';
+import type { SessionSnapshot } from '@/lib/pytorch/snapshot';
+import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoop/trainingLoopData';
 
 /** Weight, bias, their .grad and the loss, read from the session after a line ran. */
 export interface LoopState {

@@ -1,0 +1,95 @@
+import { containersTrainConfig } from './containersTrainConfig';
+import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
+import { defineExperiment, type Tf } from '../../training/experiment';
+import { namedParameters, parameterCount, type Linear } from '../../pytorch/nn';
+import { pitfallModel, type HiddenHolder } from './containersTrainModel';
+import { accuracy, crossEntropy, splitForTraining } from '../sequentialTrain/sequentialTrainData';
+
+export { containersTrainConfig, type ContainersTrainConfig } from './containersTrainConfig';
+
+const HOLDERS: readonly HiddenHolder[] = ['moduleList', 'plainList'];
+
+interface Twin {
+  holder: HiddenHolder;
+  weights: Variable[];
+  biases: Variable[];
+  initial: Tensor[];
+  /** the variables `model.parameters()` hands the optimiser */
+  registered: Variable[];
+  params: number;
+}
+
+function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin {
+  const { module, layers } = pitfallModel(holder, hidden, seed);
+  const toVar = (values: number[], shape: readonly number[]) => tf.tidy(() => tf.variable(tf.tensor(values, [...shape], 'float32')));
+  const weights = layers.map((l) => toVar(l.weight.values, l.weight.shape));
+  const biases = layers.map((l: Linear) => {
+    const b = l._parameters.get('bias')!;
+    return toVar(b.values, b.shape);
+  });
+  const registeredSet = new Set(namedParameters(module).map(([, p]) => p));
+  const registered = layers.flatMap((l, i) => [
+    ...(registeredSet.has(l.weight) ? [weights[i]] : []),
+    ...(registeredSet.has(l._parameters.get('bias')!) ? [biases[i]] : []),
+  ]);
+  return { holder, weights, biases, initial: weights.map((w) => tf.clone(w)), registered, params: parameterCount(module) };
+}
+
+/**
+ * The plain-list pitfall, run: two copies of the same network (same initial
+ * weights), one holding its hidden layers in `nn.ModuleList`, one in a plain
+ * Python list. Each is trained with `optim.SGD(model.parameters())` on digits.
+ * Per step: both losses and held-out accuracies, and ‖W_t − W_0‖ of every
+ * layer's weight; the list-held layers of the second model stay at 0.
+ */
+export const containersTrain = defineExperiment({
+  name: 'containersTrain',
+  config: containersTrainConfig,
+  watch: ['lossModuleList', 'lossPlainList'],
+  totalSteps: (config) => config.steps,
+  async create(config, { tf, random, loadDataset }) {
+    const data = await loadDataset('digits');
+    const split = splitForTraining(tf, data, random);
+    const seed = random.fork();
+    const twins = HOLDERS.map((h) => twin(tf, h, config.hidden, seed));
+    const optimizers = twins.map(() => tf.train.sgd(config.learningRate));
+    const forward = (t: Twin, x: Tensor) => {
+      let h = x;
+      t.weights.forEach((w, i) => {
+        h = tf.add(tf.matMul(h, w, false, true), t.biases[i]);
+        if (i < t.weights.length - 1) h = tf.relu(h);
+      });
+      return h;
+    };
+    return {
+      step() {
+        const idx = tf.tensor1d(split.nextBatch(Math.min(config.batchSize, split.nTrain)), 'int32');
+        const metrics: Record<string, number> = {};
+        twins.forEach((t, k) => {
+          const name = t.holder === 'moduleList' ? 'ModuleList' : 'PlainList';
+          const lossT = optimizers[k].minimize(
+            () => tf.tidy(() => crossEntropy(tf, forward(t, tf.gather(split.trainX, idx)), tf.gather(split.trainY, idx), data.classes)) as Scalar,
+            true,
+            t.registered,
+          );
+          metrics[`loss${name}`] = lossT ? lossT.dataSync()[0] : NaN;
+          lossT?.dispose();
+          const logits = tf.tidy(() => forward(t, split.testX));
+          metrics[`accuracy${name}`] = accuracy(tf, logits, split.testY);
+          logits.dispose();
+          t.weights.forEach((w, i) => {
+            metrics[`change${name}${i}`] = tf.tidy(() => tf.norm(tf.sub(w, t.initial[i])).dataSync()[0]);
+          });
+          metrics[`params${name}`] = t.params;
+        });
+        idx.dispose();
+        return { metrics };
+      },
+      dispose() {
+        optimizers.forEach((o) => o.dispose());
+        for (const t of twins) tf.dispose([...t.weights, ...t.biases, ...t.initial]);
+        split.dispose();
+      },
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import { Module, ModuleList, seededNn, type Linear } from '../../pytorch/nn';
+
+/** The two ways of holding the hidden layers the pitfall compares. */
+export type HiddenHolder = 'moduleList' | 'plainList';
+
+export interface PitfallModel {
+  /** The Module as PyTorch sees it: what `parameters()` returns comes from here. */
+  module: Module;
+  /** All three Linear layers in forward order, whether registered or not. */
+  layers: Linear[];
+}
+
+/**
+ * `self.hidden = <holder>([nn.Linear(64, h), nn.Linear(h, h)]); self.out =
+ * nn.Linear(h, 10)` after `torch.manual_seed(seed)`. Both holders get the same
+ * initial weights; with a plain list the hidden layers are ordinary attributes,
+ * so `model.parameters()` holds only `out.weight` and `out.bias`.
+ */
+export function pitfallModel(holder: HiddenHolder, hidden: number, seed: number): PitfallModel {
+  const nn = seededNn(seed);
+  const layers = [nn.Linear(64, hidden), nn.Linear(hidden, hidden), nn.Linear(hidden, 10)];
+  const module = new Module('Net');
+  module.setAttr('hidden', holder === 'moduleList' ? new ModuleList(layers.slice(0, 2)) : layers.slice(0, 2));
+  module.setAttr('out', layers[2]);
+  return { module, layers };
+}
+
+/** Python source of the model, for the widget's code panel. */
+export function pitfallCode(holder: HiddenHolder, hidden: number): string {
+  const wrap = holder === 'moduleList' ? (s: string) => `nn.ModuleList(${s})` : (s: string) => s;
+  return [
+    'class Net(nn.Module):',
+    '    def __init__(self):',
+    '        super().__init__()',
+    `        self.hidden = ${wrap(`[nn.Linear(64, ${hidden}), nn.Linear(${hidden}, ${hidden})]`)}`,
+    `        self.out = nn.Linear(${hidden}, 10)`,
+    '',
+    '    def forward(self, x):',
+    '        for layer in self.hidden:',
+    '            x = torch.relu(layer(x))',
+    '        return self.out(x)',
+  ].join('\n');
+}

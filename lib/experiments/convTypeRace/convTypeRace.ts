@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { subset, type Dataset } from '../../training/data/dataset';
+import { defineExperiment } from '../../training/experiment';
+import type { Random } from '../../random/seeded';
+import { tfProduct } from '../../training/models/product';
+import { raceNets } from './convTypeRaceNets';
+import { createConvRaceTrainer, scratchPool, type ConvRaceTrainer } from './convTypeRaceTrainer';
+
+/** Test images per forward pass when measuring accuracy. */
+const EVAL_CHUNK = 64;
+
+function argMax(values: Float32Array, offset: number, length: number): number {
+  let best = 0;
+  for (let i = 1; i < length; i++) if (values[offset + i] > values[offset + best]) best = i;
+  return best;
+}
+
+/** The run settings every digit classifier of the lesson shares. */
+export const digitRunFields = {
+  learningRate: z.number().positive().max(1),
+  batchSize: z.number().int().min(1).max(256),
+  steps: z.number().int().min(1).max(5000),
+  /** Test accuracy is measured every this many steps (and at the last step). */
+  evalEvery: z.number().int().min(1).max(1000),
+  testFraction: z.number().min(0.05).max(0.5),
+};
+
+export const convTypeRaceConfig = z.object({
+  width: z.number().int().min(4).max(32),
+  groups: z.number().int().min(1).max(32),
+  blocks: z.number().int().min(1).max(4),
+  ...digitRunFields,
+});
+export type ConvTypeRaceConfig = z.infer<typeof convTypeRaceConfig>;
+
+/** A seeded train/test split of `n` rows: a shuffled permutation, the first `testFraction` is test. */
+export function seededSplit(n: number, testFraction: number, shuffled: (xs: number[]) => number[]) {
+  const order = shuffled(Array.from({ length: n }, (_, i) => i));
+  const nTest = Math.round(n * testFraction);
+  return { test: order.slice(0, nTest).sort((a, b) => a - b), train: order.slice(nTest).sort((a, b) => a - b) };
+}
+
+/** The seeded split of a data set's rows as two data sets (one shuffle drawn from `random`). */
+export function trainTestSets(data: Dataset, testFraction: number, random: Random) {
+  const split = seededSplit(data.n, testFraction, (xs) => random.shuffled(xs));
+  return { train: subset(data, split.train), test: subset(data, split.test) };
+}
+
+/**
+ * Five small CNNs of equal depth (see `raceNets`) trained side by side on the 8×8 digits with
+ * Adam and cross-entropy, on the same minibatches. Every step reports each network's batch
+ * loss (`loss-<id>`); every `evalEvery` steps, its accuracy on the held-out test images
+ * (`accuracy-<id>`).
+ */
+export const convTypeRace = defineExperiment({
+  name: 'convTypeRace',
+  config: convTypeRaceConfig,
+  watch: ['loss-standard', 'loss-dilated', 'loss-grouped', 'loss-depthwise-separable', 'loss-bottleneck'],
+  totalSteps: (config) => config.steps,
+  async create(config, { tf, random, loadDataset }) {
+    if (config.width % config.groups !== 0) throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
+    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
+    const product = tfProduct(tf);
+    const scratch = scratchPool();
+    const trainers = raceNets(config).map((net) => createConvRaceTrainer(net, product, random, config.learningRate, scratch));
+    const batch = Math.min(config.batchSize, train.n);
+    const images = new Float32Array(batch * train.d);
+    const labels = new Int32Array(batch);
+    let order: number[] = [];
+    let step = 0;
+
+    /** Test accuracy, in chunks so that the buffers stay the size of a few minibatches. */
+    const accuracy = (trainer: ConvRaceTrainer) => {
+      let correct = 0;
+      for (let start = 0; start < test.n; start += EVAL_CHUNK) {
+        const n = Math.min(EVAL_CHUNK, test.n - start);
+        const logits = trainer.logits(test.x.subarray(start * test.d, (start + n) * test.d), n);
+        for (let i = 0; i < n; i++) if (argMax(logits, i * 10, 10) === test.y[start + i]) correct++;
+      }
+      return correct / test.n;
+    };
+
+    return {
+      step() {
+        step++;
+        if (order.length < batch) order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+        order.splice(0, batch).forEach((row, i) => {
+          images.set(train.x.subarray(row * train.d, (row + 1) * train.d), i * train.d);
+          labels[i] = train.y[row];
+        });
+        const metrics: Record<string, number> = {};
+        for (const trainer of trainers) metrics[`loss-${trainer.net.id}`] = trainer.step(images, labels, batch);
+        if (step % config.evalEvery === 0 || step === config.steps) {
+          for (const trainer of trainers) metrics[`accuracy-${trainer.net.id}`] = accuracy(trainer);
+        }
+        return { metrics };
+      },
+      dispose() {},
+    };
+  },
+});

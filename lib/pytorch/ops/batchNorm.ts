@@ -1,0 +1,96 @@
+import { isFloating, scalarTypeName } from '../dtype';
+import { PyError, runtimeError } from '../errors';
+import { batchNormForward } from '../kernels/batchNorm';
+import { checkInputRank } from '../kernels/batchNormChecks';
+import type { BatchNormKind } from '../kernels/batchNormChecks';
+import { batchNormBackward } from '../kernels/batchNormBackward';
+import type { NormalizationTerms } from '../kernels/batchNormNormalize';
+import type { Runtime } from '../runtime';
+import type { Tensor } from '../tensor';
+import { writeValues } from './inplace';
+import { recordOptional } from './recordOptional';
+
+/** A batch-norm layer's buffers: running_mean, running_var (unbiased) and num_batches_tracked (int64). */
+export interface RunningBuffers {
+  mean: Tensor;
+  variance: Tensor;
+  numBatchesTracked: Tensor;
+}
+
+export interface BatchNormOptions {
+  kind: BatchNormKind;
+  eps: number;
+  /** null is momentum=None: the cumulative average */
+  momentum: number | null;
+  training: boolean;
+}
+
+/**
+ * ATen's float32 `batch_norm_cpu_transform_input`: mean and 1/std stored as
+ * floats (1/std computed in float from running_var in eval), alpha = invstd·w
+ * and beta = b − mean·alpha rounded to float, then y = x·alpha + beta with
+ * one rounding (the AVX2 build fuses the multiply-add).
+ */
+function float32Transform(x: Tensor, terms: NormalizationTerms, eps: number, runningVar: readonly number[] | null): Float64Array {
+  const f = Math.fround;
+  const c = x.shape[1];
+  const plane = x.shape.slice(2).reduce((a, b) => a * b, 1);
+  const alpha = new Float64Array(c);
+  const beta = new Float64Array(c);
+  for (let k = 0; k < c; k++) {
+    const invStd = runningVar ? f(1 / f(Math.sqrt(f(runningVar[k] + f(eps))))) : f(terms.invStd[k]);
+    alpha[k] = f(invStd * (terms.weight ? terms.weight[k] : 1));
+    beta[k] = f((terms.bias ? terms.bias[k] : 0) - f(f(terms.mean[k]) * alpha[k]));
+  }
+  return x.values().map((v, i) => {
+    const k = Math.floor(i / plane) % c;
+    return v * alpha[k] + beta[k];
+  });
+}
+
+const list = (t: Tensor | null) => (t ? Array.from(t.values()) : null);
+
+/**
+ * `nn.BatchNorm1d/2d.forward` over the session's tensors, by the exact model
+ * in `lib/pytorch/kernels/batchNorm`: PyTorch's order of checks (rank, then
+ * num_batches_tracked += 1 in training, then the batch size and channel
+ * counts), the biased batch variance to normalise, the unbiased one into
+ * running_var (written in place, as ATen does), and one
+ * `NativeBatchNormBackward0` node with gradients to input, weight and bias.
+ */
+export function batchNorm(
+  rt: Runtime, x: Tensor, weight: Tensor | null, bias: Tensor | null, running: RunningBuffers | null, opts: BatchNormOptions,
+): Tensor {
+  const tracked = running ? running.numBatchesTracked.values()[0] : 0;
+  const runningVar = running ? Array.from(running.variance.values()) : null;
+  const pass = batchNormForward(
+    {
+      config: { kind: opts.kind, numFeatures: x.shape[1] ?? 0, eps: opts.eps, momentum: opts.momentum, affine: weight !== null, trackRunningStats: running !== null },
+      weight: list(weight),
+      bias: list(bias),
+      running: running ? { mean: list(running.mean)!, variance: list(running.variance)!, numBatchesTracked: tracked } : null,
+    },
+    { shape: x.shape, data: x.values() },
+    opts.training,
+  );
+  // The Python module checks the rank, then counts the batch, then F.batch_norm checks the rest.
+  if (running && opts.training && !checkInputRank(opts.kind, x.shape)) writeValues(running.numBatchesTracked, [tracked + 1]);
+  if (!pass.ok) throw new PyError(pass.errorType, pass.error);
+  const param = weight ?? bias ?? running?.mean ?? null;
+  if (!isFloating(x.dtype)) throw runtimeError(`"batch_norm" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (param && param.dtype !== x.dtype) throw runtimeError('mixed dtype (CPU): expect input to have scalar type of BFloat16');
+  if (running && opts.training && pass.factor !== null && pass.module.running) {
+    writeValues(running.mean, pass.module.running.mean);
+    writeValues(running.variance, pass.module.running.variance);
+  }
+  const out = rt.fromValues(x.dtype === 'float32' ? float32Transform(x, pass.terms, opts.eps, pass.usedBatchStats ? null : runningVar) : pass.output.data, x.shape, x.dtype);
+  const saved = [x, weight, bias].filter((t): t is Tensor => t !== null);
+  return recordOptional(rt, 'NativeBatchNormBackward0', [x, weight, bias], out, (g) => {
+    const grads = batchNormBackward({ shape: x.shape, data: x.values() }, { shape: x.shape, data: g }, pass.terms, pass.usedBatchStats);
+    return [
+      x.needsGrad ? grads.gradInput.data : null,
+      weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
+      bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
+    ];
+  }, saved);
+}
