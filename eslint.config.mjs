@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'out-*/**', 'public/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'bench-results/**'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'out-*/**',
+      'public/**',
+      'next-env.d.ts',
+      'tests/fixtures/**',
+      'test-results/**',
+      'bench-results/**',
+    ],
   },
   {
     // A local named `module` is harmless in ES modules; the rule targets CommonJS pages.
@@ -17,11 +27,30 @@ const config = [
     // read the course's real widget specs (the content check is tested against them).
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*', '**/components/*'], message: 'lib/ must not import components/: pass what it needs in as an argument.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/*', '**/components/*'],
+              message: 'lib/ must not import components/: pass what it needs in as an argument.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     rules: {
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded generator (lib/random) instead.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Pass a seeded generator (lib/random) instead.',
+        },
+      ],
     },
   },
 ];

@@ -18,7 +18,9 @@ import { widgetSpecs } from '@/components/widgets/specs';
  */
 const widgets: MDXComponents = Object.fromEntries(
   widgetSpecs.map(({ name, id, title, height }) => {
-    const Widget = (props: Record<string, unknown>) => <LazyWidget spec={{ name, id, title, height }} props={props} />;
+    const Widget = (props: Record<string, unknown>) => (
+      <LazyWidget spec={{ name, id, title, height }} props={props} />
+    );
     Widget.displayName = name;
     return [name, Widget];
   }),

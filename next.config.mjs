@@ -7,7 +7,11 @@ const withMDX = createMDX({
   options: {
     // Plugins are given by name: Turbopack passes loader options across threads,
     // and plugin functions are not serialisable.
-    remarkPlugins: [['remark-frontmatter', ['yaml']], ['remark-gfm', {}], ['remark-math', {}]],
+    remarkPlugins: [
+      ['remark-frontmatter', ['yaml']],
+      ['remark-gfm', {}],
+      ['remark-math', {}],
+    ],
     rehypePlugins: [
       ['rehype-slug', {}],
       ['rehype-katex', { output: 'htmlAndMathml', strict: false }],

@@ -38,12 +38,20 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help || (opts.only && !PARTS.includes(opts.only))) {
-  console.log(`Usage: node scripts/bench.mjs [--lighthouse] [--lighthouse-timeout 180] [--seconds 4] [--page <part>] [--only ${PARTS.join('|')}]`);
+  console.log(
+    `Usage: node scripts/bench.mjs [--lighthouse] [--lighthouse-timeout 180] [--seconds 4] [--page <part>] [--only ${PARTS.join('|')}]`,
+  );
   process.exit(opts.help ? 0 : 1);
 }
 const seconds = Number(opts.seconds);
 const runs = (part) => (opts.only ? opts.only === part : part !== 'lighthouse' || opts.lighthouse);
-const BUDGET = { initialJsKb: 160, firstPointMs: 1500, longTasks: 0, erfUpdateMs: 100, lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 } };
+const BUDGET = {
+  initialJsKb: 160,
+  firstPointMs: 1500,
+  longTasks: 0,
+  erfUpdateMs: 100,
+  lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 },
+};
 
 if (!existsSync('out/index.html')) {
   console.error('out/ has no site: run `npm run build` first.');
@@ -58,9 +66,19 @@ async function newPage({ holdWidgets = false } = {}) {
   await context.addInitScript((hold) => {
     window.__longTasks = [];
     try {
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) =>
+        window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+      ).observe({ type: 'longtask', buffered: true });
     } catch {}
-    if (hold) window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} takeRecords() { return []; } };
+    if (hold)
+      window.IntersectionObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      };
   }, holdWidgets);
   return { context, page: await context.newPage() };
 }
@@ -70,7 +88,12 @@ async function pages() {
   await page.goto(SITE);
   const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
   await context.close();
-  return [...new Set([SITE, ...links.filter((l) => l.startsWith(SITE)).map((l) => l.split('#')[0].split('?')[0])])];
+  return [
+    ...new Set([
+      SITE,
+      ...links.filter((l) => l.startsWith(SITE)).map((l) => l.split('#')[0].split('?')[0]),
+    ]),
+  ];
 }
 
 function gzippedSize(url) {
@@ -82,7 +105,8 @@ async function initialJs(url) {
   const { context, page } = await newPage({ holdWidgets: true });
   const scripts = new Set();
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' && r.url().startsWith(SITE.replace(/\/$/, ''))) scripts.add(r.url());
+    if (r.request().resourceType() === 'script' && r.url().startsWith(SITE.replace(/\/$/, '')))
+      scripts.add(r.url());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await context.close();
@@ -112,7 +136,11 @@ async function trainingWidgets(url) {
     const t0 = Date.now();
     await train.click();
     const firstPointMs = await p
-      .waitForFunction((n) => Number(document.querySelectorAll('figure[data-widget]')[n]?.dataset.step) >= 1, index, { timeout: 30_000, polling: 'raf' })
+      .waitForFunction(
+        (n) => Number(document.querySelectorAll('figure[data-widget]')[n]?.dataset.step) >= 1,
+        index,
+        { timeout: 30_000, polling: 'raf' },
+      )
       .then(() => Date.now() - t0)
       .catch(() => null);
     await p.waitForTimeout(500);
@@ -121,13 +149,22 @@ async function trainingWidgets(url) {
       ({ n, ms }) =>
         new Promise((resolve) => {
           const figure = document.querySelectorAll('figure[data-widget]')[n];
-          const read = () => ({ step: Number(figure.dataset.step), at: performance.now(), running: figure.dataset.status === 'running' });
+          const read = () => ({
+            step: Number(figure.dataset.step),
+            at: performance.now(),
+            running: figure.dataset.status === 'running',
+          });
           const first = read();
           let last = first;
           const poll = () => {
             const now = read();
             if (now.running) last = now;
-            if (!now.running || now.at - first.at >= ms) resolve({ steps: last.step - first.step, seconds: (last.at - first.at) / 1000, status: figure.dataset.status });
+            if (!now.running || now.at - first.at >= ms)
+              resolve({
+                steps: last.step - first.step,
+                seconds: (last.at - first.at) / 1000,
+                status: figure.dataset.status,
+              });
             else requestAnimationFrame(poll);
           };
           requestAnimationFrame(poll);
@@ -136,7 +173,10 @@ async function trainingWidgets(url) {
     );
     const measured = span.seconds >= 1;
     const longTasks = await p.evaluate(() => window.__longTasks.filter((d) => d > 50).length);
-    const backend = await loaded.locator('.widget-status').innerText().catch(() => '');
+    const backend = await loaded
+      .locator('.widget-status')
+      .innerText()
+      .catch(() => '');
     // A race reports one accuracy output per network, all stepping together.
     const networks = Math.max(1, await loaded.locator('output[name^="accuracy-"]').count());
     const stepsPerSecond = measured ? Math.round((span.steps / span.seconds) * 10) / 10 : null;
@@ -144,7 +184,9 @@ async function trainingWidgets(url) {
       widget: name,
       backend: /WebAssembly/.test(backend) ? 'wasm' : /CPU/.test(backend) ? 'cpu' : 'unknown',
       networks,
-      stepsPerSecond: measured ? stepsPerSecond : `ran under a second (${span.status}): not measured`,
+      stepsPerSecond: measured
+        ? stepsPerSecond
+        : `ran under a second (${span.status}): not measured`,
       networkStepsPerSecond: measured ? Math.round(stepsPerSecond * networks * 10) / 10 : null,
       measuredSeconds: Math.round(span.seconds * 10) / 10,
       firstPointMs,
@@ -155,13 +197,29 @@ async function trainingWidgets(url) {
   return results;
 }
 
-const conv = (kernel, stride = 1, padding = 0, dilation = 1) => ({ type: 'conv', kernel, stride, padding, dilation });
+const conv = (kernel, stride = 1, padding = 0, dilation = 1) => ({
+  type: 'conv',
+  kernel,
+  stride,
+  padding,
+  dilation,
+});
 /** Six-layer stacks for the receptive-field heatmap: plain, dilated, and mixed with strides and a pool. */
 const ERF_STACKS = [
   ['six 3×3 convolutions', Array.from({ length: 6 }, () => conv(3, 1, 1))],
   ['dilations 1, 2, 4, 1, 2, 4', [1, 2, 4, 1, 2, 4].map((d) => conv(3, 1, d, d))],
   ['six 5×5 convolutions, dilation 2', Array.from({ length: 6 }, () => conv(5, 1, 4, 2))],
-  ['conv, strided, dilated, pool, conv, dilated 5×5', [conv(3, 1, 1), conv(3, 2, 1), conv(3, 1, 2, 2), { type: 'pool', kernel: 2, stride: 2, padding: 0, dilation: 1 }, conv(3, 1, 1), conv(5, 1, 0, 3)]],
+  [
+    'conv, strided, dilated, pool, conv, dilated 5×5',
+    [
+      conv(3, 1, 1),
+      conv(3, 2, 1),
+      conv(3, 1, 2, 2),
+      { type: 'pool', kernel: 2, stride: 2, padding: 0, dilation: 1 },
+      conv(3, 1, 1),
+      conv(5, 1, 0, 3),
+    ],
+  ],
 ];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -175,34 +233,82 @@ async function receptiveFieldUpdates(url, moves = 15) {
   for (const [name, layers] of ERF_STACKS) {
     const { context, page } = await newPage();
     await page.goto(`${url}?receptive-field.inputSize=64`, { waitUntil: 'load' });
-    await page.locator('figure[data-widget="receptive-field"]').first().scrollIntoViewIfNeeded().catch(() => {});
-    const figure = page.locator('figure[data-widget="receptive-field"]:not(.widget-placeholder)').first();
+    await page
+      .locator('figure[data-widget="receptive-field"]')
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => {});
+    const figure = page
+      .locator('figure[data-widget="receptive-field"]:not(.widget-placeholder)')
+      .first();
     await figure.waitFor({ timeout: 30_000 });
-    while ((await figure.locator('fieldset').count()) < layers.length) await figure.getByRole('button', { name: 'Add layer' }).click();
+    while ((await figure.locator('fieldset').count()) < layers.length)
+      await figure.getByRole('button', { name: 'Add layer' }).click();
     for (const [i, l] of layers.entries()) {
       await page.selectOption(`#rf-type-${i}`, l.type);
-      for (const [key, value] of [['k', l.kernel], ['s', l.stride], ['p', l.padding], ['d', l.dilation]]) {
+      for (const [key, value] of [
+        ['k', l.kernel],
+        ['s', l.stride],
+        ['p', l.padding],
+        ['d', l.dilation],
+      ]) {
         if (key === 'd' && l.type === 'pool') continue;
         await page.fill(`#rf-${key}-${i}`, String(value));
       }
     }
-    await page.waitForFunction(() => document.querySelector('figure[data-widget="receptive-field"]')?.dataset.status === 'done', null, { timeout: 30_000 });
-    const side = Number(await figure.locator('output[name="output-size"]').getAttribute('data-value'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('figure[data-widget="receptive-field"]')?.dataset.status === 'done',
+      null,
+      { timeout: 30_000 },
+    );
+    const side = Number(
+      await figure.locator('output[name="output-size"]').getAttribute('data-value'),
+    );
     const map = figure.locator('.chart-focus-ring').first();
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
-    await page.evaluate(() => document.addEventListener('pointermove', (e) => (window.__lastPointer = e.timeStamp), { capture: true }));
+    await page.evaluate(() =>
+      document.addEventListener('pointermove', (e) => (window.__lastPointer = e.timeStamp), {
+        capture: true,
+      }),
+    );
     const updateMs = [];
     const paintedMs = [];
     for (let m = 0; m < moves; m++) {
       const row = (m * 7 + 3) % side;
       const col = (m * 11 + 5) % side;
-      await page.evaluate(() => delete document.querySelector('.widget-slot:has(figure[data-widget="receptive-field"])').dataset.updateMs);
-      await page.mouse.move(box.x + ((col + 0.5) / side) * box.width, box.y + ((row + 0.5) / side) * box.height);
-      const timing = await page.waitForFunction(() => {
-        const ms = document.querySelector('.widget-slot:has(figure[data-widget="receptive-field"])')?.dataset.updateMs;
-        return ms && new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve([Number(ms), performance.now() - window.__lastPointer]))));
-      }, null, { timeout: 10_000, polling: 'raf' }).then((h) => h.jsonValue()).catch(() => null);
+      await page.evaluate(
+        () =>
+          delete document.querySelector('.widget-slot:has(figure[data-widget="receptive-field"])')
+            .dataset.updateMs,
+      );
+      await page.mouse.move(
+        box.x + ((col + 0.5) / side) * box.width,
+        box.y + ((row + 0.5) / side) * box.height,
+      );
+      const timing = await page
+        .waitForFunction(
+          () => {
+            const ms = document.querySelector(
+              '.widget-slot:has(figure[data-widget="receptive-field"])',
+            )?.dataset.updateMs;
+            return (
+              ms &&
+              new Promise((resolve) =>
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() =>
+                    resolve([Number(ms), performance.now() - window.__lastPointer]),
+                  ),
+                ),
+              )
+            );
+          },
+          null,
+          { timeout: 10_000, polling: 'raf' },
+        )
+        .then((h) => h.jsonValue())
+        .catch(() => null);
       if (timing) {
         updateMs.push(timing[0]);
         paintedMs.push(timing[1]);
@@ -210,7 +316,11 @@ async function receptiveFieldUpdates(url, moves = 15) {
       await page.waitForTimeout(100);
     }
     results.push({
-      stack: name, layers: layers.length, inputSize: 64, outputSide: side, moves: updateMs.length,
+      stack: name,
+      layers: layers.length,
+      inputSize: 64,
+      outputSide: side,
+      moves: updateMs.length,
       updateMs: { median: median(updateMs), max: Math.max(...updateMs) },
       paintedMs: { median: median(paintedMs), max: Math.max(...paintedMs) },
       withinBudget: updateMs.length === moves && Math.max(...updateMs) <= BUDGET.erfUpdateMs,
@@ -223,8 +333,14 @@ async function receptiveFieldUpdates(url, moves = 15) {
 
 const report = { date: new Date().toISOString(), budgets: BUDGET, pages: [] };
 const wanted = (path) => !opts.page || path.includes(opts.page);
-report.receptiveField = runs('receptive-field') && wanted('/lessons/convolution-types/') ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href) : [];
-const pageUrls = runs('pages') || runs('lighthouse') ? (await pages()).filter((u) => wanted(new URL(u).pathname)) : [];
+report.receptiveField =
+  runs('receptive-field') && wanted('/lessons/convolution-types/')
+    ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href)
+    : [];
+const pageUrls =
+  runs('pages') || runs('lighthouse')
+    ? (await pages()).filter((u) => wanted(new URL(u).pathname))
+    : [];
 for (const url of pageUrls) {
   const path = new URL(url).pathname;
   const entry = { page: path };
@@ -240,8 +356,15 @@ for (const url of pageUrls) {
     }
   }
   if (runs('lighthouse')) {
-    entry.lighthouse = await lighthousePage(url, { executablePath, timeoutMs: Number(opts['lighthouse-timeout']) * 1000 });
-    entry.lighthouseWithinBudget = !entry.lighthouse.error && Object.entries(BUDGET.lighthouse).every(([k, min]) => (entry.lighthouse.scores[k] ?? 0) >= min);
+    entry.lighthouse = await lighthousePage(url, {
+      executablePath,
+      timeoutMs: Number(opts['lighthouse-timeout']) * 1000,
+    });
+    entry.lighthouseWithinBudget =
+      !entry.lighthouse.error &&
+      Object.entries(BUDGET.lighthouse).every(
+        ([k, min]) => (entry.lighthouse.scores[k] ?? 0) >= min,
+      );
   }
   report.pages.push(entry);
   console.log(JSON.stringify(entry));
@@ -249,16 +372,33 @@ for (const url of pageUrls) {
 
 if (runs('mlp-comparison')) {
   // Ours: BatchNormRace on its defaults (the MLP, batch 64), every network stepping together.
-  let ours = report.pages.flatMap((p) => p.widgets ?? []).find((w) => w.widget === 'batch-norm-race');
-  if (!ours) ours = (await trainingWidgets(new URL('lessons/batch-normalization/', SITE).href)).find((w) => w.widget === 'batch-norm-race');
-  const layers = await layersFitStepsPerSecond(browser, SITE, seconds).catch((error) => ({ error: error.message }));
+  let ours = report.pages
+    .flatMap((p) => p.widgets ?? [])
+    .find((w) => w.widget === 'batch-norm-race');
+  if (!ours)
+    ours = (await trainingWidgets(new URL('lessons/batch-normalization/', SITE).href)).find(
+      (w) => w.widget === 'batch-norm-race',
+    );
+  const layers = await layersFitStepsPerSecond(browser, SITE, seconds).catch((error) => ({
+    error: error.message,
+  }));
   const perNetwork = typeof ours?.stepsPerSecond === 'number' ? ours.stepsPerSecond : null;
   report.mlpComparison = {
     network: '64-64-64-10, batch 64, SGD',
-    ours: ours ? { widget: 'batch-norm-race', networks: ours.networks, stepsPerSecondPerNetwork: perNetwork, networkStepsPerSecond: ours.networkStepsPerSecond } : null,
+    ours: ours
+      ? {
+          widget: 'batch-norm-race',
+          networks: ours.networks,
+          stepsPerSecondPerNetwork: perNetwork,
+          networkStepsPerSecond: ours.networkStepsPerSecond,
+        }
+      : null,
     tfjsLayersFit: layers,
     // Network-steps per second, ours over model.fit's: above 1, our loop trains more networks' steps per second.
-    ratio: ours?.networkStepsPerSecond && layers.stepsPerSecond ? Math.round((ours.networkStepsPerSecond / layers.stepsPerSecond) * 100) / 100 : null,
+    ratio:
+      ours?.networkStepsPerSecond && layers.stepsPerSecond
+        ? Math.round((ours.networkStepsPerSecond / layers.stepsPerSecond) * 100) / 100
+        : null,
   };
 }
 await browser.close();
@@ -270,39 +410,127 @@ const round = (x) => (typeof x === 'number' ? Math.round(x) : x);
 const score = (x) => (typeof x === 'number' ? Math.round(x * 100) : x);
 console.log('');
 if (runs('pages')) {
-  console.log(table('Initial JavaScript per page (gzipped, before any widget starts)', ['page', 'KB', 'scripts', 'budget'],
-    report.pages.map((p) => [p.page, p.initialJs.gzipKb, p.initialJs.scripts, p.initialJs.withinBudget ? 'ok' : `> ${BUDGET.initialJsKb} KB`])));
-  console.log(table(`Training widgets (${seconds} s each; network-steps/s = steps/s x networks)`,
-    ['page', 'widget', 'backend', 'networks', 'steps/s', 'network-steps/s', 'first point ms', 'long tasks'],
-    report.pages.flatMap((p) => (p.widgets ?? []).map((w) => [p.page, w.widget, w.backend, w.networks, typeof w.stepsPerSecond === 'number' ? w.stepsPerSecond : 'under 1 s', w.networkStepsPerSecond, w.firstPointMs, w.longTasks]))));
+  console.log(
+    table(
+      'Initial JavaScript per page (gzipped, before any widget starts)',
+      ['page', 'KB', 'scripts', 'budget'],
+      report.pages.map((p) => [
+        p.page,
+        p.initialJs.gzipKb,
+        p.initialJs.scripts,
+        p.initialJs.withinBudget ? 'ok' : `> ${BUDGET.initialJsKb} KB`,
+      ]),
+    ),
+  );
+  console.log(
+    table(
+      `Training widgets (${seconds} s each; network-steps/s = steps/s x networks)`,
+      [
+        'page',
+        'widget',
+        'backend',
+        'networks',
+        'steps/s',
+        'network-steps/s',
+        'first point ms',
+        'long tasks',
+      ],
+      report.pages.flatMap((p) =>
+        (p.widgets ?? []).map((w) => [
+          p.page,
+          w.widget,
+          w.backend,
+          w.networks,
+          typeof w.stepsPerSecond === 'number' ? w.stepsPerSecond : 'under 1 s',
+          w.networkStepsPerSecond,
+          w.firstPointMs,
+          w.longTasks,
+        ]),
+      ),
+    ),
+  );
 }
 if (report.receptiveField.length) {
-  console.log(table('ReceptiveField heatmap after a pointer move (64x64 input)', ['stack', 'update ms median', 'max', 'painted ms median', 'max'],
-    report.receptiveField.map((r) => [r.stack, round(r.updateMs.median), round(r.updateMs.max), round(r.paintedMs.median), round(r.paintedMs.max)])));
+  console.log(
+    table(
+      'ReceptiveField heatmap after a pointer move (64x64 input)',
+      ['stack', 'update ms median', 'max', 'painted ms median', 'max'],
+      report.receptiveField.map((r) => [
+        r.stack,
+        round(r.updateMs.median),
+        round(r.updateMs.max),
+        round(r.paintedMs.median),
+        round(r.paintedMs.max),
+      ]),
+    ),
+  );
 }
 if (report.mlpComparison) {
   const m = report.mlpComparison;
-  console.log(table(`MLP ${m.network}: our BatchNormRace loop vs tfjs-layers model.fit (wasm), same run`, ['trainer', 'networks', 'steps/s', 'network-steps/s'], [
-    ['BatchNormRace (ours)', m.ours?.networks, m.ours?.stepsPerSecondPerNetwork, m.ours?.networkStepsPerSecond],
-    ['tfjs-layers model.fit', 1, m.tfjsLayersFit.error ?? Math.round(m.tfjsLayersFit.stepsPerSecond * 10) / 10, Math.round((m.tfjsLayersFit.stepsPerSecond ?? 0) * 10) / 10],
-  ]) + `ratio (ours / model.fit, network-steps/s): ${m.ratio ?? '–'}\n`);
+  console.log(
+    table(
+      `MLP ${m.network}: our BatchNormRace loop vs tfjs-layers model.fit (wasm), same run`,
+      ['trainer', 'networks', 'steps/s', 'network-steps/s'],
+      [
+        [
+          'BatchNormRace (ours)',
+          m.ours?.networks,
+          m.ours?.stepsPerSecondPerNetwork,
+          m.ours?.networkStepsPerSecond,
+        ],
+        [
+          'tfjs-layers model.fit',
+          1,
+          m.tfjsLayersFit.error ?? Math.round(m.tfjsLayersFit.stepsPerSecond * 10) / 10,
+          Math.round((m.tfjsLayersFit.stepsPerSecond ?? 0) * 10) / 10,
+        ],
+      ],
+    ) + `ratio (ours / model.fit, network-steps/s): ${m.ratio ?? '–'}\n`,
+  );
 }
 if (runs('lighthouse')) {
-  console.log(table('Lighthouse, mobile preset (scores out of 100)', ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
-    report.pages.map((p) => p.lighthouse.error
-      ? [p.page, `failed: ${p.lighthouse.error}`, '', '', '', '', '', '', '']
-      : [p.page, ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => score(p.lighthouse.scores[c])),
-        round(p.lighthouse.metrics.fcpMs), round(p.lighthouse.metrics.lcpMs), round(p.lighthouse.metrics.tbtMs), p.lighthouse.metrics.cls?.toFixed(3)])));
+  console.log(
+    table(
+      'Lighthouse, mobile preset (scores out of 100)',
+      ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      report.pages.map((p) =>
+        p.lighthouse.error
+          ? [p.page, `failed: ${p.lighthouse.error}`, '', '', '', '', '', '', '']
+          : [
+              p.page,
+              ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) =>
+                score(p.lighthouse.scores[c]),
+              ),
+              round(p.lighthouse.metrics.fcpMs),
+              round(p.lighthouse.metrics.lcpMs),
+              round(p.lighthouse.metrics.tbtMs),
+              p.lighthouse.metrics.cls?.toFixed(3),
+            ],
+      ),
+    ),
+  );
 }
 
-const misses = report.pages.flatMap((p) => [
-  ...(!p.initialJs || p.initialJs.withinBudget ? [] : [`${p.page}: initial JS ${p.initialJs.gzipKb} KB > ${BUDGET.initialJsKb} KB`]),
-  ...(p.widgets ?? []).flatMap((w) => [
-    ...(w.firstPointWithinBudget ? [] : [`${p.page} ${w.widget}: first point ${w.firstPointMs} ms`]),
-    ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
-  ]),
-  ...(p.lighthouse && !p.lighthouseWithinBudget ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse.scores ?? p.lighthouse.error)}`] : []),
-]).concat(report.receptiveField.filter((r) => !r.withinBudget).map((r) => `receptive-field ${r.stack}: heatmap update max ${r.updateMs.max} ms`));
+const misses = report.pages
+  .flatMap((p) => [
+    ...(!p.initialJs || p.initialJs.withinBudget
+      ? []
+      : [`${p.page}: initial JS ${p.initialJs.gzipKb} KB > ${BUDGET.initialJsKb} KB`]),
+    ...(p.widgets ?? []).flatMap((w) => [
+      ...(w.firstPointWithinBudget
+        ? []
+        : [`${p.page} ${w.widget}: first point ${w.firstPointMs} ms`]),
+      ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
+    ]),
+    ...(p.lighthouse && !p.lighthouseWithinBudget
+      ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse.scores ?? p.lighthouse.error)}`]
+      : []),
+  ])
+  .concat(
+    report.receptiveField
+      .filter((r) => !r.withinBudget)
+      .map((r) => `receptive-field ${r.stack}: heatmap update max ${r.updateMs.max} ms`),
+  );
 console.log(misses.length ? `Budgets missed:\n- ${misses.join('\n- ')}` : 'All budgets met.');
 console.log('Written to bench-results/bench.json');
 // Lighthouse may leave handles open after a killed run.

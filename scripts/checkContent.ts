@@ -67,7 +67,9 @@ function main(args: string[]): number {
   const targets = args.length ? args : ['content'];
   const missing = targets.filter((t) => !existsSync(resolve(root, t)));
   if (missing.length) {
-    console.error(`content check: ${missing.join(', ')} does not exist; give .mdx files or folders`);
+    console.error(
+      `content check: ${missing.join(', ')} does not exist; give .mdx files or folders`,
+    );
     return 1;
   }
   const checked = read(
@@ -78,19 +80,38 @@ function main(args: string[]): number {
   );
   // Lessons are the top level of content/ (its subfolders hold other pages, such as the guide);
   // files checked from elsewhere (fixtures) count as lessons too, so they can link to each other.
-  const isLesson = (file: string) => /^content\/[^/]+\.mdx$/.test(file) || !file.startsWith('content/');
+  const isLesson = (file: string) =>
+    /^content\/[^/]+\.mdx$/.test(file) || !file.startsWith('content/');
   const lessons = read(walk(join(root, 'content'), isMdx)).filter((f) => isLesson(f.file));
   const known = new Set(lessons.map((f) => f.file));
-  const index = lessonIndex([...lessons, ...checked.filter((f) => isLesson(f.file) && !known.has(f.file))]);
-  const publicFiles = new Set(walk(join(root, 'public'), () => true).map((p) => `/${relative(join(root, 'public'), p).split(sep).join('/')}`));
+  const index = lessonIndex([
+    ...lessons,
+    ...checked.filter((f) => isLesson(f.file) && !known.has(f.file)),
+  ]);
+  const publicFiles = new Set(
+    walk(join(root, 'public'), () => true).map(
+      (p) => `/${relative(join(root, 'public'), p).split(sep).join('/')}`,
+    ),
+  );
 
   const problems: Problem[] = [];
   for (const lesson of checked) {
     const published = index.get(lessonFileName(lesson.file).locale) ?? new Map();
     try {
-      problems.push(...checkLesson(lesson, { lessons: published, publicFiles, components: componentSpecByName }));
+      problems.push(
+        ...checkLesson(lesson, {
+          lessons: published,
+          publicFiles,
+          components: componentSpecByName,
+        }),
+      );
     } catch (error) {
-      problems.push({ file: lesson.file, line: 1, column: 1, message: `the checker could not read this file: ${(error as Error).message}` });
+      problems.push({
+        file: lesson.file,
+        line: 1,
+        column: 1,
+        message: `the checker could not read this file: ${(error as Error).message}`,
+      });
     }
   }
   problems.push(...duplicateOrders(checked));
@@ -103,7 +124,9 @@ function main(args: string[]): number {
     return 0;
   }
   const broken = new Set(problems.map((p) => p.file)).size;
-  console.log(`content check: ${filesText}, ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} file${broken === 1 ? '' : 's'}`);
+  console.log(
+    `content check: ${filesText}, ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} file${broken === 1 ? '' : 's'}`,
+  );
   return 1;
 }
 

@@ -49,13 +49,23 @@ for (const file of files) {
     if (file.startsWith('lib/') && !file.includes('.test.') && /^(components|app)\//.test(target)) {
       problems.push(`${file}: imports ${m[2]} (lib/ may not import from components/ or app/)`);
     }
-    const typeOnly = /import\s+type\s/.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length).split('\n').pop() ?? '');
+    const typeOnly = /import\s+type\s/.test(
+      text
+        .slice(Math.max(0, m.index - 200), m.index + m[0].length)
+        .split('\n')
+        .pop() ?? '',
+    );
     if (!typeOnly && !target.includes('.test.')) deps.push(target);
   }
   graph.set(file, deps);
   const lines = text.split('\n').length;
-  if (lines > MAX_LINES && !/Longer than 300 lines:/.test(text.split('\n').slice(0, 20).join('\n'))) {
-    problems.push(`${file}: ${lines} lines (split it, or say why in its header: "Longer than 300 lines: <reason>")`);
+  if (
+    lines > MAX_LINES &&
+    !/Longer than 300 lines:/.test(text.split('\n').slice(0, 20).join('\n'))
+  ) {
+    problems.push(
+      `${file}: ${lines} lines (split it, or say why in its header: "Longer than 300 lines: <reason>")`,
+    );
   }
 }
 
@@ -92,4 +102,6 @@ if (problems.length) {
   console.error(`\n${problems.length} import-graph problem(s) in ${files.length} files`);
   process.exit(1);
 }
-console.log(`import graph: ${files.length} files, no cycle, lib/ imports nothing from components/ or app/`);
+console.log(
+  `import graph: ${files.length} files, no cycle, lib/ imports nothing from components/ or app/`,
+);

@@ -25,7 +25,9 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help || !['all', 'root', 'course'].includes(opts.pass)) {
-  console.log('Usage: node scripts/e2e.mjs [--pass all|root|course] [--prebuilt] [--spec <name>] [--parallel N]');
+  console.log(
+    'Usage: node scripts/e2e.mjs [--pass all|root|course] [--prebuilt] [--spec <name>] [--parallel N]',
+  );
   process.exit(opts.help ? 0 : 1);
 }
 const chromium = findChromium();
@@ -37,7 +39,12 @@ if (!existsSync('out/index.html') && opts.pass !== 'course') {
 
 const BASE_PATH_SPEC = 'tests/e2e/base-path.spec.mjs';
 const rootSpecs = readdirSync('tests/e2e')
-  .filter((f) => f.endsWith('.spec.mjs') && `tests/e2e/${f}` !== BASE_PATH_SPEC && (!opts.spec || f === `${opts.spec.replace(/\.spec\.mjs$/, '')}.spec.mjs`))
+  .filter(
+    (f) =>
+      f.endsWith('.spec.mjs') &&
+      `tests/e2e/${f}` !== BASE_PATH_SPEC &&
+      (!opts.spec || f === `${opts.spec.replace(/\.spec\.mjs$/, '')}.spec.mjs`),
+  )
   .map((f) => `tests/e2e/${f}`);
 
 async function runSuite(dir, base, label, specs) {
@@ -45,13 +52,21 @@ async function runSuite(dir, base, label, specs) {
   console.log(`\n# ${label}: ${url}`);
   const started = Date.now();
   // Asynchronous: this process serves the site while the tests run.
-  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], {
-    stdio: 'inherit',
-    env: {
-      ...process.env, E2E_URL: url, E2E_BASE: base, E2E_LABEL: label, CHROMIUM_PATH: chromium,
-      ...(opts.parallel ? { E2E_PARALLEL: opts.parallel } : {}),
+  const child = spawn(
+    process.execPath,
+    ['--test', '--test-concurrency=1', '--test-reporter=spec', ...specs],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        E2E_URL: url,
+        E2E_BASE: base,
+        E2E_LABEL: label,
+        CHROMIUM_PATH: chromium,
+        ...(opts.parallel ? { E2E_PARALLEL: opts.parallel } : {}),
+      },
     },
-  });
+  );
   const code = await new Promise((resolve) => child.on('exit', resolve));
   await close();
   console.log(`# ${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);

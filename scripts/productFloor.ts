@@ -11,7 +11,8 @@ import { wasmContext } from '../lib/training/models/testing/wasmContext';
 import { tfProduct } from '../lib/training/models/product';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const option = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 const [K, F, C, N] = [8, 64, 10, 64];
 
 async function main() {
@@ -24,13 +25,23 @@ async function main() {
   const shapes: [number, number, number][] = [
     [K * F, F, N], // layer 0 forward, all networks stacked
     ...Array.from({ length: K }, (): [number, number, number][] => [
-      [F, F, N], [C, F, N], // forward: hidden layer 1, read-out
-      [C, N, F], [F, C, N], // backward read-out: dV, dA
-      [F, N, F], [F, F, N], // backward hidden layer 1: dV, dA
+      [F, F, N],
+      [C, F, N], // forward: hidden layer 1, read-out
+      [C, N, F],
+      [F, C, N], // backward read-out: dV, dA
+      [F, N, F],
+      [F, F, N], // backward hidden layer 1: dV, dA
     ]).flat(),
     [K * F, N, F], // layer 0's dV, all networks stacked
   ];
-  const operands = shapes.map(([m, k, n]) => ({ a: values(m * k), b: values(k * n), c: out(m * n), m, k, n }));
+  const operands = shapes.map(([m, k, n]) => ({
+    a: values(m * k),
+    b: values(k * n),
+    c: out(m * n),
+    m,
+    k,
+    n,
+  }));
   const perNetwork = () => operands.forEach(({ a, b, c, m, k, n }) => product(a, b, m, k, n, c));
 
   // Batched: one BatchMatMul per layer and direction.
@@ -39,9 +50,21 @@ async function main() {
   const backend = tf.backend();
   const call = (aShape: number[], bShape: number[], transposeA = false, transposeB = false) => {
     const size = (s: number[]) => s.reduce((x, y) => x * y, 1);
-    const a: tfc.TensorInfo = { dataId: backend.write(values(size(aShape)), aShape, 'float32'), shape: aShape, dtype: 'float32' };
-    const b: tfc.TensorInfo = { dataId: backend.write(values(size(bShape)), bShape, 'float32'), shape: bShape, dtype: 'float32' };
-    const c = kernel.kernelFunc({ inputs: { a, b }, backend, attrs: { transposeA, transposeB } }) as tfc.TensorInfo;
+    const a: tfc.TensorInfo = {
+      dataId: backend.write(values(size(aShape)), aShape, 'float32'),
+      shape: aShape,
+      dtype: 'float32',
+    };
+    const b: tfc.TensorInfo = {
+      dataId: backend.write(values(size(bShape)), bShape, 'float32'),
+      shape: bShape,
+      dtype: 'float32',
+    };
+    const c = kernel.kernelFunc({
+      inputs: { a, b },
+      backend,
+      attrs: { transposeA, transposeB },
+    }) as tfc.TensorInfo;
     backend.readSync(c.dataId);
     [a, b, c].forEach((t) => backend.disposeData(t.dataId));
   };
@@ -66,9 +89,14 @@ async function main() {
     return { ms: (performance.now() - t0) / reps, cpuMs: (cpu.user + cpu.system) / 1000 / reps };
   };
   for (let r = 0; r < option('--repeat', 3); r++) {
-    for (const [name, f, calls, reps] of [['per network', perNetwork, shapes.length, steps], ['batched', batched, 8, Math.max(10, steps / 10)]] as const) {
+    for (const [name, f, calls, reps] of [
+      ['per network', perNetwork, shapes.length, steps],
+      ['batched', batched, 8, Math.max(10, steps / 10)],
+    ] as const) {
       const { ms, cpuMs } = time(f, reps);
-      console.log(`${name}: ${calls} calls, ${ms.toFixed(2)} ms a step (${cpuMs.toFixed(2)} ms CPU): at most ${(1000 / ms).toFixed(0)} steps/s (${(1000 / cpuMs).toFixed(0)} per CPU second)`);
+      console.log(
+        `${name}: ${calls} calls, ${ms.toFixed(2)} ms a step (${cpuMs.toFixed(2)} ms CPU): at most ${(1000 / ms).toFixed(0)} steps/s (${(1000 / cpuMs).toFixed(0)} per CPU second)`,
+      );
     }
   }
 }

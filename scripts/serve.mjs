@@ -8,12 +8,32 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
-  '.u8': 'application/octet-stream', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.u8': 'application/octet-stream',
+  '.map': 'application/json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.wasm', '.u8', '.map']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.wasm',
+  '.u8',
+  '.map',
+]);
 
 export function startServer({ dir = 'out', port = 0, base = '', host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
@@ -64,7 +84,9 @@ export function startServer({ dir = 'out', port = 0, base = '', host = '127.0.0.
     res.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-length': body.length,
-      'cache-control': path.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': path.includes('/_next/static/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -72,7 +94,11 @@ export function startServer({ dir = 'out', port = 0, base = '', host = '127.0.0.
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      resolvePromise({ server, url: `http://${host}:${actual}${base}/`, close: () => new Promise((r) => server.close(r)) });
+      resolvePromise({
+        server,
+        url: `http://${host}:${actual}${base}/`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
@@ -80,9 +106,16 @@ export function startServer({ dir = 'out', port = 0, base = '', host = '127.0.0.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, base: { type: 'string', default: '' } },
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      base: { type: 'string', default: '' },
+    },
   });
   const dir = positionals[0] ?? 'out';
-  const { url } = await startServer({ dir, port: Number(values.port), base: values.base.replace(/\/$/, '') });
+  const { url } = await startServer({
+    dir,
+    port: Number(values.port),
+    base: values.base.replace(/\/$/, ''),
+  });
   console.log(`Serving ${dir}/ at ${url} (Ctrl+C to stop)`);
 }

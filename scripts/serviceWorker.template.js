@@ -6,14 +6,17 @@ const VERSION = __VERSION__;
 const PREFIX = `dll:${BASE || '/'}:`;
 const CACHE = PREFIX + VERSION;
 
-const inScope = (url) => url.origin === self.location.origin && (url.pathname === BASE || url.pathname.startsWith(BASE + '/'));
+const inScope = (url) =>
+  url.origin === self.location.origin &&
+  (url.pathname === BASE || url.pathname.startsWith(BASE + '/'));
 
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -50,7 +53,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (!inScope(url) || url.pathname.endsWith('/sw.js')) return;
-  const page = request.mode === 'navigate' || request.destination === 'document' || url.pathname.endsWith('.txt');
+  const page =
+    request.mode === 'navigate' ||
+    request.destination === 'document' ||
+    url.pathname.endsWith('.txt');
   event.respondWith(page ? networkFirst(request) : cacheFirst(request));
 });
 

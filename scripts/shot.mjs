@@ -21,13 +21,18 @@ const { values: opts, positionals } = parseArgs({
 });
 const [url, out = 'shot.png'] = positionals;
 if (!url) {
-  console.error('Usage: node scripts/shot.mjs <url> [out.png] [--width 390] [--dark] [--click "Train"] [--wait 3000] [--widget linear-fit] [--top]');
+  console.error(
+    'Usage: node scripts/shot.mjs <url> [out.png] [--width 390] [--dark] [--click "Train"] [--wait 3000] [--widget linear-fit] [--top]',
+  );
   process.exit(1);
 }
 const width = Number(opts.width);
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
-  executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true,
-  viewport: { width, height: 900 }, colorScheme: opts.dark ? 'dark' : 'light',
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
+  headless: true,
+  viewport: { width, height: 900 },
+  colorScheme: opts.dark ? 'dark' : 'light',
 });
 const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
@@ -37,13 +42,29 @@ const widget = opts.widget ?? null;
 const scope = widget ? page.locator(`figure[data-widget="${widget}"]`).first() : page;
 if (widget) {
   await scope.scrollIntoViewIfNeeded().catch(() => {});
-  await page.locator(`figure[data-widget="${widget}"]:not(.widget-placeholder)`).first().waitFor({ timeout: 30000 });
+  await page
+    .locator(`figure[data-widget="${widget}"]:not(.widget-placeholder)`)
+    .first()
+    .waitFor({ timeout: 30000 });
 }
 const click = opts.click ?? null;
-if (click) await (widget ? page.locator(`figure[data-widget="${widget}"]`).first() : page).getByRole('button', { name: click }).first().click();
+if (click)
+  await (widget ? page.locator(`figure[data-widget="${widget}"]`).first() : page)
+    .getByRole('button', { name: click })
+    .first()
+    .click();
 await page.waitForTimeout(Number(opts.wait));
 if (widget) await page.locator(`figure[data-widget="${widget}"]`).first().screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage: !opts.top });
-const status = widget ? await page.locator(`figure[data-widget="${widget}"]`).first().evaluate((f) => ({ status: f.dataset.status, step: f.dataset.step, outputs: [...f.querySelectorAll('output')].map((o) => `${o.name}=${o.dataset.value}`) })) : null;
+const status = widget
+  ? await page
+      .locator(`figure[data-widget="${widget}"]`)
+      .first()
+      .evaluate((f) => ({
+        status: f.dataset.status,
+        step: f.dataset.step,
+        outputs: [...f.querySelectorAll('output')].map((o) => `${o.name}=${o.dataset.value}`),
+      }))
+  : null;
 console.log(JSON.stringify({ saved: out, ...(status ?? {}) }));
 await context.close();

@@ -15,16 +15,23 @@ const BUILD_ENV = { TYPES_CHECKED: '1', NEXT_BUILD_CACHE: '0' };
 const STAGES = [
   { name: 'assets', command: node('scripts/copyWasm.mjs'), then: node('scripts/convertData.mjs') },
   { name: 'typecheck', command: bin('typescript/bin/tsc', '--noEmit') },
-  { name: 'lint', command: bin('eslint/bin/eslint.js', '.') },
+  { name: 'lint', command: node('scripts/lint.mjs') },
   { name: 'content', command: bin('tsx/dist/cli.mjs', 'scripts/checkContent.ts') },
   { name: 'unit', command: bin('vitest/vitest.mjs', 'run') },
-  { name: 'build', command: bin('next/dist/bin/next', 'build'), env: BUILD_ENV, then: node('scripts/writeServiceWorker.mjs') },
+  {
+    name: 'build',
+    command: bin('next/dist/bin/next', 'build'),
+    env: BUILD_ENV,
+    then: node('scripts/writeServiceWorker.mjs'),
+  },
   { name: 'e2e-root', command: node('scripts/e2e.mjs', '--pass', 'root') },
   { name: 'build-course', command: node('scripts/e2e/buildUnderBasePath.mjs'), env: BUILD_ENV },
   { name: 'e2e-course', command: node('scripts/e2e.mjs', '--pass', 'course', '--prebuilt') },
 ];
 
-const { values: opts } = parseArgs({ options: { from: { type: 'string' }, only: { type: 'string' } } });
+const { values: opts } = parseArgs({
+  options: { from: { type: 'string' }, only: { type: 'string' } },
+});
 const names = STAGES.map((s) => s.name);
 for (const wanted of [opts.from, opts.only].filter(Boolean)) {
   if (!names.includes(wanted)) {
@@ -57,7 +64,8 @@ function childCpuSeconds() {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const cpuSince = (before) => (before === null ? '–' : `${(childCpuSeconds() - before).toFixed(1)} s`);
+const cpuSince = (before) =>
+  before === null ? '–' : `${(childCpuSeconds() - before).toFixed(1)} s`;
 const rows = [];
 const started = Date.now();
 const cpuAtStart = childCpuSeconds();
@@ -68,17 +76,28 @@ for (const stage of stages) {
   const cpu0 = childCpuSeconds();
   let code = await run(stage.command, stage.env);
   if (code === 0 && stage.then) code = await run(stage.then, stage.env);
-  rows.push([stage.name, seconds(Date.now() - t0), cpuSince(cpu0), code === 0 ? 'ok' : `failed (exit ${code})`]);
+  rows.push([
+    stage.name,
+    seconds(Date.now() - t0),
+    cpuSince(cpu0),
+    code === 0 ? 'ok' : `failed (exit ${code})`,
+  ]);
   if (code !== 0) {
     failed = stage.name;
     break;
   }
 }
-rows.push(['total', seconds(Date.now() - started), cpuSince(cpuAtStart), failed ? `stopped at ${failed}` : 'ok']);
+rows.push([
+  'total',
+  seconds(Date.now() - started),
+  cpuSince(cpuAtStart),
+  failed ? `stopped at ${failed}` : 'ok',
+]);
 
 const header = ['stage', 'time', 'CPU', 'result'];
 const widths = header.map((h, i) => Math.max(...rows.map((r) => r[i].length), h.length));
-const line = (r) => `${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`;
+const line = (r) =>
+  `${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`;
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
 for (const r of rows) console.log(line(r));
 process.exit(failed ? 1 : 0);

@@ -26,6 +26,8 @@ for (const file of files(dir).sort()) {
 }
 const version = hash.digest('hex').slice(0, 16);
 const template = readFileSync(new URL('./serviceWorker.template.js', import.meta.url), 'utf8');
-const source = template.replace('__BASE__', JSON.stringify(base)).replace('__VERSION__', JSON.stringify(version));
+const source = template
+  .replace('__BASE__', JSON.stringify(base))
+  .replace('__VERSION__', JSON.stringify(version));
 writeFileSync(join(dir, 'sw.js'), source);
 console.log(`service worker: ${join(dir, 'sw.js')} (version ${version}, base '${base || '/'}')`);

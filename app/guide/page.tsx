@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 export const metadata: Metadata = {
   title: 'Authoring guide',
-  description: 'How instructors add and edit lessons: files, frontmatter, math, code, and every widget with its props.',
+  description:
+    'How instructors add and edit lessons: files, frontmatter, math, code, and every widget with its props.',
 };
 
 export default function GuidePage() {
@@ -27,7 +28,9 @@ export default function GuidePage() {
         </article>
       </main>
       <FocusableOverflow />
-      <Toc entries={[...toc, { depth: 2, text: 'Component reference', id: 'component-reference' }]} />
+      <Toc
+        entries={[...toc, { depth: 2, text: 'Component reference', id: 'component-reference' }]}
+      />
     </div>
   );
 }

@@ -38,7 +38,9 @@ export const Axis = memo(function Axis({
         if (!Number.isFinite(p)) return null;
         return bottom ? (
           <g key={t} transform={`translate(${p},0)`}>
-            {gridLength > 0 && <line y2={-gridLength} stroke="var(--color-border)" strokeOpacity={0.35} />}
+            {gridLength > 0 && (
+              <line y2={-gridLength} stroke="var(--color-border)" strokeOpacity={0.35} />
+            )}
             <line y2={TICK} stroke="var(--color-muted)" />
             <text y={TICK + 12} textAnchor="middle" fill="var(--color-muted)">
               {format(t)}
@@ -46,7 +48,9 @@ export const Axis = memo(function Axis({
           </g>
         ) : (
           <g key={t} transform={`translate(0,${p})`}>
-            {gridLength > 0 && <line x2={gridLength} stroke="var(--color-border)" strokeOpacity={0.35} />}
+            {gridLength > 0 && (
+              <line x2={gridLength} stroke="var(--color-border)" strokeOpacity={0.35} />
+            )}
             <line x2={-TICK} stroke="var(--color-muted)" />
             <text x={-TICK - 3} dy="0.32em" textAnchor="end" fill="var(--color-muted)">
               {format(t)}
@@ -65,7 +69,11 @@ export const Axis = memo(function Axis({
             {label}
           </text>
         ) : (
-          <text transform={`translate(-44,${length / 2}) rotate(-90)`} textAnchor="middle" fill="var(--color-fg)">
+          <text
+            transform={`translate(-44,${length / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fill="var(--color-fg)"
+          >
             {label}
           </text>
         ))}

@@ -50,20 +50,41 @@ export function BarChart({
   ref,
 }: BarChartProps) {
   const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
-  const left = Math.min(width * 0.4, 12 + Math.max(0, ...bars.map((b) => estimateTextWidth(b.label, 12))));
+  const left = Math.min(
+    width * 0.4,
+    12 + Math.max(0, ...bars.map((b) => estimateTextWidth(b.label, 12))),
+  );
   const valueRoom = 12 + Math.max(0, ...bars.map((b) => estimateTextWidth(format(b.value), 12)));
   const plotW = Math.max(1, width - left - valueRoom);
   const plotH = bars.length * barHeight;
   const height = plotH + (valueLabel ? 50 : 30);
-  const x = chartScale(scale, domain ?? bars.map((b) => b.value), [0, plotW], { includeZero: scale === 'linear' });
+  const x = chartScale(scale, domain ?? bars.map((b) => b.value), [0, plotW], {
+    includeZero: scale === 'linear',
+  });
   const [d0, d1] = x.domain();
-  const base = scale === 'log' ? Math.min(d0, d1) : Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
+  const base =
+    scale === 'log' ? Math.min(d0, d1) : Math.min(Math.max(0, Math.min(d0, d1)), Math.max(d0, d1));
 
   return (
-    <ChartRoot containerRef={containerRef} svgRef={ref} label={label} title={title} width={width} height={height}>
+    <ChartRoot
+      containerRef={containerRef}
+      svgRef={ref}
+      label={label}
+      title={title}
+      width={width}
+      height={height}
+    >
       <g transform={`translate(${left},4)`}>
         <g transform={`translate(0,${plotH})`}>
-          <Axis scale={x} orientation="bottom" ticks={axisTicks(x, scale, tickCountFor(plotW, 80))} length={plotW} gridLength={plotH} format={format} label={valueLabel} />
+          <Axis
+            scale={x}
+            orientation="bottom"
+            ticks={axisTicks(x, scale, tickCountFor(plotW, 80))}
+            length={plotW}
+            gridLength={plotH}
+            format={format}
+            label={valueLabel}
+          />
         </g>
         {bars.map((b, i) => {
           const y = i * barHeight;
@@ -73,11 +94,29 @@ export function BarChart({
           const color = b.highlight ? 'var(--color-accent)' : seriesColor(b.colorIndex ?? 0);
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={-8} y={y + barHeight / 2} dy="0.32em" textAnchor="end" fill="var(--color-fg)" fontWeight={b.highlight ? 700 : 400}>
+              <text
+                x={-8}
+                y={y + barHeight / 2}
+                dy="0.32em"
+                textAnchor="end"
+                fill="var(--color-fg)"
+                fontWeight={b.highlight ? 700 : 400}
+              >
                 {b.label}
               </text>
-              <rect x={Math.min(x0, x1)} y={y + 4} width={Math.abs(x1 - x0)} height={barHeight - 8} fill={color} />
-              <text x={Math.max(x0, x1) + 6} y={y + barHeight / 2} dy="0.32em" fill="var(--color-fg)">
+              <rect
+                x={Math.min(x0, x1)}
+                y={y + 4}
+                width={Math.abs(x1 - x0)}
+                height={barHeight - 8}
+                fill={color}
+              />
+              <text
+                x={Math.max(x0, x1) + 6}
+                y={y + barHeight / 2}
+                dy="0.32em"
+                fill="var(--color-fg)"
+              >
                 {format(b.value)}
               </text>
             </g>

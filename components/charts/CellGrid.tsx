@@ -54,7 +54,12 @@ export interface CellGridProps {
   ref?: Ref<SVGSVGElement>;
 }
 
-const DEFAULT_PATTERNS: Record<string, CellPattern> = { train: 'solid', validation: 'hatch', test: 'dots', unused: 'empty' };
+const DEFAULT_PATTERNS: Record<string, CellPattern> = {
+  train: 'solid',
+  validation: 'hatch',
+  test: 'dots',
+  unused: 'empty',
+};
 const KNOWN = new Set(['train', 'validation', 'test', 'unused']);
 
 /** Rows × columns of categorical cells (e.g. CV folds by sample), with a legend and row cursor. */
@@ -80,10 +85,19 @@ export function CellGrid({
   const patternFill = (p: CellPattern) => (p === 'solid' ? undefined : `url(#${idBase}-${p})`);
   const byKey = new Map(cats.map((c) => [c.key, c]));
 
-  const cols = Math.max(0, ...rows.map((r) => r.cells.length), ...labelRows.map((r) => r.values.length));
+  const cols = Math.max(
+    0,
+    ...rows.map((r) => r.cells.length),
+    ...labelRows.map((r) => r.values.length),
+  );
   const names = [...rows.map((r) => r.label), ...labelRows.map((r) => r.label)];
   const left = 12 + Math.max(0, ...names.map((n) => estimateTextWidth(n, 12)));
-  const legendItems = cats.map((c) => ({ label: c.label, color: c.color, shape: 'swatch' as const, pattern: patternFill(c.pattern) }));
+  const legendItems = cats.map((c) => ({
+    label: c.label,
+    color: c.color,
+    shape: 'swatch' as const,
+    pattern: patternFill(c.pattern),
+  }));
   const legendH = legendHeight(legendItems, Math.max(1, width - left)) + 8;
   const cellW = Math.max(1, (width - left - 8) / Math.max(1, cols));
   const gridTop = legendH + labelRows.length * rowHeight;
@@ -97,7 +111,9 @@ export function CellGrid({
     onRowFocus && ((c) => onRowFocus(c ? c.row : null)),
   );
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
-    const row = Math.floor((event.clientY - event.currentTarget.getBoundingClientRect().top) / rowHeight);
+    const row = Math.floor(
+      (event.clientY - event.currentTarget.getBoundingClientRect().top) / rowHeight,
+    );
     pointTo(row >= 0 && row < rows.length ? { row, col: 0 } : null);
   };
   const rowSummary = (r: number) => {
@@ -117,7 +133,13 @@ export function CellGrid({
       announcement={fromKeyboard && cursor ? rowSummary(cursor.row) : ''}
     >
       <defs>
-        <pattern id={`${idBase}-hatch`} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={`${idBase}-hatch`}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <line y2={6} stroke="var(--color-bg)" strokeWidth={2} />
         </pattern>
         <pattern id={`${idBase}-dots`} width={5} height={5} patternUnits="userSpaceOnUse">
@@ -137,7 +159,14 @@ export function CellGrid({
           </text>
           {cellW >= 10 &&
             lr.values.map((v, c) => (
-              <text key={c} x={left + (c + 0.5) * cellW} y={rowHeight / 2} dy="0.32em" textAnchor="middle" fill="var(--color-muted)">
+              <text
+                key={c}
+                x={left + (c + 0.5) * cellW}
+                y={rowHeight / 2}
+                dy="0.32em"
+                textAnchor="middle"
+                fill="var(--color-muted)"
+              >
                 {v}
               </text>
             ))}
@@ -145,14 +174,34 @@ export function CellGrid({
       ))}
       <g transform={`translate(0,${gridTop})`}>
         {rows.map((r, i) => (
-          <text key={i} x={left - 8} y={(i + 0.5) * rowHeight} dy="0.32em" textAnchor="end" fill="var(--color-fg)" fontWeight={cursor?.row === i ? 700 : 400}>
+          <text
+            key={i}
+            x={left - 8}
+            y={(i + 0.5) * rowHeight}
+            dy="0.32em"
+            textAnchor="end"
+            fill="var(--color-fg)"
+            fontWeight={cursor?.row === i ? 700 : 400}
+          >
             {r.label}
           </text>
         ))}
         <g transform={`translate(${left},0)`}>
-          <GridCells rows={rows} byKey={byKey} cellW={cellW} rowHeight={rowHeight} patternFill={patternFill} />
+          <GridCells
+            rows={rows}
+            byKey={byKey}
+            cellW={cellW}
+            rowHeight={rowHeight}
+            patternFill={patternFill}
+          />
           {Array.from({ length: Math.ceil(cols / tickEvery) }, (_, k) => k * tickEvery).map((c) => (
-            <text key={c} x={(c + 0.5) * cellW} y={plotH + 14} textAnchor="middle" fill="var(--color-muted)">
+            <text
+              key={c}
+              x={(c + 0.5) * cellW}
+              y={plotH + 14}
+              textAnchor="middle"
+              fill="var(--color-muted)"
+            >
               {c}
             </text>
           ))}
@@ -161,11 +210,31 @@ export function CellGrid({
               {xLabel}
             </text>
           )}
-          <g className="chart-plot" tabIndex={0} role="group" aria-label={chartText.readRows(label)} {...handlers}>
-            <rect className="chart-focus-ring" width={cols * cellW} height={plotH} fill="transparent" onPointerMove={onPointerMove} />
+          <g
+            className="chart-plot"
+            tabIndex={0}
+            role="group"
+            aria-label={chartText.readRows(label)}
+            {...handlers}
+          >
+            <rect
+              className="chart-focus-ring"
+              width={cols * cellW}
+              height={plotH}
+              fill="transparent"
+              onPointerMove={onPointerMove}
+            />
           </g>
           {cursor && (
-            <rect y={cursor.row * rowHeight} width={cols * cellW} height={rowHeight} fill="none" stroke="var(--color-fg)" strokeWidth={2} pointerEvents="none" />
+            <rect
+              y={cursor.row * rowHeight}
+              width={cols * cellW}
+              height={rowHeight}
+              fill="none"
+              stroke="var(--color-fg)"
+              strokeWidth={2}
+              pointerEvents="none"
+            />
           )}
         </g>
       </g>
@@ -181,7 +250,13 @@ interface GridCellsProps {
   patternFill: (p: CellPattern) => string | undefined;
 }
 
-const GridCells = memo(function GridCells({ rows, byKey, cellW, rowHeight, patternFill }: GridCellsProps) {
+const GridCells = memo(function GridCells({
+  rows,
+  byKey,
+  cellW,
+  rowHeight,
+  patternFill,
+}: GridCellsProps) {
   return (
     <g>
       {rows.map((r, i) =>
@@ -192,7 +267,12 @@ const GridCells = memo(function GridCells({ rows, byKey, cellW, rowHeight, patte
           const box = { x: c * cellW, y: i * rowHeight + 1, width: cellW, height: rowHeight - 2 };
           return (
             <g key={`${i}-${c}`}>
-              <rect {...box} fill={cat.color} stroke="var(--color-bg)" strokeWidth={cellW > 6 ? 1 : 0} />
+              <rect
+                {...box}
+                fill={cat.color}
+                stroke="var(--color-bg)"
+                strokeWidth={cellW > 6 ? 1 : 0}
+              />
               {over && <rect {...box} fill={over} />}
             </g>
           );

@@ -19,7 +19,14 @@ export interface DataTableProps {
 }
 
 /** The "show data" table behind a chart: a closed `<details>` holding a captioned `<table>`. */
-export function DataTable({ caption, columns, rows, format = String, summary = chartText.showData, maxRows }: DataTableProps) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  format = String,
+  summary = chartText.showData,
+  maxRows,
+}: DataTableProps) {
   // The table is built only while open: a training widget re-renders every frame.
   const [open, setOpen] = useState(false);
   // A printed page shows every table: render it before the browser lays out the print.
@@ -35,55 +42,75 @@ export function DataTable({ caption, columns, rows, format = String, summary = c
     };
   }, []);
   const saveCsv = () =>
-    downloadBlob(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${csvName(caption)}.csv`);
-  const shown = maxRows !== undefined && rows.length > maxRows ? rows.slice(rows.length - maxRows) : rows;
-  const cell = (v: TableCell) => (v === null || v === undefined ? '' : typeof v === 'number' ? format(v) : v);
+    downloadBlob(
+      new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }),
+      `${csvName(caption)}.csv`,
+    );
+  const shown =
+    maxRows !== undefined && rows.length > maxRows ? rows.slice(rows.length - maxRows) : rows;
+  const cell = (v: TableCell) =>
+    v === null || v === undefined ? '' : typeof v === 'number' ? format(v) : v;
   return (
     <div className="chart-data-row">
-    <details className="chart-data" open={printing || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{summary}</summary>
-      {(open || printing) && <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
-          <caption>
-            {caption}
-            {shown.length < rows.length ? chartText.lastRows(shown.length, rows.length) : ''}
-          </caption>
-          <thead>
-            <tr>
-              {columns.map((c, i) => (
-                <th key={i} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row, r) => (
-              <tr key={r}>
-                {row.map((v, c) =>
-                  c === 0 ? (
-                    <th key={c} scope="row">
-                      {cell(v)}
+      <details
+        className="chart-data"
+        open={printing || undefined}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
+        <summary>{summary}</summary>
+        {(open || printing) && (
+          <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
+            <table>
+              <caption>
+                {caption}
+                {shown.length < rows.length ? chartText.lastRows(shown.length, rows.length) : ''}
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((c, i) => (
+                    <th key={i} scope="col">
+                      {c}
                     </th>
-                  ) : (
-                    <td key={c}>{cell(v)}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>}
-    </details>
-    <button type="button" className="csv-button" onClick={saveCsv} aria-label={chartText.saveCsvLabel(caption)}>
-      {chartText.saveCsv}
-    </button>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((v, c) =>
+                      c === 0 ? (
+                        <th key={c} scope="row">
+                          {cell(v)}
+                        </th>
+                      ) : (
+                        <td key={c}>{cell(v)}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </details>
+      <button
+        type="button"
+        className="csv-button"
+        onClick={saveCsv}
+        aria-label={chartText.saveCsvLabel(caption)}
+      >
+        {chartText.saveCsv}
+      </button>
     </div>
   );
 }
 
 /** A file name from a table's caption: "Loss after each step" -> "loss-after-each-step". */
 export function csvName(caption: string): string {
-  const slug = caption.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = caption
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return slug || 'data';
 }

@@ -1,7 +1,14 @@
 'use client';
+// Longer than 300 lines: the heatmap, its colour legend, keyboard cursor and tooltip share one layout; splitting it is open work.
 
 import { memo, useMemo, type PointerEvent, type Ref } from 'react';
-import { divergingRamp, RDBU_STOPS, sequentialRamp, VIRIDIS_STOPS, type ColorRamp } from '@/lib/chart/colorRamp';
+import {
+  divergingRamp,
+  RDBU_STOPS,
+  sequentialRamp,
+  VIRIDIS_STOPS,
+  type ColorRamp,
+} from '@/lib/chart/colorRamp';
 import { cssRgba } from '@/lib/chart/cssRgba';
 import { finiteExtent } from '@/lib/chart/finiteExtent';
 import { formatCompact } from '@/lib/chart/formatCompact';
@@ -72,9 +79,13 @@ export function Heatmap({
   const gradientId = useSvgId('heat-key');
   const rows = matrix.length;
   const cols = Math.max(0, ...matrix.map((r) => r.length));
-  const left = (rowLabels ? 12 + Math.max(0, ...rowLabels.map((l) => l.length * 7.2)) : 8) + (yLabel ? 20 : 0);
+  const left =
+    (rowLabels ? 12 + Math.max(0, ...rowLabels.map((l) => l.length * 7.2)) : 8) + (yLabel ? 20 : 0);
   const top = (colLabels ? 20 : 4) + (xLabel ? 20 : 0);
-  const cell = Math.max(4, Math.min(maxCellSize, Math.floor((Math.max(0, width - left - 8)) / Math.max(1, cols))));
+  const cell = Math.max(
+    4,
+    Math.min(maxCellSize, Math.floor(Math.max(0, width - left - 8) / Math.max(1, cols))),
+  );
   const plotW = cell * cols;
   const plotH = cell * rows;
   const height = top + plotH + 16 + LEGEND_H;
@@ -82,12 +93,19 @@ export function Heatmap({
   const ramp = useMemo(() => {
     const values = matrix.flat();
     return scheme === 'diverging'
-      ? divergingRamp(values, domain ? Math.max(Math.abs(domain[0]), Math.abs(domain[1])) : undefined)
+      ? divergingRamp(
+          values,
+          domain ? Math.max(Math.abs(domain[0]), Math.abs(domain[1])) : undefined,
+        )
       : sequentialRamp(values, domain);
   }, [matrix, scheme, domain]);
   const [lo, hi] = useMemo(() => keyRange(matrix, scheme, domain), [matrix, scheme, domain]);
 
-  const { cursor, fromKeyboard, handlers, pointTo } = usePlotCursor({ rows, cols }, { row: 0, col: 0 }, onCellFocus);
+  const { cursor, fromKeyboard, handlers, pointTo } = usePlotCursor(
+    { rows, cols },
+    { row: 0, col: 0 },
+    onCellFocus,
+  );
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const col = Math.floor((event.clientX - box.left) / cell);
@@ -117,7 +135,11 @@ export function Heatmap({
           </text>
         )}
         {yLabel && (
-          <text transform={`translate(${-left + 12},${plotH / 2}) rotate(-90)`} textAnchor="middle" fill="var(--color-fg)">
+          <text
+            transform={`translate(${-left + 12},${plotH / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fill="var(--color-fg)"
+          >
             {yLabel}
           </text>
         )}
@@ -127,11 +149,23 @@ export function Heatmap({
           </text>
         ))}
         {rowLabels?.map((l, r) => (
-          <text key={r} x={-6} y={(r + 0.5) * cell} dy="0.32em" textAnchor="end" fill="var(--color-muted)">
+          <text
+            key={r}
+            x={-6}
+            y={(r + 0.5) * cell}
+            dy="0.32em"
+            textAnchor="end"
+            fill="var(--color-muted)"
+          >
             {l}
           </text>
         ))}
-        <Cells matrix={matrix} ramp={ramp} cell={cell} labelFor={cell >= 28 ? labelFor : undefined} />
+        <Cells
+          matrix={matrix}
+          ramp={ramp}
+          cell={cell}
+          labelFor={cell >= 28 ? labelFor : undefined}
+        />
         {highlights.map((h, i) => (
           <g key={i} pointerEvents="none">
             <rect
@@ -144,18 +178,42 @@ export function Heatmap({
               strokeWidth={3}
             />
             {h.label && (
-              <text x={h.col * cell} y={h.row * cell - 4} fill={h.tone === 'danger' ? 'var(--color-danger)' : 'var(--color-accent)'}>
+              <text
+                x={h.col * cell}
+                y={h.row * cell - 4}
+                fill={h.tone === 'danger' ? 'var(--color-danger)' : 'var(--color-accent)'}
+              >
                 {h.label}
               </text>
             )}
           </g>
         ))}
-        <g className="chart-plot" tabIndex={0} role="group" aria-label={chartText.readCells(label)} {...handlers}>
-          <rect className="chart-focus-ring" width={plotW} height={plotH} fill="transparent" onPointerMove={onPointerMove} />
+        <g
+          className="chart-plot"
+          tabIndex={0}
+          role="group"
+          aria-label={chartText.readCells(label)}
+          {...handlers}
+        >
+          <rect
+            className="chart-focus-ring"
+            width={plotW}
+            height={plotH}
+            fill="transparent"
+            onPointerMove={onPointerMove}
+          />
         </g>
         {cursor && (
           <g pointerEvents="none">
-            <rect x={cursor.col * cell} y={cursor.row * cell} width={cell} height={cell} fill="none" stroke="var(--color-fg)" strokeWidth={2} />
+            <rect
+              x={cursor.col * cell}
+              y={cursor.row * cell}
+              width={cell}
+              height={cell}
+              fill="none"
+              stroke="var(--color-fg)"
+              strokeWidth={2}
+            />
             <Tooltip
               x={(cursor.col + 0.5) * cell}
               y={cursor.row * cell}
@@ -172,16 +230,31 @@ export function Heatmap({
               ))}
             </linearGradient>
           </defs>
-          <rect width={Math.min(200, Math.max(plotW, 120))} height={10} fill={`url(#${gradientId})`} stroke="var(--color-border)" />
+          <rect
+            width={Math.min(200, Math.max(plotW, 120))}
+            height={10}
+            fill={`url(#${gradientId})`}
+            stroke="var(--color-border)"
+          />
           <text y={26} fill="var(--color-muted)">
             {format(lo)}
           </text>
           {scheme === 'diverging' && (
-            <text x={Math.min(200, Math.max(plotW, 120)) / 2} y={26} textAnchor="middle" fill="var(--color-muted)">
+            <text
+              x={Math.min(200, Math.max(plotW, 120)) / 2}
+              y={26}
+              textAnchor="middle"
+              fill="var(--color-muted)"
+            >
               0
             </text>
           )}
-          <text x={Math.min(200, Math.max(plotW, 120))} y={26} textAnchor="end" fill="var(--color-muted)">
+          <text
+            x={Math.min(200, Math.max(plotW, 120))}
+            y={26}
+            textAnchor="end"
+            fill="var(--color-muted)"
+          >
             {format(hi)}
           </text>
         </g>
@@ -204,7 +277,10 @@ interface CellsProps {
  */
 const RASTER_ABOVE = 400;
 
-function rasterize(matrix: readonly (readonly number[])[], ramp: (v: number) => string): string | null {
+function rasterize(
+  matrix: readonly (readonly number[])[],
+  ramp: (v: number) => string,
+): string | null {
   if (typeof document === 'undefined') return null;
   const rows = matrix.length;
   const cols = Math.max(0, ...matrix.map((r) => r.length));
@@ -231,10 +307,21 @@ function rasterize(matrix: readonly (readonly number[])[], ramp: (v: number) => 
 /** The coloured cells; memoised so moving the cursor does not redraw them. */
 const Cells = memo(function Cells({ matrix, ramp, cell, labelFor }: CellsProps) {
   const count = matrix.length * Math.max(0, ...matrix.map((r) => r.length));
-  const raster = useMemo(() => (!labelFor && count > RASTER_ABOVE ? rasterize(matrix, ramp) : null), [matrix, ramp, labelFor, count]);
+  const raster = useMemo(
+    () => (!labelFor && count > RASTER_ABOVE ? rasterize(matrix, ramp) : null),
+    [matrix, ramp, labelFor, count],
+  );
   if (raster) {
     const cols = Math.max(0, ...matrix.map((r) => r.length));
-    return <image href={raster} width={cols * cell} height={matrix.length * cell} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />;
+    return (
+      <image
+        href={raster}
+        width={cols * cell}
+        height={matrix.length * cell}
+        preserveAspectRatio="none"
+        style={{ imageRendering: 'pixelated' }}
+      />
+    );
   }
   return (
     <g>
@@ -243,9 +330,23 @@ const Cells = memo(function Cells({ matrix, ramp, cell, labelFor }: CellsProps) 
           const fill = ramp(v);
           return (
             <g key={`${r}-${c}`}>
-              <rect x={c * cell} y={r * cell} width={cell} height={cell} fill={fill} stroke="var(--color-bg)" strokeWidth={cell > 8 ? 1 : 0} />
+              <rect
+                x={c * cell}
+                y={r * cell}
+                width={cell}
+                height={cell}
+                fill={fill}
+                stroke="var(--color-bg)"
+                strokeWidth={cell > 8 ? 1 : 0}
+              />
               {labelFor && Number.isFinite(v) && (
-                <text x={(c + 0.5) * cell} y={(r + 0.5) * cell} dy="0.32em" textAnchor="middle" fill={readableTextColor(fill)}>
+                <text
+                  x={(c + 0.5) * cell}
+                  y={(r + 0.5) * cell}
+                  dy="0.32em"
+                  textAnchor="middle"
+                  fill={readableTextColor(fill)}
+                >
                   {labelFor(v, r, c)}
                 </text>
               )}
@@ -258,8 +359,13 @@ const Cells = memo(function Cells({ matrix, ramp, cell, labelFor }: CellsProps) 
 });
 
 /** The values at the two ends of the colour key. */
-function keyRange(matrix: readonly (readonly number[])[], scheme: 'sequential' | 'diverging', domain?: readonly [number, number]): [number, number] {
-  if (scheme === 'sequential') return domain ? [domain[0], domain[1]] : finiteExtent(matrix.flat()) ?? [0, 1];
+function keyRange(
+  matrix: readonly (readonly number[])[],
+  scheme: 'sequential' | 'diverging',
+  domain?: readonly [number, number],
+): [number, number] {
+  if (scheme === 'sequential')
+    return domain ? [domain[0], domain[1]] : (finiteExtent(matrix.flat()) ?? [0, 1]);
   const [a, b] = domain ?? finiteExtent(matrix.flat()) ?? [0, 1];
   const m = Math.max(Math.abs(a), Math.abs(b)) || 1;
   return [-m, m];

@@ -21,13 +21,20 @@ export interface LegendProps {
 
 /** Height a legend of these labels takes at this width (for reserving space above a plot). */
 export function legendHeight(items: readonly { label: string }[], width: number): number {
-  return legendLayout(items.map((i) => i.label), width).height;
+  return legendLayout(
+    items.map((i) => i.label),
+    width,
+  ).height;
 }
 
 /** An SVG legend: a sample of each series or category followed by its label, wrapping rows. */
 export const Legend = memo(function Legend({ items, width }: LegendProps) {
   const m = DEFAULT_LEGEND_METRICS;
-  const { positions } = legendLayout(items.map((i) => i.label), width, m);
+  const { positions } = legendLayout(
+    items.map((i) => i.label),
+    width,
+    m,
+  );
   const mid = m.rowHeight / 2;
   return (
     <g className="chart-legend" fontSize={m.fontSize}>
@@ -35,8 +42,17 @@ export const Legend = memo(function Legend({ items, width }: LegendProps) {
         <g key={`${item.label}-${i}`} transform={`translate(${positions[i].x},${positions[i].y})`}>
           {item.shape === 'swatch' ? (
             <>
-              <rect x={4} y={mid - 6} width={12} height={12} fill={item.color} stroke="var(--color-border)" />
-              {item.pattern && <rect x={4} y={mid - 6} width={12} height={12} fill={item.pattern} />}
+              <rect
+                x={4}
+                y={mid - 6}
+                width={12}
+                height={12}
+                fill={item.color}
+                stroke="var(--color-border)"
+              />
+              {item.pattern && (
+                <rect x={4} y={mid - 6} width={12} height={12} fill={item.pattern} />
+              )}
             </>
           ) : (
             <line

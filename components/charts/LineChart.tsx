@@ -1,4 +1,5 @@
 'use client';
+// Longer than 300 lines: the scales, axes, legend, end labels, cursor and tooltip share one layout; its data helpers are in lib/chart/lineSeries.ts.
 
 import { memo, useMemo, type PointerEvent, type Ref } from 'react';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
@@ -63,7 +64,11 @@ export interface LineChartProps {
 }
 
 const MARGIN = { top: 10, left: 60, bottom: 44 };
-const TONE = { danger: 'var(--color-danger)', accent: 'var(--color-accent)', muted: 'var(--color-muted)' };
+const TONE = {
+  danger: 'var(--color-danger)',
+  accent: 'var(--color-accent)',
+  muted: 'var(--color-muted)',
+};
 
 /** A line chart of several series with optional min–max bands, log y axis, markers and a keyboard tooltip. */
 export function LineChart({
@@ -107,7 +112,10 @@ export function LineChart({
   const extents = useMemo(() => dataExtents(series, yScale), [series, yScale]);
   const [x0, x1] = xDomain ?? extents.x;
   const [y0, y1] = yDomain ?? extents.y;
-  const x = useMemo(() => chartScale('linear', [x0, x1], [0, plotW], { nice: false }), [x0, x1, plotW]);
+  const x = useMemo(
+    () => chartScale('linear', [x0, x1], [0, plotW], { nice: false }),
+    [x0, x1, plotW],
+  );
   const y = useMemo(
     () => chartScale(yScale, [y0, y1], [plotH, 0], { includeZero: yIncludeZero, nice: !yDomain }),
     [yScale, y0, y1, plotH, yIncludeZero, yDomain],
@@ -139,7 +147,12 @@ export function LineChart({
   const anchorY = readings.find((r) => isPlottable(r.y, yScale))?.y;
 
   const ends = showEndLabels ? endPoints(series, yScale) : [];
-  const endYs = spreadLabels(ends.map((e) => y(e.y)), 14, 0, plotH);
+  const endYs = spreadLabels(
+    ends.map((e) => y(e.y)),
+    14,
+    0,
+    plotH,
+  );
 
   return (
     <ChartRoot
@@ -149,7 +162,9 @@ export function LineChart({
       title={title}
       width={width}
       height={height}
-      announcement={fromKeyboard && cursorX !== undefined ? tooltipLines.map((l) => l.text).join('; ') : ''}
+      announcement={
+        fromKeyboard && cursorX !== undefined ? tooltipLines.map((l) => l.text).join('; ') : ''
+      }
     >
       {showLegend && (
         <g transform={`translate(${MARGIN.left},4)`}>
@@ -166,7 +181,14 @@ export function LineChart({
           </clipPath>
         </defs>
         <g transform={`translate(0,${plotH})`}>
-          <Axis scale={x} orientation="bottom" ticks={x.ticks(tickCountFor(plotW, 80))} length={plotW} format={formatX} label={xLabel} />
+          <Axis
+            scale={x}
+            orientation="bottom"
+            ticks={x.ticks(tickCountFor(plotW, 80))}
+            length={plotW}
+            format={formatX}
+            label={xLabel}
+          />
         </g>
         <Axis
           scale={y}
@@ -179,7 +201,16 @@ export function LineChart({
         />
         <g clipPath={`url(#${clipId})`}>
           {series.map((s, i) => (
-            <SeriesLayer key={s.id} points={s.points} band={s.band} x={x} y={y} yKind={yScale} color={colors[i]} dashed={s.dashed} />
+            <SeriesLayer
+              key={s.id}
+              points={s.points}
+              band={s.band}
+              x={x}
+              y={y}
+              yKind={yScale}
+              color={colors[i]}
+              dashed={s.dashed}
+            />
           ))}
         </g>
         {markers.map((m, i) => {
@@ -188,15 +219,33 @@ export function LineChart({
           const color = TONE[m.tone ?? 'danger'];
           return (
             <g key={`${m.x}-${i}`} className="chart-marker">
-              <line x1={px} x2={px} y2={plotH} stroke={color} strokeDasharray="4 3" strokeWidth={1.5} />
-              <text x={px + (px > plotW / 2 ? -4 : 4)} y={12 + 14 * i} textAnchor={px > plotW / 2 ? 'end' : 'start'} fill={color}>
+              <line
+                x1={px}
+                x2={px}
+                y2={plotH}
+                stroke={color}
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+              />
+              <text
+                x={px + (px > plotW / 2 ? -4 : 4)}
+                y={12 + 14 * i}
+                textAnchor={px > plotW / 2 ? 'end' : 'start'}
+                fill={color}
+              >
                 {m.label}
               </text>
             </g>
           );
         })}
         {ends.map((e, k) => (
-          <text key={series[e.index].id} x={plotW + 6} y={endYs[k]} dy="0.32em" fill={colors[e.index]}>
+          <text
+            key={series[e.index].id}
+            x={plotW + 6}
+            y={endYs[k]}
+            dy="0.32em"
+            fill={colors[e.index]}
+          >
             {series[e.index].label}
           </text>
         ))}
@@ -207,17 +256,36 @@ export function LineChart({
           aria-label={chartText.readValues(label)}
           {...handlers}
         >
-          <rect className="chart-focus-ring" width={plotW} height={plotH} fill="transparent" onPointerMove={onPointerMove} />
+          <rect
+            className="chart-focus-ring"
+            width={plotW}
+            height={plotH}
+            fill="transparent"
+            onPointerMove={onPointerMove}
+          />
         </g>
         {cursorX !== undefined && (
           <g pointerEvents="none">
             <line x1={x(cursorX)} x2={x(cursorX)} y2={plotH} stroke="var(--color-muted)" />
             {readings.map((r) =>
               isPlottable(r.y, yScale) ? (
-                <circle key={r.index} cx={x(cursorX)} cy={y(r.y)} r={4} fill={colors[r.index]} stroke="var(--color-bg)" strokeWidth={1.5} />
+                <circle
+                  key={r.index}
+                  cx={x(cursorX)}
+                  cy={y(r.y)}
+                  r={4}
+                  fill={colors[r.index]}
+                  stroke="var(--color-bg)"
+                  strokeWidth={1.5}
+                />
               ) : null,
             )}
-            <Tooltip x={x(cursorX)} y={anchorY === undefined ? plotH / 2 : y(anchorY)} lines={tooltipLines} bounds={{ width: plotW, height: plotH }} />
+            <Tooltip
+              x={x(cursorX)}
+              y={anchorY === undefined ? plotH / 2 : y(anchorY)}
+              lines={tooltipLines}
+              bounds={{ width: plotW, height: plotH }}
+            />
           </g>
         )}
       </g>
@@ -236,7 +304,15 @@ interface SeriesLayerProps {
 }
 
 /** One series' band and line; re-renders only when its data or the scales change. */
-const SeriesLayer = memo(function SeriesLayer({ points, band, x, y, yKind, color, dashed }: SeriesLayerProps) {
+const SeriesLayer = memo(function SeriesLayer({
+  points,
+  band,
+  x,
+  y,
+  yKind,
+  color,
+  dashed,
+}: SeriesLayerProps) {
   const line = useMemo(() => linePath(points, x, y, yKind), [points, x, y, yKind]);
   const area = useMemo(() => (band ? bandPath(band, x, y) : ''), [band, x, y]);
   return (

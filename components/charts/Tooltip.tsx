@@ -31,8 +31,19 @@ export function Tooltip({ x, y, lines, bounds }: TooltipProps) {
   const height = 2 * PAD + lines.length * LINE;
   const at = tooltipPlacement({ x, y }, { width, height }, bounds);
   return (
-    <g className="chart-tooltip" transform={`translate(${at.x},${at.y})`} pointerEvents="none" fontSize={FONT}>
-      <rect width={width} height={height} rx={4} fill="var(--color-surface)" stroke="var(--color-border)" />
+    <g
+      className="chart-tooltip"
+      transform={`translate(${at.x},${at.y})`}
+      pointerEvents="none"
+      fontSize={FONT}
+    >
+      <rect
+        width={width}
+        height={height}
+        rx={4}
+        fill="var(--color-surface)"
+        stroke="var(--color-border)"
+      />
       {lines.map((l, i) => {
         const cy = PAD + LINE * i + LINE / 2;
         return (

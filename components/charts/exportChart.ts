@@ -26,7 +26,11 @@ const INLINED_PROPERTIES = [
 ];
 
 /** A copy of `svg` with computed styles inlined, a background and explicit size, as SVG source. */
-export function serializeChart(svg: SVGSVGElement): { source: string; width: number; height: number } {
+export function serializeChart(svg: SVGSVGElement): {
+  source: string;
+  width: number;
+  height: number;
+} {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 600;
   const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 300;
@@ -46,10 +50,14 @@ export function serializeChart(svg: SVGSVGElement): { source: string; width: num
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(svg).getPropertyValue('--color-bg').trim() || '#ffffff');
+  background.setAttribute(
+    'fill',
+    getComputedStyle(svg).getPropertyValue('--color-bg').trim() || '#ffffff',
+  );
   clone.insertBefore(background, clone.querySelector('title')?.nextSibling ?? clone.firstChild);
   clone.querySelectorAll('.chart-tooltip').forEach((t) => t.remove());
-  const source = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+  const source =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
   return { source, width, height };
 }
 
@@ -68,7 +76,10 @@ export function downloadBlob(blob: Blob, filename: string): void {
 /** Save the chart as `<filename>.svg` (the extension is added when missing). */
 export function saveSvg(svg: SVGSVGElement, filename: string): void {
   const { source } = serializeChart(svg);
-  downloadBlob(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }), withExtension(filename, 'svg'));
+  downloadBlob(
+    new Blob([source], { type: 'image/svg+xml;charset=utf-8' }),
+    withExtension(filename, 'svg'),
+  );
 }
 
 /**

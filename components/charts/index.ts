@@ -4,7 +4,14 @@
  */
 export { Axis, type AxisProps } from './Axis';
 export { BarChart, type Bar, type BarChartProps } from './BarChart';
-export { CellGrid, type CellCategory, type CellGridLabelRow, type CellGridProps, type CellGridRow, type CellPattern } from './CellGrid';
+export {
+  CellGrid,
+  type CellCategory,
+  type CellGridLabelRow,
+  type CellGridProps,
+  type CellGridRow,
+  type CellPattern,
+} from './CellGrid';
 export { ChartActions, type ChartActionsProps } from './ChartActions';
 export { ChartRoot, type ChartRootProps } from './ChartRoot';
 export { DataTable, type DataTableProps } from './DataTable';

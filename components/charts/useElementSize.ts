@@ -28,7 +28,9 @@ export function useElementSize<T extends Element = HTMLDivElement>(): {
       // Whole pixels: sub-pixel jitter would otherwise re-render every chart.
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
+      setSize((prev) =>
+        prev.width === width && prev.height === height ? prev : { width, height },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();

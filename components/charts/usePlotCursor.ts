@@ -33,7 +33,10 @@ export function usePlotCursor(
   const [state, setState] = useState<{ cursor: Cursor; fromKeyboard: boolean } | null>(null);
   const cursor =
     state && size.rows > 0 && size.cols > 0
-      ? { row: Math.min(state.cursor.row, size.rows - 1), col: Math.min(state.cursor.col, size.cols - 1) }
+      ? {
+          row: Math.min(state.cursor.row, size.rows - 1),
+          col: Math.min(state.cursor.col, size.cols - 1),
+        }
       : null;
 
   const set = (next: Cursor | null, fromKeyboard: boolean) => {

@@ -54,7 +54,10 @@ export function ComponentReference() {
                 <tbody>
                   {propsTable(spec.props).map((row) => (
                     <tr key={row.name}>
-                      <td><code>{row.name}</code>{row.required ? ' (required)' : ''}</td>
+                      <td>
+                        <code>{row.name}</code>
+                        {row.required ? ' (required)' : ''}
+                      </td>
                       <td>{row.type}</td>
                       <td>{row.default !== undefined ? <code>{row.default}</code> : '–'}</td>
                       <td>{row.description}</td>

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { checkYourselfSpec, questionSpec } from './proseSpecs';
 
 /** The questions that close a lesson: each answer sits behind a click, nothing is graded or stored. */
-export function CheckYourself({ title = 'Check yourself', children }: z.input<typeof checkYourselfSpec.props> & { children?: React.ReactNode }) {
+export function CheckYourself({
+  title = 'Check yourself',
+  children,
+}: z.input<typeof checkYourselfSpec.props> & { children?: React.ReactNode }) {
   return (
     <section className="aside check-yourself" data-kind="tip" aria-label={title}>
       <strong className="aside-title">{title}</strong>
@@ -11,9 +14,12 @@ export function CheckYourself({ title = 'Check yourself', children }: z.input<ty
   );
 }
 
-export function Question({ q, children }: z.input<typeof questionSpec.props> & { children?: React.ReactNode }) {
+export function Question({
+  q,
+  children,
+}: z.input<typeof questionSpec.props> & { children?: React.ReactNode }) {
   return (
-    <details className="question" style={{ margin: "0.4rem 0" }}>
+    <details className="question" style={{ margin: '0.4rem 0' }}>
       <summary>{q}</summary>
       <div className="answer">{children}</div>
     </details>

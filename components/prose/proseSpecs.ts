@@ -7,7 +7,10 @@ export const asideSpec = defineComponent({
   kind: 'prose',
   summary: 'A boxed side note: a tip, a warning or a deeper detail the main text can skip.',
   props: z.object({
-    kind: z.enum(['note', 'tip', 'warning', 'deep-dive']).default('note').describe('What sort of note it is; sets the label and colour.'),
+    kind: z
+      .enum(['note', 'tip', 'warning', 'deep-dive'])
+      .default('note')
+      .describe('What sort of note it is; sets the label and colour.'),
     title: z.string().min(1).optional().describe('A heading for the note.'),
   }),
   example: '<Aside kind="tip" title="Try it">Raise the learning rate until the loss jumps.</Aside>',
@@ -21,7 +24,8 @@ export const correctionSpec = defineComponent({
     notes: z.string().min(1).describe('What the lecture notes say (quoted or paraphrased).'),
     title: z.string().min(1).default('A correction to the notes').describe('Heading of the box.'),
   }),
-  example: '<Correction notes="σ² = Σ (xᵢ − μ)²">The batch variance divides by m: $\\sigma_B^2 = \\frac{1}{m}\\sum_i (x_i-\\mu_B)^2$.</Correction>',
+  example:
+    '<Correction notes="σ² = Σ (xᵢ − μ)²">The batch variance divides by m: $\\sigma_B^2 = \\frac{1}{m}\\sum_i (x_i-\\mu_B)^2$.</Correction>',
 });
 
 export const figureSpec = defineComponent({
@@ -29,13 +33,20 @@ export const figureSpec = defineComponent({
   kind: 'prose',
   summary: 'An image from public/ with alt text and a caption.',
   props: z.object({
-    src: z.string().regex(/^\//, 'must start with / (a file in public/)').describe('Path of the image under public/, e.g. /images/bn.svg.'),
-    alt: z.string().min(1, 'alt text is required').describe('What the image shows, for screen readers.'),
+    src: z
+      .string()
+      .regex(/^\//, 'must start with / (a file in public/)')
+      .describe('Path of the image under public/, e.g. /images/bn.svg.'),
+    alt: z
+      .string()
+      .min(1, 'alt text is required')
+      .describe('What the image shows, for screen readers.'),
     caption: z.string().optional().describe('Caption under the image.'),
     width: z.number().int().positive().optional().describe('Intrinsic width in pixels.'),
     height: z.number().int().positive().optional().describe('Intrinsic height in pixels.'),
   }),
-  example: '<Figure src="/favicon.svg" alt="The site logo: a small network" caption="A caption." width={64} height={64} />',
+  example:
+    '<Figure src="/favicon.svg" alt="The site logo: a small network" caption="A caption." width={64} height={64} />',
 });
 
 export const referencesSpec = defineComponent({
@@ -45,33 +56,39 @@ export const referencesSpec = defineComponent({
   props: z.object({
     title: z.string().default('References').describe('Heading of the list.'),
   }),
-  example: '<References>\n\n1. S. Ioffe, C. Szegedy. Batch Normalization. ICML 2015.\n\n</References>',
+  example:
+    '<References>\n\n1. S. Ioffe, C. Szegedy. Batch Normalization. ICML 2015.\n\n</References>',
 });
 
 export const checkYourselfSpec = defineComponent({
   name: 'CheckYourself',
   kind: 'prose',
-  summary: 'The questions that close a lesson; put Question components inside. Nothing is graded or stored.',
+  summary:
+    'The questions that close a lesson; put Question components inside. Nothing is graded or stored.',
   props: z.object({
     title: z.string().min(1).default('Check yourself').describe('Heading of the box.'),
   }),
-  example: '<CheckYourself>\n<Question q="What does x.grad hold before backward()?">`None`.</Question>\n</CheckYourself>',
+  example:
+    '<CheckYourself>\n<Question q="What does x.grad hold before backward()?">`None`.</Question>\n</CheckYourself>',
 });
 
 export const questionSpec = defineComponent({
   name: 'Question',
   kind: 'prose',
-  summary: 'One question with its answer hidden behind a click (a details element); the answer is the children.',
+  summary:
+    'One question with its answer hidden behind a click (a details element); the answer is the children.',
   props: z.object({
     q: z.string().min(1).describe('The question, as plain text.'),
   }),
-  example: '<Question q="How many parameters has nn.Conv2d(3, 8, 3)?">3·9·8 weights and 8 biases: 224.</Question>',
+  example:
+    '<Question q="How many parameters has nn.Conv2d(3, 8, 3)?">3·9·8 weights and 8 biases: 224.</Question>',
 });
 
 export const proseNumberSpec = defineComponent({
   name: 'ProseNumber',
   kind: 'prose',
-  summary: 'A number the prose quotes about a widget, computed at build time by the same lib function as the widget.',
+  summary:
+    'A number the prose quotes about a widget, computed at build time by the same lib function as the widget.',
   props: z.object({
     of: z.enum(proseNumberNames).describe('Which computed number.'),
     digits: z.number().int().min(0).max(6).default(2).describe('Digits after the decimal point.'),
@@ -82,9 +99,19 @@ export const proseNumberSpec = defineComponent({
 export const channelWiringSpec = defineComponent({
   name: 'ChannelWiring',
   kind: 'prose',
-  summary: 'A static figure of how channels are wired in standard, grouped, depthwise and pointwise convolution.',
+  summary:
+    'A static figure of how channels are wired in standard, grouped, depthwise and pointwise convolution.',
   props: z.object({}),
   example: '<ChannelWiring />',
 });
 
-export const proseSpecs = [asideSpec, correctionSpec, figureSpec, referencesSpec, checkYourselfSpec, questionSpec, proseNumberSpec, channelWiringSpec];
+export const proseSpecs = [
+  asideSpec,
+  correctionSpec,
+  figureSpec,
+  referencesSpec,
+  checkYourselfSpec,
+  questionSpec,
+  proseNumberSpec,
+  channelWiringSpec,
+];

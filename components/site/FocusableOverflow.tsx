@@ -6,8 +6,12 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
 function scrolls(el: HTMLElement): boolean {
   const style = getComputedStyle(el);
-  const x = (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
-  const y = (style.overflowY === 'auto' || style.overflowY === 'scroll') && el.scrollHeight > el.clientHeight + 1;
+  const x =
+    (style.overflowX === 'auto' || style.overflowX === 'scroll') &&
+    el.scrollWidth > el.clientWidth + 1;
+  const y =
+    (style.overflowY === 'auto' || style.overflowY === 'scroll') &&
+    el.scrollHeight > el.clientHeight + 1;
   return x || y;
 }
 
@@ -31,7 +35,13 @@ export function FocusableOverflow() {
           marked.add(el);
           el.tabIndex = 0;
           if (!el.hasAttribute('role')) el.setAttribute('role', 'region');
-          if (!el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.classList.contains('katex-display') ? 'Equation (scrolls sideways)' : 'Scrollable content');
+          if (!el.hasAttribute('aria-label'))
+            el.setAttribute(
+              'aria-label',
+              el.classList.contains('katex-display')
+                ? 'Equation (scrolls sideways)'
+                : 'Scrollable content',
+            );
         } else if (owned) {
           marked.delete(el);
           el.removeAttribute('tabindex');

@@ -3,8 +3,20 @@ import { t } from '@/lib/site/strings';
 import { withBasePath } from './basePath';
 
 /** "Last updated" from the content's history, and "Found a mistake?" when the build names a repository. */
-export function LessonFooter({ title, slug, updated }: { title: string; slug: string; updated: string | null }) {
-  const link = reportLink(process.env.REPOSITORY_URL, t.reportTitle(title, ''), t.reportBody(withBasePath(`/lessons/${slug}/`)));
+export function LessonFooter({
+  title,
+  slug,
+  updated,
+}: {
+  title: string;
+  slug: string;
+  updated: string | null;
+}) {
+  const link = reportLink(
+    process.env.REPOSITORY_URL,
+    t.reportTitle(title, ''),
+    t.reportBody(withBasePath(`/lessons/${slug}/`)),
+  );
   if (!updated && !link) return null;
   return (
     <footer className="lesson-footer">
@@ -12,7 +24,9 @@ export function LessonFooter({ title, slug, updated }: { title: string; slug: st
         <p>
           {t.lastUpdated}{' '}
           <time dateTime={updated}>
-            {new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${updated}T00:00:00Z`))}
+            {new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+              new Date(`${updated}T00:00:00Z`),
+            )}
           </time>
         </p>
       )}

@@ -21,7 +21,9 @@ export function LessonNav({ lessons, current }: { lessons: NavLesson[]; current?
         <h2>{t.lessons}</h2>
         <ol>{items}</ol>
         <p>
-          <Link className="guide-link" href="/guide/">{t.authoringGuide}</Link>
+          <Link className="guide-link" href="/guide/">
+            {t.authoringGuide}
+          </Link>
         </p>
       </nav>
       <details className="mobile-nav">

@@ -9,7 +9,13 @@ export function LessonSources({ sources }: { sources: Frontmatter['sources'] }) 
       <ol>
         {sources.map((s) => (
           <li key={s.title}>
-            {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
             {s.note ? ` — ${s.note}` : ''}
           </li>
         ))}

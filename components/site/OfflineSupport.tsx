@@ -17,7 +17,9 @@ export function OfflineSupport() {
       .then((registration) => {
         if (cancelled) return;
         const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-        const urls = [location.href, ...loaded].filter((u) => new URL(u).origin === location.origin);
+        const urls = [location.href, ...loaded].filter(
+          (u) => new URL(u).origin === location.origin,
+        );
         registration.active?.postMessage({ type: 'cache-urls', urls });
       })
       .catch(() => {

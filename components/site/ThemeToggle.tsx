@@ -5,7 +5,9 @@ import { t } from '@/lib/site/strings';
 type Choice = 'light' | 'dark' | 'system';
 
 function apply(choice: Choice) {
-  const dark = choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark =
+    choice === 'dark' ||
+    (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
@@ -34,11 +36,20 @@ export function ThemeToggle() {
     apply(next);
   };
 
-  const options: [Choice, string][] = [['light', t.themeLight], ['dark', t.themeDark], ['system', t.themeSystem]];
+  const options: [Choice, string][] = [
+    ['light', t.themeLight],
+    ['dark', t.themeDark],
+    ['system', t.themeSystem],
+  ];
   return (
     <div className="theme-toggle" role="group" aria-label={t.themeToggle}>
       {options.map(([value, label]) => (
-        <button key={value} type="button" aria-pressed={choice === value} onClick={() => choose(value)}>
+        <button
+          key={value}
+          type="button"
+          aria-pressed={choice === value}
+          onClick={() => choose(value)}
+        >
           {label}
         </button>
       ))}

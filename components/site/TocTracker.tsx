@@ -9,7 +9,9 @@ import { useEffect } from 'react';
  */
 export function TocTracker({ ids }: { ids: string[] }) {
   useEffect(() => {
-    const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+    const headings = ids
+      .map((id) => document.getElementById(id))
+      .filter((h): h is HTMLElement => h !== null);
     const links = () => document.querySelectorAll<HTMLAnchorElement>('.toc a, .toc-inline a');
     let current = '';
     let frame = 0;

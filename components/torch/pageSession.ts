@@ -44,7 +44,12 @@ function createPageSessionStore(): PageSessionStore {
   const listeners = new Set<() => void>();
   const setups: string[][] = [];
   let session: TorchSession = createSession({ timeLimitMs: PAGE_TIME_LIMIT_MS });
-  let state: PageSessionState = { entries: [], snapshot: session.snapshot(), previous: null, version: 0 };
+  let state: PageSessionState = {
+    entries: [],
+    snapshot: session.snapshot(),
+    previous: null,
+    version: 0,
+  };
 
   const notify = () => listeners.forEach((l) => l());
   const runQuietly = (inputs: readonly string[]) => {
@@ -75,13 +80,23 @@ function createPageSessionStore(): PageSessionStore {
       const key = all.join('\n');
       if (setups.some((s) => s.join('\n') === key)) return;
       setups.push(all);
-      runQuietly(all.filter((l) => !(DEFAULT_SETUP.includes(l) && state.entries.some((e) => e.input === l))));
+      runQuietly(
+        all.filter((l) => !(DEFAULT_SETUP.includes(l) && state.entries.some((e) => e.input === l))),
+      );
       notify();
     },
     reset() {
       session = createSession({ timeLimitMs: PAGE_TIME_LIMIT_MS });
-      state = { entries: [], snapshot: session.snapshot(), previous: null, version: state.version + 1 };
-      for (const s of setups) runQuietly(s.filter((l) => !(DEFAULT_SETUP.includes(l) && state.entries.some((e) => e.input === l))));
+      state = {
+        entries: [],
+        snapshot: session.snapshot(),
+        previous: null,
+        version: state.version + 1,
+      };
+      for (const s of setups)
+        runQuietly(
+          s.filter((l) => !(DEFAULT_SETUP.includes(l) && state.entries.some((e) => e.input === l))),
+        );
       notify();
     },
   };

@@ -13,7 +13,9 @@ interface Loaded {
 
 /** Which instance of its widget `element` is, in page order (every instance's root carries `data-widget`). */
 function pageIndex(element: Element, id: string): number {
-  return Array.from(element.ownerDocument.querySelectorAll(`[data-widget="${id}"]`)).indexOf(element);
+  return Array.from(element.ownerDocument.querySelectorAll(`[data-widget="${id}"]`)).indexOf(
+    element,
+  );
 }
 
 /** What the page's server render passes from the widget's spec: plain data, since functions cannot cross to the client. */
@@ -32,7 +34,13 @@ async function loadView(name: string) {
  * widget's code only when it comes near the viewport. It also numbers the
  * instance among the page's copies of the same widget, for its URL key.
  */
-export function LazyWidget({ spec, props }: { spec: PlaceholderSpec; props: Record<string, unknown> }) {
+export function LazyWidget({
+  spec,
+  props,
+}: {
+  spec: PlaceholderSpec;
+  props: Record<string, unknown>;
+}) {
   const ref = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +53,10 @@ export function LazyWidget({ spec, props }: { spec: PlaceholderSpec; props: Reco
       const urlKey = instanceKey(spec.id, pageIndex(element, spec.id));
       return loadView(spec.name)
         .then((View) => !cancelled && setLoaded({ View, urlKey }))
-        .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)));
+        .catch(
+          (error: unknown) =>
+            !cancelled && setFailure(error instanceof Error ? error.message : String(error)),
+        );
     };
     if (typeof IntersectionObserver === 'undefined') {
       void load();
@@ -79,7 +90,13 @@ export function LazyWidget({ spec, props }: { spec: PlaceholderSpec; props: Reco
     );
   }
   return (
-    <figure ref={ref} className="widget widget-placeholder" data-widget={spec.id} data-status="idle" style={{ minHeight: spec.height }}>
+    <figure
+      ref={ref}
+      className="widget widget-placeholder"
+      data-widget={spec.id}
+      data-status="idle"
+      style={{ minHeight: spec.height }}
+    >
       <figcaption className="widget-caption">
         <span className="widget-title">{spec.title}</span>
       </figcaption>

@@ -5,16 +5,38 @@ import { t } from '@/lib/site/strings';
  * A button that stays focusable when unavailable (aria-disabled), so pressing
  * Train from the keyboard does not drop focus to the page when Train greys out.
  */
-export function ControlButton({ unavailable, onClick, className, children }: { unavailable: boolean; onClick(): void; className?: string; children: React.ReactNode }) {
+export function ControlButton({
+  unavailable,
+  onClick,
+  className,
+  children,
+}: {
+  unavailable: boolean;
+  onClick(): void;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <button type="button" className={className} aria-disabled={unavailable || undefined} onClick={() => !unavailable && onClick()}>
+    <button
+      type="button"
+      className={className}
+      aria-disabled={unavailable || undefined}
+      onClick={() => !unavailable && onClick()}
+    >
       {children}
     </button>
   );
 }
 
 /** Train / Pause / Step / Reset: the same four buttons on every training widget. */
-export function TrainingControls({ status, onTrain, onPause, onStep, onReset, trainLabel = t.train }: {
+export function TrainingControls({
+  status,
+  onTrain,
+  onPause,
+  onStep,
+  onReset,
+  trainLabel = t.train,
+}: {
   status: RunStatus;
   onTrain(): void;
   onPause(): void;
@@ -25,10 +47,18 @@ export function TrainingControls({ status, onTrain, onPause, onStep, onReset, tr
   const running = status === 'running' || status === 'loading';
   return (
     <div className="widget-buttons">
-      <ControlButton className="primary" unavailable={running} onClick={onTrain}>{trainLabel}</ControlButton>
-      <ControlButton unavailable={!running} onClick={onPause}>{t.pause}</ControlButton>
-      <ControlButton unavailable={running} onClick={onStep}>{t.step}</ControlButton>
-      <ControlButton unavailable={status === 'idle'} onClick={onReset}>{t.reset}</ControlButton>
+      <ControlButton className="primary" unavailable={running} onClick={onTrain}>
+        {trainLabel}
+      </ControlButton>
+      <ControlButton unavailable={!running} onClick={onPause}>
+        {t.pause}
+      </ControlButton>
+      <ControlButton unavailable={running} onClick={onStep}>
+        {t.step}
+      </ControlButton>
+      <ControlButton unavailable={status === 'idle'} onClick={onReset}>
+        {t.reset}
+      </ControlButton>
     </div>
   );
 }

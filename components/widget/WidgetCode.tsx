@@ -12,7 +12,13 @@ highlighter.registerLanguage('xml', xml);
 export type CodeLanguage = 'python' | 'xml';
 
 /** Code highlighted as the lessons' code is (the same hljs classes), with the prose's copy button. */
-export function HighlightedCode({ code, language = 'python' }: { code: string; language?: CodeLanguage }) {
+export function HighlightedCode({
+  code,
+  language = 'python',
+}: {
+  code: string;
+  language?: CodeLanguage;
+}) {
   const html = useMemo(() => highlighter.highlight(code, { language }).value, [code, language]);
   return (
     <CodeBlock>
@@ -26,7 +32,12 @@ export function HighlightedCode({ code, language = 'python' }: { code: string; l
  * settings, behind a disclosure, highlighted and with a copy button. The code is
  * highlighted only once the panel is open (a training widget re-renders every frame).
  */
-export function WidgetCode({ summary, code, language = 'python', open: initiallyOpen = false }: {
+export function WidgetCode({
+  summary,
+  code,
+  language = 'python',
+  open: initiallyOpen = false,
+}: {
   summary: string;
   code: string;
   language?: CodeLanguage;
@@ -34,7 +45,11 @@ export function WidgetCode({ summary, code, language = 'python', open: initially
 }) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
-    <details className="widget-code" open={initiallyOpen || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="widget-code"
+      open={initiallyOpen || undefined}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>{summary}</summary>
       {open && <HighlightedCode code={code} language={language} />}
     </details>

@@ -19,11 +19,28 @@ export class WidgetErrorBoundary extends Component<Props, { error: Error | null 
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <WidgetErrorCard widget={this.props.widget} title={this.props.title} message={error.message} onRetry={() => this.setState({ error: null })} />;
+    return (
+      <WidgetErrorCard
+        widget={this.props.widget}
+        title={this.props.title}
+        message={error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
+    );
   }
 }
 
-export function WidgetErrorCard({ widget, title, message, onRetry }: { widget: string; title: string; message: string; onRetry?: () => void }) {
+export function WidgetErrorCard({
+  widget,
+  title,
+  message,
+  onRetry,
+}: {
+  widget: string;
+  title: string;
+  message: string;
+  onRetry?: () => void;
+}) {
   return (
     <figure className="widget widget-error-card" data-widget={widget} data-status="error">
       <figcaption className="widget-caption">

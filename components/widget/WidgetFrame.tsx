@@ -35,14 +35,37 @@ export interface WidgetFrameProps {
  * <figure>, a caption, controls, headline outputs, the charts, a text
  * summary and a status line.
  */
-export function WidgetFrame({ spec, title = spec.title, description, status, step, totalSteps, stepsPerSecond = null, backend, message, summary, controls, outputs, children, footer }: WidgetFrameProps) {
-  const left = step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
+export function WidgetFrame({
+  spec,
+  title = spec.title,
+  description,
+  status,
+  step,
+  totalSteps,
+  stepsPerSecond = null,
+  backend,
+  message,
+  summary,
+  controls,
+  outputs,
+  children,
+  footer,
+}: WidgetFrameProps) {
+  const left =
+    step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =
     step !== undefined && totalSteps && status !== 'idle'
-      ? t.stepOf(step, totalSteps) + (status === 'running' && left !== null ? ` · ${t.timeLeft(formatDuration(left))}` : '')
+      ? t.stepOf(step, totalSteps) +
+        (status === 'running' && left !== null ? ` · ${t.timeLeft(formatDuration(left))}` : '')
       : null;
   return (
-    <figure className="widget" data-widget={spec.id} data-status={status} data-step={step ?? undefined} aria-busy={status === 'loading'}>
+    <figure
+      className="widget"
+      data-widget={spec.id}
+      data-status={status}
+      data-step={step ?? undefined}
+      aria-busy={status === 'loading'}
+    >
       <figcaption className="widget-caption">
         <span className="widget-title">{title}</span>
         {description && <span className="widget-description">{description}</span>}
@@ -55,11 +78,17 @@ export function WidgetFrame({ spec, title = spec.title, description, status, ste
         </p>
       )}
       <div className="widget-body">{children}</div>
-      <p className="widget-summary" aria-live={status === 'running' ? 'polite' : 'off'}>{summary}</p>
+      <p className="widget-summary" aria-live={status === 'running' ? 'polite' : 'off'}>
+        {summary}
+      </p>
       <div className="widget-status">
         <span>{t.widgetStatus[status]}</span>
         {progress && <span className="widget-progress">{progress}</span>}
-        {backend && <span>{t.backendLabel}: {t.backend(backend)}</span>}
+        {backend && (
+          <span>
+            {t.backendLabel}: {t.backend(backend)}
+          </span>
+        )}
       </div>
       {footer}
     </figure>
@@ -67,6 +96,18 @@ export function WidgetFrame({ spec, title = spec.title, description, status, ste
 }
 
 /** The frame's run attributes (status, steps, backend, message) from a training run's state. */
-export function runFrame(state: RunState): Pick<WidgetFrameProps, 'status' | 'step' | 'totalSteps' | 'stepsPerSecond' | 'backend' | 'message'> {
-  return { status: state.status, step: state.step, totalSteps: state.totalSteps, stepsPerSecond: state.stepsPerSecond, backend: state.backend, message: state.message };
+export function runFrame(
+  state: RunState,
+): Pick<
+  WidgetFrameProps,
+  'status' | 'step' | 'totalSteps' | 'stepsPerSecond' | 'backend' | 'message'
+> {
+  return {
+    status: state.status,
+    step: state.step,
+    totalSteps: state.totalSteps,
+    stepsPerSecond: state.stepsPerSecond,
+    backend: state.backend,
+    message: state.message,
+  };
 }

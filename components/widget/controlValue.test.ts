@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { optionsShowing, rangeCovering } from './controlValue';
 
 describe('optionsShowing', () => {
-  const sizes: [string, string][] = [['16', '16'], ['32', '32'], ['64', '64'], ['128', '128']];
+  const sizes: [string, string][] = [
+    ['16', '16'],
+    ['32', '32'],
+    ['64', '64'],
+    ['128', '128'],
+  ];
 
   it('adds the state value when the options lack it, so a shared batch size 256 shows 256', () => {
     expect(optionsShowing(sizes, '256')).toEqual([...sizes, ['256', '256']]);

@@ -6,7 +6,10 @@
  * end. So a select gains the state's value as an extra option, and a slider's
  * range widens to include it.
  */
-export function optionsShowing(options: readonly (readonly [string, string])[], value: string): [string, string][] {
+export function optionsShowing(
+  options: readonly (readonly [string, string])[],
+  value: string,
+): [string, string][] {
   const all = options.map(([v, text]): [string, string] => [v, text]);
   return all.some(([v]) => v === value) ? all : [...all, [value, value]];
 }

@@ -8,8 +8,26 @@ import { formatNumber } from './Output';
  * (0.001 … 2), which suits learning rates. Each shows the state's value even
  * when its options or range do not include it (see controlValue).
  */
-export function Slider({ id, label, value, min, max, step, log, onChange, disabled }: {
-  id?: string; label: string; value: number; min: number; max: number; step?: number; log?: boolean; onChange(v: number): void; disabled?: boolean;
+export function Slider({
+  id,
+  label,
+  value,
+  min,
+  max,
+  step,
+  log,
+  onChange,
+  disabled,
+}: {
+  id?: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  log?: boolean;
+  onChange(v: number): void;
+  disabled?: boolean;
 }) {
   const auto = useId();
   const inputId = id ?? auto;
@@ -36,25 +54,60 @@ export function Slider({ id, label, value, min, max, step, log, onChange, disabl
   );
 }
 
-export function Select({ id, label, value, options, onChange, disabled }: {
-  id?: string; label: string; value: string; options: [string, string][]; onChange(v: string): void; disabled?: boolean;
+export function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+}: {
+  id?: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange(v: string): void;
+  disabled?: boolean;
 }) {
   const auto = useId();
   const inputId = id ?? auto;
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
-      <select id={inputId} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
+      <select
+        id={inputId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+      >
         {optionsShowing(options, value).map(([v, text]) => (
-          <option key={v} value={v}>{text}</option>
+          <option key={v} value={v}>
+            {text}
+          </option>
         ))}
       </select>
     </div>
   );
 }
 
-export function NumberField({ id, label, value, min, max, step = 1, onChange, disabled }: {
-  id?: string; label: string; value: number; min?: number; max?: number; step?: number; onChange(v: number): void; disabled?: boolean;
+export function NumberField({
+  id,
+  label,
+  value,
+  min,
+  max,
+  step = 1,
+  onChange,
+  disabled,
+}: {
+  id?: string;
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  onChange(v: number): void;
+  disabled?: boolean;
 }) {
   const auto = useId();
   const inputId = id ?? auto;
@@ -71,7 +124,13 @@ export function NumberField({ id, label, value, min, max, step = 1, onChange, di
         step={step}
         onChange={(e) => {
           const v = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(v) && (min === undefined || v >= min) && (max === undefined || v <= max)) onChange(v);
+          if (
+            e.target.value !== '' &&
+            Number.isFinite(v) &&
+            (min === undefined || v >= min) &&
+            (max === undefined || v <= max)
+          )
+            onChange(v);
         }}
         disabled={disabled}
       />

@@ -1,6 +1,12 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createTrainingClient, initialRunState, type RunState, type TrainingClient, type WorkerLike } from '@/lib/training/client';
+import {
+  createTrainingClient,
+  initialRunState,
+  type RunState,
+  type TrainingClient,
+  type WorkerLike,
+} from '@/lib/training/client';
 import { siteBaseUrl } from '@/components/site/basePath';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
@@ -21,7 +27,10 @@ export function useTraining(spec: Pick<WidgetSpec, 'name'>) {
 
   const client = useCallback(() => {
     clientRef.current ??= createTrainingClient({
-      createWorker: () => new Worker(new URL('../widgets/training.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+      createWorker: () =>
+        new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+          type: 'module',
+        }) as unknown as WorkerLike,
       experiment,
       baseUrl: siteBaseUrl(),
       schedule: (callback) => {

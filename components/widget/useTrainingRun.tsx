@@ -10,14 +10,28 @@ import { useViewportPause } from './useViewportPause';
  * the widget's current config and seed, paused while the widget is off screen, its
  * Train / Pause / Step / Reset buttons, and a settings change that resets the run first.
  */
-export function useTrainingRun<S>(spec: Pick<WidgetSpec, 'name'>, rootRef: RefObject<Element | null>, config: unknown, seed: number, setSettings: (patch: Partial<S>) => void) {
+export function useTrainingRun<S>(
+  spec: Pick<WidgetSpec, 'name'>,
+  rootRef: RefObject<Element | null>,
+  config: unknown,
+  seed: number,
+  setSettings: (patch: Partial<S>) => void,
+) {
   const { state, train, pause, step, reset } = useTraining(spec);
   useViewportPause(rootRef, state.status, pause, () => train(config, seed));
   const change = (patch: Partial<S>) => {
     reset();
     setSettings(patch);
   };
-  const controls = <TrainingControls status={state.status} onTrain={() => train(config, seed)} onPause={pause} onStep={() => step(config, seed)} onReset={reset} />;
+  const controls = (
+    <TrainingControls
+      status={state.status}
+      onTrain={() => train(config, seed)}
+      onPause={pause}
+      onStep={() => step(config, seed)}
+      onReset={reset}
+    />
+  );
   return {
     state,
     change,

@@ -11,7 +11,11 @@ import { useUrlKey } from './widgetInstance';
  * defaults (so the server render and the first client render agree), then
  * reads the URL once mounted.
  */
-export function useUrlState<S extends z.ZodObject>(spec: Pick<WidgetSpec<S>, 'id' | 'props'>, defaults: z.infer<S>, fields: readonly (keyof z.infer<S> & string)[]) {
+export function useUrlState<S extends z.ZodObject>(
+  spec: Pick<WidgetSpec<S>, 'id' | 'props'>,
+  defaults: z.infer<S>,
+  fields: readonly (keyof z.infer<S> & string)[],
+) {
   const key = useUrlKey(spec);
   const [values, setValues] = useState<z.infer<S>>(defaults);
   const init = useRef({ schema: spec.props, defaults, fields });
@@ -27,14 +31,27 @@ export function useUrlState<S extends z.ZodObject>(spec: Pick<WidgetSpec<S>, 'id
     current.current = values;
   }, [values]);
 
-  const update = useCallback((patch: Partial<z.infer<S>>) => {
-    const next = { ...current.current, ...patch } as z.infer<S>;
-    current.current = next;
-    setValues(next);
-    const { defaults: d, fields: f } = init.current;
-    const search = serializeUrlState<Record<string, unknown>>(window.location.search, key, next, d, f as readonly string[]);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  }, [key]);
+  const update = useCallback(
+    (patch: Partial<z.infer<S>>) => {
+      const next = { ...current.current, ...patch } as z.infer<S>;
+      current.current = next;
+      setValues(next);
+      const { defaults: d, fields: f } = init.current;
+      const search = serializeUrlState<Record<string, unknown>>(
+        window.location.search,
+        key,
+        next,
+        d,
+        f as readonly string[],
+      );
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    },
+    [key],
+  );
 
   return [values, update] as const;
 }

@@ -6,7 +6,12 @@ import type { RunStatus } from '@/lib/training/client';
  * Pauses a run when its widget scrolls out of view and resumes it when it
  * comes back, unless the reader paused it themselves.
  */
-export function useViewportPause(ref: RefObject<Element | null>, status: RunStatus, pause: () => void, resume: () => void) {
+export function useViewportPause(
+  ref: RefObject<Element | null>,
+  status: RunStatus,
+  pause: () => void,
+  resume: () => void,
+) {
   const autoPaused = useRef(false);
   const latest = useRef({ status, pause, resume });
   useEffect(() => {

@@ -28,6 +28,8 @@ export function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-export function defineWidget<S extends z.ZodObject>(spec: Omit<WidgetSpec<S>, 'kind' | 'id'>): WidgetSpec<S> {
+export function defineWidget<S extends z.ZodObject>(
+  spec: Omit<WidgetSpec<S>, 'kind' | 'id'>,
+): WidgetSpec<S> {
   return { ...spec, kind: 'widget', id: kebab(spec.name) };
 }

@@ -22,15 +22,19 @@ describe('the list of widget specs', () => {
 
   it('every spec parses its own defaults', () => {
     for (const spec of componentSpecs) {
-      const required = Object.entries(spec.props.shape).filter(([, f]) => !(f as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success);
+      const required = Object.entries(spec.props.shape).filter(
+        ([, f]) =>
+          !(f as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success,
+      );
       if (required.length === 0) expect(spec.props.safeParse({}).success, spec.name).toBe(true);
     }
   });
 
-  it('every training widget takes its experiment from the worker\'s list under its own name, and it loads', async () => {
+  it("every training widget takes its experiment from the worker's list under its own name, and it loads", async () => {
     const training = widgetSpecs.filter((s) => s.experiment);
     expect(training.map((s) => s.name).sort()).toEqual(Object.keys(experiments).sort());
-    for (const spec of training) expect(spec.experiment, spec.name).toBe(experiments[spec.name as keyof typeof experiments]);
+    for (const spec of training)
+      expect(spec.experiment, spec.name).toBe(experiments[spec.name as keyof typeof experiments]);
     for (const spec of training) {
       const experiment = await spec.experiment!();
       expect(typeof experiment.create, spec.name).toBe('function');
@@ -43,8 +47,18 @@ describe('widget examples', () => {
     for (const spec of componentSpecs) {
       const source = `---\ntitle: T\nsummary: S.\norder: 1\nminutes: 1\nsources:\n  - title: Notes\n---\n${spec.example}\n`;
       expect(parseMdx(source)).toBeTruthy();
-      const problems = checkLesson({ file: `content/example-${spec.name.toLowerCase()}.mdx`, source }, { lessons: new Map(), publicFiles: new Set(['/favicon.svg']), components: componentSpecByName });
-      expect(problems.map((p) => p.message), spec.name).toEqual([]);
+      const problems = checkLesson(
+        { file: `content/example-${spec.name.toLowerCase()}.mdx`, source },
+        {
+          lessons: new Map(),
+          publicFiles: new Set(['/favicon.svg']),
+          components: componentSpecByName,
+        },
+      );
+      expect(
+        problems.map((p) => p.message),
+        spec.name,
+      ).toEqual([]);
     }
   });
 });
@@ -71,14 +85,27 @@ describe('URL keys of the widgets on a lesson', () => {
   });
 });
 
-type Field = z.ZodType & { def: { type: string; innerType?: Field; entries?: Record<string, string>; values?: unknown[]; options?: Field[] }; minValue?: number | null; maxValue?: number | null };
+type Field = z.ZodType & {
+  def: {
+    type: string;
+    innerType?: Field;
+    entries?: Record<string, string>;
+    values?: unknown[];
+    options?: Field[];
+  };
+  minValue?: number | null;
+  maxValue?: number | null;
+};
 const unwrap = (f: Field): Field => (f.def.innerType ? unwrap(f.def.innerType) : f);
 function edgeValues(field: Field): unknown[] {
   const inner = unwrap(field);
   if (inner.def.type === 'enum') return Object.values(inner.def.entries ?? {});
   if (inner.def.type === 'literal') return inner.def.values ?? [];
   if (inner.def.type === 'union') return (inner.def.options ?? []).flatMap(edgeValues);
-  if (inner.def.type === 'number') return [inner.minValue, inner.maxValue].filter((v) => v !== null && v !== undefined && Number.isFinite(v));
+  if (inner.def.type === 'number')
+    return [inner.minValue, inner.maxValue].filter(
+      (v) => v !== null && v !== undefined && Number.isFinite(v),
+    );
   return [];
 }
 
@@ -89,7 +116,12 @@ describe("a training widget's props and its experiment's config", () => {
       for (const [name, field] of Object.entries(spec.props.shape)) {
         const shared = config.shape?.[name] as z.ZodType | undefined;
         if (!shared) continue;
-        for (const value of edgeValues(field as Field).filter((v) => (field as z.ZodType).safeParse(v).success)) expect(shared.safeParse(value).success, `${spec.name}.${name} = ${String(value)}`).toBe(true);
+        for (const value of edgeValues(field as Field).filter(
+          (v) => (field as z.ZodType).safeParse(v).success,
+        ))
+          expect(shared.safeParse(value).success, `${spec.name}.${name} = ${String(value)}`).toBe(
+            true,
+          );
       }
     }
   });
@@ -98,8 +130,12 @@ describe("a training widget's props and its experiment's config", () => {
     for (const name of ['LinearFit', 'BatchNormRace', 'LandscapeProbe', 'ContainersCompared']) {
       const spec = widgetSpecs.find((s) => s.name === name)!;
       const config = (await spec.experiment!()).config as unknown as z.ZodObject;
-      for (const key of Object.keys(config.shape)) expect(spec.props.shape[key], `${name}.${key}`).toBe(config.shape[key]);
-      expect(Object.keys(spec.props.shape).filter((k) => !(k in config.shape)), name).toEqual(['seed']);
+      for (const key of Object.keys(config.shape))
+        expect(spec.props.shape[key], `${name}.${key}`).toBe(config.shape[key]);
+      expect(
+        Object.keys(spec.props.shape).filter((k) => !(k in config.shape)),
+        name,
+      ).toEqual(['seed']);
     }
   });
 });

@@ -67,9 +67,13 @@ export const widgetSpecs: readonly WidgetSpec[] = [
   timeSeriesCvSpec,
 ] as readonly WidgetSpec[];
 
-export const widgetSpecByName: ReadonlyMap<string, WidgetSpec> = new Map(widgetSpecs.map((s) => [s.name, s]));
+export const widgetSpecByName: ReadonlyMap<string, WidgetSpec> = new Map(
+  widgetSpecs.map((s) => [s.name, s]),
+);
 
 /** Every component an MDX lesson may use without an import: prose components, then widgets. */
 export const componentSpecs: readonly ComponentSpec[] = [...proseSpecs, ...widgetSpecs];
 
-export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(componentSpecs.map((s) => [s.name, s]));
+export const componentSpecByName: ReadonlyMap<string, ComponentSpec> = new Map(
+  componentSpecs.map((s) => [s.name, s]),
+);

@@ -18,7 +18,8 @@ const waiting: Array<() => void> = [];
 channel.port1.onmessage = () => waiting.shift()?.();
 
 const host = createTrainingHost({
-  post: (message: FromWorker, transfer?: Transferable[]) => scope.postMessage(message, transfer ?? []),
+  post: (message: FromWorker, transfer?: Transferable[]) =>
+    scope.postMessage(message, transfer ?? []),
   initTf: initBrowserTf,
   loadExperiment,
   loadDataset,

@@ -12,7 +12,9 @@ describe('tickCountFor', () => {
 
 describe('axisTicks', () => {
   it('gives d3 nice linear ticks: multiples of 1, 2 or 5 times a power of ten', () => {
-    expect(axisTicks(linearScale([0, 1], [0, 100]), 'linear', 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(axisTicks(linearScale([0, 1], [0, 100]), 'linear', 5)).toEqual([
+      0, 0.2, 0.4, 0.6, 0.8, 1,
+    ]);
     expect(axisTicks(linearScale([0, 100], [0, 100]), 'linear', 3)).toEqual([0, 50, 100]);
   });
   it('puts log ticks at whole powers of ten', () => {

@@ -18,7 +18,9 @@ export function linearScale(
   range: readonly [number, number],
   options: ChartScaleOptions = {},
 ): ChartScale {
-  const scale = scaleLinear().domain(safeLinearDomain(values, options)).range([...range]);
+  const scale = scaleLinear()
+    .domain(safeLinearDomain(values, options))
+    .range([...range]);
   return options.nice === false ? scale : scale.nice();
 }
 
@@ -33,7 +35,10 @@ export function logScale(
   range: readonly [number, number],
   options: ChartScaleOptions = {},
 ): ChartScale {
-  const scale = scaleLog().domain(safeLogDomain(values)).range([...range]).clamp(true);
+  const scale = scaleLog()
+    .domain(safeLogDomain(values))
+    .range([...range])
+    .clamp(true);
   return options.nice === false ? scale : scale.nice();
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { divergingRamp, MISSING_COLOR, RDBU_STOPS, sequentialRamp, VIRIDIS_STOPS } from './colorRamp';
+import {
+  divergingRamp,
+  MISSING_COLOR,
+  RDBU_STOPS,
+  sequentialRamp,
+  VIRIDIS_STOPS,
+} from './colorRamp';
 
 /** "#rrggbb" -> "rgb(r, g, b)", the form d3-interpolate writes. */
 function rgb(hex: string): string {
@@ -17,8 +23,11 @@ describe('sequentialRamp', () => {
   });
   it('interpolates each RGB channel linearly between stops', () => {
     const ramp = sequentialRamp([], [0, 8]);
-    const a = VIRIDIS_STOPS[0], b = VIRIDIS_STOPS[1];
-    const mid = [1, 3, 5].map((i) => Math.round((parseInt(a.slice(i, i + 2), 16) + parseInt(b.slice(i, i + 2), 16)) / 2));
+    const a = VIRIDIS_STOPS[0],
+      b = VIRIDIS_STOPS[1];
+    const mid = [1, 3, 5].map((i) =>
+      Math.round((parseInt(a.slice(i, i + 2), 16) + parseInt(b.slice(i, i + 2), 16)) / 2),
+    );
     expect(ramp(0.5)).toBe(`rgb(${mid.join(', ')})`);
   });
   it('clamps values outside the domain to the end colours', () => {

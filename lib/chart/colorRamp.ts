@@ -13,7 +13,15 @@ export const MISSING_COLOR = 'transparent';
  * readable by colour-blind readers, and legible on light and dark pages.
  */
 export const VIRIDIS_STOPS: readonly string[] = [
-  '#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725',
+  '#440154',
+  '#472d7b',
+  '#3b528b',
+  '#2c728e',
+  '#21918c',
+  '#28ae80',
+  '#5ec962',
+  '#addc30',
+  '#fde725',
 ];
 
 /**
@@ -21,13 +29,24 @@ export const VIRIDIS_STOPS: readonly string[] = [
  * (blue) through the neutral middle (near-white) to positive (red).
  */
 export const RDBU_STOPS: readonly string[] = [
-  '#2166ac', '#4393c3', '#92c5de', '#d1e5f0', '#f7f7f7', '#fddbc7', '#f4a582', '#d6604d', '#b2182b',
+  '#2166ac',
+  '#4393c3',
+  '#92c5de',
+  '#d1e5f0',
+  '#f7f7f7',
+  '#fddbc7',
+  '#f4a582',
+  '#d6604d',
+  '#b2182b',
 ];
 
 /** Piecewise-linear RGB interpolation through evenly spaced stops over [lo, hi], clamped. */
 function rampThrough(stops: readonly string[], lo: number, hi: number): ColorRamp {
   const domain = stops.map((_, i) => lo + ((hi - lo) * i) / (stops.length - 1));
-  const scale = scaleLinear<string>().domain(domain).range([...stops]).clamp(true);
+  const scale = scaleLinear<string>()
+    .domain(domain)
+    .range([...stops])
+    .clamp(true);
   return (value) => (Number.isFinite(value) ? scale(value) : MISSING_COLOR);
 }
 
@@ -35,7 +54,10 @@ function rampThrough(stops: readonly string[], lo: number, hi: number): ColorRam
  * Sequential ramp (viridis) from the smallest to the largest finite value, or over
  * `domain` when given. A constant matrix maps every cell to the middle colour.
  */
-export function sequentialRamp(values: Iterable<number>, domain?: readonly [number, number]): ColorRamp {
+export function sequentialRamp(
+  values: Iterable<number>,
+  domain?: readonly [number, number],
+): ColorRamp {
   const [lo, hi] = domain ?? finiteExtent(values) ?? [0, 1];
   if (lo === hi) return rampThrough(VIRIDIS_STOPS, lo - 1, hi + 1);
   return rampThrough(VIRIDIS_STOPS, lo, hi);

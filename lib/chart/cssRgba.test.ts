@@ -12,7 +12,9 @@ describe('cssRgba', () => {
   });
 
   it('reads what a d3 colour scale writes, and rejects a named colour with a clear message', () => {
-    expect(cssRgba(scaleLinear<string>().domain([0, 1]).range(['#000000', '#ffffff'])(0.5))).toEqual([128, 128, 128, 255]);
+    expect(
+      cssRgba(scaleLinear<string>().domain([0, 1]).range(['#000000', '#ffffff'])(0.5)),
+    ).toEqual([128, 128, 128, 255]);
     expect(() => cssRgba('red')).toThrow('Cannot read colour "red"');
   });
 });

@@ -8,7 +8,10 @@ describe('nearestIndex', () => {
   it('agrees with a brute-force nearest search', () => {
     const xs = [0, 1, 4, 9, 16, 25];
     for (let x = -3; x <= 30; x += 0.7) {
-      const brute = xs.reduce((best, v, i) => (Math.abs(v - x) < Math.abs(xs[best] - x) ? i : best), 0);
+      const brute = xs.reduce(
+        (best, v, i) => (Math.abs(v - x) < Math.abs(xs[best] - x) ? i : best),
+        0,
+      );
       expect(Math.abs(xs[nearestIndex(xs, x)] - x)).toBe(Math.abs(xs[brute] - x));
     }
   });
@@ -22,7 +25,10 @@ describe('legendLayout', () => {
   const itemWidth = (s: string) => m.swatchWidth + m.gap / 2 + estimateTextWidth(s, m.fontSize);
   it('lays items on one row when they fit', () => {
     const { positions, height } = legendLayout(['train', 'val'], 1000);
-    expect(positions).toEqual([{ x: 0, y: 0 }, { x: itemWidth('train') + m.gap, y: 0 }]);
+    expect(positions).toEqual([
+      { x: 0, y: 0 },
+      { x: itemWidth('train') + m.gap, y: 0 },
+    ]);
     expect(height).toBe(m.rowHeight);
   });
   it('wraps to a new row when the next item would overflow', () => {
@@ -46,7 +52,10 @@ describe('tooltipPlacement', () => {
     expect(tooltipPlacement({ x: 350, y: 10 }, size, bounds)).toEqual({ x: 238, y: 22 });
   });
   it('stays inside bounds smaller than it would like', () => {
-    expect(tooltipPlacement({ x: 5, y: 5 }, size, { width: 80, height: 30 })).toEqual({ x: 0, y: 0 });
+    expect(tooltipPlacement({ x: 5, y: 5 }, size, { width: 80, height: 30 })).toEqual({
+      x: 0,
+      y: 0,
+    });
   });
 });
 

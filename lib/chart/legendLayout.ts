@@ -9,7 +9,12 @@ export interface LegendMetrics {
   rowHeight: number;
 }
 
-export const DEFAULT_LEGEND_METRICS: LegendMetrics = { fontSize: 12, swatchWidth: 20, gap: 12, rowHeight: 20 };
+export const DEFAULT_LEGEND_METRICS: LegendMetrics = {
+  fontSize: 12,
+  swatchWidth: 20,
+  gap: 12,
+  rowHeight: 20,
+};
 
 /** Estimated width of a label: SVG text cannot be measured before it is drawn. */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -30,7 +35,8 @@ export function legendLayout(
   let x = 0;
   let y = 0;
   for (const label of labels) {
-    const itemWidth = metrics.swatchWidth + metrics.gap / 2 + estimateTextWidth(label, metrics.fontSize);
+    const itemWidth =
+      metrics.swatchWidth + metrics.gap / 2 + estimateTextWidth(label, metrics.fontSize);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += metrics.rowHeight;

@@ -19,7 +19,6 @@ export interface LineSeries {
   colorIndex?: number;
 }
 
-
 /** The x and y extents over every point and band, finite only (positive only on a log axis). */
 export function dataExtents(series: readonly LineSeries[], kind: ScaleKind) {
   const xs: number[] = [];
@@ -35,7 +34,8 @@ export function dataExtents(series: readonly LineSeries[], kind: ScaleKind) {
     }
   }
   const x = finiteExtent(xs) ?? [0, 1];
-  const y = finiteExtent(ys, { positiveOnly: kind === 'log' }) ?? (kind === 'log' ? [1, 10] : [0, 1]);
+  const y =
+    finiteExtent(ys, { positiveOnly: kind === 'log' }) ?? (kind === 'log' ? [1, 10] : [0, 1]);
   return { x: x as readonly [number, number], y: y as readonly [number, number] };
 }
 
@@ -50,9 +50,21 @@ export function unionXs(series: readonly LineSeries[]): number[] {
 export function readAt(series: readonly LineSeries[], x: number) {
   const out: { index: number; y: number; band?: BandPoint }[] = [];
   series.forEach((s, index) => {
-    const p = s.points[nearestIndex(s.points.map((q) => q.x), x)];
+    const p =
+      s.points[
+        nearestIndex(
+          s.points.map((q) => q.x),
+          x,
+        )
+      ];
     if (!p || p.x !== x) return;
-    const b = s.band?.[nearestIndex(s.band.map((q) => q.x), x)];
+    const b =
+      s.band?.[
+        nearestIndex(
+          s.band.map((q) => q.x),
+          x,
+        )
+      ];
     out.push({ index, y: p.y, band: b && b.x === x ? b : undefined });
   });
   return out;

@@ -15,11 +15,20 @@ describe('moveCursor', () => {
   it('jumps with Home, End and PageUp/PageDown', () => {
     expect(moveCursor('End', { row: 0, col: 3 }, line)).toEqual({ row: 0, col: 49 });
     expect(moveCursor('Home', { row: 0, col: 3 }, line)).toEqual({ row: 0, col: 0 });
-    expect(moveCursor('PageDown', { row: 0, col: 3 }, line)).toEqual({ row: 0, col: 3 + PAGE_STEP });
+    expect(moveCursor('PageDown', { row: 0, col: 3 }, line)).toEqual({
+      row: 0,
+      col: 3 + PAGE_STEP,
+    });
   });
   it('moves in two dimensions on a heatmap', () => {
-    expect(moveCursor('ArrowDown', { row: 1, col: 1 }, { rows: 3, cols: 3 })).toEqual({ row: 2, col: 1 });
-    expect(moveCursor('ArrowUp', { row: 0, col: 1 }, { rows: 3, cols: 3 })).toEqual({ row: 0, col: 1 });
+    expect(moveCursor('ArrowDown', { row: 1, col: 1 }, { rows: 3, cols: 3 })).toEqual({
+      row: 2,
+      col: 1,
+    });
+    expect(moveCursor('ArrowUp', { row: 0, col: 1 }, { rows: 3, cols: 3 })).toEqual({
+      row: 0,
+      col: 1,
+    });
   });
   it('runs Home/End/Page keys down the rows of a one-column grid', () => {
     expect(moveCursor('End', { row: 0, col: 0 }, { rows: 5, cols: 1 })).toEqual({ row: 4, col: 0 });

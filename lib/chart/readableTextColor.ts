@@ -22,7 +22,9 @@ export function contrastRatio(a: string, b: string): number {
 
 /** Black or white, whichever contrasts more with `background`: for labels inside heatmap cells. */
 export function readableTextColor(background: string): '#000000' | '#ffffff' {
-  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
+    ? '#000000'
+    : '#ffffff';
 }
 
 function parseRgb(color: string): [number, number, number] {

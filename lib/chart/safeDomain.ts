@@ -16,7 +16,10 @@ export const EMPTY_LOG_DOMAIN: [number, number] = [1, 10];
  * values; with no finite value [0, 1]; with one distinct value v, v ± 10 % of |v|
  * (± 1 when v = 0), so a single point sits in the middle of the axis.
  */
-export function safeLinearDomain(values: Iterable<number>, options: DomainOptions = {}): [number, number] {
+export function safeLinearDomain(
+  values: Iterable<number>,
+  options: DomainOptions = {},
+): [number, number] {
   const extent = finiteExtent(values);
   let [lo, hi] = extent ?? EMPTY_LINEAR_DOMAIN;
   if (extent && lo === hi) {

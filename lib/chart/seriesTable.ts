@@ -33,10 +33,19 @@ export function seriesTable(series: readonly TableSeries[], xLabel = 'x'): DataT
     lookups.push(map);
   };
   for (const s of series) {
-    addColumn(s.label, s.points.map((p) => [p.x, p.y]));
+    addColumn(
+      s.label,
+      s.points.map((p) => [p.x, p.y]),
+    );
     if (s.band) {
-      addColumn(`${s.label} min`, s.band.map((b) => [b.x, b.lo]));
-      addColumn(`${s.label} max`, s.band.map((b) => [b.x, b.hi]));
+      addColumn(
+        `${s.label} min`,
+        s.band.map((b) => [b.x, b.lo]),
+      );
+      addColumn(
+        `${s.label} max`,
+        s.band.map((b) => [b.x, b.hi]),
+      );
     }
   }
   const sorted = [...xs].sort((a, b) => a - b);

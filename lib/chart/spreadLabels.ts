@@ -4,7 +4,12 @@
  * where there is room. Labels keep their order; each moves as little as a
  * simple top-down then bottom-up sweep allows. Returns positions in input order.
  */
-export function spreadLabels(ys: readonly number[], minGap: number, lo: number, hi: number): number[] {
+export function spreadLabels(
+  ys: readonly number[],
+  minGap: number,
+  lo: number,
+  hi: number,
+): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
   const placed = order.map((o) => o.y);
   for (let k = 0; k < placed.length; k++) {

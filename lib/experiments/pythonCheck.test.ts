@@ -23,11 +23,15 @@ describe('pythonProblems', () => {
   });
 
   it('finds an unclosed bracket', () => {
-    expect(pythonProblems('import torch\nx = torch.zeros((2, 3)\n')).toContain('1 bracket(s) left open');
+    expect(pythonProblems('import torch\nx = torch.zeros((2, 3)\n')).toContain(
+      '1 bracket(s) left open',
+    );
   });
 
   it('finds a block that is not indented after a colon', () => {
-    expect(pythonProblems('for i in range(3):\nprint(i)')).toContain('line 2: expected an indented block');
+    expect(pythonProblems('for i in range(3):\nprint(i)')).toContain(
+      'line 2: expected an indented block',
+    );
   });
 
   it('finds an indent no colon opened, and indentation not in 4-space steps', () => {
@@ -37,10 +41,16 @@ describe('pythonProblems', () => {
   });
 
   it('finds a call of a name nothing imports or defines', () => {
-    expect(pythonProblems('import torch\nnet = nn.Linear(2, 3)')).toEqual(["call of undefined name 'nn'"]);
+    expect(pythonProblems('import torch\nnet = nn.Linear(2, 3)')).toEqual([
+      "call of undefined name 'nn'",
+    ]);
   });
 
   it('knows a name assigned on the line after a block ends', () => {
-    expect(pythonProblems('for m in range(3):\n    if m > 1:\n        break\n    s = str(m)\n    print(s.upper())')).toEqual([]);
+    expect(
+      pythonProblems(
+        'for m in range(3):\n    if m > 1:\n        break\n    s = str(m)\n    print(s.upper())',
+      ),
+    ).toEqual([]);
   });
 });

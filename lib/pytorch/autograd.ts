@@ -25,7 +25,6 @@ export const SECOND_BACKWARD =
   'Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). ' +
   'Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
-
 /** A `grad_fn`: PyTorch's name for it, its inputs' edges, and its backward formula. */
 export class Node {
   released = false;
@@ -131,7 +130,8 @@ function retainGrad(rt: Runtime, t: Tensor, g: Grad): void {
  */
 export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGraph: boolean): void {
   const rootEdge = edgeOf(root);
-  if (!rootEdge) throw runtimeError('element 0 of tensors does not require grad and does not have a grad_fn');
+  if (!rootEdge)
+    throw runtimeError('element 0 of tensors does not require grad and does not have a grad_fn');
   runEngine(rt, [rootEdge], [gradient], retainGraph, null);
 }
 
@@ -140,7 +140,13 @@ export function runBackward(rt: Runtime, root: Tensor, gradient: Grad, retainGra
  * the gradient reaching each captured node is recorded there instead of being
  * accumulated into leaves (what `autograd.grad` returns).
  */
-export function runEngine(rt: Runtime, roots: Edge[], gradients: Grad[], retainGraph: boolean, capture: Map<Node, Grad | null> | null): void {
+export function runEngine(
+  rt: Runtime,
+  roots: Edge[],
+  gradients: Grad[],
+  retainGraph: boolean,
+  capture: Map<Node, Grad | null> | null,
+): void {
   const graphRoot = new Node('GraphRoot', roots, () => gradients);
   const deps = new Map<Node, number>();
   const stack = [graphRoot];

@@ -4,7 +4,10 @@
  * `str(exception)` verbatim, and `message` is the last traceback line.
  */
 export class PyError extends Error {
-  constructor(readonly pyType: PyErrorType | (string & {}), readonly pyMessage: string) {
+  constructor(
+    readonly pyType: PyErrorType | (string & {}),
+    readonly pyMessage: string,
+  ) {
     super(`${pyType}: ${pyMessage}`);
   }
   /** The last line of the traceback, as `traceback.format_exception_only` gives it. */

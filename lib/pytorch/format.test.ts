@@ -6,7 +6,9 @@ import { formatExp, formatFixed, floatRepr } from './pyFloat';
 // oracle README's "Behaviour worth knowing", and Python's float formatting.
 describe('tensor printing', () => {
   it('right-aligns every element to the widest one', () => {
-    expect(lastOutput("torch.tensor([float('inf'), -1.5, float('nan')])")).toBe('tensor([    inf, -1.5000,     nan])');
+    expect(lastOutput("torch.tensor([float('inf'), -1.5, float('nan')])")).toBe(
+      'tensor([    inf, -1.5000,     nan])',
+    );
     expect(lastOutput('torch.tensor([True, False])')).toBe('tensor([ True, False])');
   });
 
@@ -25,7 +27,9 @@ describe('tensor printing', () => {
   });
 
   it('summarises more than 1000 elements with the first and last three', () => {
-    expect(lastOutput('torch.arange(1001)')).toBe('tensor([   0,    1,    2,  ...,  998,  999, 1000])');
+    expect(lastOutput('torch.arange(1001)')).toBe(
+      'tensor([   0,    1,    2,  ...,  998,  999, 1000])',
+    );
     expect(lastOutput('torch.ones(10000)')).toBe('tensor([1., 1., 1.,  ..., 1., 1., 1.])');
   });
 
@@ -43,7 +47,9 @@ describe('tensor printing', () => {
   });
 
   it('prefixes parameters with "Parameter containing:"', () => {
-    expect(lastOutput('torch.nn.Parameter(torch.ones(2))')).toBe('Parameter containing:\ntensor([1., 1.], requires_grad=True)');
+    expect(lastOutput('torch.nn.Parameter(torch.ones(2))')).toBe(
+      'Parameter containing:\ntensor([1., 1.], requires_grad=True)',
+    );
   });
 });
 

@@ -15,7 +15,13 @@ export interface PrintOptions {
 }
 
 /** The defaults (`profile='default'`); read-only, sessions copy them. */
-export const PRINT_OPTS: Readonly<PrintOptions> = Object.freeze({ precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80, sciMode: null });
+export const PRINT_OPTS: Readonly<PrintOptions> = Object.freeze({
+  precision: 4,
+  threshold: 1000,
+  edgeitems: 3,
+  linewidth: 80,
+  sciMode: null,
+});
 
 /** A contiguous row-major block: the part of a tensor being printed. */
 type Elem = number | bigint;
@@ -38,7 +44,10 @@ function summarizedValues(b: Block, out: Elem[], e: number): void {
     out.push(b.data[b.start]);
     return;
   }
-  const idx = n > 2 * e ? [...Array(e).keys(), ...Array.from({ length: e }, (_, k) => n - e + k)] : [...Array(n).keys()];
+  const idx =
+    n > 2 * e
+      ? [...Array(e).keys(), ...Array.from({ length: e }, (_, k) => n - e + k)]
+      : [...Array(n).keys()];
   for (const i of idx) summarizedValues(sub(b, i), out, e);
 }
 
@@ -49,7 +58,11 @@ export class ElementFormatter {
   private maxWidth = 1;
   private readonly floating: boolean;
 
-  constructor(elems: readonly Elem[], private readonly dtype: DType, private readonly opts: Readonly<PrintOptions> = PRINT_OPTS) {
+  constructor(
+    elems: readonly Elem[],
+    private readonly dtype: DType,
+    private readonly opts: Readonly<PrintOptions> = PRINT_OPTS,
+  ) {
     this.floating = isFloating(dtype);
     const p = opts.precision;
     if (!this.floating) {
@@ -104,21 +117,37 @@ export class ElementFormatter {
   }
 }
 
-function vectorStr(b: Block, indent: number, summarize: boolean, fmt: ElementFormatter, opts: Readonly<PrintOptions>): string {
+function vectorStr(
+  b: Block,
+  indent: number,
+  summarize: boolean,
+  fmt: ElementFormatter,
+  opts: Readonly<PrintOptions>,
+): string {
   const e = opts.edgeitems;
   const perLine = Math.max(1, Math.floor((opts.linewidth - indent) / (fmt.width() + 2)));
   const n = b.shape[0];
   const at = (i: number) => fmt.format(b.data[b.start + i]);
   let data: string[];
   if (summarize && n > 2 * e) {
-    data = [...Array.from({ length: e }, (_, i) => at(i)), ' ...', ...Array.from({ length: e }, (_, i) => at(n - e + i))];
+    data = [
+      ...Array.from({ length: e }, (_, i) => at(i)),
+      ' ...',
+      ...Array.from({ length: e }, (_, i) => at(n - e + i)),
+    ];
   } else data = Array.from({ length: n }, (_, i) => at(i));
   const lines: string[] = [];
   for (let i = 0; i < data.length; i += perLine) lines.push(data.slice(i, i + perLine).join(', '));
   return '[' + lines.join(',\n' + ' '.repeat(indent + 1)) + ']';
 }
 
-function tensorStr(b: Block, indent: number, summarize: boolean, fmt: ElementFormatter, opts: Readonly<PrintOptions>): string {
+function tensorStr(
+  b: Block,
+  indent: number,
+  summarize: boolean,
+  fmt: ElementFormatter,
+  opts: Readonly<PrintOptions>,
+): string {
   const dim = b.shape.length;
   if (dim === 0) return fmt.format(b.data[b.start]);
   if (dim === 1) return vectorStr(b, indent, summarize, fmt, opts);
@@ -127,13 +156,22 @@ function tensorStr(b: Block, indent: number, summarize: boolean, fmt: ElementFor
   const slice = (i: number) => tensorStr(sub(b, i), indent + 1, summarize, fmt, opts);
   const slices =
     summarize && n > 2 * e
-      ? [...Array.from({ length: e }, (_, i) => slice(i)), '...', ...Array.from({ length: e }, (_, i) => slice(n - e + i))]
+      ? [
+          ...Array.from({ length: e }, (_, i) => slice(i)),
+          '...',
+          ...Array.from({ length: e }, (_, i) => slice(n - e + i)),
+        ]
       : Array.from({ length: n }, (_, i) => slice(i));
   return '[' + slices.join(',' + '\n'.repeat(dim - 1) + ' '.repeat(indent + 1)) + ']';
 }
 
 /** _add_suffixes, including its `last_line_len` that starts 2 too high. */
-export function addSuffixes(text: string, suffixes: readonly string[], indent: number, linewidth = PRINT_OPTS.linewidth): string {
+export function addSuffixes(
+  text: string,
+  suffixes: readonly string[],
+  indent: number,
+  linewidth = PRINT_OPTS.linewidth,
+): string {
   const parts = [text];
   let lastLineLen = text.length - text.lastIndexOf('\n') + 1;
   for (const suffix of suffixes) {
@@ -149,7 +187,13 @@ export function addSuffixes(text: string, suffixes: readonly string[], indent: n
 }
 
 /** The body of a tensor's repr between `tensor(` and the suffixes (`_tensor_str`). */
-export function formatData(shape: readonly number[], data: ArrayLike<Elem>, dtype: DType, indent: number, opts: Readonly<PrintOptions> = PRINT_OPTS): string {
+export function formatData(
+  shape: readonly number[],
+  data: ArrayLike<Elem>,
+  dtype: DType,
+  indent: number,
+  opts: Readonly<PrintOptions> = PRINT_OPTS,
+): string {
   const n = shape.reduce((a, c) => a * c, 1);
   if (n === 0) return '[]';
   const block: Block = { shape, data, start: 0 };
@@ -175,7 +219,13 @@ export function formatTensor(t: Tensor): string {
     body = '[]';
   } else {
     if (!DEFAULT_DTYPES.includes(t.dtype)) suffixes.push(`dtype=torch.${t.dtype}`);
-    body = formatData(t.shape, isExact(t.dtype) ? t.exactValues() : t.values(), t.dtype, indent, opts);
+    body = formatData(
+      t.shape,
+      isExact(t.dtype) ? t.exactValues() : t.values(),
+      t.dtype,
+      indent,
+      opts,
+    );
   }
   if (t.gradFn) suffixes.push(`grad_fn=<${t.gradFn.name}>`);
   else if (t.requiresGrad) suffixes.push('requires_grad=True');

@@ -8,7 +8,9 @@ import type { Tensor } from './tensor';
  * fan_in is the weight's `_calculate_fan_in_and_fan_out`, as PyTorch computes it.
  */
 export function kaimingUniformParameters(
-  rt: Runtime, weightShape: number[], biasSize: number | null,
+  rt: Runtime,
+  weightShape: number[],
+  biasSize: number | null,
 ): { weight: Tensor; bias: Tensor | null } {
   const init = defaultInit(weightShape, biasSize, rt.generator, weightShape.length > 2);
   const param = (values: number[], shape: number[]) => {
@@ -23,6 +25,11 @@ export function kaimingUniformParameters(
 }
 
 /** `nn.Linear(in, out)` parameters after `reset_parameters` (fan_in = in). */
-export function linearParameters(rt: Runtime, inFeatures: number, outFeatures: number, bias: boolean): { weight: Tensor; bias: Tensor | null } {
+export function linearParameters(
+  rt: Runtime,
+  inFeatures: number,
+  outFeatures: number,
+  bias: boolean,
+): { weight: Tensor; bias: Tensor | null } {
   return kaimingUniformParameters(rt, [outFeatures, inFeatures], bias ? outFeatures : null);
 }

@@ -15,7 +15,9 @@ export function checkReduction(r: string): Reduction {
 }
 
 function sizeWarning(rt: Runtime, input: Tensor, target: Tensor): void {
-  const same = input.shape.length === target.shape.length && input.shape.every((n, i) => n === target.shape[i]);
+  const same =
+    input.shape.length === target.shape.length &&
+    input.shape.every((n, i) => n === target.shape[i]);
   if (!same) {
     rt.warn(
       'UserWarning',
@@ -47,15 +49,28 @@ export function mseLoss(rt: Runtime, input: Tensor, target: Tensor, reduction: R
   const total = sq.reduce((a, b) => a + b, 0);
   const dtype = input.dtype;
   const out =
-    reduction === 'none' ? rt.fromValues(sq, shape, dtype) : rt.fromValues([reduction === 'mean' ? total / n : total], [], dtype);
+    reduction === 'none'
+      ? rt.fromValues(sq, shape, dtype)
+      : rt.fromValues([reduction === 'mean' ? total / n : total], [], dtype);
   const scale = reduction === 'mean' ? 2 / n : 2;
-  return record(rt, 'MseLossBackward0', [input, target], out, (g) => {
-    const gi = x.map((v, i) => scale * (v - t[i]) * (reduction === 'none' ? g[i] : g[0]));
-    return [
-      input.needsGrad ? sumToShape(gi, shape, input.shape) : null,
-      target.needsGrad ? sumToShape(gi.map((v) => -v), shape, target.shape) : null,
-    ];
-  }, [input, target]);
+  return record(
+    rt,
+    'MseLossBackward0',
+    [input, target],
+    out,
+    (g) => {
+      const gi = x.map((v, i) => scale * (v - t[i]) * (reduction === 'none' ? g[i] : g[0]));
+      return [
+        input.needsGrad ? sumToShape(gi, shape, input.shape) : null,
+        target.needsGrad
+          ? sumToShape(
+              gi.map((v) => -v),
+              shape,
+              target.shape,
+            )
+          : null,
+      ];
+    },
+    [input, target],
+  );
 }
-
-

@@ -17,7 +17,11 @@ export class NdArray {
   }
 
   repr(): string {
-    return formatNdarray(this.view.shape, isFloating(this.dtype) ? this.view.values() : this.view.exactValues(), this.dtype);
+    return formatNdarray(
+      this.view.shape,
+      isFloating(this.dtype) ? this.view.values() : this.view.exactValues(),
+      this.dtype,
+    );
   }
 }
 
@@ -45,6 +49,9 @@ export function tensorSharing(rt: Runtime, n: NdArray): Tensor {
 
 /** `t.numpy()`: refuses tensors that require grad, as PyTorch does. */
 export function ndarrayOf(rt: Runtime, t: Tensor): NdArray {
-  if (t.needsGrad) throw runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+  if (t.needsGrad)
+    throw runtimeError(
+      "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+    );
   return new NdArray(rt.view(t, t.shape.slice(), t.strides.slice(), t.offset, { value: 0 }));
 }

@@ -29,7 +29,8 @@ function positional(x: number, dtype: DType): [string, string] {
   let frac: string;
   if (exp < 0) [intPart, frac] = ['0', '0'.repeat(-exp - 1) + digits];
   else [intPart, frac] = [digits.slice(0, exp + 1).padEnd(exp + 1, '0'), digits.slice(exp + 1)];
-  if (frac.length > NP.precision) [intPart, frac] = formatFixed(Math.abs(x), NP.precision).split('.');
+  if (frac.length > NP.precision)
+    [intPart, frac] = formatFixed(Math.abs(x), NP.precision).split('.');
   frac = frac.replace(/0+$/, '');
   return [(x < 0 || Object.is(x, -0) ? '-' : '') + intPart, frac];
 }
@@ -38,7 +39,11 @@ function positional(x: number, dtype: DType): [string, string] {
 function floatFormatter(values: number[], dtype: DType): (x: number) => string {
   const finite = values.filter(Number.isFinite);
   const abs = finite.filter((v) => v !== 0).map(Math.abs);
-  const exp = abs.length > 0 && (Math.max(...abs) >= 1e8 || Math.min(...abs) < 1e-4 || Math.max(...abs) / Math.min(...abs) > 1000);
+  const exp =
+    abs.length > 0 &&
+    (Math.max(...abs) >= 1e8 ||
+      Math.min(...abs) < 1e-4 ||
+      Math.max(...abs) / Math.min(...abs) > 1000);
   if (exp) {
     const parts = finite.map((x) => shortest(x, dtype));
     const precision = Math.max(...parts.map((p) => p.digits.length - 1));
@@ -82,7 +87,11 @@ function elementFormatter(values: Elem[], dtype: DType): (x: Elem) => string {
 const NUMPY_DEFAULT: readonly DType[] = ['float64', 'int64', 'bool'];
 
 /** `repr(ndarray)` as numpy 1.24 prints it (array2string's _formatArray with legacy=False). */
-export function formatNdarray(shape: readonly number[], data: ArrayLike<Elem>, dtype: DType): string {
+export function formatNdarray(
+  shape: readonly number[],
+  data: ArrayLike<Elem>,
+  dtype: DType,
+): string {
   const skipDtype = NUMPY_DEFAULT.includes(dtype) && data.length > 0;
   const prefix = 'array(';
   const suffix = skipDtype ? ')' : ',';
@@ -98,11 +107,18 @@ export function formatNdarray(shape: readonly number[], data: ArrayLike<Elem>, d
   if (skipDtype) return text;
   const dtypeStr = `dtype=${dtype})`;
   const lastLine = text.length - (text.lastIndexOf('\n') + 1);
-  const spacer = lastLine + dtypeStr.length + 1 > NP.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
+  const spacer =
+    lastLine + dtypeStr.length + 1 > NP.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
   return text + spacer + dtypeStr;
 }
 
-function formatArray(shape: readonly number[], data: ArrayLike<Elem>, fmt: (x: Elem) => string, lineWidth: number, prefix: string): string {
+function formatArray(
+  shape: readonly number[],
+  data: ArrayLike<Elem>,
+  fmt: (x: Elem) => string,
+  lineWidth: number,
+  prefix: string,
+): string {
   const inner = (d: number) => shape.slice(d + 1).reduce((a, b) => a * b, 1);
   const rec = (axis: number, start: number, hanging: string, width: number): string => {
     const n = shape[axis];
@@ -125,7 +141,9 @@ function formatArray(shape: readonly number[], data: ArrayLike<Elem>, fmt: (x: E
       return '[' + s.slice(hanging.length) + ']';
     }
     const sep = ',' + '\n'.repeat(shape.length - axis - 1);
-    const rows = idx.map((i) => hanging + rec(axis + 1, start + i * inner(axis), nextHanging, nextWidth));
+    const rows = idx.map(
+      (i) => hanging + rec(axis + 1, start + i * inner(axis), nextHanging, nextWidth),
+    );
     return '[' + rows.join(sep).slice(hanging.length) + ']';
   };
   return rec(0, 0, prefix, lineWidth);

@@ -88,7 +88,13 @@ export function uniformFloat64(gen: CpuGenerator, n: number, from: number, to: n
  * size is not a multiple of 16 redraws the last 16 and transforms them again.
  * Smaller tensors draw each element from normal_distribution<double>.
  */
-export function normalFill(gen: CpuGenerator, n: number, double: boolean, mean = 0, std = 1): number[] {
+export function normalFill(
+  gen: CpuGenerator,
+  n: number,
+  double: boolean,
+  mean = 0,
+  std = 1,
+): number[] {
   const data = new Array<number>(n);
   if (n < 16) {
     for (let i = 0; i < n; i++) data[i] = gen.normalDouble() * std + mean;
@@ -96,26 +102,28 @@ export function normalFill(gen: CpuGenerator, n: number, double: boolean, mean =
   }
   const uniform = () => (double ? gen.uniform53() : gen.uniform24());
   for (let i = 0; i < n; i++) data[i] = uniform();
-  const fill16 = double ? (at: number) => {
-    for (let j = 0; j < 8; j++) {
-      const u1 = 1 - data[at + j];
-      const u2 = data[at + j + 8];
-      const radius = Math.sqrt(-2 * Math.log(u1));
-      const theta = TWO_PI * u2;
-      data[at + j] = radius * Math.cos(theta) * std + mean;
-      data[at + j + 8] = radius * Math.sin(theta) * std + mean;
-    }
-  } : (at: number) => {
-    const [m, sd] = [f32(mean), f32(std)];
-    for (let j = 0; j < 8; j++) {
-      const u1 = f32(1 - data[at + j]);
-      const u2 = data[at + j + 8];
-      const radius = f32(Math.sqrt(f32(-2 * logf(u1))));
-      const [sin, cos] = sincosf(f32(TWO_PI_F32 * u2));
-      data[at + j] = f32(f32(radius * cos) * sd + m);
-      data[at + j + 8] = f32(f32(radius * sin) * sd + m);
-    }
-  };
+  const fill16 = double
+    ? (at: number) => {
+        for (let j = 0; j < 8; j++) {
+          const u1 = 1 - data[at + j];
+          const u2 = data[at + j + 8];
+          const radius = Math.sqrt(-2 * Math.log(u1));
+          const theta = TWO_PI * u2;
+          data[at + j] = radius * Math.cos(theta) * std + mean;
+          data[at + j + 8] = radius * Math.sin(theta) * std + mean;
+        }
+      }
+    : (at: number) => {
+        const [m, sd] = [f32(mean), f32(std)];
+        for (let j = 0; j < 8; j++) {
+          const u1 = f32(1 - data[at + j]);
+          const u2 = data[at + j + 8];
+          const radius = f32(Math.sqrt(f32(-2 * logf(u1))));
+          const [sin, cos] = sincosf(f32(TWO_PI_F32 * u2));
+          data[at + j] = f32(f32(radius * cos) * sd + m);
+          data[at + j + 8] = f32(f32(radius * sin) * sd + m);
+        }
+      };
   for (let i = 0; i + 16 <= n; i += 16) fill16(i);
   if (n % 16 !== 0) {
     for (let i = n - 16; i < n; i++) data[i] = uniform();

@@ -26,8 +26,17 @@ export class Runtime {
   constructor(readonly warn: (category: string, message: string) => void) {}
 
   allocate(n: number, dtype: DType): Storage {
-    if (n > MAX_ELEMENTS) throw runtimeError(`this session allocates at most ${MAX_ELEMENTS} elements (asked for ${n})`);
-    const s = new Storage(this.nextStorage++, new Float64Array(n), dtype, this.nextAddress, this.printOptions);
+    if (n > MAX_ELEMENTS)
+      throw runtimeError(
+        `this session allocates at most ${MAX_ELEMENTS} elements (asked for ${n})`,
+      );
+    const s = new Storage(
+      this.nextStorage++,
+      new Float64Array(n),
+      dtype,
+      this.nextAddress,
+      this.printOptions,
+    );
     this.nextAddress += Math.ceil((n * 8 + 64) / 64) * 64;
     return s;
   }
@@ -50,7 +59,9 @@ export class Runtime {
 
   /** A contiguous copy of `t` (exact for integers), optionally reshaped. */
   copyOf(t: Tensor, shape: number[] = t.shape): Tensor {
-    return isExact(t.dtype) ? this.fromExact(t.exactValues(), shape, t.dtype) : this.fromValues(t.values(), shape, t.dtype);
+    return isExact(t.dtype)
+      ? this.fromExact(t.exactValues(), shape, t.dtype)
+      : this.fromValues(t.values(), shape, t.dtype);
   }
 
   full(shape: number[], value: number, dtype: DType): Tensor {
@@ -58,7 +69,13 @@ export class Runtime {
   }
 
   /** A view of `src`'s storage; views share the version counter unless given one. */
-  view(src: Tensor, shape: number[], strides: number[], offset: number, version?: VersionCounter): Tensor {
+  view(
+    src: Tensor,
+    shape: number[],
+    strides: number[],
+    offset: number,
+    version?: VersionCounter,
+  ): Tensor {
     return new Tensor(src.storage, shape, strides, offset, version ?? src.version);
   }
 }

@@ -75,9 +75,15 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       if (v instanceof Tensor || v instanceof NdArray) {
         const t = v instanceof Tensor ? v : v.view;
         if (t.shape.length === 0) throw new PyError('TypeError', 'iteration over a 0-d tensor');
-        if (t.shape[0] > MAX_ITEMS) throw new PyError('NotImplementedError', 'iterating over this many rows is not supported in this session');
+        if (t.shape[0] > MAX_ITEMS)
+          throw new PyError(
+            'NotImplementedError',
+            'iterating over this many rows is not supported in this session',
+          );
         const rows = Array.from({ length: t.shape[0] }, (_, i) => select(rt, t, 0, i));
-        return v instanceof Tensor ? rows : rows.map((r) => (r.shape.length === 0 ? r.values()[0] : new NdArray(r)));
+        return v instanceof Tensor
+          ? rows
+          : rows.map((r) => (r.shape.length === 0 ? r.values()[0] : new NdArray(r)));
       }
       if (v instanceof PyObject && v.iterate) return v.iterate();
       throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
@@ -89,19 +95,29 @@ export function createSession(options: SessionOptions = {}): TorchSession {
     if (!modules.has(name)) {
       if (name === 'torch') modules.set(name, torchModule(ctx));
       else if (name === 'numpy') modules.set(name, numpyModule(ctx));
-      else if (name === 'torch.nn') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('nn')!);
-      else if (name === 'torch.autograd') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('autograd')!);
-      else if (name === 'torch.optim') modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
+      else if (name === 'torch.nn')
+        modules.set(name, (moduleOf('torch') as PyObject).attrs.get('nn')!);
+      else if (name === 'torch.autograd')
+        modules.set(name, (moduleOf('torch') as PyObject).attrs.get('autograd')!);
+      else if (name === 'torch.optim')
+        modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
-      else if (name === 'torch.nn.functional') modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
+      else if (name === 'torch.nn.functional')
+        modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
       else return undefined;
     }
     return modules.get(name);
   };
-  const interp = new Interpreter(ctx, builtins, moduleOf, (v) => {
-    ctx.print(pyRepr(v, ctx.addr) + '\n');
-    builtins.set('_', v);
-  }, options.timeLimitMs ?? 5000);
+  const interp = new Interpreter(
+    ctx,
+    builtins,
+    moduleOf,
+    (v) => {
+      ctx.print(pyRepr(v, ctx.addr) + '\n');
+      builtins.set('_', v);
+    },
+    options.timeLimitMs ?? 5000,
+  );
   const history: { input: string; result: StepResult }[] = [];
 
   function run(input: string): StepResult {
@@ -113,9 +129,11 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       interp.exec(parse(input), interp.globals);
     } catch (e) {
       if (e instanceof PyError) error = e.line();
-      else if (e instanceof Error && e instanceof RangeError) error = 'RecursionError: maximum recursion depth exceeded';
+      else if (e instanceof Error && e instanceof RangeError)
+        error = 'RecursionError: maximum recursion depth exceeded';
       // An internal failure is reported in Python's words only: never a JavaScript message or stack.
-      else if (e instanceof Error) error = 'SystemError: the in-page session could not run this statement';
+      else if (e instanceof Error)
+        error = 'SystemError: the in-page session could not run this statement';
       else error = "SyntaxError: 'return' outside function";
     }
     const text = stdout.join('').replace(/\n$/, '');

@@ -29,9 +29,13 @@ const fixtures: [string, Program[]][] = [
   ...readdirSync(sessionDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f): [string, Program[]] => [`session/${f}`, (read(join(sessionDir, f)) as { programs: Program[] }).programs]),
+    .map((f): [string, Program[]] => [
+      `session/${f}`,
+      (read(join(sessionDir, f)) as { programs: Program[] }).programs,
+    ]),
 ];
-const sanitize = (s: string | null) => (s === null ? null : s.replace(/\b0x[0-9a-fA-F]+/g, '0xADDRESS'));
+const sanitize = (s: string | null) =>
+  s === null ? null : s.replace(/\b0x[0-9a-fA-F]+/g, '0xADDRESS');
 
 /**
  * Programs the session is known to print differently, with the reason. Each is checked to
@@ -51,12 +55,17 @@ for (const [file, programs] of fixtures) {
         const clean = program.addresses_sanitized ? sanitize : (s: string | null) => s;
         for (const step of program.steps) {
           const got = session.run(step.input);
-          expect({ input: step.input, output: clean(got.output), warnings: got.warnings, error: clean(got.error) }).toEqual(
-            step,
-          );
+          expect({
+            input: step.input,
+            output: clean(got.output),
+            warnings: got.warnings,
+            error: clean(got.error),
+          }).toEqual(step);
         }
       };
-      if (deviation) it(`${program.id} still differs from PyTorch (${deviation})`, () => expect(runAll).toThrow());
+      if (deviation)
+        it(`${program.id} still differs from PyTorch (${deviation})`, () =>
+          expect(runAll).toThrow());
       else it(`${program.id}: ${program.title}`, runAll);
     }
   });

@@ -59,7 +59,13 @@ export function snapshotOf(globals: Map<string, PyValue>, ctx: Ctx): SessionSnap
   const visit = (n: Node): number => {
     const known = nodes.get(n);
     if (known) return known.id;
-    const g: GraphNode = { id: ctx.id(n), name: n.name, variable: null, lastGrad: n.lastGrad ? Array.from(n.lastGrad) : null, released: n.released };
+    const g: GraphNode = {
+      id: ctx.id(n),
+      name: n.name,
+      variable: null,
+      lastGrad: n.lastGrad ? Array.from(n.lastGrad) : null,
+      released: n.released,
+    };
     nodes.set(n, g);
     if (n.variable) g.variable = names.get(n.variable) ?? [];
     for (const e of n.next) if (e) edges.push({ from: g.id, to: visit(e.node) });
@@ -73,7 +79,13 @@ export function snapshotOf(globals: Map<string, PyValue>, ctx: Ctx): SessionSnap
     const t = v instanceof Tensor ? v : v instanceof NdArray ? v.view : null;
     if (!t) continue;
     const s = t.storage;
-    if (!storages.has(s.id)) storages.set(s.id, { id: s.id, length: s.data.length, dtype: s.dtype, values: Array.from(s.data) });
+    if (!storages.has(s.id))
+      storages.set(s.id, {
+        id: s.id,
+        length: s.data.length,
+        dtype: s.dtype,
+        values: Array.from(s.data),
+      });
     tensors.push({
       name,
       kind: v instanceof NdArray ? 'ndarray' : t.isParameter ? 'parameter' : 'tensor',
@@ -93,5 +105,9 @@ export function snapshotOf(globals: Map<string, PyValue>, ctx: Ctx): SessionSnap
       dataPtr: t.dataPtr(),
     });
   }
-  return { tensors, storages: [...storages.values()], graph: { nodes: [...nodes.values()], edges } };
+  return {
+    tensors,
+    storages: [...storages.values()],
+    graph: { nodes: [...nodes.values()], edges },
+  };
 }

@@ -21,7 +21,9 @@ describe('mt19937', () => {
 
 describe('seededRandom', () => {
   it('gives the same stream for the same seed and another for another', () => {
-    const a = seededRandom(7), b = seededRandom(7), c = seededRandom(8);
+    const a = seededRandom(7),
+      b = seededRandom(7),
+      c = seededRandom(8);
     const xs = [a.uniform(), a.normal(), a.int(10)];
     expect([b.uniform(), b.normal(), b.int(10)]).toEqual(xs);
     expect(c.uniform()).not.toBe(xs[0]);
@@ -30,8 +32,13 @@ describe('seededRandom', () => {
   it('draws normals with mean 0 and variance 1', () => {
     const r = seededRandom(1);
     const n = 20000;
-    let s = 0, s2 = 0;
-    for (let i = 0; i < n; i++) { const x = r.normal(); s += x; s2 += x * x; }
+    let s = 0,
+      s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = r.normal();
+      s += x;
+      s2 += x * x;
+    }
     expect(Math.abs(s / n)).toBeLessThan(0.03);
     expect(Math.abs(s2 / n - 1)).toBeLessThan(0.05);
   });

@@ -12,7 +12,9 @@ describe('numpyRandomState matches np.random.RandomState', () => {
 
   it('permutation(n)', () => {
     expect(numpyRandomState(42).permutation(10)).toEqual([8, 1, 5, 0, 7, 2, 9, 4, 3, 6]);
-    expect(numpyRandomState(0).permutation(20)).toEqual([18, 1, 19, 8, 10, 17, 6, 13, 4, 2, 5, 14, 9, 7, 16, 11, 3, 0, 15, 12]);
+    expect(numpyRandomState(0).permutation(20)).toEqual([
+      18, 1, 19, 8, 10, 17, 6, 13, 4, 2, 5, 14, 9, 7, 16, 11, 3, 0, 15, 12,
+    ]);
     expect(numpyRandomState(4294967295).permutation(8)).toEqual([1, 7, 6, 0, 5, 4, 2, 3]);
   });
 
@@ -37,7 +39,9 @@ describe('numpyRandomState matches np.random.RandomState', () => {
   it('randint(low, high)', () => {
     const r = numpyRandomState(3);
     expect(Array.from({ length: 6 }, () => r.randint(0, 10))).toEqual([8, 9, 3, 8, 8, 0]);
-    expect(Array.from({ length: 3 }, () => r.randint(5, 1000000))).toEqual([942874, 535554, 215704]);
+    expect(Array.from({ length: 3 }, () => r.randint(5, 1000000))).toEqual([
+      942874, 535554, 215704,
+    ]);
   });
 
   it('rejects seeds outside [0, 2**32 - 1] as numpy does', () => {

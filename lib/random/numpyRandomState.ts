@@ -85,7 +85,10 @@ export function numpyRandomState(seed: number): NumpyRandomState {
       if (size > items.length) {
         throw valueError("Cannot take a larger sample than population when 'replace=False'");
       }
-      return state.permutation(items.length).slice(0, size).map((i) => items[i]);
+      return state
+        .permutation(items.length)
+        .slice(0, size)
+        .map((i) => items[i]);
     },
   };
   return state;

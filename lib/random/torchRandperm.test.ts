@@ -12,7 +12,8 @@ describe('torchRandperm', () => {
     const draws = mt19937(7);
     const d = [draws.nextUint32(), draws.nextUint32()];
     const expected = [0, 1, 2];
-    const swap = (i: number, j: number) => ([expected[i], expected[j]] = [expected[j], expected[i]]);
+    const swap = (i: number, j: number) =>
+      ([expected[i], expected[j]] = [expected[j], expected[i]]);
     swap(0, d[0] % 3);
     swap(1, 1 + (d[1] % 2));
     expect(torchRandperm(3, torchGenerator(7))).toEqual(expected);

@@ -14,14 +14,17 @@ describe('torchUniform', () => {
 
   it('a float64 draw joins two outputs (first high) and keeps the low 53 bits', () => {
     const rng = torchManualSeed(0);
-    const hi = 2357136044, lo = 2546248239; // MT19937(0) outputs 1 and 2
+    const hi = 2357136044,
+      lo = 2546248239; // MT19937(0) outputs 1 and 2
     expect(uniformFloat64Draw(rng, 0, 1)).toBe(((hi % 2 ** 21) * 2 ** 32 + lo) / 2 ** 53);
   });
 
-  it('stays inside [from, to) and refuses from > to with PyTorch\'s words', () => {
+  it("stays inside [from, to) and refuses from > to with PyTorch's words", () => {
     const xs = torchUniform(torchManualSeed(3), 5000, -0.25, 0.25);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(-0.25);
     expect(Math.max(...xs)).toBeLessThan(0.25);
-    expect(() => torchUniform(torchManualSeed(3), 1, 1, 0)).toThrow('uniform_ expects to return a [from, to) range, but found from=1 > to=0');
+    expect(() => torchUniform(torchManualSeed(3), 1, 1, 0)).toThrow(
+      'uniform_ expects to return a [from, to) range, but found from=1 > to=0',
+    );
   });
 });

@@ -54,7 +54,9 @@ export function torchUniform(
   dtype: 'float32' | 'float64' = 'float32',
 ): number[] {
   if (!(from <= to)) {
-    throw runtimeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
+    throw runtimeError(
+      `uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`,
+    );
   }
   const draw = dtype === 'float32' ? uniformFloat32Draw : uniformFloat64Draw;
   return Array.from({ length: count }, () => draw(rng, from, to));

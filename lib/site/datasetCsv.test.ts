@@ -15,7 +15,17 @@ describe('datasetCsv', () => {
   });
 
   it('quotes names that contain commas or quotes', async () => {
-    const csv = datasetCsv({ x: new Float32Array([1]), y: new Int32Array([0]), n: 1, d: 1, featureNames: ['a, b'], classNames: ['say "x"'] }, 'y');
+    const csv = datasetCsv(
+      {
+        x: new Float32Array([1]),
+        y: new Int32Array([0]),
+        n: 1,
+        d: 1,
+        featureNames: ['a, b'],
+        classNames: ['say "x"'],
+      },
+      'y',
+    );
     expect(csv).toBe('"a, b",y\n1,"say ""x"""\n');
     expect((await parseCsv(csv)).rows).toEqual([['1', 'say "x"']]);
   });

@@ -5,8 +5,14 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeCsv', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
-    expect(decodeCsv(utf8('키,몸무게\n170,65\n'))).toEqual({ text: '키,몸무게\n170,65\n', encoding: 'UTF-8' });
-    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a,b\n')]))).toEqual({ text: 'a,b\n', encoding: 'UTF-8 with BOM' });
+    expect(decodeCsv(utf8('키,몸무게\n170,65\n'))).toEqual({
+      text: '키,몸무게\n170,65\n',
+      encoding: 'UTF-8',
+    });
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a,b\n')]))).toEqual({
+      text: 'a,b\n',
+      encoding: 'UTF-8 with BOM',
+    });
   });
 
   it('reads CP949 / EUC-KR as a Korean spreadsheet program saves it', () => {
@@ -42,6 +48,14 @@ describe('parseCsv with the detected separator', () => {
   it('splits a semicolon file with decimal commas into its columns', async () => {
     const { parseCsv } = await import('./parseCsv');
     const table = await parseCsv('height;weight\n1,70;65,5\n1,82;80\n');
-    expect(table).toEqual({ delimiter: ';', header: ['height', 'weight'], rows: [['1,70', '65,5'], ['1,82', '80']], lines: [2, 3] });
+    expect(table).toEqual({
+      delimiter: ';',
+      header: ['height', 'weight'],
+      rows: [
+        ['1,70', '65,5'],
+        ['1,82', '80'],
+      ],
+      lines: [2, 3],
+    });
   });
 });

@@ -12,8 +12,18 @@ describe('instanceKey', () => {
   });
 
   it('gives every widget on a page its own key, counting each widget separately', () => {
-    const keys = instanceKeys(['conv-arithmetic', 'conv-cost', 'conv-arithmetic', 'conv-arithmetic']);
-    expect(keys).toEqual(['conv-arithmetic', 'conv-cost', 'conv-arithmetic-2', 'conv-arithmetic-3']);
+    const keys = instanceKeys([
+      'conv-arithmetic',
+      'conv-cost',
+      'conv-arithmetic',
+      'conv-arithmetic',
+    ]);
+    expect(keys).toEqual([
+      'conv-arithmetic',
+      'conv-cost',
+      'conv-arithmetic-2',
+      'conv-arithmetic-3',
+    ]);
   });
 
   it('is the same on every load: it depends only on page order', () => {

@@ -29,7 +29,10 @@ export function fileSizeProblem(bytes: number): string | null {
  * a leading byte-order mark are accepted. Yields each record with the line it
  * starts on; blank lines yield nothing.
  */
-export function* csvRecords(text: string, delimiter: CsvDelimiter = ','): Generator<{ line: number; fields: string[]; end: number }> {
+export function* csvRecords(
+  text: string,
+  delimiter: CsvDelimiter = ',',
+): Generator<{ line: number; fields: string[]; end: number }> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   while (i < text.length) {
@@ -39,24 +42,41 @@ export function* csvRecords(text: string, delimiter: CsvDelimiter = ','): Genera
     let quoted = false;
     let done = false;
     while (!done) {
-      if (i >= text.length) { fields.push(field); break; }
+      if (i >= text.length) {
+        fields.push(field);
+        break;
+      }
       const c = text[i];
       if (quoted) {
         if (c === '"') {
-          if (text[i + 1] === '"') { field += '"'; i += 2; } else { quoted = false; i++; }
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            quoted = false;
+            i++;
+          }
         } else {
           if (c === '\n') line++;
           field += c;
           i++;
         }
-      } else if (c === '"' && field === '') { quoted = true; i++; }
-      else if (c === delimiter) { fields.push(field); field = ''; i++; }
-      else if (c === '\n' || c === '\r') {
+      } else if (c === '"' && field === '') {
+        quoted = true;
+        i++;
+      } else if (c === delimiter) {
+        fields.push(field);
+        field = '';
+        i++;
+      } else if (c === '\n' || c === '\r') {
         fields.push(field);
         i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
         line++;
         done = true;
-      } else { field += c; i++; }
+      } else {
+        field += c;
+        i++;
+      }
     }
     if (quoted) throw new CsvError(`Line ${start}: a quoted field is never closed.`);
     if (!(fields.length === 1 && fields[0].trim() === '')) yield { line: start, fields, end: i };
@@ -83,10 +103,13 @@ export async function parseCsv(
   for (const { line, fields, end } of csvRecords(text, delimiter)) {
     if (header === null) {
       header = fields.map((f) => f.trim());
-      if (header.some((h) => h === '')) throw new CsvError(`Line ${line}: the header has an empty column name.`);
+      if (header.some((h) => h === ''))
+        throw new CsvError(`Line ${line}: the header has an empty column name.`);
     } else {
       if (fields.length !== header.length) {
-        throw new CsvError(`Line ${line} has ${fields.length} value${fields.length === 1 ? '' : 's'}, the header has ${header.length}.`);
+        throw new CsvError(
+          `Line ${line} has ${fields.length} value${fields.length === 1 ? '' : 's'}, the header has ${header.length}.`,
+        );
       }
       rows.push(fields);
       lines.push(line);

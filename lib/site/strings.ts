@@ -7,7 +7,8 @@ export type Locale = 'en' | 'ko';
 
 const en = {
   siteName: 'Deep Learning, Live',
-  tagline: 'Lecture notes that run: every chart on these pages is computed in your browser as you read.',
+  tagline:
+    'Lecture notes that run: every chart on these pages is computed in your browser as you read.',
   skipToContent: 'Skip to content',
   lessons: 'Lessons',
   onThisPage: 'On this page',
@@ -48,7 +49,8 @@ const en = {
   stepOf: (s: number, total: number) => `step ${s} of ${total}`,
   timeLeft: (duration: string) => `${duration} left`,
   widgetError: 'This figure stopped with an error.',
-  widgetErrorHint: 'The rest of the page still works. Reset the figure or reload the page to try again.',
+  widgetErrorHint:
+    'The rest of the page still works. Reset the figure or reload the page to try again.',
   tryAgain: 'Try again',
   showData: 'Show data',
   saveSvg: 'Save SVG',
@@ -74,8 +76,10 @@ const en = {
   lastUpdated: 'Last updated',
   foundMistake: 'Found a mistake?',
   reportIt: 'Report it',
-  reportTitle: (lesson: string, section: string) => `Slip in "${lesson}"${section ? ` (${section})` : ''}`,
-  reportBody: (url: string) => `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
+  reportTitle: (lesson: string, section: string) =>
+    `Slip in "${lesson}"${section ? ` (${section})` : ''}`,
+  reportBody: (url: string) =>
+    `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
   offlineReady: 'Saved for reading offline',
 };
 

@@ -9,26 +9,55 @@ const schema = z.object({
   rates: z.array(z.number().positive()).min(1),
   bn: z.boolean(),
 });
-const defaults: z.infer<typeof schema> = { learningRate: 0.05, optimizer: 'sgd', seed: 1, rates: [0.1, 0.5], bn: true };
+const defaults: z.infer<typeof schema> = {
+  learningRate: 0.05,
+  optimizer: 'sgd',
+  seed: 1,
+  rates: [0.1, 0.5],
+  bn: true,
+};
 const fields = ['learningRate', 'optimizer', 'seed', 'rates', 'bn'] as const;
 
 describe('URL state', () => {
   it('round-trips every field through the query string', () => {
-    const values: z.infer<typeof schema> = { learningRate: 0.3, optimizer: 'adam', seed: 42, rates: [0.01, 1], bn: false };
+    const values: z.infer<typeof schema> = {
+      learningRate: 0.3,
+      optimizer: 'adam',
+      seed: 42,
+      rates: [0.01, 1],
+      bn: false,
+    };
     const search = serializeUrlState('', 'linear-fit', values, defaults, fields);
-    expect(search).toBe('?linear-fit.learningRate=0.3&linear-fit.optimizer=adam&linear-fit.seed=42&linear-fit.rates=0.01%2C1&linear-fit.bn=false');
+    expect(search).toBe(
+      '?linear-fit.learningRate=0.3&linear-fit.optimizer=adam&linear-fit.seed=42&linear-fit.rates=0.01%2C1&linear-fit.bn=false',
+    );
     expect(parseUrlState(search, 'linear-fit', schema, defaults, fields)).toEqual(values);
   });
 
   it('writes only what differs from the defaults and keeps other widgets\u2019 parameters', () => {
-    const search = serializeUrlState('?other.seed=3&linear-fit.seed=9', 'linear-fit', { ...defaults, seed: 1 }, defaults, fields);
+    const search = serializeUrlState(
+      '?other.seed=3&linear-fit.seed=9',
+      'linear-fit',
+      { ...defaults, seed: 1 },
+      defaults,
+      fields,
+    );
     expect(search).toBe('?other.seed=3');
   });
 
   it('falls back to the default for each malformed field, keeping the good ones', () => {
-    const search = '?linear-fit.learningRate=-4&linear-fit.optimizer=rmsprop&linear-fit.seed=2.5&linear-fit.rates=a,b&linear-fit.bn=maybe&linear-fit.learningRate=x';
+    const search =
+      '?linear-fit.learningRate=-4&linear-fit.optimizer=rmsprop&linear-fit.seed=2.5&linear-fit.rates=a,b&linear-fit.bn=maybe&linear-fit.learningRate=x';
     expect(parseUrlState(search, 'linear-fit', schema, defaults, fields)).toEqual(defaults);
-    expect(parseUrlState('?linear-fit.seed=7&linear-fit.learningRate=1e400', 'linear-fit', schema, defaults, fields)).toEqual({ ...defaults, seed: 7 });
+    expect(
+      parseUrlState(
+        '?linear-fit.seed=7&linear-fit.learningRate=1e400',
+        'linear-fit',
+        schema,
+        defaults,
+        fields,
+      ),
+    ).toEqual({ ...defaults, seed: 7 });
   });
 
   it('survives garbage query strings', () => {

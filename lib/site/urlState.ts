@@ -61,7 +61,9 @@ function decode(raw: string): unknown[] {
   if (raw.includes(',')) {
     const parts = raw.split(',');
     const nums = parts.map(Number);
-    candidates.push(parts.every((p) => p.trim() !== '') && nums.every(Number.isFinite) ? nums : parts);
+    candidates.push(
+      parts.every((p) => p.trim() !== '') && nums.every(Number.isFinite) ? nums : parts,
+    );
   } else if (raw !== '') {
     candidates.push(Number.isFinite(num) ? [num] : [raw]);
   }

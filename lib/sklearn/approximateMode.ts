@@ -6,7 +6,11 @@ import type { NumpyRandomState } from '../random/numpyRandomState';
  * classes with the largest remainders, breaking ties among equal remainders by
  * `rng.choice(..., replace=False)` (which draws even when all tied classes are taken).
  */
-export function approximateMode(classCounts: readonly number[], nDraws: number, rng: NumpyRandomState): number[] {
+export function approximateMode(
+  classCounts: readonly number[],
+  nDraws: number,
+  rng: NumpyRandomState,
+): number[] {
   const total = classCounts.reduce((a, b) => a + b, 0);
   const continuous = classCounts.map((c) => (c / total) * nDraws);
   const floored = continuous.map(Math.floor);

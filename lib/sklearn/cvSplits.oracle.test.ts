@@ -41,7 +41,10 @@ function options(params: Record<string, PyArg>): Record<string, unknown> {
   const plain = (v: PyArg) => (isPyFloat(v) ? v.pyFloat : v);
   const keep = new Set(['n_splits', 'test_size', 'train_size', 'shuffle']);
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), keep.has(k) ? v : plain(v)]),
+    Object.entries(params).map(([k, v]) => [
+      k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+      keep.has(k) ? v : plain(v),
+    ]),
   );
 }
 
@@ -68,7 +71,10 @@ function run(c: OracleCase): Outcome {
   if (c.kind === 'train_test_split') {
     try {
       const { stratify, ...rest } = opts;
-      const { train, test, warnings } = trainTestSplit(c.n_samples, { ...rest, stratify: stratify ? c.y : undefined });
+      const { train, test, warnings } = trainTestSplit(c.n_samples, {
+        ...rest,
+        stratify: stratify ? c.y : undefined,
+      });
       return { stage: 'ok', value: { train, test, warnings } };
     } catch (e) {
       return fail('split', e);
@@ -90,23 +96,33 @@ function run(c: OracleCase): Outcome {
 
 function expected(c: OracleCase): Outcome {
   if (!c.ok) {
-    return { stage: c.stage as 'construct' | 'split', errorType: c.error_type as string, error: c.error as string, warnings: c.warnings };
+    return {
+      stage: c.stage as 'construct' | 'split',
+      errorType: c.error_type as string,
+      error: c.error as string,
+      warnings: c.warnings,
+    };
   }
   return c.kind === 'train_test_split'
     ? { stage: 'ok', value: { train: c.train, test: c.test, warnings: c.warnings } }
-    : { stage: 'ok', value: { splits: c.splits, warnings: c.warnings, get_n_splits: c.get_n_splits } };
+    : {
+        stage: 'ok',
+        value: { splits: c.splits, warnings: c.warnings, get_n_splits: c.get_n_splits },
+      };
 }
 
 describe('cv_splits.json: scikit-learn 1.2.1 splitters', () => {
   it('has cases of every kind it documents', () => {
     expect(oracle.cases.length).toBeGreaterThan(0);
-    for (const c of oracle.cases) expect(Object.keys(splitters).concat('train_test_split')).toContain(c.kind);
+    for (const c of oracle.cases)
+      expect(Object.keys(splitters).concat('train_test_split')).toContain(c.kind);
   });
 
-  it.each(oracle.cases.map((c) => [`${c.id} ${c.kind} ${JSON.stringify(c.params)} n=${c.n_samples}`, c] as const))(
-    'case %s matches splits, order, get_n_splits, warnings and errors',
-    (_, c) => {
-      expect(run(c)).toEqual(expected(c));
-    },
-  );
+  it.each(
+    oracle.cases.map(
+      (c) => [`${c.id} ${c.kind} ${JSON.stringify(c.params)} n=${c.n_samples}`, c] as const,
+    ),
+  )('case %s matches splits, order, get_n_splits, warnings and errors', (_, c) => {
+    expect(run(c)).toEqual(expected(c));
+  });
 });

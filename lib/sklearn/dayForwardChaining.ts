@@ -1,10 +1,19 @@
 import {
-  allParticipants, checkLayout, dayRange, inTimeOrder, samplesOn,
-  type ParticipantDays, type TimeSeriesCvOptions, type TimeSeriesFold,
+  allParticipants,
+  checkLayout,
+  dayRange,
+  inTimeOrder,
+  samplesOn,
+  type ParticipantDays,
+  type TimeSeriesCvOptions,
+  type TimeSeriesFold,
 } from './participantDays';
 
 /** Test days t = minTrain + v .. d-1, each with training days [0, t-v) and validation days [t-v, t). */
-function chain(layout: ParticipantDays, { validationDays = 1, minTrainDays = 1 }: TimeSeriesCvOptions) {
+function chain(
+  layout: ParticipantDays,
+  { validationDays = 1, minTrainDays = 1 }: TimeSeriesCvOptions,
+) {
   checkLayout(layout);
   const first = minTrainDays + validationDays;
   if (first >= layout.days) {
@@ -25,7 +34,10 @@ function chain(layout: ParticipantDays, { validationDays = 1, minTrainDays = 1 }
  * validate). With d days, one training and one validation day at least, that is
  * d - 2 splits: of order d, the table's "d".
  */
-export function dayForwardChaining(layout: ParticipantDays, options: TimeSeriesCvOptions = {}): TimeSeriesFold[] {
+export function dayForwardChaining(
+  layout: ParticipantDays,
+  options: TimeSeriesCvOptions = {},
+): TimeSeriesFold[] {
   const everyone = allParticipants(layout);
   return chain(layout, options).map((s) => ({
     train: samplesOn(layout, everyone, s.train),
@@ -43,7 +55,10 @@ export function dayForwardChaining(layout: ParticipantDays, options: TimeSeriesC
  * `others: 'past'` only days before the test day): p times as many splits, the
  * table's "dp".
  */
-export function populationInformedDayForwardChaining(layout: ParticipantDays, options: TimeSeriesCvOptions = {}): TimeSeriesFold[] {
+export function populationInformedDayForwardChaining(
+  layout: ParticipantDays,
+  options: TimeSeriesCvOptions = {},
+): TimeSeriesFold[] {
   const steps = chain(layout, options);
   return allParticipants(layout).flatMap((p) => {
     const others = allParticipants(layout).filter((q) => q !== p);
@@ -51,7 +66,11 @@ export function populationInformedDayForwardChaining(layout: ParticipantDays, op
       train: inTimeOrder(
         layout,
         samplesOn(layout, [p], s.train),
-        samplesOn(layout, others, options.others === 'past' ? dayRange(0, s.test) : dayRange(0, layout.days)),
+        samplesOn(
+          layout,
+          others,
+          options.others === 'past' ? dayRange(0, s.test) : dayRange(0, layout.days),
+        ),
       ),
       validation: samplesOn(layout, [p], s.validation),
       test: samplesOn(layout, [p], [s.test]),

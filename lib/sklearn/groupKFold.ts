@@ -1,4 +1,9 @@
-import { checkConsistentLength, checkKFoldParams, checkSplitsVsSamples, splitsFromFoldLabels } from './kFoldBase';
+import {
+  checkConsistentLength,
+  checkKFoldParams,
+  checkSplitsVsSamples,
+  splitsFromFoldLabels,
+} from './kFoldBase';
 import { labelArray, uniqueInverse } from './labels';
 import { numpyArgsort } from './numpyArgsort';
 import { valueError } from '../pytorch/errors';
@@ -21,7 +26,9 @@ export function groupKFold({ nSplits = 5 }: { nSplits?: PyArg } = {}): CrossVali
       if (data.groups === undefined) throw valueError("The 'groups' parameter should not be None.");
       const { uniques, inverse } = uniqueInverse(labelArray(data.groups).flat);
       if (k > uniques.length) {
-        throw valueError(`Cannot have number of splits n_splits=${k} greater than the number of groups: ${uniques.length}.`);
+        throw valueError(
+          `Cannot have number of splits n_splits=${k} greater than the number of groups: ${uniques.length}.`,
+        );
       }
       const sizes = new Array<number>(uniques.length).fill(0);
       for (const g of inverse) sizes[g]++;
@@ -33,7 +40,13 @@ export function groupKFold({ nSplits = 5 }: { nSplits?: PyArg } = {}): CrossVali
         foldWeight[lightest] += sizes[g];
         foldOfGroup[g] = lightest;
       }
-      return { splits: splitsFromFoldLabels(inverse.map((g) => foldOfGroup[g]), k), warnings: [] };
+      return {
+        splits: splitsFromFoldLabels(
+          inverse.map((g) => foldOfGroup[g]),
+          k,
+        ),
+        warnings: [],
+      };
     },
   };
 }

@@ -1,4 +1,11 @@
-import { checkConsistentLength, checkKFoldParams, checkRandomState, checkSplitsVsSamples, splitsFromTestSets, type RandomStateArg } from './kFoldBase';
+import {
+  checkConsistentLength,
+  checkKFoldParams,
+  checkRandomState,
+  checkSplitsVsSamples,
+  splitsFromTestSets,
+  type RandomStateArg,
+} from './kFoldBase';
 import type { PyArg } from './pyValues';
 import type { CrossValidator } from './splitTypes';
 
@@ -13,7 +20,11 @@ export interface KFoldParams {
  * consecutive folds, the first n % k of size floor(n/k) + 1, the rest floor(n/k);
  * with shuffle, `arange(n)` is first shuffled by `RandomState(random_state)`.
  */
-export function kFold({ nSplits = 5, shuffle = false, randomState }: KFoldParams = {}): CrossValidator {
+export function kFold({
+  nSplits = 5,
+  shuffle = false,
+  randomState,
+}: KFoldParams = {}): CrossValidator {
   const k = checkKFoldParams(nSplits, shuffle, randomState);
   return {
     getNSplits: () => k,

@@ -57,7 +57,10 @@ describe('squaredDistances', () => {
     let asymmetry = 0;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
-        worst = Math.max(worst, Math.abs(dist[i * n + j] - slow[i * n + j]) / (1 + slow[i * n + j]));
+        worst = Math.max(
+          worst,
+          Math.abs(dist[i * n + j] - slow[i * n + j]) / (1 + slow[i * n + j]),
+        );
         asymmetry = Math.max(asymmetry, Math.abs(dist[i * n + j] - dist[j * n + i]));
       }
     }
@@ -70,7 +73,12 @@ describe('squaredDistances', () => {
 describe('knnAccuracyOverK', () => {
   it('equals a brute-force KNN for every K on shuffled 5-fold splits of iris', async () => {
     const iris = await loadDatasetFromDisk('iris');
-    const data: KnnData = { distances: bruteDistances(iris.x, iris.n, iris.d), n: iris.n, labels: iris.y, classes: iris.classes };
+    const data: KnnData = {
+      distances: bruteDistances(iris.x, iris.n, iris.d),
+      n: iris.n,
+      labels: iris.y,
+      classes: iris.classes,
+    };
     const { splits } = kFold({ nSplits: 5, shuffle: true, randomState: 0 }).split(iris.n);
     for (const { train, test } of splits) {
       const curve = knnAccuracyOverK(data, train, test, 15);
@@ -88,12 +96,19 @@ describe('knnAccuracyOverK', () => {
     expect(knnAccuracyOverK(swapped, [1, 2], [0], 2)).toEqual([0, 1]);
   });
 
-  it('scores K=1 at 100% on its own training data when no identical points disagree (the lecture\'s trap)', async () => {
+  it("scores K=1 at 100% on its own training data when no identical points disagree (the lecture's trap)", async () => {
     const digits = await loadDatasetFromDisk('digits');
     const rng = seededRandom(4);
     const rows = rng.shuffled(Array.from({ length: digits.n }, (_, i) => i)).slice(0, 400);
-    const x = new Float32Array(rows.flatMap((r) => Array.from(digits.x.subarray(r * digits.d, (r + 1) * digits.d))));
-    const data: KnnData = { distances: bruteDistances(x, 400, digits.d), n: 400, labels: rows.map((r) => digits.y[r]), classes: 10 };
+    const x = new Float32Array(
+      rows.flatMap((r) => Array.from(digits.x.subarray(r * digits.d, (r + 1) * digits.d))),
+    );
+    const data: KnnData = {
+      distances: bruteDistances(x, 400, digits.d),
+      n: 400,
+      labels: rows.map((r) => digits.y[r]),
+      classes: 10,
+    };
     const all = Array.from({ length: 400 }, (_, i) => i);
     const curve = knnAccuracyOverK(data, all, all, 5);
     expect(curve[0]).toBe(1);

@@ -11,10 +11,16 @@ export interface KnnData {
  * distances keep the lower index first. An insertion into a sorted buffer of
  * length k: O(|train| · k) at worst, about O(|train|) for small k.
  */
-export function nearestNeighbours(data: KnnData, query: number, train: readonly number[], k: number): number[] {
+export function nearestNeighbours(
+  data: KnnData,
+  query: number,
+  train: readonly number[],
+  k: number,
+): number[] {
   const row = query * data.n;
   const before = (a: number, b: number) => {
-    const da = data.distances[row + a], db = data.distances[row + b];
+    const da = data.distances[row + a],
+      db = data.distances[row + b];
     return da < db || (da === db && a < b);
   };
   const best: number[] = [];
@@ -39,7 +45,12 @@ export function nearestNeighbours(data: KnnData, query: number, train: readonly 
  * One sort per test sample serves all K. When `train` contains the test sample
  * itself (scoring on the training data) it is its own nearest neighbour.
  */
-export function knnAccuracyOverK(data: KnnData, train: readonly number[], test: readonly number[], kMax: number): number[] {
+export function knnAccuracyOverK(
+  data: KnnData,
+  train: readonly number[],
+  test: readonly number[],
+  kMax: number,
+): number[] {
   const kTop = Math.min(kMax, train.length);
   const correct = new Array<number>(kMax).fill(0);
   const counts = new Array<number>(data.classes).fill(0);
@@ -51,7 +62,12 @@ export function knnAccuracyOverK(data: KnnData, train: readonly number[], test: 
       if (k < kTop) {
         const label = data.labels[order[k]];
         counts[label]++;
-        if (best < 0 || counts[label] > counts[best] || (counts[label] === counts[best] && label < best)) best = label;
+        if (
+          best < 0 ||
+          counts[label] > counts[best] ||
+          (counts[label] === counts[best] && label < best)
+        )
+          best = label;
       }
       if (best === data.labels[q]) correct[k]++;
     }

@@ -28,13 +28,21 @@ export function labelArray(y: Labels): LabelArray {
     : (y as readonly Label[]).map((v) => [v]);
   const cells = rowsOf.flat();
   const anyString = cells.some((v) => typeof v === 'string');
-  const anyFloat = cells.some((v) => isPyFloat(v) || (typeof v === 'number' && !Number.isInteger(v)));
+  const anyFloat = cells.some(
+    (v) => isPyFloat(v) || (typeof v === 'number' && !Number.isInteger(v)),
+  );
   const kind = anyString ? 'U' : anyFloat ? 'f' : 'i';
   const flat = cells.map((v): number | string => {
     if (kind === 'U') return labelText(v, typeof v === 'object');
     return isPyFloat(v) ? v.pyFloat : (v as number);
   });
-  return { kind, ndim: twoD ? 2 : 1, rows: y.length, cols: twoD ? (rowsOf[0]?.length ?? 0) : 1, flat };
+  return {
+    kind,
+    ndim: twoD ? 2 : 1,
+    rows: y.length,
+    cols: twoD ? (rowsOf[0]?.length ?? 0) : 1,
+    flat,
+  };
 }
 
 /** `str()` of one element as numpy's `astype(str)` writes it. */
@@ -57,7 +65,8 @@ export function rowsAsText(a: LabelArray): string[] {
 /** numpy's sort order: numbers by value, strings by code point. */
 export function compareLabels(a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a), y = String(b);
+  const x = String(a),
+    y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayForwardChaining } from './dayForwardChaining';
 import { kFold } from './kFold';
-import { nestedCrossValidation, nonNestedScore, splitsWithin, validationSplit, type ScoreFn } from './nested';
+import {
+  nestedCrossValidation,
+  nonNestedScore,
+  splitsWithin,
+  validationSplit,
+  type ScoreFn,
+} from './nested';
 
 // A tiny problem with a known answer: every target is 5, a candidate λ predicts
 // λ · mean(train targets), scored by minus the squared error, so λ = 1 is exact
@@ -18,7 +24,8 @@ describe('nestedCrossValidation', () => {
     const outer = kFold({ nSplits: 4 }).split(20).splits;
     const result = nestedCrossValidation({
       outer,
-      inner: (fold) => splitsWithin(fold.train, kFold({ nSplits: 3 }).split(fold.train.length).splits),
+      inner: (fold) =>
+        splitsWithin(fold.train, kFold({ nSplits: 3 }).split(fold.train.length).splits),
       candidates: lambdas,
       score: shrinkage,
     });
@@ -55,10 +62,16 @@ describe('nestedCrossValidation', () => {
 
   it('averages each candidate over the inner splits before choosing (not the choices)', () => {
     // candidate 0 wins one inner split by a little and loses the other by a lot
-    const table = [[1, -10], [0, 0]];
+    const table = [
+      [1, -10],
+      [0, 0],
+    ];
     const result = nestedCrossValidation({
       outer: [{ train: [0, 1], test: [2] }],
-      inner: () => [{ train: [], test: [0] }, { train: [], test: [1] }],
+      inner: () => [
+        { train: [], test: [0] },
+        { train: [], test: [1] },
+      ],
       candidates: [0, 1],
       score: (c, _train, test) => (test[0] === 2 ? 0 : table[c][test[0]]),
     });
@@ -83,7 +96,8 @@ describe('nonNestedScore', () => {
     const splits = kFold({ nSplits: 5 }).split(10).splits;
     // pure noise: no candidate is really better, yet the best mean is above the average
     const noise = (c: number, i: number) => Math.sin(1000 * c + 37 * i);
-    const score: ScoreFn<number> = (c, _train, test) => test.reduce((a, i) => a + noise(c, i), 0) / test.length;
+    const score: ScoreFn<number> = (c, _train, test) =>
+      test.reduce((a, i) => a + noise(c, i), 0) / test.length;
     const result = nonNestedScore({ splits, candidates: [0, 1, 2, 3, 4, 5], score });
     expect(result.score).toBe(Math.max(...result.meanScores));
     expect(result.chosenIndex).toBe(result.meanScores.indexOf(result.score));

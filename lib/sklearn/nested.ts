@@ -8,7 +8,11 @@ export interface OuterFold {
 }
 
 /** Fit `candidate` on `train`, return its score on `test` (higher is better unless told otherwise). */
-export type ScoreFn<C> = (candidate: C, train: readonly number[], test: readonly number[]) => number;
+export type ScoreFn<C> = (
+  candidate: C,
+  train: readonly number[],
+  test: readonly number[],
+) => number;
 
 export interface NestedFold<C> {
   chosenIndex: number;
@@ -36,7 +40,11 @@ function best(scores: readonly number[], greaterIsBetter: boolean): number {
   return at;
 }
 
-function meanScores<C>(candidates: readonly C[], splits: readonly Split[], score: ScoreFn<C>): number[] {
+function meanScores<C>(
+  candidates: readonly C[],
+  splits: readonly Split[],
+  score: ScoreFn<C>,
+): number[] {
   if (splits.length === 0) throw new RangeError('no splits to score candidates on');
   return candidates.map((c) => mean(splits.map((s) => score(c, s.train, s.test))));
 }
@@ -85,7 +93,12 @@ export function nonNestedScore<C>(opts: {
   const { splits, candidates, score, greaterIsBetter = true } = opts;
   const scores = meanScores(candidates, splits, score);
   const chosenIndex = best(scores, greaterIsBetter);
-  return { chosenIndex, chosen: candidates[chosenIndex], meanScores: scores, score: scores[chosenIndex] };
+  return {
+    chosenIndex,
+    chosen: candidates[chosenIndex],
+    meanScores: scores,
+    score: scores[chosenIndex],
+  };
 }
 
 /** Inner splits for an outer fold that carries its own validation set (Cochrane's schemes). */
@@ -95,5 +108,8 @@ export const validationSplit = (fold: OuterFold): Split[] => [
 
 /** Map a splitter's positions within `subset` back to sample indices (an inner K-fold over an outer train set). */
 export function splitsWithin(subset: readonly number[], splits: readonly Split[]): Split[] {
-  return splits.map((s) => ({ train: s.train.map((i) => subset[i]), test: s.test.map((i) => subset[i]) }));
+  return splits.map((s) => ({
+    train: s.train.map((i) => subset[i]),
+    test: s.test.map((i) => subset[i]),
+  }));
 }

@@ -33,8 +33,10 @@ export function numpyArgsort(values: readonly number[]): number[] {
         let pj = pr - 1;
         swap(pm, pj);
         for (;;) {
-          do pi++; while (v[idx[pi]] < vp);
-          do pj--; while (vp < v[idx[pj]]);
+          do pi++;
+          while (v[idx[pi]] < vp);
+          do pj--;
+          while (vp < v[idx[pj]]);
           if (pi >= pj) break;
           swap(pi, pj);
         }

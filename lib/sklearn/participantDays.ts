@@ -33,7 +33,12 @@ export interface TimeSeriesFold {
 }
 
 /** The index of sample k of a participant's day. */
-export function sampleIndex({ days, samplesPerDay = 1 }: ParticipantDays, participant: number, day: number, k = 0): number {
+export function sampleIndex(
+  { days, samplesPerDay = 1 }: ParticipantDays,
+  participant: number,
+  day: number,
+  k = 0,
+): number {
   return (participant * days + day) * samplesPerDay + k;
 }
 
@@ -48,11 +53,16 @@ export const dayRange = (from: number, to: number): number[] =>
   Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 /** The samples of these participants on these days, ordered by day, then participant, then k. */
-export function samplesOn(layout: ParticipantDays, participants: readonly number[], days: readonly number[]): number[] {
+export function samplesOn(
+  layout: ParticipantDays,
+  participants: readonly number[],
+  days: readonly number[],
+): number[] {
   const out: number[] = [];
   for (const day of [...days].sort((a, b) => a - b)) {
     for (const p of [...participants].sort((a, b) => a - b)) {
-      for (let k = 0; k < (layout.samplesPerDay ?? 1); k++) out.push(sampleIndex(layout, p, day, k));
+      for (let k = 0; k < (layout.samplesPerDay ?? 1); k++)
+        out.push(sampleIndex(layout, p, day, k));
     }
   }
   return out;
@@ -74,7 +84,12 @@ export function allParticipants(layout: ParticipantDays): number[] {
 
 /** Participants, days and samples per day must be positive integers. */
 export function checkLayout({ participants, days, samplesPerDay = 1 }: ParticipantDays): void {
-  for (const [name, v] of [['participants', participants], ['days', days], ['samplesPerDay', samplesPerDay]] as const) {
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be a positive integer, got ${v}`);
+  for (const [name, v] of [
+    ['participants', participants],
+    ['days', days],
+    ['samplesPerDay', samplesPerDay],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 1)
+      throw new RangeError(`${name} must be a positive integer, got ${v}`);
   }
 }

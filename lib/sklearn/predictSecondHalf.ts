@@ -1,10 +1,19 @@
 import {
-  allParticipants, checkLayout, dayRange, inTimeOrder, samplesOn,
-  type ParticipantDays, type TimeSeriesCvOptions, type TimeSeriesFold,
+  allParticipants,
+  checkLayout,
+  dayRange,
+  inTimeOrder,
+  samplesOn,
+  type ParticipantDays,
+  type TimeSeriesCvOptions,
+  type TimeSeriesFold,
 } from './participantDays';
 
 /** First ⌊d/2⌋ days train (the last `validationDays` of them validate), the rest test. */
-function halves(layout: ParticipantDays, { validationDays = 1, minTrainDays = 1 }: TimeSeriesCvOptions) {
+function halves(
+  layout: ParticipantDays,
+  { validationDays = 1, minTrainDays = 1 }: TimeSeriesCvOptions,
+) {
   checkLayout(layout);
   const half = Math.floor(layout.days / 2);
   if (half - validationDays < minTrainDays) {
@@ -12,7 +21,11 @@ function halves(layout: ParticipantDays, { validationDays = 1, minTrainDays = 1 
       `predict-second-half needs at least ${2 * (minTrainDays + validationDays)} days for ${minTrainDays} training and ${validationDays} validation day(s), got ${layout.days}`,
     );
   }
-  return { train: dayRange(0, half - validationDays), validation: dayRange(half - validationDays, half), test: dayRange(half, layout.days) };
+  return {
+    train: dayRange(0, half - validationDays),
+    validation: dayRange(half - validationDays, half),
+    test: dayRange(half, layout.days),
+  };
 }
 
 /**
@@ -20,16 +33,21 @@ function halves(layout: ParticipantDays, { validationDays = 1, minTrainDays = 1 
  * first half of days trains, with its last day(s) as the validation set for the
  * inner loop; every participant's second half tests.
  */
-export function predictSecondHalf(layout: ParticipantDays, options: TimeSeriesCvOptions = {}): TimeSeriesFold[] {
+export function predictSecondHalf(
+  layout: ParticipantDays,
+  options: TimeSeriesCvOptions = {},
+): TimeSeriesFold[] {
   const days = halves(layout, options);
   const everyone = allParticipants(layout);
-  return [{
-    train: samplesOn(layout, everyone, days.train),
-    validation: samplesOn(layout, everyone, days.validation),
-    test: samplesOn(layout, everyone, days.test),
-    testParticipant: null,
-    testDays: days.test,
-  }];
+  return [
+    {
+      train: samplesOn(layout, everyone, days.train),
+      validation: samplesOn(layout, everyone, days.validation),
+      test: samplesOn(layout, everyone, days.test),
+      testParticipant: null,
+      testDays: days.test,
+    },
+  ];
 }
 
 /**
@@ -38,11 +56,23 @@ export function predictSecondHalf(layout: ParticipantDays, options: TimeSeriesCv
  * scheme, and the other participants' data join the training set (all their
  * days, or with `others: 'past'` only those before the test half).
  */
-export function populationInformedPredictSecondHalf(layout: ParticipantDays, options: TimeSeriesCvOptions = {}): TimeSeriesFold[] {
+export function populationInformedPredictSecondHalf(
+  layout: ParticipantDays,
+  options: TimeSeriesCvOptions = {},
+): TimeSeriesFold[] {
   const days = halves(layout, options);
-  const otherDays = options.others === 'past' ? dayRange(0, days.test[0]) : dayRange(0, layout.days);
+  const otherDays =
+    options.others === 'past' ? dayRange(0, days.test[0]) : dayRange(0, layout.days);
   return allParticipants(layout).map((p) => ({
-    train: inTimeOrder(layout, samplesOn(layout, [p], days.train), samplesOn(layout, allParticipants(layout).filter((q) => q !== p), otherDays)),
+    train: inTimeOrder(
+      layout,
+      samplesOn(layout, [p], days.train),
+      samplesOn(
+        layout,
+        allParticipants(layout).filter((q) => q !== p),
+        otherDays,
+      ),
+    ),
     validation: samplesOn(layout, [p], days.validation),
     test: samplesOn(layout, [p], days.test),
     testParticipant: p,

@@ -18,7 +18,9 @@ export function pyFloat(value: number): PyFloat {
 
 /** Whether a value was marked with `pyFloat`. */
 export function isPyFloat(value: unknown): value is PyFloat {
-  return typeof value === 'object' && value !== null && typeof (value as PyFloat).pyFloat === 'number';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as PyFloat).pyFloat === 'number'
+  );
 }
 
 /** numpy's dtype kind of `np.asarray(value)`: 'i', 'f', 'b', 'U' or 'O' (None). */

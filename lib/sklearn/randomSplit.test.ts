@@ -13,9 +13,16 @@ describe('randomSplit (torch.utils.data.random_split, PyTorch 1.13)', () => {
   });
 
   it('takes consecutive slices of randperm (docs example: range(10), [3, 7], seed 42)', () => {
-    expect(randomSplit(10, [3, 7], 42).subsets).toEqual([[2, 6, 1], [8, 4, 5, 0, 9, 3, 7]]);
+    expect(randomSplit(10, [3, 7], 42).subsets).toEqual([
+      [2, 6, 1],
+      [8, 4, 5, 0, 9, 3, 7],
+    ]);
     const perm = torchRandperm(10, torchGenerator(5));
-    expect(randomSplit(10, [5, 2, 3], 5).subsets).toEqual([perm.slice(0, 5), perm.slice(5, 7), perm.slice(7)]);
+    expect(randomSplit(10, [5, 2, 3], 5).subsets).toEqual([
+      perm.slice(0, 5),
+      perm.slice(5, 7),
+      perm.slice(7),
+    ]);
   });
 
   it('floors fractions and hands the remainder out round-robin from the first subset', () => {
@@ -29,7 +36,11 @@ describe('randomSplit (torch.utils.data.random_split, PyTorch 1.13)', () => {
     expect(randomSplit(2, [0.9, 0.1], 0).warnings).toEqual([
       'UserWarning: Length of split at index 1 is 0. This might result in an empty dataset.',
     ]);
-    expect(() => randomSplit(10, [3, 6], 0)).toThrow('Sum of input lengths does not equal the length of the input dataset!');
-    expect(() => randomSplit(10, [1.5, -0.5], 0)).toThrow('Fraction at index 0 is not between 0 and 1');
+    expect(() => randomSplit(10, [3, 6], 0)).toThrow(
+      'Sum of input lengths does not equal the length of the input dataset!',
+    );
+    expect(() => randomSplit(10, [1.5, -0.5], 0)).toThrow(
+      'Fraction at index 0 is not between 0 and 1',
+    );
   });
 });

@@ -26,13 +26,19 @@ export function randomSplit(
     for (let i = 0; i < remainder; i++) sizes[i % sizes.length] += 1;
     sizes.forEach((size, i) => {
       if (size === 0) {
-        warnings.push(`UserWarning: Length of split at index ${i} is 0. This might result in an empty dataset.`);
+        warnings.push(
+          `UserWarning: Length of split at index ${i} is 0. This might result in an empty dataset.`,
+        );
       }
     });
   }
   const sum = sizes.reduce((a, b) => a + b, 0);
-  if (sum !== n) throw valueError('Sum of input lengths does not equal the length of the input dataset!');
-  const perm = torchRandperm(sum, typeof generator === 'number' ? torchGenerator(generator) : generator);
+  if (sum !== n)
+    throw valueError('Sum of input lengths does not equal the length of the input dataset!');
+  const perm = torchRandperm(
+    sum,
+    typeof generator === 'number' ? torchGenerator(generator) : generator,
+  );
   let offset = 0;
   const subsets = sizes.map((size) => perm.slice(offset, (offset += size)));
   return { subsets, lengths: sizes, warnings };

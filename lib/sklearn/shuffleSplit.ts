@@ -16,7 +16,12 @@ export interface ShuffleSplitParams {
  * `rng.permutation(n)`; the first n_test entries are the test set, the next
  * n_train the train set, both in permutation order.
  */
-export function shuffleSplit({ nSplits = 10, testSize, trainSize, randomState }: ShuffleSplitParams = {}): CrossValidator {
+export function shuffleSplit({
+  nSplits = 10,
+  testSize,
+  trainSize,
+  randomState,
+}: ShuffleSplitParams = {}): CrossValidator {
   return {
     getNSplits: () => nSplits,
     split(nSamples, data) {
@@ -27,7 +32,10 @@ export function shuffleSplit({ nSplits = 10, testSize, trainSize, randomState }:
       const rng = checkRandomState(randomState);
       for (let s = 0; s < nSplits; s++) {
         const permutation = rng.permutation(nSamples);
-        splits.push({ test: permutation.slice(0, nTest), train: permutation.slice(nTest, nTest + nTrain) });
+        splits.push({
+          test: permutation.slice(0, nTest),
+          train: permutation.slice(nTest, nTest + nTrain),
+        });
       }
       return { splits, warnings: [] };
     },

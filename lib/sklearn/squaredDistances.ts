@@ -10,7 +10,13 @@ import type { Tf } from '../training/experiment';
  * neighbours vote: distances are therefore rounded to multiples of `resolution`.
  * Returns a fresh n x n Float32Array; every tensor made here is freed.
  */
-export function squaredDistances(tf: Tf, x: Float32Array, n: number, d: number, resolution = 1e-3): Float32Array {
+export function squaredDistances(
+  tf: Tf,
+  x: Float32Array,
+  n: number,
+  d: number,
+  resolution = 1e-3,
+): Float32Array {
   const out = tf.tidy(() => {
     const X = tf.tensor2d(x, [n, d]);
     const norms = tf.sum(tf.square(X), 1, true);
@@ -25,4 +31,5 @@ export function squaredDistances(tf: Tf, x: Float32Array, n: number, d: number, 
 }
 
 /** A squared distance rounded to the nearest multiple of `resolution`. */
-export const snapDistance = (value: number, resolution: number) => Math.round(value / resolution) * resolution;
+export const snapDistance = (value: number, resolution: number) =>
+  Math.round(value / resolution) * resolution;

@@ -1,4 +1,10 @@
-import { checkConsistentLength, checkKFoldParams, checkRandomState, checkSplitsVsSamples, splitsFromFoldLabels } from './kFoldBase';
+import {
+  checkConsistentLength,
+  checkKFoldParams,
+  checkRandomState,
+  checkSplitsVsSamples,
+  splitsFromFoldLabels,
+} from './kFoldBase';
 import type { KFoldParams } from './kFold';
 import { labelArray, typeOfTarget, uniqueInverse } from './labels';
 import { PyError, valueError } from '../pytorch/errors';
@@ -11,19 +17,26 @@ import type { CrossValidator } from './splitTypes';
  * count per class; each class's samples are then given fold numbers in blocks
  * (0,0,1,1,...), shuffled per class when shuffle=True.
  */
-export function stratifiedKFold({ nSplits = 5, shuffle = false, randomState }: KFoldParams = {}): CrossValidator {
+export function stratifiedKFold({
+  nSplits = 5,
+  shuffle = false,
+  randomState,
+}: KFoldParams = {}): CrossValidator {
   const k = checkKFoldParams(nSplits, shuffle, randomState);
   return {
     getNSplits: () => k,
     split(nSamples, data = {}) {
-      if (data.y === undefined) throw new PyError('TypeError', "split() missing 1 required positional argument: 'y'");
+      if (data.y === undefined)
+        throw new PyError('TypeError', "split() missing 1 required positional argument: 'y'");
       checkConsistentLength(nSamples, data);
       checkSplitsVsSamples(k, nSamples);
       const warnings: string[] = [];
       const y = labelArray(data.y);
       const target = typeOfTarget(y);
       if (target !== 'binary' && target !== 'multiclass') {
-        throw valueError(`Supported target types are: ('binary', 'multiclass'). Got '${target}' instead.`);
+        throw valueError(
+          `Supported target types are: ('binary', 'multiclass'). Got '${target}' instead.`,
+        );
       }
       const { firstIndex, inverse } = uniqueInverse(y.flat);
       // classes renumbered by first appearance
@@ -36,10 +49,14 @@ export function stratifiedKFold({ nSplits = 5, shuffle = false, randomState }: K
       for (const c of encoded) counts[c]++;
       const minGroups = Math.min(...counts);
       if (counts.every((c) => k > c)) {
-        throw valueError(`n_splits=${k} cannot be greater than the number of members in each class.`);
+        throw valueError(
+          `n_splits=${k} cannot be greater than the number of members in each class.`,
+        );
       }
       if (k > minGroups) {
-        warnings.push(`UserWarning: The least populated class in y has only ${minGroups} members, which is less than n_splits=${k}.`);
+        warnings.push(
+          `UserWarning: The least populated class in y has only ${minGroups} members, which is less than n_splits=${k}.`,
+        );
       }
       const rng = shuffle ? checkRandomState(randomState) : null;
       const sorted = [...encoded].sort((a, b) => a - b);

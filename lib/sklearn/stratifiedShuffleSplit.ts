@@ -14,11 +14,17 @@ import { validateShuffleSplit } from './validateShuffleSplit';
  * each class's samples permuted, train taking the first n_i and test the next
  * t_i; finally train and test are each permuted again.
  */
-export function stratifiedShuffleSplit({ nSplits = 10, testSize, trainSize, randomState }: ShuffleSplitParams = {}): CrossValidator {
+export function stratifiedShuffleSplit({
+  nSplits = 10,
+  testSize,
+  trainSize,
+  randomState,
+}: ShuffleSplitParams = {}): CrossValidator {
   return {
     getNSplits: () => nSplits,
     split(nSamples, data = {}) {
-      if (data.y === undefined) throw new PyError('TypeError', "split() missing 1 required positional argument: 'y'");
+      if (data.y === undefined)
+        throw new PyError('TypeError', "split() missing 1 required positional argument: 'y'");
       checkConsistentLength(nSamples, data);
       const [nTrain, nTest] = validateShuffleSplit(nSamples, testSize, trainSize, 0.1);
       const y = labelArray(data.y);
@@ -32,19 +38,29 @@ export function stratifiedShuffleSplit({ nSplits = 10, testSize, trainSize, rand
         );
       }
       if (nTrain < nClasses) {
-        throw valueError(`The train_size = ${nTrain} should be greater or equal to the number of classes = ${nClasses}`);
+        throw valueError(
+          `The train_size = ${nTrain} should be greater or equal to the number of classes = ${nClasses}`,
+        );
       }
       if (nTest < nClasses) {
-        throw valueError(`The test_size = ${nTest} should be greater or equal to the number of classes = ${nClasses}`);
+        throw valueError(
+          `The test_size = ${nTest} should be greater or equal to the number of classes = ${nClasses}`,
+        );
       }
       // samples of each class in ascending order (stable argsort of the class codes)
-      const classIndices = classCounts.map((_, c) => inverse.flatMap((code, i) => (code === c ? [i] : [])));
+      const classIndices = classCounts.map((_, c) =>
+        inverse.flatMap((code, i) => (code === c ? [i] : [])),
+      );
       const splits: Split[] = [];
       if (nSplits <= 0) return { splits, warnings: [] };
       const rng = checkRandomState(randomState);
       for (let s = 0; s < nSplits; s++) {
         const nI = approximateMode(classCounts, nTrain, rng);
-        const tI = approximateMode(classCounts.map((c, i) => c - nI[i]), nTest, rng);
+        const tI = approximateMode(
+          classCounts.map((c, i) => c - nI[i]),
+          nTest,
+          rng,
+        );
         const train: number[] = [];
         const test: number[] = [];
         for (let c = 0; c < nClasses; c++) {

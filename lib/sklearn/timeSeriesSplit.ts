@@ -16,7 +16,12 @@ export interface TimeSeriesSplitParams {
  * n_splits blocks of that size; each train set ends `gap` samples before its
  * test set and keeps at most the last max_train_size samples.
  */
-export function timeSeriesSplit({ nSplits = 5, maxTrainSize = null, testSize = null, gap = 0 }: TimeSeriesSplitParams = {}): CrossValidator {
+export function timeSeriesSplit({
+  nSplits = 5,
+  maxTrainSize = null,
+  testSize = null,
+  gap = 0,
+}: TimeSeriesSplitParams = {}): CrossValidator {
   const k = checkKFoldParams(nSplits, false, null);
   return {
     getNSplits: () => k,
@@ -25,18 +30,26 @@ export function timeSeriesSplit({ nSplits = 5, maxTrainSize = null, testSize = n
       const nFolds = k + 1;
       const size = testSize ?? Math.floor(nSamples / nFolds);
       if (nFolds > nSamples) {
-        throw valueError(`Cannot have number of folds=${nFolds} greater than the number of samples=${nSamples}.`);
+        throw valueError(
+          `Cannot have number of folds=${nFolds} greater than the number of samples=${nSamples}.`,
+        );
       }
       if (nSamples - gap - size * k <= 0) {
-        throw valueError(`Too many splits=${k} for number of samples=${nSamples} with test_size=${size} and gap=${gap}.`);
+        throw valueError(
+          `Too many splits=${k} for number of samples=${nSamples} with test_size=${size} and gap=${gap}.`,
+        );
       }
       if (size === 0) throw valueError('range() arg 3 must not be zero');
-      const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+      const range = (a: number, b: number) =>
+        Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
       const splits: Split[] = [];
       for (let testStart = nSamples - k * size; testStart < nSamples; testStart += size) {
         const trainEnd = testStart - gap;
         const trainStart = maxTrainSize && maxTrainSize < trainEnd ? trainEnd - maxTrainSize : 0;
-        splits.push({ train: range(trainStart, trainEnd), test: range(testStart, Math.min(nSamples, testStart + size)) });
+        splits.push({
+          train: range(trainStart, trainEnd),
+          test: range(testStart, Math.min(nSamples, testStart + size)),
+        });
       }
       return { splits, warnings: [] };
     },

@@ -22,11 +22,15 @@ export interface TrainTestSplitParams {
  * n_test test; otherwise the first split of ShuffleSplit (or
  * StratifiedShuffleSplit with `stratify`) with test_size=n_test, train_size=n_train.
  */
-export function trainTestSplit(nSamples: number, params: TrainTestSplitParams = {}): Split & { warnings: string[] } {
+export function trainTestSplit(
+  nSamples: number,
+  params: TrainTestSplitParams = {},
+): Split & { warnings: string[] } {
   const { testSize, trainSize, randomState, shuffle = true, stratify } = params;
   const [nTrain, nTest] = validateShuffleSplit(nSamples, testSize, trainSize, 0.25);
   if (shuffle === false) {
-    if (stratify !== undefined) throw valueError('Stratified train/test split is not implemented for shuffle=False');
+    if (stratify !== undefined)
+      throw valueError('Stratified train/test split is not implemented for shuffle=False');
     const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
     return { train: range(0, nTrain), test: range(nTrain, nTrain + nTest), warnings: [] };
   }

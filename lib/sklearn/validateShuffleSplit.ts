@@ -8,10 +8,16 @@ import { pyFloatRepr, pyKind, pyNumber, pyStr, type PyArg } from './pyValues';
  * floor(train_size * n), a missing one is the rest. Returns [nTrain, nTest] or
  * throws scikit-learn's ValueError verbatim.
  */
-export function validateShuffleSplit(nSamples: number, testSize: PyArg, trainSize: PyArg, defaultTestSize?: number): [number, number] {
+export function validateShuffleSplit(
+  nSamples: number,
+  testSize: PyArg,
+  trainSize: PyArg,
+  defaultTestSize?: number,
+): [number, number] {
   const test = testSize ?? null;
   const train = trainSize ?? null;
-  const testArg: PyArg = test === null && train === null && defaultTestSize !== undefined ? defaultTestSize : test;
+  const testArg: PyArg =
+    test === null && train === null && defaultTestSize !== undefined ? defaultTestSize : test;
   const testKind = pyKind(testArg);
   const trainKind = pyKind(train);
   const testValue = pyNumber(testArg);
@@ -28,8 +34,10 @@ export function validateShuffleSplit(nSamples: number, testSize: PyArg, trainSiz
       );
     }
   }
-  if (train !== null && trainKind !== 'i' && trainKind !== 'f') throw valueError(`Invalid value for train_size: ${pyStr(train)}`);
-  if (testArg !== null && testKind !== 'i' && testKind !== 'f') throw valueError(`Invalid value for test_size: ${pyStr(testArg)}`);
+  if (train !== null && trainKind !== 'i' && trainKind !== 'f')
+    throw valueError(`Invalid value for train_size: ${pyStr(train)}`);
+  if (testArg !== null && testKind !== 'i' && testKind !== 'f')
+    throw valueError(`Invalid value for test_size: ${pyStr(testArg)}`);
   if (trainKind === 'f' && testKind === 'f' && trainValue + testValue > 1) {
     throw valueError(
       `The sum of test_size and train_size = ${pyFloatRepr(trainValue + testValue)}, should be in the (0, 1) range. Reduce test_size and/or train_size.`,

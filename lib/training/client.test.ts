@@ -39,7 +39,8 @@ function setup(now?: () => number) {
   return { client, frames, updates, workers, frame };
 }
 
-const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ step: from + i, loss: 1 / (from + i) }));
+const rows = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ step: from + i, loss: 1 / (from + i) }));
 
 describe('training client', () => {
   it('measures the speed over the last few seconds of running, and forgets it on pause', () => {
@@ -67,7 +68,14 @@ describe('training client', () => {
   it('hands the view at most one update per animation frame, however many batches arrive', () => {
     const { client, updates, workers, frame } = setup();
     client.train({ lr: 0.1 }, 3);
-    expect(workers[0].sent[0]).toEqual({ type: 'start', experiment: 'linearFit', config: { lr: 0.1 }, seed: 3, baseUrl: 'http://127.0.0.1/', paused: false });
+    expect(workers[0].sent[0]).toEqual({
+      type: 'start',
+      experiment: 'linearFit',
+      config: { lr: 0.1 },
+      seed: 3,
+      baseUrl: 'http://127.0.0.1/',
+      paused: false,
+    });
     const w = workers[0].worker;
     w.emit({ type: 'ready', backend: 'wasm', totalSteps: 100 });
     w.emit({ type: 'metrics', rows: rows(1, 10) });
@@ -75,13 +83,23 @@ describe('training client', () => {
     expect(updates).toHaveLength(0);
     frame();
     expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ status: 'running', step: 25, backend: 'wasm', totalSteps: 100 });
+    expect(updates[0]).toMatchObject({
+      status: 'running',
+      step: 25,
+      backend: 'wasm',
+      totalSteps: 100,
+    });
     expect(updates[0].rows.map((r) => r.step)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     w.emit({ type: 'metrics', rows: rows(26, 30) });
     w.emit({ type: 'done', reason: 'finished', step: 30, message: 'finished 30 steps' });
     frame();
     expect(updates).toHaveLength(2);
-    expect(updates[1]).toMatchObject({ status: 'done', step: 30, doneReason: 'finished', message: null });
+    expect(updates[1]).toMatchObject({
+      status: 'done',
+      step: 30,
+      doneReason: 'finished',
+      message: null,
+    });
   });
 
   it('reports divergence with the step and keeps the rows before it', () => {
@@ -90,9 +108,19 @@ describe('training client', () => {
     const w = workers[0].worker;
     w.emit({ type: 'ready', backend: 'cpu', totalSteps: 100 });
     w.emit({ type: 'metrics', rows: rows(1, 11) });
-    w.emit({ type: 'done', reason: 'diverged', step: 12, message: 'diverged at step 12: loss became NaN' });
+    w.emit({
+      type: 'done',
+      reason: 'diverged',
+      step: 12,
+      message: 'diverged at step 12: loss became NaN',
+    });
     frame();
-    expect(updates.at(-1)).toMatchObject({ status: 'done', doneReason: 'diverged', step: 11, message: 'diverged at step 12: loss became NaN' });
+    expect(updates.at(-1)).toMatchObject({
+      status: 'done',
+      doneReason: 'diverged',
+      step: 11,
+      message: 'diverged at step 12: loss became NaN',
+    });
     expect(updates.at(-1)!.rows).toHaveLength(11);
   });
 

@@ -40,7 +40,16 @@ export interface ClientOptions {
 }
 
 export const initialRunState: RunState = {
-  status: 'idle', step: 0, totalSteps: 0, backend: null, rows: [], arrays: null, doneReason: null, message: null, stepsPerSecond: null, version: 0,
+  status: 'idle',
+  step: 0,
+  totalSteps: 0,
+  backend: null,
+  rows: [],
+  arrays: null,
+  doneReason: null,
+  message: null,
+  stepsPerSecond: null,
+  version: 0,
 };
 
 const SPEED_WINDOW_MS = 3000;
@@ -85,19 +94,38 @@ export function createTrainingClient(options: ClientOptions) {
     switch (message.type) {
       case 'ready':
         rows = [];
-        update({ backend: message.backend, totalSteps: message.totalSteps, step: 0, arrays: null, status: state.status === 'loading' ? pendingStatus : state.status });
+        update({
+          backend: message.backend,
+          totalSteps: message.totalSteps,
+          step: 0,
+          arrays: null,
+          status: state.status === 'loading' ? pendingStatus : state.status,
+        });
         break;
       case 'metrics':
         for (const row of message.rows) rows.push(row);
         {
           const step = message.rows[message.rows.length - 1].step;
           const speed = state.status === 'running' ? measure(step) : null;
-          update({ step, stepsPerSecond: speed ?? state.stepsPerSecond, ...(message.arrays ? { arrays: message.arrays } : {}) });
+          update({
+            step,
+            stepsPerSecond: speed ?? state.stepsPerSecond,
+            ...(message.arrays ? { arrays: message.arrays } : {}),
+          });
         }
         break;
       case 'done':
         samples = [];
-        update({ status: 'done', stepsPerSecond: null, doneReason: message.reason, message: message.reason === 'finished' ? null : message.message, step: Math.max(state.step, message.reason === 'diverged' ? message.step - 1 : message.step) });
+        update({
+          status: 'done',
+          stepsPerSecond: null,
+          doneReason: message.reason,
+          message: message.reason === 'finished' ? null : message.message,
+          step: Math.max(
+            state.step,
+            message.reason === 'diverged' ? message.step - 1 : message.step,
+          ),
+        });
         break;
       case 'error':
         update({ status: 'error', message: message.message });
@@ -116,7 +144,8 @@ export function createTrainingClient(options: ClientOptions) {
       return null;
     }
     worker.onmessage = (event) => receive(event.data);
-    worker.onerror = (event) => update({ status: 'error', message: event.message || 'the training worker failed' });
+    worker.onerror = (event) =>
+      update({ status: 'error', message: event.message || 'the training worker failed' });
     return worker;
   }
 
@@ -128,7 +157,14 @@ export function createTrainingClient(options: ClientOptions) {
     if (!w) return;
     awaitingReady = true;
     update({ ...initialRunState, status: 'loading', version: state.version });
-    w.postMessage({ type: 'start', experiment: options.experiment, config, seed, baseUrl: options.baseUrl, paused });
+    w.postMessage({
+      type: 'start',
+      experiment: options.experiment,
+      config,
+      seed,
+      baseUrl: options.baseUrl,
+      paused,
+    });
   }
 
   return {

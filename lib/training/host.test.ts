@@ -4,7 +4,15 @@ import { loadDatasetFromDisk, nodeTf } from './testing/nodeTf';
 import { createTrainingHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
-const fit = { inFeatures: 1, optimizer: 'sgd', learningRate: 0.1, noise: 0.3, batchSize: 16, samples: 128, steps: 120 };
+const fit = {
+  inFeatures: 1,
+  optimizer: 'sgd',
+  learningRate: 0.1,
+  noise: 0.3,
+  batchSize: 16,
+  samples: 128,
+  steps: 120,
+};
 
 function harness() {
   const messages: FromWorker[] = [];
@@ -32,11 +40,19 @@ function harness() {
   };
   const send = (m: ToWorker) => host.receive(m);
   const rows = () => messages.flatMap((m) => (m.type === 'metrics' ? m.rows : []));
-  const done = () => messages.find((m) => m.type === 'done') as Extract<FromWorker, { type: 'done' }> | undefined;
+  const done = () =>
+    messages.find((m) => m.type === 'done') as Extract<FromWorker, { type: 'done' }> | undefined;
   return { host, messages, until, send, rows, done, tfLoads: () => tfLoads };
 }
 
-const start = (config: unknown = fit, paused = false): ToWorker => ({ type: 'start', experiment: 'linearFit', config, seed: 1, baseUrl: 'http://127.0.0.1/', paused });
+const start = (config: unknown = fit, paused = false): ToWorker => ({
+  type: 'start',
+  experiment: 'linearFit',
+  config,
+  seed: 1,
+  baseUrl: 'http://127.0.0.1/',
+  paused,
+});
 
 describe('training host protocol', () => {
   it('start answers ready, then metrics for every step in order, then done', async () => {

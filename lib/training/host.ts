@@ -59,7 +59,10 @@ export function createTrainingHost(deps: HostDeps) {
   async function createRun(gen: number) {
     if (!experiment || !tf || !start) return;
     const parsed = experiment.config.safeParse(config);
-    if (!parsed.success) throw new Error(`invalid config for ${experiment.name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `invalid config for ${experiment.name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     const baseUrl = start.baseUrl;
     const created = await experiment.create(parsed.data, {
       tf,
@@ -90,7 +93,10 @@ export function createTrainingHost(deps: HostDeps) {
           if (pendingSteps > 0) pendingSteps--;
           const bad = divergedMetric(result, experiment.watch);
           if (bad) {
-            outcome = ['diverged', `diverged at step ${step}: ${bad} became ${result.metrics[bad]}`];
+            outcome = [
+              'diverged',
+              `diverged at step ${step}: ${bad} became ${result.metrics[bad]}`,
+            ];
             break;
           }
           rows.push({ ...result.metrics, step });

@@ -13,7 +13,14 @@ export type Backend = 'wasm' | 'cpu';
 
 export type ToWorker =
   | { type: 'prepare'; baseUrl: string }
-  | { type: 'start'; experiment: string; config: unknown; seed: number; baseUrl: string; paused?: boolean }
+  | {
+      type: 'start';
+      experiment: string;
+      config: unknown;
+      seed: number;
+      baseUrl: string;
+      paused?: boolean;
+    }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'step'; count: number }

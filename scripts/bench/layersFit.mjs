@@ -45,8 +45,13 @@ export async function layersFitStepsPerSecond(browser, site, seconds) {
   const page = await context.newPage();
   await context.route(`${site}__bench/**`, (route) => {
     const file = new URL(route.request().url()).pathname.split('/').pop();
-    if (file === 'worker.js') return route.fulfill({ contentType: 'text/javascript', body: WORKER(seconds) });
-    if (BUNDLES[file]) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(BUNDLES[file], 'utf8') });
+    if (file === 'worker.js')
+      return route.fulfill({ contentType: 'text/javascript', body: WORKER(seconds) });
+    if (BUNDLES[file])
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(BUNDLES[file], 'utf8'),
+      });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(site, { waitUntil: 'load' });

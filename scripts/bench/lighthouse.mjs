@@ -33,14 +33,32 @@ async function devtoolsReady(port, deadline) {
 export async function lighthousePage(url, { executablePath, timeoutMs }) {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
-  const chrome = spawn(executablePath, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(
+    executablePath,
+    [
+      ...CHROMIUM_ARGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   let timer;
   try {
     const deadline = Date.now() + timeoutMs;
     await devtoolsReady(port, deadline);
-    const run = lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, maxWaitForLoad: timeoutMs });
+    const run = lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      maxWaitForLoad: timeoutMs,
+    });
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no result within ${Math.round(timeoutMs / 1000)} s`)), Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => reject(new Error(`no result within ${Math.round(timeoutMs / 1000)} s`)),
+        Math.max(0, deadline - Date.now()),
+      );
     });
     run.catch(() => {}); // after a timeout the run fails when its browser is killed
     const { lhr } = await Promise.race([run, timeout]);
@@ -48,13 +66,21 @@ export async function lighthousePage(url, { executablePath, timeoutMs }) {
     const metric = (id) => lhr.audits[id]?.numericValue ?? null;
     return {
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])),
-      metrics: { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+      metrics: {
+        fcpMs: metric('first-contentful-paint'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+      },
     };
   } catch (error) {
     return { error: error.message };
   } finally {
     clearTimeout(timer);
-    const exited = chrome.exitCode !== null || chrome.signalCode !== null ? null : new Promise((r) => chrome.once('exit', r));
+    const exited =
+      chrome.exitCode !== null || chrome.signalCode !== null
+        ? null
+        : new Promise((r) => chrome.once('exit', r));
     chrome.kill('SIGKILL');
     await exited;
     try {

@@ -12,7 +12,15 @@ for (const file of readdirSync('content').filter((f) => f.endsWith('.mdx'))) {
   const slug = file.replace(/\.mdx$/, '');
   const programs = snippetPrograms(readFileSync(join('content', file), 'utf8'));
   if (programs.length === 0) continue;
-  const text = programs.map((p) => casesText(p.id, `the TorchSession at line ${p.line} of content/${file}, every button in order`, p.statements)).join('\n');
+  const text = programs
+    .map((p) =>
+      casesText(
+        p.id,
+        `the TorchSession at line ${p.line} of content/${file}, every button in order`,
+        p.statements,
+      ),
+    )
+    .join('\n');
   const target = join('scripts', 'oracles', 'lessons', `snippets_${slug.replace(/-/g, '_')}.txt`);
   writeFileSync(target, text + '\n');
   console.log(target, programs.length);

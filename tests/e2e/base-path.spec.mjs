@@ -6,7 +6,16 @@
 // depend on the base path: the root pass checks them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, SITE, crawl, inParallel, launch, loadWidget, mountWidgets, watchedPage } from './browser.mjs';
+import {
+  BASE,
+  SITE,
+  crawl,
+  inParallel,
+  launch,
+  loadWidget,
+  mountWidgets,
+  watchedPage,
+} from './browser.mjs';
 import { driveWidgets } from './drive.mjs';
 
 let context;
@@ -23,20 +32,30 @@ describe(`under the base path (${BASE || 'root'})`, () => {
   test('every link stays under the base path, and the crawl finds the home page, the guide and the lessons', () => {
     assert.deepEqual(outside, []);
     assert.ok(pages.includes(SITE));
-    assert.ok(pages.some((p) => p.endsWith('/guide/')), 'guide linked');
-    assert.ok(pages.some((p) => p.includes('/lessons/')), 'a lesson linked');
+    assert.ok(
+      pages.some((p) => p.endsWith('/guide/')),
+      'guide linked',
+    );
+    assert.ok(
+      pages.some((p) => p.includes('/lessons/')),
+      'a lesson linked',
+    );
   });
 
   test('each page loads every asset, and every widget mounts, starts and makes progress', async () => {
     const failures = [];
     let driven = 0;
     await inParallel(pages, async (url) => {
-      const isolated = await context.browser().newContext({ viewport: { width: 1366, height: 900 } });
+      const isolated = await context
+        .browser()
+        .newContext({ viewport: { width: 1366, height: 900 } });
       const { page, problems } = await watchedPage(isolated);
       try {
         await page.goto(url, { waitUntil: 'load' });
         await mountWidgets(page);
-        const errored = await page.$$eval('figure[data-widget][data-status="error"]', (fs) => fs.map((f) => f.dataset.widget));
+        const errored = await page.$$eval('figure[data-widget][data-status="error"]', (fs) =>
+          fs.map((f) => f.dataset.widget),
+        );
         assert.deepEqual(errored, [], `${url}: widgets in error`);
         const run = await driveWidgets(page, url);
         driven += run.driven;
@@ -60,7 +79,12 @@ describe(`under the base path (${BASE || 'root'})`, () => {
       await input.fill(line);
       await input.press('Enter');
     }
-    await page.waitForFunction(() => /tensor\(\[3\., 3\.\]\)/.test(document.querySelector('figure[data-widget="torch-session"] [role="log"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /tensor\(\[3\., 3\.\]\)/.test(
+        document.querySelector('figure[data-widget="torch-session"] [role="log"]')?.textContent ??
+          '',
+      ),
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -24,7 +24,11 @@ export const PARALLEL = Math.max(1, Number(process.env.E2E_PARALLEL) || 2);
  * `context.browser()` makes further, isolated contexts (own storage, own theme).
  */
 export async function launch() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
   context.on('close', () => browser.close().catch(() => {}));
   return context;
@@ -40,7 +44,10 @@ export async function inParallel(items, check) {
 }
 
 /** A page that records what must never happen: console errors, page errors, failed or 4xx/5xx requests, other origins. */
-export async function watchedPage(context, { colorScheme = 'light', viewport = VIEWPORTS.desktop } = {}) {
+export async function watchedPage(
+  context,
+  { colorScheme = 'light', viewport = VIEWPORTS.desktop } = {},
+) {
   const page = await context.newPage();
   await page.setViewportSize({ width: viewport.width, height: viewport.height });
   await page.emulateMedia({ colorScheme });
@@ -52,14 +59,16 @@ export async function watchedPage(context, { colorScheme = 'light', viewport = V
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
     // Navigations cancelled by the test itself are not failures of the site.
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request to another origin: ${url}`);
   });
   return { page, problems };
 }
@@ -95,8 +104,11 @@ export async function crawl(context, { outside = [] } = {}) {
 
 /** Brings every widget near the viewport so the lazy ones load, and waits until no placeholder is left. */
 export async function mountWidgets(page, timeout = 30_000) {
-  for (const figure of await page.locator('figure[data-widget]').all()) await figure.scrollIntoViewIfNeeded().catch(() => {});
-  await page.waitForFunction(() => !document.querySelector('figure.widget-placeholder'), null, { timeout });
+  for (const figure of await page.locator('figure[data-widget]').all())
+    await figure.scrollIntoViewIfNeeded().catch(() => {});
+  await page.waitForFunction(() => !document.querySelector('figure.widget-placeholder'), null, {
+    timeout,
+  });
 }
 
 export function pageName(url) {

@@ -6,7 +6,9 @@ const attr = (figure, name) => figure.getAttribute(name);
 
 async function progress(figure) {
   const step = Number((await attr(figure, 'data-step')) ?? 0);
-  const values = await figure.locator('output[data-value]').evaluateAll((os) => os.map((o) => o.getAttribute('data-value')).join('|'));
+  const values = await figure
+    .locator('output[data-value]')
+    .evaluateAll((os) => os.map((o) => o.getAttribute('data-value')).join('|'));
   return { step, status: await attr(figure, 'data-status'), values };
 }
 
@@ -28,19 +30,26 @@ export async function driveWidgets(page, url) {
       if ((await button.getAttribute('aria-disabled')) !== 'true') await button.click();
       let now = before;
       const moved = () =>
-        training ? now.step > before.step || (now.status === 'done' && now.step > 0) : now.status === 'done' || now.values !== before.values;
+        training
+          ? now.step > before.step || (now.status === 'done' && now.step > 0)
+          : now.status === 'done' || now.values !== before.values;
       const deadline = Date.now() + 45_000;
       while (Date.now() < deadline) {
         await page.waitForTimeout(250);
         now = await progress(figure);
-        if (now.status === 'error' || (moved() && (!training || now.step > before.step + 3 || now.status === 'done'))) break;
+        if (
+          now.status === 'error' ||
+          (moved() && (!training || now.step > before.step + 3 || now.status === 'done'))
+        )
+          break;
       }
       assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
       assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
       driven++;
       const pause = figure.getByRole('button', { name: 'Pause', exact: true });
       // The run may finish between the check and the click: a Pause that is no longer needed is fine.
-      if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
+      if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true')
+        await pause.click({ timeout: 2000 }).catch(() => {});
     } catch (error) {
       failures.push(error.message.split('\n').slice(0, 6).join('\n'));
     }

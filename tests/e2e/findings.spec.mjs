@@ -18,7 +18,8 @@ async function widgetOn(path, name) {
   return { page, problems, figure };
 }
 
-const output = async (figure, name) => Number(await figure.locator(`output[name="${name}"]`).first().getAttribute('data-value'));
+const output = async (figure, name) =>
+  Number(await figure.locator(`output[name="${name}"]`).first().getAttribute('data-value'));
 
 /** Trains until the run is done or `steps` steps have run (then pauses), within `seconds`. */
 async function trainFor(page, figure, steps, seconds) {
@@ -31,33 +32,49 @@ async function trainFor(page, figure, steps, seconds) {
     if (status === 'done' || Number(await figure.getAttribute('data-step')) >= steps) break;
   }
   const pause = figure.getByRole('button', { name: 'Pause', exact: true }).first();
-  if ((await pause.getAttribute('aria-disabled')) !== 'true') await pause.click({ timeout: 2000 }).catch(() => {});
+  if ((await pause.getAttribute('aria-disabled')) !== 'true')
+    await pause.click({ timeout: 2000 }).catch(() => {});
   await page.waitForTimeout(300);
 }
 
 describe(`the lessons' findings (${BASE || 'root'})`, () => {
   test('LandscapeProbe: batch norm gives the smaller effective beta-smoothness on the default settings', async () => {
-    const { page, problems, figure } = await widgetOn('lessons/batch-normalization/', 'landscape-probe');
+    const { page, problems, figure } = await widgetOn(
+      'lessons/batch-normalization/',
+      'landscape-probe',
+    );
     await trainFor(page, figure, 200, 120);
     const [standard, bn] = [await output(figure, 'beta-standard'), await output(figure, 'beta-bn')];
-    assert.ok(Number.isFinite(standard) && Number.isFinite(bn), `both measured (${standard}, ${bn})`);
+    assert.ok(
+      Number.isFinite(standard) && Number.isFinite(bn),
+      `both measured (${standard}, ${bn})`,
+    );
     assert.ok(bn < standard, `beta-bn ${bn} < beta-standard ${standard}`);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   test('TimeSeriesCv: the shuffled K-fold estimate is below the error on the held-out future', async () => {
-    const { page, problems, figure } = await widgetOn('lessons/time-series-cross-validation/', 'time-series-cv');
+    const { page, problems, figure } = await widgetOn(
+      'lessons/time-series-cross-validation/',
+      'time-series-cv',
+    );
     await trainFor(page, figure, Infinity, 180);
     assert.equal(await figure.getAttribute('data-status'), 'done');
-    const [kfold, future] = [await output(figure, 'error-kfold-shuffled'), await output(figure, 'error-future')];
+    const [kfold, future] = [
+      await output(figure, 'error-kfold-shuffled'),
+      await output(figure, 'error-future'),
+    ];
     assert.ok(kfold < future, `shuffled K-fold ${kfold} < future ${future}`);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   test('ConvTypeRace: every network rises above chance (10%)', async () => {
-    const { page, problems, figure } = await widgetOn('lessons/convolution-types/', 'conv-type-race');
+    const { page, problems, figure } = await widgetOn(
+      'lessons/convolution-types/',
+      'conv-type-race',
+    );
     await trainFor(page, figure, 60, 120);
     for (const name of ['standard', 'dilated', 'grouped', 'depthwise-separable', 'bottleneck']) {
       const accuracy = await output(figure, `accuracy-${name}`);
@@ -68,9 +85,16 @@ describe(`the lessons' findings (${BASE || 'root'})`, () => {
   });
 
   test('CsvCrossValidation: a ragged file and an empty one get messages naming the problem', async () => {
-    const { page, problems, figure } = await widgetOn('lessons/cross-validation/', 'csv-cross-validation');
+    const { page, problems, figure } = await widgetOn(
+      'lessons/cross-validation/',
+      'csv-cross-validation',
+    );
     const input = figure.locator('input[type="file"]');
-    await input.setInputFiles({ name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,c\n1,2,3\n4,5\n') });
+    await input.setInputFiles({
+      name: 'ragged.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('a,b,c\n1,2,3\n4,5\n'),
+    });
     await page.waitForTimeout(500);
     assert.match(await figure.innerText(), /line 3 has 2 values, the header has 3/i);
     await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });

@@ -16,7 +16,9 @@ after(async () => context?.close());
 
 describe(`reader features (${BASE || 'root'})`, () => {
   test('on a 390 px phone the table of contents opens at the top of the lesson, jumps, and marks the section', async () => {
-    const { page, problems } = await watchedPage(context, { viewport: { width: 390, height: 844 } });
+    const { page, problems } = await watchedPage(context, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.goto(lesson('batch-normalization'), { waitUntil: 'load' });
     const toc = page.locator('nav.toc-inline');
     await toc.locator('summary').click();
@@ -27,10 +29,22 @@ describe(`reader features (${BASE || 'root'})`, () => {
     const hash = await target.evaluate((a) => a.hash);
     await target.click();
     await page.waitForFunction((h) => location.hash === h, hash);
-    const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, decodeURIComponent(hash.slice(1)));
+    const top = await page.evaluate(
+      (id) => document.getElementById(id).getBoundingClientRect().top,
+      decodeURIComponent(hash.slice(1)),
+    );
     assert.ok(top >= -2 && top < 200, `the heading is at the top after the jump (${top})`);
-    await page.waitForFunction((h) => document.querySelector(`.toc-inline a[href="${h}"]`)?.getAttribute('aria-current') === 'location', hash);
-    assert.equal(await toc.locator('details').evaluate((d) => d.open), false, 'the disclosure closes after a jump');
+    await page.waitForFunction(
+      (h) =>
+        document.querySelector(`.toc-inline a[href="${h}"]`)?.getAttribute('aria-current') ===
+        'location',
+      hash,
+    );
+    assert.equal(
+      await toc.locator('details').evaluate((d) => d.open),
+      false,
+      'the disclosure closes after a jump',
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -50,7 +64,10 @@ describe(`reader features (${BASE || 'root'})`, () => {
     await figure.locator('details.chart-data summary').first().click();
     await figure.locator('details.chart-data thead th').first().waitFor();
     const columns = await figure.locator('details.chart-data thead th').allInnerTexts();
-    assert.equal(header, columns.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
+    assert.equal(
+      header,
+      columns.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','),
+    );
     const rows = await figure.locator('details.chart-data tbody tr').count();
     assert.equal(records.length, rows, 'one CSV record per table row');
     assert.deepEqual(problems, []);
@@ -64,11 +81,15 @@ describe(`reader features (${BASE || 'root'})`, () => {
     await figure.scrollIntoViewIfNeeded().catch(() => {});
     await page.locator('figure[data-widget="bias-variance"]:not(.widget-placeholder)').waitFor();
     await figure.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('figure[data-widget="bias-variance"]')?.dataset.status === 'done');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('figure[data-widget="bias-variance"]')?.dataset.status === 'done',
+    );
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const look = await page.evaluate(() => {
       const fig = document.querySelector('figure[data-widget="bias-variance"]');
-      const visible = (el) => !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      const visible = (el) =>
+        !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
       return {
         background: getComputedStyle(document.body).backgroundColor,
         text: getComputedStyle(document.querySelector('main')).color,
@@ -90,11 +111,22 @@ describe(`reader features (${BASE || 'root'})`, () => {
   test('a training widget shows step N of M while it trains', async () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(lesson('getting-started'), { waitUntil: 'load' });
-    const figure = page.locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)').first();
-    await page.locator('figure[data-widget="linear-fit"]').first().scrollIntoViewIfNeeded().catch(() => {});
+    const figure = page
+      .locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)')
+      .first();
+    await page
+      .locator('figure[data-widget="linear-fit"]')
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => {});
     await figure.waitFor();
     await figure.getByRole('button', { name: 'Train', exact: true }).click();
-    await page.waitForFunction(() => /step \d+ of \d+/.test(document.querySelector('figure[data-widget="linear-fit"] .widget-progress')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /step \d+ of \d+/.test(
+        document.querySelector('figure[data-widget="linear-fit"] .widget-progress')?.textContent ??
+          '',
+      ),
+    );
     const text = await figure.locator('.widget-progress').innerText();
     const [, step, total] = text.match(/step (\d+) of (\d+)/);
     assert.ok(Number(total) > 0 && Number(step) <= Number(total), text);
@@ -108,12 +140,21 @@ describe(`reader features (${BASE || 'root'})`, () => {
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
       }
       // Wait until the worker has cached what this page loaded before it took control.
       await new Promise((resolve) => {
-        navigator.serviceWorker.addEventListener('message', (e) => e.data?.type === 'cached' && resolve(), { once: true });
-        registration.active.postMessage({ type: 'cache-urls', urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)] });
+        navigator.serviceWorker.addEventListener(
+          'message',
+          (e) => e.data?.type === 'cached' && resolve(),
+          { once: true },
+        );
+        registration.active.postMessage({
+          type: 'cache-urls',
+          urls: [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)],
+        });
       });
     });
     const title = await page.locator('h1').innerText();
@@ -134,11 +175,19 @@ describe(`reader features (${BASE || 'root'})`, () => {
 
 describe(`code panels (${BASE || 'root'})`, () => {
   test("a widget's code panel is highlighted and its copy button puts the code on the clipboard", async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(SITE).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(SITE).origin,
+    });
     const { page, problems } = await watchedPage(context);
     await page.goto(lesson('getting-started'), { waitUntil: 'load' });
-    await page.locator('figure[data-widget="linear-fit"]').first().scrollIntoViewIfNeeded().catch(() => {});
-    const figure = page.locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)').first();
+    await page
+      .locator('figure[data-widget="linear-fit"]')
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => {});
+    const figure = page
+      .locator('figure[data-widget="linear-fit"]:not(.widget-placeholder)')
+      .first();
     await figure.waitFor();
     await figure.locator('details.widget-code summary').click();
     const code = figure.locator('details.widget-code pre');

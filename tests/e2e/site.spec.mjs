@@ -7,7 +7,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE, SHOTS, SITE, VIEWPORTS, crawl, inParallel, launch, mountWidgets, pageName, watchedPage } from './browser.mjs';
+import {
+  BASE,
+  SHOTS,
+  SITE,
+  VIEWPORTS,
+  crawl,
+  inParallel,
+  launch,
+  mountWidgets,
+  pageName,
+  watchedPage,
+} from './browser.mjs';
 import { driveWidgets } from './drive.mjs';
 
 const STATUSES = new Set(['idle', 'loading', 'running', 'paused', 'done', 'error']);
@@ -34,32 +45,62 @@ async function checkPage(url, width, scheme) {
     await mountWidgets(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     const widgets = await page.$$eval('figure[data-widget]', (fs) =>
-      fs.map((f) => ({ name: f.dataset.widget, status: f.dataset.status, caption: !!f.querySelector(':scope > figcaption') })),
+      fs.map((f) => ({
+        name: f.dataset.widget,
+        status: f.dataset.status,
+        caption: !!f.querySelector(':scope > figcaption'),
+      })),
     );
     for (const w of widgets) {
-      assert.ok(w.name && /^[a-z0-9-]+$/.test(w.name), `${url}: data-widget is kebab-case (${w.name})`);
-      assert.ok(STATUSES.has(w.status), `${url}: ${w.name} data-status is one of the contract's (${w.status})`);
+      assert.ok(
+        w.name && /^[a-z0-9-]+$/.test(w.name),
+        `${url}: data-widget is kebab-case (${w.name})`,
+      );
+      assert.ok(
+        STATUSES.has(w.status),
+        `${url}: ${w.name} data-status is one of the contract's (${w.status})`,
+      );
       assert.notEqual(w.status, 'error', `${url}: ${w.name} shows an error`);
       assert.ok(w.caption, `${url}: ${w.name} has a figcaption`);
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
     if (scheme === 'light' || width === 'desktop') {
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
       assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
     }
     // A long page under load can take a while to capture: the screenshot is a record, so it may.
-    await page.screenshot({ path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`, fullPage: true, timeout: 120_000 });
+    await page.screenshot({
+      path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`,
+      fullPage: true,
+      timeout: 120_000,
+    });
     if (width === 'desktop' && scheme === 'light' && widgets.length) {
       const run = await driveWidgets(page, url);
       driven = run.driven;
       failures.push(...run.failures);
-      await page.screenshot({ path: `${SHOTS}/${pageName(url)}-after-training.png`, fullPage: true, timeout: 120_000 });
+      await page.screenshot({
+        path: `${SHOTS}/${pageName(url)}-after-training.png`,
+        fullPage: true,
+        timeout: 120_000,
+      });
     }
     assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
   } catch (error) {
-    failures.push(`${url} (${width}, ${scheme}): ${error.message.split('\n').slice(0, 8).join('\n')}`);
+    failures.push(
+      `${url} (${width}, ${scheme}): ${error.message.split('\n').slice(0, 8).join('\n')}`,
+    );
   }
   await isolated.close();
   return { failures, driven };
@@ -68,15 +109,29 @@ async function checkPage(url, width, scheme) {
 describe(`every page (${BASE || 'root'})`, () => {
   test('the crawl finds the home page, the guide and at least one lesson', () => {
     assert.ok(pages.includes(SITE));
-    assert.ok(pages.some((p) => p.endsWith('/guide/')), 'guide linked');
-    assert.ok(pages.some((p) => p.includes('/lessons/')), 'a lesson linked');
+    assert.ok(
+      pages.some((p) => p.endsWith('/guide/')),
+      'guide linked',
+    );
+    assert.ok(
+      pages.some((p) => p.includes('/lessons/')),
+      'a lesson linked',
+    );
   });
 
   test('each page loads cleanly, passes axe and follows the widget contract in every width and theme, and its widgets start and make progress', async () => {
     // Every page is checked and every failure collected, so one run shows them all.
-    const loads = pages.flatMap((url) => Object.keys(VIEWPORTS).flatMap((width) => ['light', 'dark'].map((scheme) => ({ url, width, scheme }))));
+    const loads = pages.flatMap((url) =>
+      Object.keys(VIEWPORTS).flatMap((width) =>
+        ['light', 'dark'].map((scheme) => ({ url, width, scheme })),
+      ),
+    );
     // The loads that drive widgets take longest: start them first so the pool ends together.
-    loads.sort((a, b) => Number(b.width === 'desktop' && b.scheme === 'light') - Number(a.width === 'desktop' && a.scheme === 'light'));
+    loads.sort(
+      (a, b) =>
+        Number(b.width === 'desktop' && b.scheme === 'light') -
+        Number(a.width === 'desktop' && a.scheme === 'light'),
+    );
     const failures = [];
     let driven = 0;
     await inParallel(loads, async ({ url, width, scheme }) => {
@@ -102,7 +157,7 @@ describe(`every page (${BASE || 'root'})`, () => {
     await page.close();
   });
 
-  test('a missing page shows the site\'s not-found page, not a blank one', async () => {
+  test("a missing page shows the site's not-found page, not a blank one", async () => {
     const { page } = await watchedPage(context);
     const response = await page.goto(new URL('lessons/no-such-lesson/', SITE).href);
     assert.equal(response.status(), 404);

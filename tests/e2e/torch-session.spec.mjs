@@ -16,7 +16,13 @@ async function openSession(path) {
   const { page, problems } = await watchedPage(context);
   await page.goto(new URL(path, SITE).href, { waitUntil: 'load' });
   const figure = await loadWidget(page.locator('figure[data-widget="torch-session"]').first());
-  return { page, problems, figure, input: figure.locator('textarea').first(), log: figure.getByRole('log') };
+  return {
+    page,
+    problems,
+    figure,
+    input: figure.locator('textarea').first(),
+    log: figure.getByRole('log'),
+  };
 }
 
 async function type(session, statement) {
@@ -28,23 +34,47 @@ async function type(session, statement) {
 describe(`the PyTorch session (${BASE || 'root'})`, () => {
   test("the lecture's autograd statements print what PyTorch 1.13 prints", async () => {
     const s = await openSession('lessons/tensors-and-autograd/');
-    for (const line of ['import torch', 'a = torch.ones(2, 2, requires_grad=True)', 'b = a.mean()', 'b.backward()', 'a.grad']) await type(s, line);
+    for (const line of [
+      'import torch',
+      'a = torch.ones(2, 2, requires_grad=True)',
+      'b = a.mean()',
+      'b.backward()',
+      'a.grad',
+    ])
+      await type(s, line);
     const text = await s.log.innerText();
     assert.match(text, /tensor\(\[\[0\.2500, 0\.2500\],\s*\[0\.2500, 0\.2500\]\]\)/);
     await type(s, 'torch.ones(2).sum().backward()');
-    assert.match(await s.log.innerText(), /RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn/);
+    assert.match(
+      await s.log.innerText(),
+      /RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn/,
+    );
     assert.deepEqual(s.problems, []);
     await s.page.close();
   });
 
   test('MemoryView marks every view of a storage after a write through one of them', async () => {
     const s = await openSession('lessons/tensor-copy-semantics/');
-    for (const line of ['import torch', 'a = torch.tensor([[1., 1.], [1., 1.]])', 'c = a.detach()', 'a[0][0] = 2.']) await type(s, line);
+    for (const line of [
+      'import torch',
+      'a = torch.tensor([[1., 1.], [1., 1.]])',
+      'c = a.detach()',
+      'a[0][0] = 2.',
+    ])
+      await type(s, line);
     const memory = await loadWidget(s.page.locator('figure[data-widget="memory-view"]').first());
     await s.page.waitForTimeout(300);
-    assert.match(await memory.innerText(), /written/, 'the storage written by the last statement is marked');
+    assert.match(
+      await memory.innerText(),
+      /written/,
+      'the storage written by the last statement is marked',
+    );
     await type(s, 'c');
-    assert.match(await s.log.innerText(), /tensor\(\[\[2\., 1\.\],\s*\[1\., 1\.\]\]\)/, 'c sees the write through a');
+    assert.match(
+      await s.log.innerText(),
+      /tensor\(\[\[2\., 1\.\],\s*\[1\., 1\.\]\]\)/,
+      'c sees the write through a',
+    );
     assert.deepEqual(s.problems, []);
     await s.page.close();
   });
@@ -58,7 +88,10 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
     await type(s, 'torch.arange(10000.)');
     const text = await s.log.innerText();
     assert.match(text, /NotImplementedError: 'async' functions are not supported in this session/);
-    assert.match(text, /tensor\(\[0\.0000e\+00, 1\.0000e\+00, 2\.0000e\+00,\s+\.\.\., 9\.9970e\+03, 9\.9980e\+03,\s+9\.9990e\+03\]\)/);
+    assert.match(
+      text,
+      /tensor\(\[0\.0000e\+00, 1\.0000e\+00, 2\.0000e\+00,\s+\.\.\., 9\.9970e\+03, 9\.9980e\+03,\s+9\.9990e\+03\]\)/,
+    );
     const t0 = Date.now();
     await s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     assert.ok(Date.now() - t0 < 2000, 'the page still paints');
@@ -70,14 +103,20 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
     const s = await openSession('lessons/tensors-and-autograd/');
     await type(s, 'import torch');
     await type(s, 'for i in range(3):\n    print(f"{i}: {i ** 2:>3d}")\n');
-    await type(s, 'class Net(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = torch.nn.Linear(2, 1)\n    def forward(self, x):\n        return self.fc(x)\n');
+    await type(
+      s,
+      'class Net(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = torch.nn.Linear(2, 1)\n    def forward(self, x):\n        return self.fc(x)\n',
+    );
     await type(s, 'Net()');
     const text = await s.log.innerText();
     assert.match(text, /0:   0\n1:   1\n2:   4/);
     assert.match(text, /Net\(\n\s+\(fc\): Linear\(in_features=2, out_features=1, bias=True\)\n\)/);
     await type(s, 'while True:\n    pass\n');
     await s.page.waitForTimeout(2500);
-    assert.match(await s.log.innerText(), /KeyboardInterrupt: the statement ran for more than 2 s and was stopped/);
+    assert.match(
+      await s.log.innerText(),
+      /KeyboardInterrupt: the statement ran for more than 2 s and was stopped/,
+    );
     await type(s, 'i');
     assert.match(await s.log.innerText(), />>> i\n2/);
     assert.deepEqual(s.problems, []);

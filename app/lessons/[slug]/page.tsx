@@ -15,7 +15,11 @@ export function generateStaticParams() {
   return listLessons().map((lesson) => ({ slug: lesson.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string }>;
+}): Promise<Metadata> {
   const { slug } = await params;
   const lesson = listLessons().find((l) => l.slug === slug);
   return lesson ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : {};

@@ -21,20 +21,40 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const setupKey = JSON.stringify(props.setup);
   useEffect(() => store.ensureSetup(JSON.parse(setupKey)), [store, setupKey]);
 
-  const layout = useMemo(() => graphLayout(state.snapshot, Math.max(width, 280)), [state.snapshot, width]);
+  const layout = useMemo(
+    () => graphLayout(state.snapshot, Math.max(width, 280)),
+    [state.snapshot, width],
+  );
   const hasGrads = layout.nodes.some((n) => n.node.lastGrad);
   // How many layers of the last backward() are shown; a new session state starts over.
   const [stepped, setStepped] = useState({ version: state.version, shown: 0 });
   const shown = stepped.version === state.version ? stepped.shown : 0;
-  const setShown = (f: number | ((s: number) => number)) => setStepped({ version: state.version, shown: typeof f === 'function' ? f(shown) : f });
+  const setShown = (f: number | ((s: number) => number)) =>
+    setStepped({ version: state.version, shown: typeof f === 'function' ? f(shown) : f });
   const revealed = (depth: number) => hasGrads && depth < shown;
-  const boxW = Math.min(190, Math.max(120, layout.width / Math.max(1, ...Array.from({ length: layout.depths }, (_, d) => layout.nodes.filter((n) => n.depth === d).length)) - 10));
+  const boxW = Math.min(
+    190,
+    Math.max(
+      120,
+      layout.width /
+        Math.max(
+          1,
+          ...Array.from(
+            { length: layout.depths },
+            (_, d) => layout.nodes.filter((n) => n.depth === d).length,
+          ),
+        ) -
+        10,
+    ),
+  );
   const perBox = Math.max(1, Math.floor((boxW - 70) / 58));
 
   const leaves = state.snapshot.tensors.filter((x) => x.isLeaf && x.grad);
   const summary = layout.nodes.length
     ? `The graph has ${layout.nodes.length} nodes in ${layout.depths} layers: ${layout.nodes.map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`).join(', ')}.` +
-      (hasGrads ? ` The last backward() sent ${shown >= layout.depths ? 'gradients to every layer' : `gradients through ${shown} of ${layout.depths} layers`}${leaves.length ? `; ${leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ')}` : ''}.` : ' backward() has not run on it yet.')
+      (hasGrads
+        ? ` The last backward() sent ${shown >= layout.depths ? 'gradients to every layer' : `gradients through ${shown} of ${layout.depths} layers`}${leaves.length ? `; ${leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ')}` : ''}.`
+        : ' backward() has not run on it yet.')
     : 'No graph yet: make a tensor with requires_grad=True and compute with it.';
 
   return (
@@ -42,48 +62,124 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
       <WidgetFrame
         spec={autogradGraphSpec}
         description="Every operation on a tensor that requires grad adds a node (its grad_fn); leaves end in AccumulateGrad, which adds into .grad. After backward(), press Step to send the gradient back one layer at a time."
-        status={!hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'}
+        status={
+          !hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'
+        }
         step={shown}
         summary={summary}
         controls={
           <div className="widget-buttons">
-            <ControlButton className="primary" unavailable={!hasGrads || shown >= layout.depths} onClick={() => setShown((s) => s + 1)}>{t.step}</ControlButton>
-            <ControlButton unavailable={!hasGrads || shown >= layout.depths} onClick={() => setShown(layout.depths)}>Show all</ControlButton>
-            <ControlButton unavailable={shown === 0} onClick={() => setShown(0)}>{t.reset}</ControlButton>
+            <ControlButton
+              className="primary"
+              unavailable={!hasGrads || shown >= layout.depths}
+              onClick={() => setShown((s) => s + 1)}
+            >
+              {t.step}
+            </ControlButton>
+            <ControlButton
+              unavailable={!hasGrads || shown >= layout.depths}
+              onClick={() => setShown(layout.depths)}
+            >
+              Show all
+            </ControlButton>
+            <ControlButton unavailable={shown === 0} onClick={() => setShown(0)}>
+              {t.reset}
+            </ControlButton>
           </div>
         }
         outputs={
           <div className="widget-output">
-            <span className="widget-output-label" id="graph-nodes-label">nodes</span>
-            <output name="nodes" aria-labelledby="graph-nodes-label" data-value={String(layout.nodes.length)}>{layout.nodes.length}</output>
+            <span className="widget-output-label" id="graph-nodes-label">
+              nodes
+            </span>
+            <output
+              name="nodes"
+              aria-labelledby="graph-nodes-label"
+              data-value={String(layout.nodes.length)}
+            >
+              {layout.nodes.length}
+            </output>
           </div>
         }
         footer={
           <DataTable
             caption="Nodes of the graph and the gradient that reached each in the last backward()"
             columns={['node', 'tensors', 'layer', 'gradient in', 'freed']}
-            rows={layout.nodes.map((n) => [shortNodeName(n.node.name), n.names.join(', '), n.depth, n.node.lastGrad ? n.node.lastGrad.join(', ') : '', n.node.released ? 'yes' : 'no'])}
+            rows={layout.nodes.map((n) => [
+              shortNodeName(n.node.name),
+              n.names.join(', '),
+              n.depth,
+              n.node.lastGrad ? n.node.lastGrad.join(', ') : '',
+              n.node.released ? 'yes' : 'no',
+            ])}
           />
         }
       >
         <div ref={ref}>
-          <svg ref={svgRef} className={styles.svg} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary}>
+          <svg
+            ref={svgRef}
+            className={styles.svg}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="img"
+            aria-label={summary}
+          >
             <defs>
-              <marker id="graph-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+              <marker
+                id="graph-arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
                 <path d="M0,0 L10,5 L0,10 z" className={styles.arrowHead} />
               </marker>
             </defs>
             {layout.edges.map((e, i) => (
-              <line key={i} x1={e.from.x} y1={e.from.y + NODE_HEIGHT / 2} x2={e.to.x} y2={e.to.y - NODE_HEIGHT / 2 - 2}
-                className={revealed(e.to.depth) ? styles.arrowLive : styles.arrow} markerEnd="url(#graph-arrow)" />
+              <line
+                key={i}
+                x1={e.from.x}
+                y1={e.from.y + NODE_HEIGHT / 2}
+                x2={e.to.x}
+                y2={e.to.y - NODE_HEIGHT / 2 - 2}
+                className={revealed(e.to.depth) ? styles.arrowLive : styles.arrow}
+                markerEnd="url(#graph-arrow)"
+              />
             ))}
             {layout.nodes.map((n) => (
-              <g key={n.node.id} transform={`translate(${n.x - boxW / 2},${n.y - NODE_HEIGHT / 2})`}>
-                <rect width={boxW} height={NODE_HEIGHT} rx={8} className={revealed(n.depth) ? styles.boxChanged : styles.box} />
-                <text x={8} y={17} className={styles.textStrong}>{shortNodeName(n.node.name)}</text>
-                <text x={8} y={33} className={styles.textMuted}>{n.names.length ? (n.node.variable ? `→ ${n.names.join(', ')}.grad` : `= ${n.names.join(', ')}.grad_fn`) : n.node.variable ? '→ (unnamed leaf)' : ''}</text>
-                <text x={8} y={50} className={revealed(n.depth) ? styles.textGrad : styles.textMuted}>
-                  {revealed(n.depth) && n.node.lastGrad ? `grad ${shortValues(n.node.lastGrad, perBox)}` : n.node.released ? 'buffers freed' : ''}
+              <g
+                key={n.node.id}
+                transform={`translate(${n.x - boxW / 2},${n.y - NODE_HEIGHT / 2})`}
+              >
+                <rect
+                  width={boxW}
+                  height={NODE_HEIGHT}
+                  rx={8}
+                  className={revealed(n.depth) ? styles.boxChanged : styles.box}
+                />
+                <text x={8} y={17} className={styles.textStrong}>
+                  {shortNodeName(n.node.name)}
+                </text>
+                <text x={8} y={33} className={styles.textMuted}>
+                  {n.names.length
+                    ? n.node.variable
+                      ? `→ ${n.names.join(', ')}.grad`
+                      : `= ${n.names.join(', ')}.grad_fn`
+                    : n.node.variable
+                      ? '→ (unnamed leaf)'
+                      : ''}
+                </text>
+                <text
+                  x={8}
+                  y={50}
+                  className={revealed(n.depth) ? styles.textGrad : styles.textMuted}
+                >
+                  {revealed(n.depth) && n.node.lastGrad
+                    ? `grad ${shortValues(n.node.lastGrad, perBox)}`
+                    : n.node.released
+                      ? 'buffers freed'
+                      : ''}
                 </text>
               </g>
             ))}

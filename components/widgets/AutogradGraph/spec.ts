@@ -6,9 +6,14 @@ export const autogradGraphSpec = defineWidget({
   title: 'The graph autograd recorded',
   height: 520,
   view: () => import('./AutogradGraph'),
-  summary: 'The autograd graph the page\'s PyTorch session built: named tensors, grad_fn nodes and AccumulateGrad, with the gradients of the last backward() stepped back along the edges.',
+  summary:
+    "The autograd graph the page's PyTorch session built: named tensors, grad_fn nodes and AccumulateGrad, with the gradients of the last backward() stepped back along the edges.",
   props: z.object({
-    setup: z.array(z.string()).default([]).describe('Statements run in the page\'s session before the graph is first drawn.'),
+    setup: z
+      .array(z.string())
+      .default([])
+      .describe("Statements run in the page's session before the graph is first drawn."),
   }),
-  example: '<AutogradGraph setup={["x = torch.ones(2, 2, requires_grad=True)", "out = x.mean()", "out.backward()"]} />',
+  example:
+    '<AutogradGraph setup={["x = torch.ones(2, 2, requires_grad=True)", "out = x.mean()", "out.backward()"]} />',
 });

@@ -29,37 +29,78 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const accSvg = useRef<SVGSVGElement>(null);
   const { seed, ...rest } = settings;
   const config: BatchNormRaceConfig = rest;
-  const { state, change, busy: disabled, controls } = useTrainingRun(batchNormRaceSpec, rootRef, config, seed, setSettings);
+  const {
+    state,
+    change,
+    busy: disabled,
+    controls,
+  } = useTrainingRun(batchNormRaceSpec, rootRef, config, seed, setSettings);
 
-  const networks = settings.learningRates.flatMap((lr, i) => [true, false].map((bn) => ({ bn, lr, i, key: raceKey(bn, i), label: `${bn ? 'BN' : 'standard'}, lr ${lr}` })));
+  const networks = settings.learningRates.flatMap((lr, i) =>
+    [true, false].map((bn) => ({
+      bn,
+      lr,
+      i,
+      key: raceKey(bn, i),
+      label: `${bn ? 'BN' : 'standard'}, lr ${lr}`,
+    })),
+  );
   const rows = state.rows as readonly Row[];
   const ratesKey = settings.learningRates.join();
-  const lossKey = (key: string) => (lossSplit === 'train' ? `train-loss-${key}` : `test-loss-${key}`);
-  const accKey = (key: string) => (accSplit === 'train' ? `train-accuracy-${key}` : `accuracy-${key}`);
+  const lossKey = (key: string) =>
+    lossSplit === 'train' ? `train-loss-${key}` : `test-loss-${key}`;
+  const accKey = (key: string) =>
+    accSplit === 'train' ? `train-accuracy-${key}` : `accuracy-${key}`;
   const series = useMemo(() => {
-    const evalRows = rows.filter((r) => networks.some((n) => Number.isFinite(r[`train-loss-${n.key}`])));
+    const evalRows = rows.filter((r) =>
+      networks.some((n) => Number.isFinite(r[`train-loss-${n.key}`])),
+    );
     const build = (metric: (key: string) => string): LineSeries[] =>
       networks.map((n) => ({
-        id: n.key, label: n.label, colorIndex: n.i, dashed: !n.bn,
-        points: evalRows.filter((r) => Number.isFinite(r[metric(n.key)])).map((r) => ({ x: r.step, y: r[metric(n.key)] })),
+        id: n.key,
+        label: n.label,
+        colorIndex: n.i,
+        dashed: !n.bn,
+        points: evalRows
+          .filter((r) => Number.isFinite(r[metric(n.key)]))
+          .map((r) => ({ x: r.step, y: r[metric(n.key)] })),
       }));
     return { loss: build(lossKey), acc: build(accKey), evalRows };
   }, [rows, state.version, lossSplit, accSplit, ratesKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const last = rows.at(-1);
   const latest = (key: string) => {
-    for (let i = rows.length - 1; i >= 0; i--) if (Number.isFinite(rows[i][key])) return rows[i][key];
+    for (let i = rows.length - 1; i >= 0; i--)
+      if (Number.isFinite(rows[i][key])) return rows[i][key];
     return undefined;
   };
-  const diverged = networks.filter((n) => last?.[`diverged-${n.key}`]).map((n) => ({ ...n, at: last?.[`diverged-${n.key}`] as number }));
-  const markers: ChartMarker[] = diverged.map((n) => ({ x: n.at, label: `${n.label} diverged at step ${n.at}`, tone: 'danger' }));
+  const diverged = networks
+    .filter((n) => last?.[`diverged-${n.key}`])
+    .map((n) => ({ ...n, at: last?.[`diverged-${n.key}`] as number }));
+  const markers: ChartMarker[] = diverged.map((n) => ({
+    x: n.at,
+    label: `${n.label} diverged at step ${n.at}`,
+    tone: 'danger',
+  }));
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
-  const accText = networks.map((n) => `${n.label}: ${latest(`accuracy-${n.key}`) === undefined ? '–' : `${formatNumber(100 * (latest(`accuracy-${n.key}`) as number), 3)}%`}`).join('; ');
+  const accText = networks
+    .map(
+      (n) =>
+        `${n.label}: ${latest(`accuracy-${n.key}`) === undefined ? '–' : `${formatNumber(100 * (latest(`accuracy-${n.key}`) as number), 3)}%`}`,
+    )
+    .join('; ');
   const summary = last
     ? `After ${last.step} steps of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'} (initial weight scale ${settings.initScale}), test accuracy — ${accText}. ${diverged.map((n) => `${n.label} diverged at step ${n.at}.`).join(' ')}`
     : `Press Train: ${networks.length} copies of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'}, half with batch norm, start from the same weights and see the same minibatches; only the learning rate and batch norm differ.`;
   const table = (metric: (key: string) => string, caption: string) => (
-    <DataTable caption={caption} columns={['step', ...networks.map((n) => n.label)]} rows={series.evalRows.map((r) => [r.step, ...networks.map((n) => (Number.isFinite(r[metric(n.key)]) ? r[metric(n.key)] : null))])} />
+    <DataTable
+      caption={caption}
+      columns={['step', ...networks.map((n) => n.label)]}
+      rows={series.evalRows.map((r) => [
+        r.step,
+        ...networks.map((n) => (Number.isFinite(r[metric(n.key)]) ? r[metric(n.key)] : null)),
+      ])}
+    />
   );
 
   return (
@@ -72,37 +113,139 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Select id="bnr-arch" label="network" value={settings.architecture} options={[['mlp', 'MLP 64-64-64-10'], ['cnn', 'small CNN']]} onChange={(v) => change({ architecture: v as typeof settings.architecture })} disabled={disabled} />
-              <Slider id="bnr-init" label="initial weight scale" value={settings.initScale} min={0.1} max={10} log onChange={(v) => change({ initScale: v })} disabled={disabled} />
-              <Select id="bnr-batch" label="batch size" value={String(settings.batchSize)} options={['16', '32', '64', '128'].map((v) => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} disabled={disabled} />
-              <NumberField id="bnr-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={disabled} />
+              <Select
+                id="bnr-arch"
+                label="network"
+                value={settings.architecture}
+                options={[
+                  ['mlp', 'MLP 64-64-64-10'],
+                  ['cnn', 'small CNN'],
+                ]}
+                onChange={(v) => change({ architecture: v as typeof settings.architecture })}
+                disabled={disabled}
+              />
+              <Slider
+                id="bnr-init"
+                label="initial weight scale"
+                value={settings.initScale}
+                min={0.1}
+                max={10}
+                log
+                onChange={(v) => change({ initScale: v })}
+                disabled={disabled}
+              />
+              <Select
+                id="bnr-batch"
+                label="batch size"
+                value={String(settings.batchSize)}
+                options={['16', '32', '64', '128'].map((v) => [v, v])}
+                onChange={(v) => change({ batchSize: Number(v) })}
+                disabled={disabled}
+              />
+              <NumberField
+                id="bnr-seed"
+                label="seed"
+                value={settings.seed}
+                min={0}
+                onChange={(v) => change({ seed: v })}
+                disabled={disabled}
+              />
             </div>
             {controls}
           </>
         }
         outputs={networks.map((n) => (
-          <Output key={n.key} name={`accuracy-${n.key}`} label={`test acc, ${n.label}`} value={latest(`accuracy-${n.key}`)} digits={3} />
+          <Output
+            key={n.key}
+            name={`accuracy-${n.key}`}
+            label={`test acc, ${n.label}`}
+            value={latest(`accuracy-${n.key}`)}
+            digits={3}
+          />
         ))}
       >
-        <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', margin: '0 0 0.5rem', fontSize: '0.85rem' }} aria-label="Legend">
+        <p
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: '0.25rem 1rem',
+            margin: '0 0 0.5rem',
+            fontSize: '0.85rem',
+          }}
+          aria-label="Legend"
+        >
           {settings.learningRates.map((lr, i) => (
             <span key={i}>
-              <span aria-hidden="true" style={{ display: 'inline-block', width: '1.4em', height: 3, verticalAlign: 'middle', marginRight: 4, background: `var(--series-${(i % 6) + 1})` }} />
+              <span
+                aria-hidden="true"
+                style={{
+                  display: 'inline-block',
+                  width: '1.4em',
+                  height: 3,
+                  verticalAlign: 'middle',
+                  marginRight: 4,
+                  background: `var(--series-${(i % 6) + 1})`,
+                }}
+              />
               lr {lr}
             </span>
           ))}
-          <span style={{ color: 'var(--color-muted)' }}>solid: with batch norm · dashed: standard</span>
+          <span style={{ color: 'var(--color-muted)' }}>
+            solid: with batch norm · dashed: standard
+          </span>
         </p>
         <div className="widget-charts two">
           <div>
-            <Select id="bnr-loss-split" label="loss on" value={lossSplit} options={[['train', 'training set'], ['test', 'test set']]} onChange={(v) => setLossSplit(v as Split)} />
-            <LineChart ref={lossSvg} label={`Cross-entropy on the ${lossSplit} set per network, log scale`} series={series.loss} yScale="log" height={280} xLabel="step" yLabel="loss (log)" xDomain={xDomain} markers={markers} endLabels={false} legend={false} />
+            <Select
+              id="bnr-loss-split"
+              label="loss on"
+              value={lossSplit}
+              options={[
+                ['train', 'training set'],
+                ['test', 'test set'],
+              ]}
+              onChange={(v) => setLossSplit(v as Split)}
+            />
+            <LineChart
+              ref={lossSvg}
+              label={`Cross-entropy on the ${lossSplit} set per network, log scale`}
+              series={series.loss}
+              yScale="log"
+              height={280}
+              xLabel="step"
+              yLabel="loss (log)"
+              xDomain={xDomain}
+              markers={markers}
+              endLabels={false}
+              legend={false}
+            />
             <ChartActions svgRef={lossSvg} filename="batch-norm-race-loss" />
             {table(lossKey, `Cross-entropy on the ${lossSplit} set`)}
           </div>
           <div>
-            <Select id="bnr-acc-split" label="accuracy on" value={accSplit} options={[['test', 'test set'], ['train', 'training set']]} onChange={(v) => setAccSplit(v as Split)} />
-            <LineChart ref={accSvg} label={`Accuracy on the ${accSplit} set per network`} series={series.acc} height={280} xLabel="step" yLabel="accuracy" xDomain={xDomain} yDomain={[0, 1]} markers={markers} endLabels={false} legend={false} />
+            <Select
+              id="bnr-acc-split"
+              label="accuracy on"
+              value={accSplit}
+              options={[
+                ['test', 'test set'],
+                ['train', 'training set'],
+              ]}
+              onChange={(v) => setAccSplit(v as Split)}
+            />
+            <LineChart
+              ref={accSvg}
+              label={`Accuracy on the ${accSplit} set per network`}
+              series={series.acc}
+              height={280}
+              xLabel="step"
+              yLabel="accuracy"
+              xDomain={xDomain}
+              yDomain={[0, 1]}
+              markers={markers}
+              endLabels={false}
+              legend={false}
+            />
             <ChartActions svgRef={accSvg} filename="batch-norm-race-accuracy" />
             {table(accKey, `Accuracy on the ${accSplit} set`)}
           </div>

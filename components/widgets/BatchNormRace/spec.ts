@@ -9,9 +9,15 @@ export const batchNormRaceSpec = defineWidget({
   height: 1000,
   view: () => import('./BatchNormRace'),
   experiment: experiments.BatchNormRace,
-  summary: 'The same MLP or small CNN trained with and without batch norm on the digits, at several learning rates at once, from adjustable initial weight scales.',
+  summary:
+    'The same MLP or small CNN trained with and without batch norm on the digits, at several learning rates at once, from adjustable initial weight scales.',
   props: batchNormRaceConfig.extend({
-    seed: z.number().int().min(0).default(1).describe('Seed of the train/test split, the initial weights and the batches.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .default(1)
+      .describe('Seed of the train/test split, the initial weights and the batches.'),
   }),
   example: '<BatchNormRace learningRates={[0.1, 1]} initScale={3} />',
 });

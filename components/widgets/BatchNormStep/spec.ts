@@ -6,18 +6,54 @@ export const batchNormStepSpec = defineWidget({
   title: 'One batch-norm step, by hand',
   height: 900,
   view: () => import('./BatchNormStep'),
-  summary: 'One nn.BatchNorm1d / BatchNorm2d step on a batch you edit: statistics, x̂, y, running statistics and the backward pass, each beside its formula.',
+  summary:
+    'One nn.BatchNorm1d / BatchNorm2d step on a batch you edit: statistics, x̂, y, running statistics and the backward pass, each beside its formula.',
   props: z.object({
-    kind: z.enum(['BatchNorm1d', 'BatchNorm2d']).default('BatchNorm1d').describe('The layer: BatchNorm1d takes N x C (or N x C x L), BatchNorm2d takes N x C x H x W.'),
-    shape: z.string().max(40).default('4, 3').describe('Shape of the input batch, sizes separated by commas.'),
-    values: z.string().max(2000).default('1, 2, 0.5; 3, 0, 1.5; 2, 4, -0.5; 6, 2, 1.5').describe('Input values in row-major order (commas, spaces or semicolons between them).'),
-    numFeatures: z.number().int().min(1).max(16).default(3).describe('num_features of the layer (must equal the input’s C).'),
+    kind: z
+      .enum(['BatchNorm1d', 'BatchNorm2d'])
+      .default('BatchNorm1d')
+      .describe(
+        'The layer: BatchNorm1d takes N x C (or N x C x L), BatchNorm2d takes N x C x H x W.',
+      ),
+    shape: z
+      .string()
+      .max(40)
+      .default('4, 3')
+      .describe('Shape of the input batch, sizes separated by commas.'),
+    values: z
+      .string()
+      .max(2000)
+      .default('1, 2, 0.5; 3, 0, 1.5; 2, 4, -0.5; 6, 2, 1.5')
+      .describe('Input values in row-major order (commas, spaces or semicolons between them).'),
+    numFeatures: z
+      .number()
+      .int()
+      .min(1)
+      .max(16)
+      .default(3)
+      .describe('num_features of the layer (must equal the input’s C).'),
     gamma: z.string().max(200).default('1, 1, 1').describe('γ (weight), one value per channel.'),
     beta: z.string().max(200).default('0, 0, 0').describe('β (bias), one value per channel.'),
     eps: z.number().min(0).max(1).default(1e-5).describe('eps added to the variance.'),
-    momentum: z.number().min(0).max(1).nullable().default(0.1).describe('momentum of the running statistics; null is PyTorch’s momentum=None (cumulative average).'),
-    training: z.boolean().default(true).describe('Training mode (batch statistics) or eval mode (running statistics).'),
-    grad: z.string().max(2000).default('1, 0, 0; 0, 1, 0; 0, 0, 1; 1, 1, 1').describe('Upstream gradient ∂L/∂y, same layout as the input.'),
+    momentum: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .default(0.1)
+      .describe(
+        'momentum of the running statistics; null is PyTorch’s momentum=None (cumulative average).',
+      ),
+    training: z
+      .boolean()
+      .default(true)
+      .describe('Training mode (batch statistics) or eval mode (running statistics).'),
+    grad: z
+      .string()
+      .max(2000)
+      .default('1, 0, 0; 0, 1, 0; 0, 0, 1; 1, 1, 1')
+      .describe('Upstream gradient ∂L/∂y, same layout as the input.'),
   }),
-  example: '<BatchNormStep kind="BatchNorm2d" shape="2, 2, 2, 2" numFeatures={2} values="1, 2, 3, 4; 0, 1, 0, 1; 2, 2, 6, 4; 1, 0, 1, 0" grad="1, 0, 0, 0; 0, 1, 0, 0; 0, 0, 1, 0; 0, 0, 0, 1" gamma="1, 1" beta="0, 0" />',
+  example:
+    '<BatchNormStep kind="BatchNorm2d" shape="2, 2, 2, 2" numFeatures={2} values="1, 2, 3, 4; 0, 1, 0, 1; 2, 2, 6, 4; 1, 0, 1, 0" grad="1, 0, 0, 0; 0, 1, 0, 0; 0, 0, 1, 0; 0, 0, 0, 1" gamma="1, 1" beta="0, 0" />',
 });

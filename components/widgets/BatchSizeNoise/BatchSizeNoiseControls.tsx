@@ -5,15 +5,60 @@ import type { batchSizeNoiseSpec } from './spec';
 type Settings = z.infer<typeof batchSizeNoiseSpec.props>;
 
 /** Batch sizes, learning rate, training-set size and seed; each change resets the run. */
-export function BatchSizeNoiseControls({ settings, onChange, disabled }: { settings: Settings; onChange(patch: Partial<Settings>): void; disabled: boolean }) {
+export function BatchSizeNoiseControls({
+  settings,
+  onChange,
+  disabled,
+}: {
+  settings: Settings;
+  onChange(patch: Partial<Settings>): void;
+  disabled: boolean;
+}) {
   const sizes = (list: number[]) => list.map((v) => [String(v), String(v)] as [string, string]);
   return (
     <div className="widget-fields">
-      <Select id="bsn-small" label="small batch m" value={String(settings.smallBatch)} options={sizes([2, 4, 8, 16, 32])} onChange={(v) => onChange({ smallBatch: Number(v) })} disabled={disabled} />
-      <Select id="bsn-large" label="large batch m" value={String(settings.largeBatch)} options={sizes([64, 128, 256])} onChange={(v) => onChange({ largeBatch: Number(v) })} disabled={disabled} />
-      <Slider id="bsn-lr" label="learning rate" value={settings.learningRate} min={0.005} max={0.5} log onChange={(v) => onChange({ learningRate: v })} disabled={disabled} />
-      <Select id="bsn-train" label="training digits" value={String(settings.trainSize)} options={sizes([150, 300, 600, 1200])} onChange={(v) => onChange({ trainSize: Number(v) })} disabled={disabled} />
-      <NumberField id="bsn-seed" label="seed" value={settings.seed} min={0} onChange={(v) => onChange({ seed: v })} disabled={disabled} />
+      <Select
+        id="bsn-small"
+        label="small batch m"
+        value={String(settings.smallBatch)}
+        options={sizes([2, 4, 8, 16, 32])}
+        onChange={(v) => onChange({ smallBatch: Number(v) })}
+        disabled={disabled}
+      />
+      <Select
+        id="bsn-large"
+        label="large batch m"
+        value={String(settings.largeBatch)}
+        options={sizes([64, 128, 256])}
+        onChange={(v) => onChange({ largeBatch: Number(v) })}
+        disabled={disabled}
+      />
+      <Slider
+        id="bsn-lr"
+        label="learning rate"
+        value={settings.learningRate}
+        min={0.005}
+        max={0.5}
+        log
+        onChange={(v) => onChange({ learningRate: v })}
+        disabled={disabled}
+      />
+      <Select
+        id="bsn-train"
+        label="training digits"
+        value={String(settings.trainSize)}
+        options={sizes([150, 300, 600, 1200])}
+        onChange={(v) => onChange({ trainSize: Number(v) })}
+        disabled={disabled}
+      />
+      <NumberField
+        id="bsn-seed"
+        label="seed"
+        value={settings.seed}
+        min={0}
+        onChange={(v) => onChange({ seed: v })}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -1,4 +1,11 @@
-const LEGEND = { display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', fontSize: '0.85rem', color: 'var(--color-muted)', margin: '0 0 0.25rem' } as const;
+const LEGEND = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: '0.25rem 1rem',
+  fontSize: '0.85rem',
+  color: 'var(--color-muted)',
+  margin: '0 0 0.25rem',
+} as const;
 const KEY = { display: 'inline-flex', alignItems: 'center', gap: '0.3rem' } as const;
 
 /** The fan plot's key, as HTML so it wraps on a phone. */
@@ -6,7 +13,15 @@ export function FanLegend({ shown, total }: { shown: number; total: number }) {
   const item = (color: string, text: string, dashed = false, width = 2) => (
     <span style={KEY}>
       <svg width="22" height="10" aria-hidden="true">
-        <line x1="1" x2="21" y1="5" y2="5" stroke={color} strokeWidth={width} strokeDasharray={dashed ? '5 3' : undefined} />
+        <line
+          x1="1"
+          x2="21"
+          y1="5"
+          y2="5"
+          stroke={color}
+          strokeWidth={width}
+          strokeDasharray={dashed ? '5 3' : undefined}
+        />
       </svg>
       {text}
     </span>
@@ -17,7 +32,9 @@ export function FanLegend({ shown, total }: { shown: number; total: number }) {
       {item('var(--series-2)', 'mean fit E[f̂]', false, 3)}
       {item('var(--color-fg)', 'true f', true)}
       <span style={KEY}>
-        <svg width="12" height="10" aria-hidden="true"><circle cx="6" cy="5" r="3" fill="var(--series-3)" /></svg>
+        <svg width="12" height="10" aria-hidden="true">
+          <circle cx="6" cy="5" r="3" fill="var(--series-3)" />
+        </svg>
         one training set
       </span>
     </p>

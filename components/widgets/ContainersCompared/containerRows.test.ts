@@ -4,7 +4,8 @@ import { containerRows, pitfallParameterCount } from './containerRows';
 
 type Step = { input: string; output: string | null; error: string | null };
 const programs = (recorded as { programs: { id: string; steps: Step[] }[] }).programs;
-const printed = (id: string, input: string) => programs.find((p) => p.id === id)!.steps.find((s) => s.input === input)!;
+const printed = (id: string, input: string) =>
+  programs.find((p) => p.id === id)!.steps.find((s) => s.input === input)!;
 
 describe('the containers widget reads what PyTorch 1.13 prints from the session', () => {
   const rows = containerRows();
@@ -14,13 +15,28 @@ describe('the containers widget reads what PyTorch 1.13 prints from the session'
     expect(rows[3].repr).toBe(printed('parameter_list_basics', 'pl').output);
   });
   it('shows the error a call raises, and the output shape when it works', () => {
-    expect(rows[0]).toMatchObject({ call: printed('containers_compared', 's(torch.zeros(4, 2)).shape').output, callFailed: false });
-    expect(rows[1]).toMatchObject({ call: printed('containers_compared', 'ml(torch.zeros(4, 2))').error, callFailed: true });
-    expect(rows[3]).toMatchObject({ call: printed('parameter_list_basics', 'pl(torch.zeros(4, 2))').error, callFailed: true });
-    expect(rows[4]).toMatchObject({ call: printed('parameter_dict_basics', 'pd(torch.zeros(4, 2))').error, callFailed: true });
+    expect(rows[0]).toMatchObject({
+      call: printed('containers_compared', 's(torch.zeros(4, 2)).shape').output,
+      callFailed: false,
+    });
+    expect(rows[1]).toMatchObject({
+      call: printed('containers_compared', 'ml(torch.zeros(4, 2))').error,
+      callFailed: true,
+    });
+    expect(rows[3]).toMatchObject({
+      call: printed('parameter_list_basics', 'pl(torch.zeros(4, 2))').error,
+      callFailed: true,
+    });
+    expect(rows[4]).toMatchObject({
+      call: printed('parameter_dict_basics', 'pd(torch.zeros(4, 2))').error,
+      callFailed: true,
+    });
   });
   it('lists the registered parameters with their shapes', () => {
-    expect(rows[2].parameters).toBe(printed('containers_compared', '[(n, tuple(p.shape)) for n, p in md.named_parameters()]').output);
+    expect(rows[2].parameters).toBe(
+      printed('containers_compared', '[(n, tuple(p.shape)) for n, p in md.named_parameters()]')
+        .output,
+    );
   });
   it('counts parameters as PyTorch does: a plain list of layers registers none of them', () => {
     // PyTorch 1.13 for hidden=16: 1482 with nn.ModuleList, 170 (out only) with a plain list

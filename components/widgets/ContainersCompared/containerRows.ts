@@ -31,7 +31,8 @@ export function containerRows(): ContainerRow[] {
       code,
       repr: replLine(session, 'm').output,
       modules: replLine(session, 'list(m._modules)').output,
-      parameters: replLine(session, '[(name, tuple(p.shape)) for name, p in m.named_parameters()]').output,
+      parameters: replLine(session, '[(name, tuple(p.shape)) for name, p in m.named_parameters()]')
+        .output,
       call: call.output,
       callFailed: call.error,
     };

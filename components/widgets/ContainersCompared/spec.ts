@@ -9,9 +9,15 @@ export const containersComparedSpec = defineWidget({
   height: 1100,
   view: () => import('./ContainersCompared'),
   experiment: experiments.ContainersCompared,
-  summary: 'Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict side by side, and the plain-list pitfall trained: unregistered layers never change.',
+  summary:
+    'Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict side by side, and the plain-list pitfall trained: unregistered layers never change.',
   props: containersTrainConfig.extend({
-    seed: z.number().int().min(0).default(0).describe('Seed of the shared initial weights and the batches.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe('Seed of the shared initial weights and the batches.'),
   }),
   example: '<ContainersCompared hidden={16} />',
 });

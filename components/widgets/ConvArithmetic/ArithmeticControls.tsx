@@ -13,14 +13,56 @@ const FILTER_LABEL: Record<string, string> = {
 };
 
 /** The layer's arguments; each change restarts the animation. */
-export function ArithmeticControls({ settings, onChange }: { settings: ArithmeticSettings; onChange(patch: Partial<ArithmeticSettings>): void }) {
+export function ArithmeticControls({
+  settings,
+  onChange,
+}: {
+  settings: ArithmeticSettings;
+  onChange(patch: Partial<ArithmeticSettings>): void;
+}) {
   const transposed = settings.mode === 'transposed';
-  const paddingOptions: [string, string][] = [['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ...(transposed ? [] : ([['same', "'same'"], ['valid', "'valid'"]] as [string, string][]))];
+  const paddingOptions: [string, string][] = [
+    ['0', '0'],
+    ['1', '1'],
+    ['2', '2'],
+    ['3', '3'],
+    ...(transposed
+      ? []
+      : ([
+          ['same', "'same'"],
+          ['valid', "'valid'"],
+        ] as [string, string][])),
+  ];
   return (
     <div className="widget-fields">
-      <Select id="ca-mode" label="layer" value={settings.mode} options={[['direct', 'Conv2d'], ['transposed', 'ConvTranspose2d']]} onChange={(v) => onChange({ mode: v === 'transposed' ? 'transposed' : 'direct' })} />
-      <Slider id="ca-kernel" label="kernel k" value={settings.kernel} min={1} max={5} step={1} onChange={(v) => onChange({ kernel: v })} />
-      <Slider id="ca-stride" label="stride s" value={settings.stride} min={1} max={3} step={1} onChange={(v) => onChange({ stride: v })} />
+      <Select
+        id="ca-mode"
+        label="layer"
+        value={settings.mode}
+        options={[
+          ['direct', 'Conv2d'],
+          ['transposed', 'ConvTranspose2d'],
+        ]}
+        onChange={(v) => onChange({ mode: v === 'transposed' ? 'transposed' : 'direct' })}
+      />
+      <Slider
+        id="ca-kernel"
+        label="kernel k"
+        value={settings.kernel}
+        min={1}
+        max={5}
+        step={1}
+        onChange={(v) => onChange({ kernel: v })}
+      />
+      <Slider
+        id="ca-stride"
+        label="stride s"
+        value={settings.stride}
+        min={1}
+        max={3}
+        step={1}
+        onChange={(v) => onChange({ stride: v })}
+      />
       <Select
         id="ca-padding"
         label="padding p"
@@ -29,12 +71,41 @@ export function ArithmeticControls({ settings, onChange }: { settings: Arithmeti
         onChange={(v) => onChange({ padding: v === 'same' || v === 'valid' ? v : Number(v) })}
       />
       {transposed ? (
-        <Slider id="ca-output-padding" label="output_padding" value={settings.outputPadding} min={0} max={2} step={1} onChange={(v) => onChange({ outputPadding: v })} />
+        <Slider
+          id="ca-output-padding"
+          label="output_padding"
+          value={settings.outputPadding}
+          min={0}
+          max={2}
+          step={1}
+          onChange={(v) => onChange({ outputPadding: v })}
+        />
       ) : (
-        <Slider id="ca-dilation" label="dilation d" value={settings.dilation} min={1} max={3} step={1} onChange={(v) => onChange({ dilation: v })} />
+        <Slider
+          id="ca-dilation"
+          label="dilation d"
+          value={settings.dilation}
+          min={1}
+          max={3}
+          step={1}
+          onChange={(v) => onChange({ dilation: v })}
+        />
       )}
-      <Select id="ca-filter" label="kernel values" value={settings.filter} options={EXAMPLE_KERNELS.map((k) => [k, FILTER_LABEL[k]])} onChange={(v) => onChange({ filter: v })} />
-      <NumberField id="ca-sample" label="digit (row of the data set)" value={settings.sample} min={0} max={1796} onChange={(v) => onChange({ sample: v })} />
+      <Select
+        id="ca-filter"
+        label="kernel values"
+        value={settings.filter}
+        options={EXAMPLE_KERNELS.map((k) => [k, FILTER_LABEL[k]])}
+        onChange={(v) => onChange({ filter: v })}
+      />
+      <NumberField
+        id="ca-sample"
+        label="digit (row of the data set)"
+        value={settings.sample}
+        min={0}
+        max={1796}
+        onChange={(v) => onChange({ sample: v })}
+      />
     </div>
   );
 }

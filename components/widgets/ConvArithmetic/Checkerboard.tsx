@@ -23,13 +23,22 @@ export function Checkerboard({ tf }: { tf: Tf | null }) {
   return (
     <details className="widget-code" open>
       <summary>The checkerboard a strided transposed convolution leaves</summary>
-      <p style={{ fontSize: "0.9rem" }}>
-        ConvTranspose2d(k={K}, s={S}) of an all-ones {N}×{N} input with an all-ones kernel, computed by tfjs: {matrix.length}×{matrix.length}.
-        Every input pixel stamps a {K}×{K} copy of the kernel, {S} pixels from the last. Because {K} is not a multiple of {S}, the copies overlap unevenly:
-        away from the border the output takes the values {counts.join(', ')}, in a checkerboard, though the input and the kernel are flat. Generators that upsample this way paint
-        the pattern into their images; a kernel size divisible by the stride, or resize-then-convolve, avoids it.
+      <p style={{ fontSize: '0.9rem' }}>
+        ConvTranspose2d(k={K}, s={S}) of an all-ones {N}×{N} input with an all-ones kernel, computed
+        by tfjs: {matrix.length}×{matrix.length}. Every input pixel stamps a {K}×{K} copy of the
+        kernel, {S} pixels from the last. Because {K} is not a multiple of {S}, the copies overlap
+        unevenly: away from the border the output takes the values {counts.join(', ')}, in a
+        checkerboard, though the input and the kernel are flat. Generators that upsample this way
+        paint the pattern into their images; a kernel size divisible by the stride, or
+        resize-then-convolve, avoids it.
       </p>
-      <Heatmap ref={svg} matrix={matrix} label={`Output of the transposed convolution, ${matrix.length} by ${matrix.length}: values ${counts.join(', ')} in a checkerboard`} cellLabels maxCellSize={30} />
+      <Heatmap
+        ref={svg}
+        matrix={matrix}
+        label={`Output of the transposed convolution, ${matrix.length} by ${matrix.length}: values ${counts.join(', ')} in a checkerboard`}
+        cellLabels
+        maxCellSize={30}
+      />
       <ChartActions svgRef={svg} filename="transposed-checkerboard" />
     </details>
   );

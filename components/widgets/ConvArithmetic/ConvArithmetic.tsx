@@ -1,4 +1,5 @@
 'use client';
+// Longer than 300 lines: the Conv2d and ConvTranspose2d calculators share their controls and figures; splitting them is open work.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
@@ -12,7 +13,13 @@ import type { RunStatus } from '@/lib/training/client';
 import { constructConv2d, conv2dShape } from '@/lib/pytorch/conv/conv2dShape';
 import { convTranspose2dShape } from '@/lib/pytorch/conv/convTranspose2dShape';
 import { exampleKernel, type ExampleKernel } from '@/lib/pytorch/conv/exampleKernels';
-import { directLayout, gridValues, transposedLayout, windowCells, windowSum } from '@/lib/pytorch/conv/slidingWindow';
+import {
+  directLayout,
+  gridValues,
+  transposedLayout,
+  windowCells,
+  windowSum,
+} from '@/lib/pytorch/conv/slidingWindow';
 import { loadDataset } from '@/lib/training/data/load';
 import type { Dataset } from '@/lib/training/data/dataset';
 import { t } from '@/lib/site/strings';
@@ -22,7 +29,16 @@ import { Checkerboard } from './Checkerboard';
 import { ConvGrid } from './ConvGrid';
 import { loadPageTf, tfjsConv } from './tfjsConv';
 
-const SHARED = ['mode', 'kernel', 'stride', 'padding', 'dilation', 'outputPadding', 'filter', 'sample'] as const;
+const SHARED = [
+  'mode',
+  'kernel',
+  'stride',
+  'padding',
+  'dilation',
+  'outputPadding',
+  'filter',
+  'sample',
+] as const;
 type Tf = Awaited<ReturnType<typeof loadPageTf>>;
 
 export default function ConvArithmetic(rawProps: Record<string, unknown>) {
@@ -52,28 +68,89 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
   const H = 8;
   const W = 8;
   const formula = useMemo(() => {
-    const base = { inChannels: 1, outChannels: 1, kernelSize: settings.kernel, stride: settings.stride, padding, dilation };
-    return transposed ? convTranspose2dShape({ ...base, outputPadding }, [1, 1, H, W]) : conv2dShape(base, [1, 1, H, W]);
+    const base = {
+      inChannels: 1,
+      outChannels: 1,
+      kernelSize: settings.kernel,
+      stride: settings.stride,
+      padding,
+      dilation,
+    };
+    return transposed
+      ? convTranspose2dShape({ ...base, outputPadding }, [1, 1, H, W])
+      : conv2dShape(base, [1, 1, H, W]);
   }, [transposed, settings.kernel, settings.stride, padding, dilation, outputPadding]);
   const layout = useMemo(() => {
     if (!formula.ok) return null;
-    if (transposed) return transposedLayout(H, W, settings.kernel, settings.stride, padding as number, outputPadding);
-    const lrtb = constructConv2d({ inChannels: 1, outChannels: 1, kernelSize: settings.kernel, stride: settings.stride, padding, dilation }).paddingLRTB;
+    if (transposed)
+      return transposedLayout(
+        H,
+        W,
+        settings.kernel,
+        settings.stride,
+        padding as number,
+        outputPadding,
+      );
+    const lrtb = constructConv2d({
+      inChannels: 1,
+      outChannels: 1,
+      kernelSize: settings.kernel,
+      stride: settings.stride,
+      padding,
+      dilation,
+    }).paddingLRTB;
     return directLayout(H, W, settings.kernel, settings.stride, lrtb, dilation);
   }, [formula.ok, transposed, settings.kernel, settings.stride, padding, dilation, outputPadding]);
-  const kernel = useMemo(() => exampleKernel(settings.filter as ExampleKernel, settings.kernel), [settings.filter, settings.kernel]);
-  const image = useMemo(() => (env ? env.digits.x.slice(settings.sample * 64, settings.sample * 64 + 64) : null), [env, settings.sample]);
+  const kernel = useMemo(
+    () => exampleKernel(settings.filter as ExampleKernel, settings.kernel),
+    [settings.filter, settings.kernel],
+  );
+  const image = useMemo(
+    () => (env ? env.digits.x.slice(settings.sample * 64, settings.sample * 64 + 64) : null),
+    [env, settings.sample],
+  );
 
   const run = useMemo(() => {
     if (!env || !image || !layout) return null;
     const p = typeof padding === 'number' ? padding : 0;
-    const lrtb = transposed ? ([p, p, p, p] as const) : constructConv2d({ inChannels: 1, outChannels: 1, kernelSize: settings.kernel, stride: settings.stride, padding, dilation }).paddingLRTB;
+    const lrtb = transposed
+      ? ([p, p, p, p] as const)
+      : constructConv2d({
+          inChannels: 1,
+          outChannels: 1,
+          kernelSize: settings.kernel,
+          stride: settings.stride,
+          padding,
+          dilation,
+        }).paddingLRTB;
     try {
-      return { ok: true as const, ...tfjsConv(env.tf, image, H, W, kernel, { mode: settings.mode, kernel: settings.kernel, stride: settings.stride, paddingLRTB: lrtb, dilation, outputPadding }) };
+      return {
+        ok: true as const,
+        ...tfjsConv(env.tf, image, H, W, kernel, {
+          mode: settings.mode,
+          kernel: settings.kernel,
+          stride: settings.stride,
+          paddingLRTB: lrtb,
+          dilation,
+          outputPadding,
+        }),
+      };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [env, image, layout, kernel, settings.mode, settings.kernel, settings.stride, padding, dilation, outputPadding, transposed]);
+  }, [
+    env,
+    image,
+    layout,
+    kernel,
+    settings.mode,
+    settings.kernel,
+    settings.stride,
+    padding,
+    dilation,
+    outputPadding,
+    transposed,
+  ]);
 
   const total = layout ? layout.outputH * layout.outputW : 0;
   const current = Math.min(pos, Math.max(0, total - 1));
@@ -93,32 +170,64 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
   };
 
   const expected = formula.ok ? formula.outputShape!.slice(2) : null;
-  const sizeMismatch = run?.ok && expected && (run.height !== expected[0] || run.width !== expected[1]);
+  const sizeMismatch =
+    run?.ok && expected && (run.height !== expected[0] || run.width !== expected[1]);
   const grid = layout && image ? gridValues(layout, image) : null;
   const ci = layout ? Math.floor(current / layout.outputW) : 0;
   const cj = layout ? current % layout.outputW : 0;
   const byHand = layout && grid ? windowSum(layout, grid, kernel, ci, cj) : null;
   const byTfjs = run?.ok && !sizeMismatch ? run.values[current] : null;
-  const valueMismatch = byHand !== null && byTfjs !== null && Math.abs(byHand - byTfjs) > 1e-4 * Math.max(1, Math.abs(byHand));
-  const error = loadError ?? (!formula.ok ? `${formula.errorType}: ${formula.error}` : run && !run.ok ? run.error : sizeMismatch ? `tfjs returned ${run.height}×${run.width}, the formula says ${expected!.join('×')}` : valueMismatch ? `tfjs gives ${byTfjs} at (${ci}, ${cj}), the window sum ${byHand}` : null);
+  const valueMismatch =
+    byHand !== null &&
+    byTfjs !== null &&
+    Math.abs(byHand - byTfjs) > 1e-4 * Math.max(1, Math.abs(byHand));
+  const error =
+    loadError ??
+    (!formula.ok
+      ? `${formula.errorType}: ${formula.error}`
+      : run && !run.ok
+        ? run.error
+        : sizeMismatch
+          ? `tfjs returned ${run.height}×${run.width}, the formula says ${expected!.join('×')}`
+          : valueMismatch
+            ? `tfjs gives ${byTfjs} at (${ci}, ${cj}), the window sum ${byHand}`
+            : null);
 
-  const status: RunStatus = error ? 'error' : !run ? 'loading' : playing ? 'running' : current >= total - 1 && pos > 0 ? 'done' : pos > 0 ? 'paused' : 'idle';
-  const revealed = run?.ok && !sizeMismatch ? Float32Array.from(run.values, (v, i) => (i <= current ? v : NaN)) : new Float32Array(total).fill(NaN);
+  const status: RunStatus = error
+    ? 'error'
+    : !run
+      ? 'loading'
+      : playing
+        ? 'running'
+        : current >= total - 1 && pos > 0
+          ? 'done'
+          : pos > 0
+            ? 'paused'
+            : 'idle';
+  const revealed =
+    run?.ok && !sizeMismatch
+      ? Float32Array.from(run.values, (v, i) => (i <= current ? v : NaN))
+      : new Float32Array(total).fill(NaN);
   const outScale = run?.ok ? Math.max(1e-6, ...Array.from(run.values, Math.abs)) : 1;
   const taps = layout ? windowCells(layout, ci, cj) : [];
   const name = transposed ? 'ConvTranspose2d' : 'Conv2d';
   const args = transposed
     ? `k=${settings.kernel}, s=${settings.stride}, p=${padding}, output_padding=${outputPadding}`
     : `k=${settings.kernel}, s=${settings.stride}, p=${typeof padding === 'string' ? `'${padding}'` : padding}, d=${dilation}`;
-  const summary = layout && expected
-    ? `${name}(${args}) on an 8×8 digit: the ${transposed ? 'zero-inserted, padded' : 'padded'} input is ${layout.gridH}×${layout.gridW}, the output ${expected.join('×')} (formula) and ${run?.ok ? `${run.height}×${run.width}` : '…'} (tfjs). Output pixel (${ci}, ${cj}) is the sum of ${taps.length} products = ${byHand === null ? '…' : formatNumber(byHand, 4)}.`
-    : `${name}(${args}) is not a valid layer for an 8×8 input: ${formula.error ?? ''}`;
+  const summary =
+    layout && expected
+      ? `${name}(${args}) on an 8×8 digit: the ${transposed ? 'zero-inserted, padded' : 'padded'} input is ${layout.gridH}×${layout.gridW}, the output ${expected.join('×')} (formula) and ${run?.ok ? `${run.height}×${run.width}` : '…'} (tfjs). Output pixel (${ci}, ${cj}) is the sum of ${taps.length} products = ${byHand === null ? '…' : formatNumber(byHand, 4)}.`
+      : `${name}(${args}) is not a valid layer for an 8×8 input: ${formula.error ?? ''}`;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={convArithmeticSpec}
-        description={transposed ? 'The input with s − 1 zeros between pixels and d(k − 1) − p zeros around it (dashed), convolved with the flipped kernel at stride 1.' : 'The kernel’s taps (outlined) on the padded input (padding dashed); each stop of the window fills one output pixel.'}
+        description={
+          transposed
+            ? 'The input with s − 1 zeros between pixels and d(k − 1) − p zeros around it (dashed), convolved with the flipped kernel at stride 1.'
+            : 'The kernel’s taps (outlined) on the padded input (padding dashed); each stop of the window fills one output pixel.'
+        }
         status={status}
         step={pos + (run ? 1 : 0)}
         message={error}
@@ -127,10 +236,34 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
           <>
             <ArithmeticControls settings={{ ...settings }} onChange={change} />
             <div className="widget-buttons">
-              <ControlButton className="primary" unavailable={playing || !run || total === 0} onClick={() => { if (current >= total - 1) setPos(0); setPlaying(true); }}>Play</ControlButton>
-              <ControlButton unavailable={!playing} onClick={() => setPlaying(false)}>{t.pause}</ControlButton>
-              <ControlButton unavailable={playing || current >= total - 1} onClick={() => setPos((p) => Math.min(p + 1, total - 1))}>{t.step}</ControlButton>
-              <ControlButton unavailable={pos === 0 && !playing} onClick={() => { setPlaying(false); setPos(0); }}>{t.reset}</ControlButton>
+              <ControlButton
+                className="primary"
+                unavailable={playing || !run || total === 0}
+                onClick={() => {
+                  if (current >= total - 1) setPos(0);
+                  setPlaying(true);
+                }}
+              >
+                Play
+              </ControlButton>
+              <ControlButton unavailable={!playing} onClick={() => setPlaying(false)}>
+                {t.pause}
+              </ControlButton>
+              <ControlButton
+                unavailable={playing || current >= total - 1}
+                onClick={() => setPos((p) => Math.min(p + 1, total - 1))}
+              >
+                {t.step}
+              </ControlButton>
+              <ControlButton
+                unavailable={pos === 0 && !playing}
+                onClick={() => {
+                  setPlaying(false);
+                  setPos(0);
+                }}
+              >
+                {t.reset}
+              </ControlButton>
             </div>
           </>
         }
@@ -138,14 +271,36 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
           <>
             <Output name="output-height" label="output H (formula)" value={expected?.[0]} />
             <Output name="output-width" label="output W (formula)" value={expected?.[1]} />
-            <Output name="tfjs-height" label="output H (tfjs)" value={run?.ok ? run.height : undefined} />
-            <Output name="tfjs-width" label="output W (tfjs)" value={run?.ok ? run.width : undefined} />
+            <Output
+              name="tfjs-height"
+              label="output H (tfjs)"
+              value={run?.ok ? run.height : undefined}
+            />
+            <Output
+              name="tfjs-width"
+              label="output W (tfjs)"
+              value={run?.ok ? run.width : undefined}
+            />
             <Output name="value" label={`output[${ci}, ${cj}]`} value={byTfjs ?? undefined} />
           </>
         }
         footer={
           <>
-            <DataTable caption="Output values computed by tfjs, row by row" columns={['row', ...Array.from({ length: run?.ok ? run.width : 0 }, (_, c) => `col ${c}`)]} rows={run?.ok ? Array.from({ length: run.height }, (_, r) => [r, ...Array.from(run.values.slice(r * run.width, (r + 1) * run.width))]) : []} />
+            <DataTable
+              caption="Output values computed by tfjs, row by row"
+              columns={[
+                'row',
+                ...Array.from({ length: run?.ok ? run.width : 0 }, (_, c) => `col ${c}`),
+              ]}
+              rows={
+                run?.ok
+                  ? Array.from({ length: run.height }, (_, r) => [
+                      r,
+                      ...Array.from(run.values.slice(r * run.width, (r + 1) * run.width)),
+                    ])
+                  : []
+              }
+            />
             <Checkerboard tf={env?.tf ?? null} />
           </>
         }
@@ -153,11 +308,30 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
         {layout && grid && (
           <div className="widget-charts two">
             <div>
-              <ConvGrid name="input" label={`Input grid ${layout.gridH} by ${layout.gridW} with the kernel window at output pixel ${ci}, ${cj}`} rows={layout.gridH} cols={layout.gridW} values={grid} isPixel={(i) => layout.source[i] >= 0} highlight={taps} scale={1} svgRef={gridSvg} />
+              <ConvGrid
+                name="input"
+                label={`Input grid ${layout.gridH} by ${layout.gridW} with the kernel window at output pixel ${ci}, ${cj}`}
+                rows={layout.gridH}
+                cols={layout.gridW}
+                values={grid}
+                isPixel={(i) => layout.source[i] >= 0}
+                highlight={taps}
+                scale={1}
+                svgRef={gridSvg}
+              />
               <ChartActions svgRef={gridSvg} filename="conv-arithmetic-input" />
             </div>
             <div>
-              <ConvGrid name="output" label={`Output grid ${layout.outputH} by ${layout.outputW}, filled up to pixel ${ci}, ${cj}`} rows={layout.outputH} cols={layout.outputW} values={revealed} highlight={[[ci, cj]]} scale={outScale} svgRef={outSvg} />
+              <ConvGrid
+                name="output"
+                label={`Output grid ${layout.outputH} by ${layout.outputW}, filled up to pixel ${ci}, ${cj}`}
+                rows={layout.outputH}
+                cols={layout.outputW}
+                values={revealed}
+                highlight={[[ci, cj]]}
+                scale={outScale}
+                svgRef={outSvg}
+              />
               <ChartActions svgRef={outSvg} filename="conv-arithmetic-output" />
             </div>
           </div>

@@ -20,14 +20,29 @@ export interface ConvGridProps {
 }
 
 /** A grid of numbers as cells: positive values in one colour, negative in another, added zeros dashed. */
-export function ConvGrid({ name, label, rows, cols, values, isPixel, highlight = [], scale, svgRef }: ConvGridProps) {
+export function ConvGrid({
+  name,
+  label,
+  rows,
+  cols,
+  values,
+  isPixel,
+  highlight = [],
+  scale,
+  svgRef,
+}: ConvGridProps) {
   const { ref, width } = useElementSize<HTMLDivElement>();
   const cell = Math.max(6, Math.min(30, Math.floor((width - 4) / Math.max(1, cols))));
   const height = rows * cell + 24;
   return (
     <div data-grid={name}>
       <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width} height={height}>
-        <text x={0} y={14} fill="var(--color-fg)" fontWeight={600}>{name} <tspan fill="var(--color-muted)" fontWeight={400}>{rows}×{cols}</tspan></text>
+        <text x={0} y={14} fill="var(--color-fg)" fontWeight={600}>
+          {name}{' '}
+          <tspan fill="var(--color-muted)" fontWeight={400}>
+            {rows}×{cols}
+          </tspan>
+        </text>
         <g transform="translate(1,22)">
           {Array.from({ length: rows * cols }, (_, t) => {
             const r = Math.floor(t / cols);
@@ -37,13 +52,40 @@ export function ConvGrid({ name, label, rows, cols, values, isPixel, highlight =
             const opacity = Number.isFinite(v) && scale > 0 ? Math.min(1, Math.abs(v) / scale) : 0;
             return (
               <g key={t}>
-                <rect x={c * cell} y={r * cell} width={cell} height={cell} fill="var(--color-bg)" stroke="var(--color-border)" strokeDasharray={pixel ? undefined : '2 2'} />
-                {opacity > 0 && <rect x={c * cell + 1} y={r * cell + 1} width={cell - 2} height={cell - 2} fill={v > 0 ? 'var(--series-1)' : 'var(--series-2)'} fillOpacity={opacity} />}
+                <rect
+                  x={c * cell}
+                  y={r * cell}
+                  width={cell}
+                  height={cell}
+                  fill="var(--color-bg)"
+                  stroke="var(--color-border)"
+                  strokeDasharray={pixel ? undefined : '2 2'}
+                />
+                {opacity > 0 && (
+                  <rect
+                    x={c * cell + 1}
+                    y={r * cell + 1}
+                    width={cell - 2}
+                    height={cell - 2}
+                    fill={v > 0 ? 'var(--series-1)' : 'var(--series-2)'}
+                    fillOpacity={opacity}
+                  />
+                )}
               </g>
             );
           })}
           {highlight.map(([r, c], i) => (
-            <rect key={i} x={c * cell + 1} y={r * cell + 1} width={cell - 2} height={cell - 2} fill="none" stroke="var(--color-accent)" strokeWidth={2.5} pointerEvents="none" />
+            <rect
+              key={i}
+              x={c * cell + 1}
+              y={r * cell + 1}
+              width={cell - 2}
+              height={cell - 2}
+              fill="none"
+              stroke="var(--color-accent)"
+              strokeWidth={2.5}
+              pointerEvents="none"
+            />
           ))}
         </g>
       </ChartRoot>

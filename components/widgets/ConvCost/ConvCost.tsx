@@ -19,7 +19,12 @@ import { CostTable } from './CostTable';
 import { TYPE_LABEL } from './costLabels';
 
 const SHARED = ['C', 'M', 'K', 'H', 'W', 'g', 'scale'] as const;
-const HEADLINE = new Set(['params-standard', 'macs-standard', 'params-depthwise-separable', 'ratio-depthwise-separable']);
+const HEADLINE = new Set([
+  'params-standard',
+  'macs-standard',
+  'params-depthwise-separable',
+  'ratio-depthwise-separable',
+]);
 
 export default function ConvCost(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convCostSpec, rawProps), [rawProps]);
@@ -44,7 +49,13 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
   const byType = Object.fromEntries(result.costs.map((c) => [c.type, c]));
   const std = byType.standard;
   const dws = byType.depthwiseSeparable;
-  const bars = (key: 'params' | 'macs') => shown.map((c) => ({ label: TYPE_LABEL[c.type], value: c[key], colorIndex: 0, highlight: c.type === 'standard' }));
+  const bars = (key: 'params' | 'macs') =>
+    shown.map((c) => ({
+      label: TYPE_LABEL[c.type],
+      value: c[key],
+      colorIndex: 0,
+      highlight: c.type === 'standard',
+    }));
   const validGroups = validGroupCounts(s.C, s.M);
 
   const summary =
@@ -53,7 +64,9 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
     `Depthwise separable needs ${formatNumber(dws.params)} weights and ${formatNumber(dws.macs)} MACs: ` +
     `${formatNumber(dws.ratioToStandard, 3)} of standard, which is 1/${s.M} + 1/${s.K * s.K}. ` +
     `The cheapest is ${TYPE_LABEL[[...shown].sort((a, b) => a.macs - b.macs)[0].type]}.` +
-    (groupsMessage ? ` Grouped is left out: g = ${s.g} does not divide the channels (${groupsMessage}).` : '');
+    (groupsMessage
+      ? ` Grouped is left out: g = ${s.g} does not divide the channels (${groupsMessage}).`
+      : '');
 
   return (
     <WidgetFrame
@@ -64,21 +77,80 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
       controls={
         <>
           <div className="widget-fields">
-            <NumberField id="cc-c" label="input channels C" value={s.C} min={1} max={1024} onChange={(v) => set({ C: v })} />
-            <NumberField id="cc-m" label="output channels M" value={s.M} min={1} max={1024} onChange={(v) => set({ M: v })} />
-            <Slider id="cc-k" label="kernel K" value={s.K} min={1} max={15} step={1} onChange={(v) => set({ K: v })} />
-            <NumberField id="cc-h" label="height H" value={s.H} min={1} max={512} onChange={(v) => set({ H: v })} />
-            <NumberField id="cc-w" label="width W" value={s.W} min={1} max={512} onChange={(v) => set({ W: v })} />
-            <NumberField id="cc-g" label="groups g" value={s.g} min={1} max={1024} onChange={(v) => set({ g: v })} />
-            <Select id="cc-scale" label="bar scale" value={s.scale} options={[['log', 'logarithmic'], ['linear', 'linear']]} onChange={(v) => set({ scale: v === 'linear' ? 'linear' : 'log' })} />
+            <NumberField
+              id="cc-c"
+              label="input channels C"
+              value={s.C}
+              min={1}
+              max={1024}
+              onChange={(v) => set({ C: v })}
+            />
+            <NumberField
+              id="cc-m"
+              label="output channels M"
+              value={s.M}
+              min={1}
+              max={1024}
+              onChange={(v) => set({ M: v })}
+            />
+            <Slider
+              id="cc-k"
+              label="kernel K"
+              value={s.K}
+              min={1}
+              max={15}
+              step={1}
+              onChange={(v) => set({ K: v })}
+            />
+            <NumberField
+              id="cc-h"
+              label="height H"
+              value={s.H}
+              min={1}
+              max={512}
+              onChange={(v) => set({ H: v })}
+            />
+            <NumberField
+              id="cc-w"
+              label="width W"
+              value={s.W}
+              min={1}
+              max={512}
+              onChange={(v) => set({ W: v })}
+            />
+            <NumberField
+              id="cc-g"
+              label="groups g"
+              value={s.g}
+              min={1}
+              max={1024}
+              onChange={(v) => set({ g: v })}
+            />
+            <Select
+              id="cc-scale"
+              label="bar scale"
+              value={s.scale}
+              options={[
+                ['log', 'logarithmic'],
+                ['linear', 'linear'],
+              ]}
+              onChange={(v) => set({ scale: v === 'linear' ? 'linear' : 'log' })}
+            />
           </div>
           {groupsMessage && (
             <p className="widget-message error" role="alert">
-              g = {s.g}: {groupsMessage}. Groups that divide both C = {s.C} and M = {s.M}: {validGroups.join(', ')}.
+              g = {s.g}: {groupsMessage}. Groups that divide both C = {s.C} and M = {s.M}:{' '}
+              {validGroups.join(', ')}.
             </p>
           )}
           <div className="widget-buttons">
-            <ControlButton className="primary" unavailable={false} onClick={() => setRuns((r) => r + 1)}>{t.run}</ControlButton>
+            <ControlButton
+              className="primary"
+              unavailable={false}
+              onClick={() => setRuns((r) => r + 1)}
+            >
+              {t.run}
+            </ControlButton>
           </div>
         </>
       }
@@ -86,29 +158,65 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
         <>
           <Output name="params-standard" label="standard: parameters" value={std.params} />
           <Output name="macs-standard" label="standard: MACs" value={std.macs} />
-          <Output name="params-depthwise-separable" label="depthwise separable: parameters" value={dws.params} />
-          <Output name="ratio-depthwise-separable" label="depthwise separable ÷ standard" value={dws.ratioToStandard} digits={3} />
+          <Output
+            name="params-depthwise-separable"
+            label="depthwise separable: parameters"
+            value={dws.params}
+          />
+          <Output
+            name="ratio-depthwise-separable"
+            label="depthwise separable ÷ standard"
+            value={dws.ratioToStandard}
+            digits={3}
+          />
         </>
       }
       footer={
         <DataTable
           caption="Parameters, MACs and ratio to standard per type"
           columns={['type', 'parameters', 'MACs', 'ratio to standard']}
-          rows={result.costs.map((c) => [TYPE_LABEL[c.type], c.type === 'grouped' && groupsMessage ? null : c.params, c.type === 'grouped' && groupsMessage ? null : c.macs, c.ratioToStandard])}
+          rows={result.costs.map((c) => [
+            TYPE_LABEL[c.type],
+            c.type === 'grouped' && groupsMessage ? null : c.params,
+            c.type === 'grouped' && groupsMessage ? null : c.macs,
+            c.ratioToStandard,
+          ])}
         />
       }
     >
       <div className="widget-charts two">
         <div>
-          <BarChart ref={paramsSvg} label="Parameters per convolution type" title="parameters" valueLabel={s.scale === 'log' ? 'parameters (log scale)' : 'parameters'} bars={bars('params')} scale={s.scale} format={formatCompact} />
+          <BarChart
+            ref={paramsSvg}
+            label="Parameters per convolution type"
+            title="parameters"
+            valueLabel={s.scale === 'log' ? 'parameters (log scale)' : 'parameters'}
+            bars={bars('params')}
+            scale={s.scale}
+            format={formatCompact}
+          />
           <ChartActions svgRef={paramsSvg} filename="conv-cost-parameters" />
         </div>
         <div>
-          <BarChart ref={macsSvg} label="Multiply-accumulates per convolution type" title="MACs" valueLabel={s.scale === 'log' ? 'MACs (log scale)' : 'MACs'} bars={bars('macs')} scale={s.scale} format={formatCompact} />
+          <BarChart
+            ref={macsSvg}
+            label="Multiply-accumulates per convolution type"
+            title="MACs"
+            valueLabel={s.scale === 'log' ? 'MACs (log scale)' : 'MACs'}
+            bars={bars('macs')}
+            scale={s.scale}
+            format={formatCompact}
+          />
           <ChartActions svgRef={macsSvg} filename="conv-cost-macs" />
         </div>
       </div>
-      <CostTable costs={result.costs} input={input} ratios={result.ratios} groupsMessage={groupsMessage} headline={HEADLINE} />
+      <CostTable
+        costs={result.costs}
+        input={input}
+        ratios={result.ratios}
+        groupsMessage={groupsMessage}
+        headline={HEADLINE}
+      />
     </WidgetFrame>
   );
 }

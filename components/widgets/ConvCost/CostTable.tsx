@@ -9,17 +9,35 @@ import { TYPE_LABEL, typeKebab } from './costLabels';
 const tex = (source: string) => ({ __html: katex.renderToString(source, { throwOnError: false }) });
 
 /** A number as an `<output>` the tests can read, unless the headline already shows it. */
-function Value({ name, value, headline }: { name: string; value: number; headline: ReadonlySet<string> }) {
+function Value({
+  name,
+  value,
+  headline,
+}: {
+  name: string;
+  value: number;
+  headline: ReadonlySet<string>;
+}) {
   const text = formatNumber(value, 3);
   if (headline.has(name)) return <span>{text}</span>;
-  return <output name={name} data-value={String(value)}>{text}</output>;
+  return (
+    <output name={name} data-value={String(value)}>
+      {text}
+    </output>
+  );
 }
 
 /**
  * One row per type: the lecture's formula with the student's numbers put in, its value, and
  * the ratio to standard in closed form. A grouped row with an invalid g shows PyTorch's error.
  */
-export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
+export function CostTable({
+  costs,
+  input,
+  ratios,
+  groupsMessage,
+  headline,
+}: {
   costs: readonly ConvCost[];
   input: ConvCostInput;
   ratios: Record<string, number>;
@@ -27,9 +45,17 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
   headline: ReadonlySet<string>;
 }) {
   return (
-    <div className={styles.table} tabIndex={0} role="region" aria-label="Formulas with your numbers">
+    <div
+      className={styles.table}
+      tabIndex={0}
+      role="region"
+      aria-label="Formulas with your numbers"
+    >
       <table>
-        <caption>Each type&apos;s formula with C = {input.C}, M = {input.M}, K = {input.K}, H = {input.H}, W = {input.W}, g = {input.g}</caption>
+        <caption>
+          Each type&apos;s formula with C = {input.C}, M = {input.M}, K = {input.K}, H = {input.H},
+          W = {input.W}, g = {input.g}
+        </caption>
         <thead>
           <tr>
             <th scope="col">type</th>
@@ -45,7 +71,9 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
               return (
                 <tr key={c.type}>
                   <th scope="row">{TYPE_LABEL[c.type]}</th>
-                  <td colSpan={3} className={styles.error}>g = {input.g}: {groupsMessage}</td>
+                  <td colSpan={3} className={styles.error}>
+                    g = {input.g}: {groupsMessage}
+                  </td>
                 </tr>
               );
             }
@@ -53,23 +81,43 @@ export function CostTable({ costs, input, ratios, groupsMessage, headline }: {
               <tr key={c.type}>
                 <th scope="row">{TYPE_LABEL[c.type]}</th>
                 <td>
-                  <span dangerouslySetInnerHTML={tex(substituteCostTex(c.paramsTex, input, c.params))} />
-                  <span className="visually-hidden"><Value name={`params-${k}`} value={c.params} headline={headline} /></span>
+                  <span
+                    dangerouslySetInnerHTML={tex(substituteCostTex(c.paramsTex, input, c.params))}
+                  />
+                  <span className="visually-hidden">
+                    <Value name={`params-${k}`} value={c.params} headline={headline} />
+                  </span>
                 </td>
                 <td>
-                  <span dangerouslySetInnerHTML={tex(`${texNumber(c.macs / (input.H * input.W))} \\cdot ${input.H} \\cdot ${input.W} = ${texNumber(c.macs)}`)} />
-                  <span className="visually-hidden"><Value name={`macs-${k}`} value={c.macs} headline={headline} /></span>
+                  <span
+                    dangerouslySetInnerHTML={tex(
+                      `${texNumber(c.macs / (input.H * input.W))} \\cdot ${input.H} \\cdot ${input.W} = ${texNumber(c.macs)}`,
+                    )}
+                  />
+                  <span className="visually-hidden">
+                    <Value name={`macs-${k}`} value={c.macs} headline={headline} />
+                  </span>
                 </td>
                 <td>
-                  <span dangerouslySetInnerHTML={tex(`${ratioTex(c.type)} = ${texNumber(Number(ratios[c.type].toPrecision(4)))}`)} />
-                  <span className="visually-hidden"><Value name={`ratio-${k}`} value={c.ratioToStandard} headline={headline} /></span>
+                  <span
+                    dangerouslySetInnerHTML={tex(
+                      `${ratioTex(c.type)} = ${texNumber(Number(ratios[c.type].toPrecision(4)))}`,
+                    )}
+                  />
+                  <span className="visually-hidden">
+                    <Value name={`ratio-${k}`} value={c.ratioToStandard} headline={headline} />
+                  </span>
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className={styles.note}>Every weight is used once per output pixel, so MACs are the weights times H·W. For the transposed convolution H×W is its input map: each input pixel scatters a K×K×M block into the output.</p>
+      <p className={styles.note}>
+        Every weight is used once per output pixel, so MACs are the weights times H·W. For the
+        transposed convolution H×W is its input map: each input pixel scatters a K×K×M block into
+        the output.
+      </p>
     </div>
   );
 }

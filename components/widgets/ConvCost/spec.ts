@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { defineWidget } from '../spec';
 
-const size = (max: number, fallback: number, text: string) => z.number().int().min(1).max(max).default(fallback).describe(text);
+const size = (max: number, fallback: number, text: string) =>
+  z.number().int().min(1).max(max).default(fallback).describe(text);
 
 export const convCostSpec = defineWidget({
   name: 'ConvCost',
   title: 'What each convolution costs',
   height: 900,
   view: () => import('./ConvCost'),
-  summary: 'Parameters and multiply-accumulates of eight convolution types for sizes the student picks, with the formulas filled in.',
+  summary:
+    'Parameters and multiply-accumulates of eight convolution types for sizes the student picks, with the formulas filled in.',
   props: z.object({
     C: size(1024, 32, 'Input channels C.'),
     M: size(1024, 64, 'Output channels M (filters).'),

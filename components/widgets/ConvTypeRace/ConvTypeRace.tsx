@@ -37,18 +37,37 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
     evalEvery: 20,
     testFraction: 0.25,
   };
-  const nets = useMemo(() => raceNets({ width: settings.width, groups, blocks: settings.blocks }), [settings.width, groups, settings.blocks]);
+  const nets = useMemo(
+    () => raceNets({ width: settings.width, groups, blocks: settings.blocks }),
+    [settings.width, groups, settings.blocks],
+  );
   const costs = useMemo(() => nets.map((n) => raceNetCost(n)), [nets]);
 
-  const { state, change, busy, controls } = useTrainingRun(convTypeRaceSpec, rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(
+    convTypeRaceSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+  );
 
-  const evalRows = useMemo(() => state.rows.filter((r) => r[`accuracy-${nets[0].id}`] !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const evalRows = useMemo(
+    () => state.rows.filter((r) => r[`accuracy-${nets[0].id}`] !== undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
   const lastEval = evalRows.at(-1);
   const accuracyOf = (id: string) => lastEval?.[`accuracy-${id}`];
-  const series = nets.map((n, i) => ({ id: n.id, label: n.label, colorIndex: i, points: evalRows.map((r) => ({ x: r.step, y: r[`accuracy-${n.id}`] })) }));
+  const series = nets.map((n, i) => ({
+    id: n.id,
+    label: n.label,
+    colorIndex: i,
+    points: evalRows.map((r) => ({ x: r.step, y: r[`accuracy-${n.id}`] })),
+  }));
 
-
-  const ranked = lastEval ? nets.map((n, i) => ({ n, c: costs[i], a: accuracyOf(n.id)! })).sort((a, b) => b.a - a.a) : [];
+  const ranked = lastEval
+    ? nets.map((n, i) => ({ n, c: costs[i], a: accuracyOf(n.id)! })).sort((a, b) => b.a - a.a)
+    : [];
   const summary = lastEval
     ? `After ${lastEval.step} steps, test accuracy: ${ranked.map(({ n, c, a }) => `${n.label} ${formatNumber(a * 100, 3)}% with ${c.params.toLocaleString('en-US')} parameters`).join('; ')}. Chance is 10%.`
     : `Five networks with the same stem and ${settings.blocks} stage${settings.blocks > 1 ? 's' : ''} each; their parameters range from ${Math.min(...costs.map((c) => c.params)).toLocaleString('en-US')} to ${Math.max(...costs.map((c) => c.params)).toLocaleString('en-US')}. Press Train to train all five on the same minibatches.`;
@@ -63,11 +82,55 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Select id="ctr-width" label="channels per stage" value={String(settings.width)} options={[['8', '8'], ['16', '16']]} onChange={(v) => change({ width: v === '16' ? 16 : 8 })} disabled={busy} />
-              <Select id="ctr-groups" label="groups g (grouped net)" value={String(groups)} options={[1, 2, 4, 8].filter((g) => settings.width % g === 0).map((g) => [String(g), String(g)])} onChange={(v) => change({ groups: Number(v) as Settings['groups'] })} disabled={busy} />
-              <Slider id="ctr-blocks" label="3×3 stages" value={settings.blocks} min={1} max={3} step={1} onChange={(v) => change({ blocks: v })} disabled={busy} />
-              <Slider id="ctr-lr" label="learning rate (Adam)" value={settings.learningRate} min={0.001} max={0.1} log onChange={(v) => change({ learningRate: v })} disabled={busy} />
-              <NumberField id="ctr-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={busy} />
+              <Select
+                id="ctr-width"
+                label="channels per stage"
+                value={String(settings.width)}
+                options={[
+                  ['8', '8'],
+                  ['16', '16'],
+                ]}
+                onChange={(v) => change({ width: v === '16' ? 16 : 8 })}
+                disabled={busy}
+              />
+              <Select
+                id="ctr-groups"
+                label="groups g (grouped net)"
+                value={String(groups)}
+                options={[1, 2, 4, 8]
+                  .filter((g) => settings.width % g === 0)
+                  .map((g) => [String(g), String(g)])}
+                onChange={(v) => change({ groups: Number(v) as Settings['groups'] })}
+                disabled={busy}
+              />
+              <Slider
+                id="ctr-blocks"
+                label="3×3 stages"
+                value={settings.blocks}
+                min={1}
+                max={3}
+                step={1}
+                onChange={(v) => change({ blocks: v })}
+                disabled={busy}
+              />
+              <Slider
+                id="ctr-lr"
+                label="learning rate (Adam)"
+                value={settings.learningRate}
+                min={0.001}
+                max={0.1}
+                log
+                onChange={(v) => change({ learningRate: v })}
+                disabled={busy}
+              />
+              <NumberField
+                id="ctr-seed"
+                label="seed"
+                value={settings.seed}
+                min={0}
+                onChange={(v) => change({ seed: v })}
+                disabled={busy}
+              />
             </div>
             {controls}
           </>
@@ -75,7 +138,13 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
         outputs={
           <>
             {nets.map((n) => (
-              <Output key={n.id} name={`accuracy-${n.id}`} label={n.label} value={accuracyOf(n.id)} digits={3} />
+              <Output
+                key={n.id}
+                name={`accuracy-${n.id}`}
+                label={n.label}
+                value={accuracyOf(n.id)}
+                digits={3}
+              />
             ))}
             <Output name="step" label="steps" value={state.step} />
           </>
@@ -99,7 +168,11 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               yLabel="test accuracy"
               xDomain={[0, settings.steps]}
               yDomain={[0, 1]}
-              markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+              markers={
+                state.doneReason === 'diverged'
+                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  : []
+              }
             />
             <ChartActions svgRef={accuracySvg} filename="conv-type-race-accuracy" />
           </div>

@@ -3,10 +3,23 @@ import type { RaceNet, RaceNetCost } from '@/lib/experiments/convTypeRace/convTy
 import styles from './ConvTypeRace.module.css';
 
 /** Parameters and MACs (from lib/conv, PyTorch's rules) beside each network's latest test accuracy. */
-export function RaceTable({ nets, costs, accuracy }: { nets: readonly RaceNet[]; costs: readonly RaceNetCost[]; accuracy(id: string): number | undefined }) {
+export function RaceTable({
+  nets,
+  costs,
+  accuracy,
+}: {
+  nets: readonly RaceNet[];
+  costs: readonly RaceNetCost[];
+  accuracy(id: string): number | undefined;
+}) {
   const standard = costs[0];
   return (
-    <div className={styles.table} tabIndex={0} role="region" aria-label="Cost and accuracy of each network">
+    <div
+      className={styles.table}
+      tabIndex={0}
+      role="region"
+      aria-label="Cost and accuracy of each network"
+    >
       <table>
         <caption>Cost per 8×8 image and latest test accuracy</caption>
         <thead>
@@ -24,7 +37,11 @@ export function RaceTable({ nets, costs, accuracy }: { nets: readonly RaceNet[];
             return (
               <tr key={n.id}>
                 <th scope="row">
-                  <span className={styles.swatch} style={{ background: `var(--series-${(i % 6) + 1})` }} aria-hidden="true" />
+                  <span
+                    className={styles.swatch}
+                    style={{ background: `var(--series-${(i % 6) + 1})` }}
+                    aria-hidden="true"
+                  />
                   {n.label}
                 </th>
                 <td>{costs[i].params.toLocaleString('en-US')}</td>

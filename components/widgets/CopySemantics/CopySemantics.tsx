@@ -38,7 +38,19 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
 
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   const summary = rows
-    ? `Run in the engine: ${rows.filter((r) => r.sharesMemory).map((r) => r.expression).join(', ')} share memory with x; ${rows.filter((r) => !r.sharesMemory).map((r) => r.expression).join(' and ')} copy. Only ${rows.filter((r) => !r.newObject).map((r) => r.expression).join(', ')} returns x itself; gradients reach x through ${rows.filter((r) => r.tracked).map((r) => r.expression).join(' and ')}.`
+    ? `Run in the engine: ${rows
+        .filter((r) => r.sharesMemory)
+        .map((r) => r.expression)
+        .join(', ')} share memory with x; ${rows
+        .filter((r) => !r.sharesMemory)
+        .map((r) => r.expression)
+        .join(' and ')} copy. Only ${rows
+        .filter((r) => !r.newObject)
+        .map((r) => r.expression)
+        .join(', ')} returns x itself; gradients reach x through ${rows
+        .filter((r) => r.tracked)
+        .map((r) => r.expression)
+        .join(' and ')}.`
     : 'Computing the table by running each statement…';
 
   return (
@@ -52,23 +64,40 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
       >
         <div className={styles.tableScroll}>
           <table className={styles.table}>
-            <caption className="visually-hidden">What each expression does, computed by the engine</caption>
+            <caption className="visually-hidden">
+              What each expression does, computed by the engine
+            </caption>
             <thead>
               <tr>
                 <th scope="col">y =</th>
-                {COLUMNS.map(([, label]) => <th key={label} scope="col">{label}</th>)}
+                {COLUMNS.map(([, label]) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows?.map((r, i) => (
                 <tr key={r.expression}>
                   <th scope="row">
-                    <button type="button" className={`${styles.rowButton} ${open === i ? styles.rowSelected : ''}`} aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>
+                    <button
+                      type="button"
+                      className={`${styles.rowButton} ${open === i ? styles.rowSelected : ''}`}
+                      aria-expanded={open === i}
+                      onClick={() => setOpen(open === i ? null : i)}
+                    >
                       {r.expression}
                     </button>
                   </th>
                   {COLUMNS.map(([key]) => (
-                    <td key={key} className={r[key] ? styles.yes : styles.no} data-value={String(r[key])}>{yes(r[key])}</td>
+                    <td
+                      key={key}
+                      className={r[key] ? styles.yes : styles.no}
+                      data-value={String(r[key])}
+                    >
+                      {yes(r[key])}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -77,10 +106,19 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
         </div>
         {rows && open !== null && (
           <div style={{ marginTop: '0.75rem' }}>
-            <p className={styles.label}>The proof of <code>y = {rows[open].expression}</code>, starting from <code>{rows[open].source}</code>:</p>
+            <p className={styles.label}>
+              The proof of <code>y = {rows[open].expression}</code>, starting from{' '}
+              <code>{rows[open].source}</code>:
+            </p>
             <pre className={styles.transcript}>{proof}</pre>
             <div className="widget-buttons">
-              <ControlButton className="primary" unavailable={false} onClick={() => store.run(rows[open].statements.slice(1))}>Run in session</ControlButton>
+              <ControlButton
+                className="primary"
+                unavailable={false}
+                onClick={() => store.run(rows[open].statements.slice(1))}
+              >
+                Run in session
+              </ControlButton>
             </div>
           </div>
         )}

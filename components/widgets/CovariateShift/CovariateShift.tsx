@@ -9,19 +9,36 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { covariateShiftConfigFrom, NET_KINDS } from '@/lib/experiments/covariateShift/covariateShift';
+import {
+  covariateShiftConfigFrom,
+  NET_KINDS,
+} from '@/lib/experiments/covariateShift/covariateShift';
 import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateShiftCode';
 import { activationShift } from '@/lib/experiments/covariateShift/activationShift';
 import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
 
-const SHARED = ['learningRate', 'batchSize', 'noiseMean', 'noiseStd', 'probeLayer', 'seed'] as const;
-const NAMES: Record<(typeof NET_KINDS)[number], string> = { standard: 'standard', bn: 'batch norm', 'noisy-bn': 'noisy batch norm' };
+const SHARED = [
+  'learningRate',
+  'batchSize',
+  'noiseMean',
+  'noiseStd',
+  'probeLayer',
+  'seed',
+] as const;
+const NAMES: Record<(typeof NET_KINDS)[number], string> = {
+  standard: 'standard',
+  bn: 'batch norm',
+  'noisy-bn': 'noisy batch norm',
+};
 const WINDOW = 20;
 
 type Row = Record<string, number>;
 const windowMean = (rows: readonly Row[], key: string) => {
-  const tail = rows.slice(-WINDOW).map((r) => r[key]).filter(Number.isFinite);
+  const tail = rows
+    .slice(-WINDOW)
+    .map((r) => r[key])
+    .filter(Number.isFinite);
   return tail.length ? tail.reduce((a, b) => a + b, 0) / tail.length : undefined;
 };
 
@@ -34,19 +51,41 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
   const l2Svg = useRef<SVGSVGElement>(null);
   const cosSvg = useRef<SVGSVGElement>(null);
   const config = covariateShiftConfigFrom(settings);
-  const { state, change, busy, controls } = useTrainingRun(covariateShiftSpec, rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(
+    covariateShiftSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+  );
 
   const rows = state.rows as readonly Row[];
   const charts = useMemo(() => {
     const line = (prefix: string): LineSeries[] =>
-      NET_KINDS.map((k, i) => ({ id: k, label: NAMES[k], colorIndex: i, points: rows.map((r) => ({ x: r.step, y: r[`${prefix}-${k}`] })) }));
+      NET_KINDS.map((k, i) => ({
+        id: k,
+        label: NAMES[k],
+        colorIndex: i,
+        points: rows.map((r) => ({ x: r.step, y: r[`${prefix}-${k}`] })),
+      }));
     // Drawn widest first, so the noisy net's band does not hide the other two.
     const acts: LineSeries[] = NET_KINDS.map((k, i) => ({
-      id: k, label: NAMES[k], colorIndex: i,
+      id: k,
+      label: NAMES[k],
+      colorIndex: i,
       points: rows.map((r) => ({ x: r.step, y: r[`q50-${k}`] })),
       band: rows.map((r) => ({ x: r.step, lo: r[`q10-${k}`], hi: r[`q90-${k}`] })),
     })).reverse();
-    const shift = Object.fromEntries(NET_KINDS.map((k) => [k, activationShift(rows.map((r) => r[`q10-${k}`]), rows.map((r) => r[`q50-${k}`]), rows.map((r) => r[`q90-${k}`]))]));
+    const shift = Object.fromEntries(
+      NET_KINDS.map((k) => [
+        k,
+        activationShift(
+          rows.map((r) => r[`q10-${k}`]),
+          rows.map((r) => r[`q50-${k}`]),
+          rows.map((r) => r[`q90-${k}`]),
+        ),
+      ]),
+    );
     return { acts, acc: line('accuracy'), l2: line('ics-l2'), cos: line('ics-cos'), shift };
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -75,38 +114,125 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            {NET_KINDS.map((k) => <Output key={`a${k}`} name={`accuracy-${k}`} label={`test acc. ${NAMES[k]}`} value={last?.[`accuracy-${k}`]} digits={3} />)}
-            {NET_KINDS.map((k) => <Output key={`i${k}`} name={`ics-l2-${k}`} label={`‖G − G′‖ ${NAMES[k]}`} value={windowMean(rows, `ics-l2-${k}`)} digits={3} />)}
-            {NET_KINDS.map((k) => <Output key={`s${k}`} name={`shift-${k}`} label={`shift ${NAMES[k]}`} value={rows.length > 1 ? charts.shift[k] : undefined} digits={3} />)}
+            {NET_KINDS.map((k) => (
+              <Output
+                key={`a${k}`}
+                name={`accuracy-${k}`}
+                label={`test acc. ${NAMES[k]}`}
+                value={last?.[`accuracy-${k}`]}
+                digits={3}
+              />
+            ))}
+            {NET_KINDS.map((k) => (
+              <Output
+                key={`i${k}`}
+                name={`ics-l2-${k}`}
+                label={`‖G − G′‖ ${NAMES[k]}`}
+                value={windowMean(rows, `ics-l2-${k}`)}
+                digits={3}
+              />
+            ))}
+            {NET_KINDS.map((k) => (
+              <Output
+                key={`s${k}`}
+                name={`shift-${k}`}
+                label={`shift ${NAMES[k]}`}
+                value={rows.length > 1 ? charts.shift[k] : undefined}
+                digits={3}
+              />
+            ))}
           </>
         }
         footer={
-          <DataTable caption="Per step, for each network: test accuracy, activation quantiles of the probed unit, ‖G − G′‖ and cos(G, G′)" maxRows={400}
-            columns={['step', ...NET_KINDS.flatMap((k) => [`acc ${k}`, `q10 ${k}`, `q50 ${k}`, `q90 ${k}`, `ICS l2 ${k}`, `ICS cos ${k}`])]}
-            rows={rows.map((r) => [r.step, ...NET_KINDS.flatMap((k) => [r[`accuracy-${k}`], r[`q10-${k}`], r[`q50-${k}`], r[`q90-${k}`], r[`ics-l2-${k}`], r[`ics-cos-${k}`]])])} />
+          <DataTable
+            caption="Per step, for each network: test accuracy, activation quantiles of the probed unit, ‖G − G′‖ and cos(G, G′)"
+            maxRows={400}
+            columns={[
+              'step',
+              ...NET_KINDS.flatMap((k) => [
+                `acc ${k}`,
+                `q10 ${k}`,
+                `q50 ${k}`,
+                `q90 ${k}`,
+                `ICS l2 ${k}`,
+                `ICS cos ${k}`,
+              ]),
+            ]}
+            rows={rows.map((r) => [
+              r.step,
+              ...NET_KINDS.flatMap((k) => [
+                r[`accuracy-${k}`],
+                r[`q10-${k}`],
+                r[`q50-${k}`],
+                r[`q90-${k}`],
+                r[`ics-l2-${k}`],
+                r[`ics-cos-${k}`],
+              ]),
+            ])}
+          />
         }
       >
         <div className="widget-charts two">
           <div>
-            <LineChart ref={actsSvg} label={`Activation of unit ${settings.probeUnit} in hidden layer ${probe}: median line and 10–90 % band over the minibatch, per step`}
-              series={charts.acts} height={280} xDomain={xDomain} xLabel="step" yLabel={`layer ${probe} activation`} />
+            <LineChart
+              ref={actsSvg}
+              label={`Activation of unit ${settings.probeUnit} in hidden layer ${probe}: median line and 10–90 % band over the minibatch, per step`}
+              series={charts.acts}
+              height={280}
+              xDomain={xDomain}
+              xLabel="step"
+              yLabel={`layer ${probe} activation`}
+            />
             <ChartActions svgRef={actsSvg} filename="covariate-shift-activations" />
           </div>
           <div>
-            <LineChart ref={accSvg} label="Test accuracy per step" series={charts.acc} height={280} xDomain={xDomain} yDomain={[0, 1]} xLabel="step" yLabel="test accuracy"
-              markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []} />
+            <LineChart
+              ref={accSvg}
+              label="Test accuracy per step"
+              series={charts.acc}
+              height={280}
+              xDomain={xDomain}
+              yDomain={[0, 1]}
+              xLabel="step"
+              yLabel="test accuracy"
+              markers={
+                state.doneReason === 'diverged'
+                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  : []
+              }
+            />
             <ChartActions svgRef={accSvg} filename="covariate-shift-accuracy" />
           </div>
           <div>
-            <LineChart ref={l2Svg} label={`ICS of layer ${probe}: ‖G − G′‖₂ per step, log scale`} series={charts.l2} height={260} xDomain={xDomain} yScale="log" xLabel="step" yLabel="‖G − G′‖ (log)" />
+            <LineChart
+              ref={l2Svg}
+              label={`ICS of layer ${probe}: ‖G − G′‖₂ per step, log scale`}
+              series={charts.l2}
+              height={260}
+              xDomain={xDomain}
+              yScale="log"
+              xLabel="step"
+              yLabel="‖G − G′‖ (log)"
+            />
             <ChartActions svgRef={l2Svg} filename="covariate-shift-ics-l2" />
           </div>
           <div>
-            <LineChart ref={cosSvg} label={`ICS of layer ${probe}: cos(G, G′) per step`} series={charts.cos} height={260} xDomain={xDomain} xLabel="step" yLabel="cos(G, G′)" />
+            <LineChart
+              ref={cosSvg}
+              label={`ICS of layer ${probe}: cos(G, G′) per step`}
+              series={charts.cos}
+              height={260}
+              xDomain={xDomain}
+              xLabel="step"
+              yLabel="cos(G, G′)"
+            />
             <ChartActions svgRef={cosSvg} filename="covariate-shift-ics-cos" />
           </div>
         </div>
-        <WidgetCode summary="The same in PyTorch" code={covariateShiftCode(config, settings.seed)} />
+        <WidgetCode
+          summary="The same in PyTorch"
+          code={covariateShiftCode(config, settings.seed)}
+        />
       </WidgetFrame>
     </div>
   );

@@ -38,7 +38,8 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const header = csv.loaded?.table.header ?? [];
-  const chosenTarget = target !== null && header.includes(target) ? target : header.at(-1) ?? null;
+  const chosenTarget =
+    target !== null && header.includes(target) ? target : (header.at(-1) ?? null);
   const prepared = useMemo((): { table: NumericTable } | { problem: string } | null => {
     if (!csv.loaded || chosenTarget === null) return null;
     try {
@@ -53,8 +54,16 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const kFolds = table ? Math.min(settings.kFolds, table.n) : settings.kFolds;
 
   const config: CsvCrossValidationConfig | null = table && {
-    x: Array.from(table.x), y: Array.from(table.y), d: table.d, task: table.task, classes: table.classNames.length,
-    model: settings.model, neighbours: settings.neighbours, lambda: settings.lambda, kFolds, shuffleSeed: settings.seed,
+    x: Array.from(table.x),
+    y: Array.from(table.y),
+    d: table.d,
+    task: table.task,
+    classes: table.classNames.length,
+    model: settings.model,
+    neighbours: settings.neighbours,
+    lambda: settings.lambda,
+    kFolds,
+    shuffleSeed: settings.seed,
   };
   const start = () => config && train(config, settings.seed);
   const stepOnce = () => config && step(config, settings.seed);
@@ -68,9 +77,12 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const stats = scores.length ? meanSd(scores) : null;
   const metric = table?.task === 'regression' ? 'R²' : 'accuracy';
   const running = state.status === 'running' || state.status === 'loading';
-  const modelName = settings.model === 'knn'
-    ? `${settings.neighbours}-nearest neighbours`
-    : table?.task === 'classification' ? `RidgeClassifier(alpha=${settings.lambda})` : `Ridge(alpha=${settings.lambda})`;
+  const modelName =
+    settings.model === 'knn'
+      ? `${settings.neighbours}-nearest neighbours`
+      : table?.task === 'classification'
+        ? `RidgeClassifier(alpha=${settings.lambda})`
+        : `Ridge(alpha=${settings.lambda})`;
 
   const summary = problem
     ? problem
@@ -95,23 +107,101 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <div className="field">
                 <label htmlFor={fileId}>CSV file (at most 5 MB)</label>
-                <input id={fileId} type="file" accept=".csv,text/csv,text/plain" disabled={running || csv.busy}
-                  onChange={(e) => { const file = e.target.files?.[0]; if (file) { reset(); csv.loadFile(file); } }} />
+                <input
+                  id={fileId}
+                  type="file"
+                  accept=".csv,text/csv,text/plain"
+                  disabled={running || csv.busy}
+                  onChange={(e) => {
+                    const file = e.target.files?.[0];
+                    if (file) {
+                      reset();
+                      csv.loadFile(file);
+                    }
+                  }}
+                />
               </div>
               {header.length > 0 && (
-                <Select label="Column to predict" value={chosenTarget ?? ''} options={header.map((h) => [h, h])} onChange={(v) => { reset(); setTarget(v); }} disabled={running} />
+                <Select
+                  label="Column to predict"
+                  value={chosenTarget ?? ''}
+                  options={header.map((h) => [h, h])}
+                  onChange={(v) => {
+                    reset();
+                    setTarget(v);
+                  }}
+                  disabled={running}
+                />
               )}
-              <Select label="Model" value={settings.model} options={[['knn', 'K nearest neighbours'], ['ridge', 'Ridge (RidgeClassifier for classes)']]} onChange={(v) => change({ model: v as 'knn' | 'ridge' })} disabled={running} />
-              <Slider label="Folds K" value={settings.kFolds} min={2} max={10} step={1} onChange={(v) => change({ kFolds: v })} disabled={running} />
-              {settings.model === 'knn'
-                ? <Slider label="Neighbours" value={settings.neighbours} min={1} max={50} step={1} onChange={(v) => change({ neighbours: v })} disabled={running} />
-                : <Slider label="Penalty λ" value={Math.max(settings.lambda, 0.001)} min={0.001} max={1000} log onChange={(v) => change({ lambda: v })} disabled={running} />}
-              <NumberField label={t.seed} value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={running} />
+              <Select
+                label="Model"
+                value={settings.model}
+                options={[
+                  ['knn', 'K nearest neighbours'],
+                  ['ridge', 'Ridge (RidgeClassifier for classes)'],
+                ]}
+                onChange={(v) => change({ model: v as 'knn' | 'ridge' })}
+                disabled={running}
+              />
+              <Slider
+                label="Folds K"
+                value={settings.kFolds}
+                min={2}
+                max={10}
+                step={1}
+                onChange={(v) => change({ kFolds: v })}
+                disabled={running}
+              />
+              {settings.model === 'knn' ? (
+                <Slider
+                  label="Neighbours"
+                  value={settings.neighbours}
+                  min={1}
+                  max={50}
+                  step={1}
+                  onChange={(v) => change({ neighbours: v })}
+                  disabled={running}
+                />
+              ) : (
+                <Slider
+                  label="Penalty λ"
+                  value={Math.max(settings.lambda, 0.001)}
+                  min={0.001}
+                  max={1000}
+                  log
+                  onChange={(v) => change({ lambda: v })}
+                  disabled={running}
+                />
+              )}
+              <NumberField
+                label={t.seed}
+                value={settings.seed}
+                min={0}
+                onChange={(v) => change({ seed: v })}
+                disabled={running}
+              />
             </div>
             <div className="widget-buttons">
-              <ControlButton unavailable={running || csv.busy} onClick={() => { reset(); setTarget(null); csv.loadExample(); }}>Use an example file</ControlButton>
+              <ControlButton
+                unavailable={running || csv.busy}
+                onClick={() => {
+                  reset();
+                  setTarget(null);
+                  csv.loadExample();
+                }}
+              >
+                Use an example file
+              </ControlButton>
             </div>
-            {table && <TrainingControls status={state.status} onTrain={start} onPause={pause} onStep={stepOnce} onReset={reset} />}
+            {table && (
+              <TrainingControls
+                status={state.status}
+                onTrain={start}
+                onPause={pause}
+                onStep={stepOnce}
+                onReset={reset}
+              />
+            )}
           </>
         }
         outputs={

@@ -24,29 +24,39 @@ export function useCsvTable() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async (name: string, read: () => Promise<{ text: string; encoding: CsvEncoding }>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const { text, encoding } = await read();
-      setLoaded({ name, encoding, table: await parseCsv(text, nextTask) });
-    } catch (error) {
-      setLoaded(null);
-      setProblem(error instanceof CsvError ? `${name}: ${error.message}` : `${name} could not be read: ${String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const load = useCallback(
+    async (name: string, read: () => Promise<{ text: string; encoding: CsvEncoding }>) => {
+      setBusy(true);
+      setProblem(null);
+      try {
+        const { text, encoding } = await read();
+        setLoaded({ name, encoding, table: await parseCsv(text, nextTask) });
+      } catch (error) {
+        setLoaded(null);
+        setProblem(
+          error instanceof CsvError
+            ? `${name}: ${error.message}`
+            : `${name} could not be read: ${String(error)}`,
+        );
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
 
-  const loadFile = useCallback((file: File) => {
-    const tooBig = fileSizeProblem(file.size);
-    if (tooBig) {
-      setLoaded(null);
-      setProblem(`${file.name}: ${tooBig}`);
-      return;
-    }
-    void load(file.name, async () => decodeCsv(new Uint8Array(await file.arrayBuffer())));
-  }, [load]);
+  const loadFile = useCallback(
+    (file: File) => {
+      const tooBig = fileSizeProblem(file.size);
+      if (tooBig) {
+        setLoaded(null);
+        setProblem(`${file.name}: ${tooBig}`);
+        return;
+      }
+      void load(file.name, async () => decodeCsv(new Uint8Array(await file.arrayBuffer())));
+    },
+    [load],
+  );
 
   const loadExample = useCallback(() => {
     void load('iris.csv', async () => {

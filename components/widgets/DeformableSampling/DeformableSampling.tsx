@@ -18,7 +18,17 @@ const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] 
 const SIZE = 8;
 const SHOWN = 4;
 const GRID = regularGrid(3);
-const TAP_NAMES = ['top-left', 'top', 'top-right', 'left', 'centre', 'right', 'bottom-left', 'bottom', 'bottom-right'];
+const TAP_NAMES = [
+  'top-left',
+  'top',
+  'top-right',
+  'left',
+  'centre',
+  'right',
+  'bottom-left',
+  'bottom',
+  'bottom-right',
+];
 
 const lengthOf = (t: TapPoint) => Math.hypot(t.learned.y - t.regular.y, t.learned.x - t.regular.x);
 
@@ -42,17 +52,33 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
     testFraction: 0.25,
     shown: SHOWN,
   };
-  const { state, change, busy, controls } = useTrainingRun(deformableSamplingSpec, rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(
+    deformableSamplingSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+  );
 
-  const evalRows = useMemo(() => state.rows.filter((r) => r.accuracy !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const evalRows = useMemo(
+    () => state.rows.filter((r) => r.accuracy !== undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
   const lastEval = evalRows.at(-1);
   const lastLoss = state.rows.at(-1)?.loss;
-  const image = state.arrays?.images.subarray(example * SIZE * SIZE, (example + 1) * SIZE * SIZE) ?? null;
+  const image =
+    state.arrays?.images.subarray(example * SIZE * SIZE, (example + 1) * SIZE * SIZE) ?? null;
   const offsets = state.arrays?.offsets;
   const taps: TapPoint[] = GRID.map(({ dy, dx }, k) => {
     const regular = { y: location.row + dy, x: location.col + dx };
     const base = ((example * SIZE + location.row) * SIZE + location.col) * 18 + 2 * k;
-    return { regular, learned: offsets ? { y: regular.y + offsets[base], x: regular.x + offsets[base + 1] } : regular };
+    return {
+      regular,
+      learned: offsets
+        ? { y: regular.y + offsets[base], x: regular.x + offsets[base + 1] }
+        : regular,
+    };
   });
   const moved = taps.map(lengthOf);
   const farthest = moved.indexOf(Math.max(...moved));
@@ -72,11 +98,51 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Slider id="ds-rotation" label="max rotation (°)" value={settings.maxRotation} min={0} max={60} step={5} onChange={(v) => change({ maxRotation: v })} disabled={busy} />
-              <Slider id="ds-scale" label="max scale" value={settings.maxScale} min={1} max={1.5} step={0.05} onChange={(v) => change({ maxScale: v })} disabled={busy} />
-              <Slider id="ds-lr" label="learning rate (Adam)" value={settings.learningRate} min={0.001} max={0.1} log onChange={(v) => change({ learningRate: v })} disabled={busy} />
-              <NumberField id="ds-seed" label="seed" value={settings.seed} min={0} onChange={(v) => change({ seed: v })} disabled={busy} />
-              <Select id="ds-example" label="test digit" value={String(example)} options={Array.from({ length: SHOWN }, (_, i) => [String(i), `#${i + 1}`])} onChange={(v) => setExample(Number(v))} />
+              <Slider
+                id="ds-rotation"
+                label="max rotation (°)"
+                value={settings.maxRotation}
+                min={0}
+                max={60}
+                step={5}
+                onChange={(v) => change({ maxRotation: v })}
+                disabled={busy}
+              />
+              <Slider
+                id="ds-scale"
+                label="max scale"
+                value={settings.maxScale}
+                min={1}
+                max={1.5}
+                step={0.05}
+                onChange={(v) => change({ maxScale: v })}
+                disabled={busy}
+              />
+              <Slider
+                id="ds-lr"
+                label="learning rate (Adam)"
+                value={settings.learningRate}
+                min={0.001}
+                max={0.1}
+                log
+                onChange={(v) => change({ learningRate: v })}
+                disabled={busy}
+              />
+              <NumberField
+                id="ds-seed"
+                label="seed"
+                value={settings.seed}
+                min={0}
+                onChange={(v) => change({ seed: v })}
+                disabled={busy}
+              />
+              <Select
+                id="ds-example"
+                label="test digit"
+                value={String(example)}
+                options={Array.from({ length: SHOWN }, (_, i) => [String(i), `#${i + 1}`])}
+                onChange={(v) => setExample(Number(v))}
+              />
             </div>
             {controls}
           </>
@@ -85,15 +151,34 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
           <>
             <Output name="loss" label="batch loss" value={lastLoss} digits={3} />
             <Output name="accuracy" label="test accuracy" value={lastEval?.accuracy} digits={3} />
-            <Output name="mean-offset" label="mean |offset| (px)" value={lastEval?.meanOffset} digits={3} />
+            <Output
+              name="mean-offset"
+              label="mean |offset| (px)"
+              value={lastEval?.meanOffset}
+              digits={3}
+            />
           </>
         }
         footer={
           <>
             <DataTable
               caption={`The nine taps at ${where} of test digit ${example + 1} (row, column in pixels)`}
-              columns={['tap', 'regular row', 'regular column', 'learned row', 'learned column', 'moved (px)']}
-              rows={taps.map((t, k) => [TAP_NAMES[k], t.regular.y, t.regular.x, t.learned.y, t.learned.x, moved[k]])}
+              columns={[
+                'tap',
+                'regular row',
+                'regular column',
+                'learned row',
+                'learned column',
+                'moved (px)',
+              ]}
+              rows={taps.map((t, k) => [
+                TAP_NAMES[k],
+                t.regular.y,
+                t.regular.x,
+                t.learned.y,
+                t.learned.x,
+                moved[k],
+              ])}
             />
             <DataTable
               caption="Batch loss every step; test accuracy and mean offset every 10 steps"
@@ -121,16 +206,36 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               ref={curveSvg}
               label="Batch loss and test accuracy over the training steps"
               series={[
-                { id: 'loss', label: 'batch loss', colorIndex: 0, points: state.rows.map((r) => ({ x: r.step, y: r.loss })) },
-                { id: 'accuracy', label: 'test accuracy', colorIndex: 1, points: evalRows.map((r) => ({ x: r.step, y: r.accuracy })) },
-                { id: 'offset', label: 'mean |offset| (px)', colorIndex: 2, dashed: true, points: evalRows.map((r) => ({ x: r.step, y: r.meanOffset })) },
+                {
+                  id: 'loss',
+                  label: 'batch loss',
+                  colorIndex: 0,
+                  points: state.rows.map((r) => ({ x: r.step, y: r.loss })),
+                },
+                {
+                  id: 'accuracy',
+                  label: 'test accuracy',
+                  colorIndex: 1,
+                  points: evalRows.map((r) => ({ x: r.step, y: r.accuracy })),
+                },
+                {
+                  id: 'offset',
+                  label: 'mean |offset| (px)',
+                  colorIndex: 2,
+                  dashed: true,
+                  points: evalRows.map((r) => ({ x: r.step, y: r.meanOffset })),
+                },
               ]}
               height={300}
               xLabel="step"
               yLabel="loss · accuracy · px"
               xDomain={[0, settings.steps]}
               endLabels={false}
-              markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+              markers={
+                state.doneReason === 'diverged'
+                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  : []
+              }
             />
             <ChartActions svgRef={curveSvg} filename="deformable-sampling-curves" />
           </div>

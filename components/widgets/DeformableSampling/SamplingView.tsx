@@ -30,14 +30,30 @@ const MARGIN = 1.5;
  * the regular 3×3 grid, filled dots where the deformable convolution reads, joined by lines.
  * Click a pixel or use the arrow keys to choose the output location.
  */
-export function SamplingView({ size, image, location, taps, onSelect, label, svgRef }: SamplingViewProps) {
+export function SamplingView({
+  size,
+  image,
+  location,
+  taps,
+  onSelect,
+  label,
+  svgRef,
+}: SamplingViewProps) {
   const { ref, width } = useElementSize<HTMLDivElement>();
   const cell = Math.max(12, Math.min(44, Math.floor(width / (size + 2 * MARGIN))));
   const side = cell * (size + 2 * MARGIN);
   const limit = (v: number) => Math.max(-MARGIN + 0.2, Math.min(size + MARGIN - 1.2, v));
-  const at = (p: { y: number; x: number }) => ({ cx: (limit(p.x) + MARGIN + 0.5) * cell, cy: (limit(p.y) + MARGIN + 0.5) * cell });
+  const at = (p: { y: number; x: number }) => ({
+    cx: (limit(p.x) + MARGIN + 0.5) * cell,
+    cy: (limit(p.y) + MARGIN + 0.5) * cell,
+  });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
@@ -52,9 +68,23 @@ export function SamplingView({ size, image, location, taps, onSelect, label, svg
       aria-label={`Output location row ${location.row + 1}, column ${location.col + 1} of ${size}; arrow keys move it`}
       onKeyDown={onKeyDown}
     >
-      <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width > 0 ? side : 0} height={side}>
+      <ChartRoot
+        containerRef={ref}
+        svgRef={svgRef}
+        label={label}
+        width={width > 0 ? side : 0}
+        height={side}
+      >
         <g transform={`translate(${MARGIN * cell},${MARGIN * cell})`}>
-          <rect x={-MARGIN * cell} y={-MARGIN * cell} width={side} height={side} fill="none" stroke="var(--color-border)" strokeDasharray="3 3" />
+          <rect
+            x={-MARGIN * cell}
+            y={-MARGIN * cell}
+            width={side}
+            height={side}
+            fill="none"
+            stroke="var(--color-border)"
+            strokeDasharray="3 3"
+          />
           {Array.from({ length: size * size }, (_, t) => {
             const r = Math.floor(t / size);
             const c = t % size;
@@ -74,7 +104,16 @@ export function SamplingView({ size, image, location, taps, onSelect, label, svg
               />
             );
           })}
-          <rect x={location.col * cell} y={location.row * cell} width={cell} height={cell} fill="none" stroke="var(--series-2)" strokeWidth={3} pointerEvents="none" />
+          <rect
+            x={location.col * cell}
+            y={location.row * cell}
+            width={cell}
+            height={cell}
+            fill="none"
+            stroke="var(--series-2)"
+            strokeWidth={3}
+            pointerEvents="none"
+          />
         </g>
         <g pointerEvents="none">
           {taps.map((tap, k) => {
@@ -82,10 +121,38 @@ export function SamplingView({ size, image, location, taps, onSelect, label, svg
             const b = at(tap.learned);
             return (
               <g key={k}>
-                <line x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} stroke="var(--color-accent)" strokeWidth={1.5} />
-                <circle cx={a.cx} cy={a.cy} r={cell * 0.16} fill="none" stroke="var(--color-surface)" strokeWidth={3.5} />
-                <circle cx={a.cx} cy={a.cy} r={cell * 0.16} fill="none" stroke="var(--color-fg)" strokeWidth={1.5} />
-                <circle cx={b.cx} cy={b.cy} r={cell * 0.14} fill="var(--color-accent)" stroke="var(--color-surface)" strokeWidth={1.5} />
+                <line
+                  x1={a.cx}
+                  y1={a.cy}
+                  x2={b.cx}
+                  y2={b.cy}
+                  stroke="var(--color-accent)"
+                  strokeWidth={1.5}
+                />
+                <circle
+                  cx={a.cx}
+                  cy={a.cy}
+                  r={cell * 0.16}
+                  fill="none"
+                  stroke="var(--color-surface)"
+                  strokeWidth={3.5}
+                />
+                <circle
+                  cx={a.cx}
+                  cy={a.cy}
+                  r={cell * 0.16}
+                  fill="none"
+                  stroke="var(--color-fg)"
+                  strokeWidth={1.5}
+                />
+                <circle
+                  cx={b.cx}
+                  cy={b.cy}
+                  r={cell * 0.14}
+                  fill="var(--color-accent)"
+                  stroke="var(--color-surface)"
+                  strokeWidth={1.5}
+                />
               </g>
             );
           })}

@@ -15,7 +15,16 @@ import { foldData, indexRanges } from './foldData';
 import { makeSplitter, splitterCall, splitterCode } from './makeSplitter';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
-const SHARED = ['splitter', 'samples', 'nSplits', 'shuffle', 'randomState', 'testSize', 'maxTrainSize', 'gap'] as const;
+const SHARED = [
+  'splitter',
+  'samples',
+  'nSplits',
+  'shuffle',
+  'randomState',
+  'testSize',
+  'maxTrainSize',
+  'gap',
+] as const;
 const CATEGORIES = [
   { key: 'train', label: 'train' },
   { key: 'test', label: 'test' },
@@ -65,7 +74,10 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
     const testClasses = [0, 1, 2].map((c) => split.test.filter((j) => y[j] === c).length);
     return `Split ${i} trains on ${split.train.length} samples (${indexRanges(split.train)}) and tests on ${split.test.length} (${indexRanges(split.test)}): ${testClasses.map((n, c) => `${n} of class ${c}`).join(', ')}, from group${testGroups.length > 1 ? 's' : ''} ${indexRanges(testGroups)}${unused ? `; ${unused} samples are not used` : ''}.`;
   };
-  const testedOnce = splits.length > 0 && new Set(splits.flatMap((sp) => sp.test)).size === splits.reduce((n, sp) => n + sp.test.length, 0);
+  const testedOnce =
+    splits.length > 0 &&
+    new Set(splits.flatMap((sp) => sp.test)).size ===
+      splits.reduce((n, sp) => n + sp.test.length, 0);
   const summary = result.ok
     ? `${splitterCall(s)} makes ${splits.length} splits of ${s.samples} samples. ${splits.length ? describe(focused ?? 0) : ''} ${splits.length ? (testedOnce ? 'No sample is tested twice.' : 'Some samples are tested in more than one split.') : ''}`
     : `${splitterCall(s)} cannot split ${s.samples} samples: scikit-learn raises ${result.error}`;
@@ -110,11 +122,15 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
           <ChartActions svgRef={svgRef} filename="fold-splits" />
           <p aria-live="polite">{splits.length ? describe(focused ?? 0) : 'No splits.'}</p>
           {result.outcome.warnings.map((w) => (
-            <p key={w} className="widget-message">{w}</p>
+            <p key={w} className="widget-message">
+              {w}
+            </p>
           ))}
         </>
       ) : (
-        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>{result.error}</pre>
+        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+          {result.error}
+        </pre>
       )}
     </WidgetFrame>
   );

@@ -23,7 +23,8 @@ export interface SplitterSettings {
 const state = (s: SplitterSettings) => (s.randomState < 0 ? null : s.randomState);
 /** test_size as Python sees it: 0 is None, below 1 a float fraction, otherwise an int count. */
 const size = (v: number): PyArg => (v === 0 ? null : v < 1 ? pyFloat(v) : Math.round(v));
-const py = (v: PyArg): string => (v === null || v === undefined ? 'None' : typeof v === 'object' ? String(v.pyFloat) : String(v));
+const py = (v: PyArg): string =>
+  v === null || v === undefined ? 'None' : typeof v === 'object' ? String(v.pyFloat) : String(v);
 
 /** The cross-validator these settings construct (may throw scikit-learn's error, as `__init__` would). */
 export function makeSplitter(s: SplitterSettings): CrossValidator {
@@ -35,13 +36,26 @@ export function makeSplitter(s: SplitterSettings): CrossValidator {
     case 'GroupKFold':
       return groupKFold({ nSplits: s.nSplits });
     case 'TimeSeriesSplit':
-      return timeSeriesSplit({ nSplits: s.nSplits, maxTrainSize: s.maxTrainSize || null, testSize: s.testSize ? Math.round(s.testSize) : null, gap: s.gap });
+      return timeSeriesSplit({
+        nSplits: s.nSplits,
+        maxTrainSize: s.maxTrainSize || null,
+        testSize: s.testSize ? Math.round(s.testSize) : null,
+        gap: s.gap,
+      });
     case 'LeaveOneOut':
       return leaveOneOut();
     case 'ShuffleSplit':
-      return shuffleSplit({ nSplits: s.nSplits, testSize: size(s.testSize), randomState: state(s) });
+      return shuffleSplit({
+        nSplits: s.nSplits,
+        testSize: size(s.testSize),
+        randomState: state(s),
+      });
     case 'StratifiedShuffleSplit':
-      return stratifiedShuffleSplit({ nSplits: s.nSplits, testSize: size(s.testSize), randomState: state(s) });
+      return stratifiedShuffleSplit({
+        nSplits: s.nSplits,
+        testSize: size(s.testSize),
+        randomState: state(s),
+      });
   }
 }
 
@@ -64,7 +78,11 @@ export function splitterCall(s: SplitterSettings): string {
 }
 
 /** A runnable Python program that prints the same splits. */
-export function splitterCode(s: SplitterSettings, y: readonly number[], groups: readonly number[]): string {
+export function splitterCode(
+  s: SplitterSettings,
+  y: readonly number[],
+  groups: readonly number[],
+): string {
   const name = s.splitter;
   return [
     'import numpy as np',

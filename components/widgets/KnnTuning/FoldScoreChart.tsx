@@ -28,10 +28,23 @@ const M = { top: 8, right: 14, bottom: 40, left: 50 };
  * as a line with a ±1 sd band, the training-data score (the trap) dashed, the
  * hold-out score, and the chosen K marked.
  */
-export function FoldScoreChart({ data, height = 300, svgRef }: { data: FoldScoreData; height?: number; svgRef?: Ref<SVGSVGElement> }) {
+export function FoldScoreChart({
+  data,
+  height = 300,
+  svgRef,
+}: {
+  data: FoldScoreData;
+  height?: number;
+  svgRef?: Ref<SVGSVGElement>;
+}) {
   const { ref, width } = useElementSize<HTMLDivElement>();
   const ks = Array.from({ length: data.kMax }, (_, i) => i + 1);
-  const values = [...data.trap, ...data.holdout, ...data.folds.flat(), ...data.mean.map((m, i) => m - data.sd[i])].filter(Number.isFinite);
+  const values = [
+    ...data.trap,
+    ...data.holdout,
+    ...data.folds.flat(),
+    ...data.mean.map((m, i) => m - data.sd[i]),
+  ].filter(Number.isFinite);
   const legend = [
     { label: 'on the training data', color: 'var(--series-4)', dashed: true },
     { label: 'hold-out', color: 'var(--series-2)' },
@@ -44,29 +57,94 @@ export function FoldScoreChart({ data, height = 300, svgRef }: { data: FoldScore
   const x = linearScale([0.5, data.kMax + 0.5], [0, w], { nice: false });
   const y = linearScale(values.length ? [...values, 1] : [0.8, 1], [h, 0]);
   const pts = (ys: readonly number[]) => ks.map((k, i) => ({ x: k, y: ys[i] }));
-  const band = ks.map((k, i) => ({ x: k, lo: data.mean[i] - data.sd[i], hi: data.mean[i] + data.sd[i] }));
-  const jitter = (f: number) => (data.folds.length > 1 ? (f / (data.folds.length - 1) - 0.5) * Math.min(10, x(2) - x(1)) * 0.6 : 0);
+  const band = ks.map((k, i) => ({
+    x: k,
+    lo: data.mean[i] - data.sd[i],
+    hi: data.mean[i] + data.sd[i],
+  }));
+  const jitter = (f: number) =>
+    data.folds.length > 1
+      ? (f / (data.folds.length - 1) - 0.5) * Math.min(10, x(2) - x(1)) * 0.6
+      : 0;
   return (
-    <ChartRoot containerRef={ref} svgRef={svgRef} label="Accuracy of KNN for each K: on the training data, on a hold-out set, and in each cross-validation fold with the mean and spread" width={width} height={height}>
+    <ChartRoot
+      containerRef={ref}
+      svgRef={svgRef}
+      label="Accuracy of KNN for each K: on the training data, on a hold-out set, and in each cross-validation fold with the mean and spread"
+      width={width}
+      height={height}
+    >
       <g transform={`translate(${M.left},4)`}>
         <Legend items={legend} width={w} />
       </g>
       <g transform={`translate(${M.left},${M.top + legendH})`}>
         <g transform={`translate(0,${h})`}>
-          <Axis scale={x} orientation="bottom" ticks={ks.filter((k) => k === 1 || k % (w < 300 ? 5 : 2) === 1)} length={w} label="K (neighbours)" />
+          <Axis
+            scale={x}
+            orientation="bottom"
+            ticks={ks.filter((k) => k === 1 || k % (w < 300 ? 5 : 2) === 1)}
+            length={w}
+            label="K (neighbours)"
+          />
         </g>
-        <Axis scale={y} orientation="left" ticks={axisTicks(y, 'linear', tickCountFor(h, 40))} length={h} gridLength={w} label="accuracy" />
+        <Axis
+          scale={y}
+          orientation="left"
+          ticks={axisTicks(y, 'linear', tickCountFor(h, 40))}
+          length={h}
+          gridLength={w}
+          label="accuracy"
+        />
         <path d={bandPath(band, x, y)} fill="var(--series-1)" fillOpacity={0.16} />
         {data.folds.map((fold, f) =>
-          fold.map((v, i) => (Number.isFinite(v) ? <circle key={`${f}-${i}`} cx={x(i + 1) + jitter(f)} cy={y(v)} r={2.2} fill="var(--series-1)" fillOpacity={0.55} /> : null)),
+          fold.map((v, i) =>
+            Number.isFinite(v) ? (
+              <circle
+                key={`${f}-${i}`}
+                cx={x(i + 1) + jitter(f)}
+                cy={y(v)}
+                r={2.2}
+                fill="var(--series-1)"
+                fillOpacity={0.55}
+              />
+            ) : null,
+          ),
         )}
-        <path d={linePath(pts(data.trap), x, y)} fill="none" stroke="var(--series-4)" strokeWidth={2} strokeDasharray="6 4" />
-        <path d={linePath(pts(data.holdout), x, y)} fill="none" stroke="var(--series-2)" strokeWidth={2} />
-        <path d={linePath(pts(data.mean), x, y)} fill="none" stroke="var(--series-1)" strokeWidth={2.5} />
+        <path
+          d={linePath(pts(data.trap), x, y)}
+          fill="none"
+          stroke="var(--series-4)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+        />
+        <path
+          d={linePath(pts(data.holdout), x, y)}
+          fill="none"
+          stroke="var(--series-2)"
+          strokeWidth={2}
+        />
+        <path
+          d={linePath(pts(data.mean), x, y)}
+          fill="none"
+          stroke="var(--series-1)"
+          strokeWidth={2.5}
+        />
         {data.chosenK !== null && (
           <g>
-            <line x1={x(data.chosenK)} x2={x(data.chosenK)} y2={h} stroke="var(--color-accent)" strokeDasharray="4 3" strokeWidth={1.5} />
-            <text x={x(data.chosenK) + (data.chosenK > data.kMax / 2 ? -4 : 4)} y={h - 6} textAnchor={data.chosenK > data.kMax / 2 ? 'end' : 'start'} fill="var(--color-accent)">
+            <line
+              x1={x(data.chosenK)}
+              x2={x(data.chosenK)}
+              y2={h}
+              stroke="var(--color-accent)"
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+            />
+            <text
+              x={x(data.chosenK) + (data.chosenK > data.kMax / 2 ? -4 : 4)}
+              y={h - 6}
+              textAnchor={data.chosenK > data.kMax / 2 ? 'end' : 'start'}
+              fill="var(--color-accent)"
+            >
               chosen K = {data.chosenK}
             </text>
           </g>

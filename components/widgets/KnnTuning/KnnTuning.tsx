@@ -19,7 +19,8 @@ import { spread, useKnnRepeats } from './useKnnRepeats';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
-const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
+const pct = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`;
 
 export default function KnnTuning(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(knnTuningSpec, rawProps), [rawProps]);
@@ -28,7 +29,14 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const chartSvg = useRef<SVGSVGElement>(null);
   const repeatSvg = useRef<SVGSVGElement>(null);
-  const config: KnnTuningConfig = { dataset: s.dataset, folds: s.folds, kMax: s.kMax, testSize: s.testSize, splitSeed: s.splitSeed, shuffleSeed: s.shuffleSeed };
+  const config: KnnTuningConfig = {
+    dataset: s.dataset,
+    folds: s.folds,
+    kMax: s.kMax,
+    testSize: s.testSize,
+    splitSeed: s.splitSeed,
+    shuffleSeed: s.shuffleSeed,
+  };
   const repeats = useKnnRepeats(state, config);
   useViewportPause(rootRef, state.status, pause, () => train(config, s.splitSeed));
 
@@ -39,8 +47,15 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
   const foldsDone = state.rows.filter((r) => r.stage === KNN_STAGE.fold).length;
   const arrays = state.arrays;
   const nanCurve = () => new Array<number>(s.kMax).fill(NaN);
-  const foldCurves = arrays ? Array.from({ length: s.folds }, (_, f) => Array.from(arrays.folds.subarray(f * s.kMax, (f + 1) * s.kMax))) : [];
-  const stats = arrays && foldsDone > 0 ? foldMeans(arrays.folds, s.folds, s.kMax) : { mean: nanCurve(), sd: nanCurve() };
+  const foldCurves = arrays
+    ? Array.from({ length: s.folds }, (_, f) =>
+        Array.from(arrays.folds.subarray(f * s.kMax, (f + 1) * s.kMax)),
+      )
+    : [];
+  const stats =
+    arrays && foldsDone > 0
+      ? foldMeans(arrays.folds, s.folds, s.kMax)
+      : { mean: nanCurve(), sd: nanCurve() };
   const chartData = {
     kMax: s.kMax,
     trap: arrays ? Array.from(arrays.trap) : nanCurve(),
@@ -92,19 +107,59 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Select id="knn-data" label="data set" value={s.dataset} options={[['iris', 'iris (150)'], ['digits', 'digits (1,797)']]} onChange={(v) => change({ dataset: v as typeof s.dataset })} />
-              <Select id="knn-folds" label="folds" value={String(s.folds)} options={[['2', '2'], ['5', '5'], ['10', '10']]} onChange={(v) => change({ folds: Number(v) as typeof s.folds })} />
-              <Select id="knn-kmax" label="largest K" value={String(s.kMax)} options={['10', '15', '25', '40'].map((v) => [v, v])} onChange={(v) => change({ kMax: Number(v) })} />
+              <Select
+                id="knn-data"
+                label="data set"
+                value={s.dataset}
+                options={[
+                  ['iris', 'iris (150)'],
+                  ['digits', 'digits (1,797)'],
+                ]}
+                onChange={(v) => change({ dataset: v as typeof s.dataset })}
+              />
+              <Select
+                id="knn-folds"
+                label="folds"
+                value={String(s.folds)}
+                options={[
+                  ['2', '2'],
+                  ['5', '5'],
+                  ['10', '10'],
+                ]}
+                onChange={(v) => change({ folds: Number(v) as typeof s.folds })}
+              />
+              <Select
+                id="knn-kmax"
+                label="largest K"
+                value={String(s.kMax)}
+                options={['10', '15', '25', '40'].map((v) => [v, v])}
+                onChange={(v) => change({ kMax: Number(v) })}
+              />
             </div>
-            <TrainingControls status={state.status} onTrain={() => train(config, s.splitSeed)} onPause={pause} onStep={() => step(config, s.splitSeed)} onReset={reset} />
+            <TrainingControls
+              status={state.status}
+              onTrain={() => train(config, s.splitSeed)}
+              onPause={pause}
+              onStep={() => step(config, s.splitSeed)}
+              onReset={reset}
+            />
             <div className="widget-buttons">
-              <ControlButton unavailable={state.status === 'running' || state.status === 'loading'} onClick={repeat}>Repeat with another shuffle</ControlButton>
+              <ControlButton
+                unavailable={state.status === 'running' || state.status === 'loading'}
+                onClick={repeat}
+              >
+                Repeat with another shuffle
+              </ControlButton>
             </div>
           </>
         }
         outputs={
           <>
-            <Output name="train-accuracy-k1" label="K=1 on training data" value={trap?.trainAccuracyK1} />
+            <Output
+              name="train-accuracy-k1"
+              label="K=1 on training data"
+              value={trap?.trainAccuracyK1}
+            />
             <Output name="holdout-k" label="hold-out picks K" value={hold?.holdoutK} />
             <Output name="chosen-k" label="CV picks K" value={final?.chosenK} />
             <Output name="cv-accuracy" label="CV accuracy (mean)" value={final?.cvAccuracy} />
@@ -115,12 +170,29 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
           <>
             <DataTable
               caption="Accuracy for each K: on the training data, on the hold-out set, in each fold, and the mean and sd over folds"
-              columns={['K', 'training data', 'hold-out', ...foldCurves.map((_, f) => `fold ${f + 1}`), 'mean', 'sd']}
-              rows={Array.from({ length: s.kMax }, (_, i) => [i + 1, chartData.trap[i], chartData.holdout[i], ...foldCurves.map((c) => c[i]), stats.mean[i], stats.sd[i]])}
+              columns={[
+                'K',
+                'training data',
+                'hold-out',
+                ...foldCurves.map((_, f) => `fold ${f + 1}`),
+                'mean',
+                'sd',
+              ]}
+              rows={Array.from({ length: s.kMax }, (_, i) => [
+                i + 1,
+                chartData.trap[i],
+                chartData.holdout[i],
+                ...foldCurves.map((c) => c[i]),
+                stats.mean[i],
+                stats.sd[i],
+              ])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <WidgetCode summary="The same search in scikit-learn" code={[
-                'from sklearn.datasets import ' + (s.dataset === 'iris' ? 'load_iris' : 'load_digits'),
+            <WidgetCode
+              summary="The same search in scikit-learn"
+              code={[
+                'from sklearn.datasets import ' +
+                  (s.dataset === 'iris' ? 'load_iris' : 'load_digits'),
                 'from sklearn.model_selection import train_test_split, KFold, cross_val_score',
                 'from sklearn.neighbors import KNeighborsClassifier',
                 '',
@@ -131,7 +203,8 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
                 'best_k = max(means, key=means.get)   # first best on ties',
                 'model = KNeighborsClassifier(best_k).fit(X_train, y_train)',
                 'print(best_k, means[best_k], model.score(X_test, y_test))  # the test set, once',
-              ].join('\n')} />
+              ].join('\n')}
+            />
           </>
         }
       >
@@ -142,30 +215,52 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
           <div>
             {sameSplit.filter((r) => r.folds === s.folds).length > 1 && (
               <>
-              <LineChart
-                ref={repeatSvg}
-                label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
-                series={sameSplit
-                  .filter((r) => r.folds === s.folds)
-                  .map((r, i) => ({ id: r.key, label: `shuffle ${r.shuffleSeed}`, points: r.mean.map((y, k) => ({ x: k + 1, y })), colorIndex: i }))}
-                height={240}
-                xLabel="K"
-                yLabel="mean CV accuracy"
-                endLabels={false}
-              />
-              <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
+                <LineChart
+                  ref={repeatSvg}
+                  label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
+                  series={sameSplit
+                    .filter((r) => r.folds === s.folds)
+                    .map((r, i) => ({
+                      id: r.key,
+                      label: `shuffle ${r.shuffleSeed}`,
+                      points: r.mean.map((y, k) => ({ x: k + 1, y })),
+                      colorIndex: i,
+                    }))}
+                  height={240}
+                  xLabel="K"
+                  yLabel="mean CV accuracy"
+                  endLabels={false}
+                />
+                <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
               </>
             )}
             <p>
               {wobble
-                .map((w) => `${w.folds}-fold: ${w.runs.length} run${w.runs.length > 1 ? 's' : ''}, chosen K ${w.runs.map((r) => r.chosenK).join(', ')}, estimate ${pct(Math.min(...w.runs.map((r) => r.cvAccuracy)))}–${pct(Math.max(...w.runs.map((r) => r.cvAccuracy)))} (sd ${pct(spread(w.runs.map((r) => r.cvAccuracy)))})`)
+                .map(
+                  (w) =>
+                    `${w.folds}-fold: ${w.runs.length} run${w.runs.length > 1 ? 's' : ''}, chosen K ${w.runs.map((r) => r.chosenK).join(', ')}, estimate ${pct(Math.min(...w.runs.map((r) => r.cvAccuracy)))}–${pct(Math.max(...w.runs.map((r) => r.cvAccuracy)))} (sd ${pct(spread(w.runs.map((r) => r.cvAccuracy)))})`,
+                )
                 .join('. ')}
               .
             </p>
             <DataTable
               caption="Every finished run: folds, shuffle, chosen K, cross-validation estimate and test accuracy"
-              columns={['run', 'folds', 'shuffle random_state', 'chosen K', 'CV accuracy', 'test accuracy']}
-              rows={sameSplit.map((r, i) => [i + 1, r.folds, r.shuffleSeed, r.chosenK, r.cvAccuracy, r.testAccuracy])}
+              columns={[
+                'run',
+                'folds',
+                'shuffle random_state',
+                'chosen K',
+                'CV accuracy',
+                'test accuracy',
+              ]}
+              rows={sameSplit.map((r, i) => [
+                i + 1,
+                r.folds,
+                r.shuffleSeed,
+                r.chosenK,
+                r.cvAccuracy,
+                r.testAccuracy,
+              ])}
             />
           </div>
         )}

@@ -21,7 +21,8 @@ export interface KnnRepeat {
 export function useKnnRepeats(state: RunState, config: KnnTuningConfig) {
   const [repeats, setRepeats] = useState<KnnRepeat[]>([]);
   const last = state.rows.at(-1);
-  const finished = state.status === 'done' && last?.stage === KNN_STAGE.test && state.arrays !== null;
+  const finished =
+    state.status === 'done' && last?.stage === KNN_STAGE.test && state.arrays !== null;
   useEffect(() => {
     if (!finished || !last || !state.arrays) return;
     const key = `${config.dataset}/${config.kMax}/${config.testSize}/${config.splitSeed}/${config.folds}/${config.shuffleSeed}`;

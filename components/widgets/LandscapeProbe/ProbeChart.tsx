@@ -4,17 +4,51 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
 
 /** One panel of the probe figure: a chart, its save buttons and its numbers. */
-export function ProbeChart({ title, label, series, yLabel, markers, xDomain, filename, log = true }: {
-  title: string; label: string; series: LineSeries[]; yLabel: string; markers: ChartMarker[]; xDomain: [number, number]; filename: string; log?: boolean;
+export function ProbeChart({
+  title,
+  label,
+  series,
+  yLabel,
+  markers,
+  xDomain,
+  filename,
+  log = true,
+}: {
+  title: string;
+  label: string;
+  series: LineSeries[];
+  yLabel: string;
+  markers: ChartMarker[];
+  xDomain: [number, number];
+  filename: string;
+  log?: boolean;
 }) {
   const svg = useRef<SVGSVGElement>(null);
   const steps = series[0]?.points.map((p) => p.x) ?? [];
-  const columns = ['step', ...series.flatMap((s) => (s.band ? [`${s.label} min`, `${s.label} max`] : [s.label]))];
-  const rows = steps.map((x, i) => [x, ...series.flatMap((s) => (s.band ? [s.band[i]?.lo ?? null, s.band[i]?.hi ?? null] : [s.points[i]?.y ?? null]))]);
+  const columns = [
+    'step',
+    ...series.flatMap((s) => (s.band ? [`${s.label} min`, `${s.label} max`] : [s.label])),
+  ];
+  const rows = steps.map((x, i) => [
+    x,
+    ...series.flatMap((s) =>
+      s.band ? [s.band[i]?.lo ?? null, s.band[i]?.hi ?? null] : [s.points[i]?.y ?? null],
+    ),
+  ]);
   return (
     <div>
       <h4 style={{ margin: '0 0 0.25rem', fontSize: '0.95rem' }}>{title}</h4>
-      <LineChart ref={svg} label={label} series={series} yScale={log ? 'log' : 'linear'} height={240} xLabel="step" yLabel={yLabel} xDomain={xDomain} markers={markers} />
+      <LineChart
+        ref={svg}
+        label={label}
+        series={series}
+        yScale={log ? 'log' : 'linear'}
+        height={240}
+        xLabel="step"
+        yLabel={yLabel}
+        xDomain={xDomain}
+        markers={markers}
+      />
       <ChartActions svgRef={svg} filename={filename} />
       <DataTable caption={label} columns={columns} rows={rows} maxRows={200} />
     </div>

@@ -9,9 +9,15 @@ export const landscapeProbeSpec = defineWidget({
   height: 1100,
   view: () => import('./LandscapeProbe'),
   experiment: experiments.LandscapeProbe,
-  summary: "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",
+  summary:
+    "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",
   props: landscapeProbeConfig.extend({
-    seed: z.number().int().min(0).default(1).describe('Seed of the split, the initial weights and the batches.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .default(1)
+      .describe('Seed of the split, the initial weights and the batches.'),
   }),
   example: '<LandscapeProbe learningRate={0.2} />',
 });

@@ -14,7 +14,19 @@ const M = { top: 12, right: 16, bottom: 40, left: 48 };
  * beside the true line. Two inputs: each point's prediction against its target,
  * where a perfect fit lies on the diagonal.
  */
-export function FitPlot({ data, a, b, height = 260, svgRef }: { data: LinearData; a: number[] | null; b: number | null; height?: number; svgRef?: React.Ref<SVGSVGElement> }) {
+export function FitPlot({
+  data,
+  a,
+  b,
+  height = 260,
+  svgRef,
+}: {
+  data: LinearData;
+  a: number[] | null;
+  b: number | null;
+  height?: number;
+  svgRef?: React.Ref<SVGSVGElement>;
+}) {
   const { ref, width } = useElementSize();
   const oneD = data.inFeatures === 1;
   const xs = useMemo(() => (oneD ? Array.from(data.x) : Array.from(data.y)), [data, oneD]);
@@ -33,7 +45,9 @@ export function FitPlot({ data, a, b, height = 260, svgRef }: { data: LinearData
     const [x0, x1] = x.domain();
     return `M${x(x0)},${y(slope * x0 + intercept)}L${x(x1)},${y(slope * x1 + intercept)}`;
   };
-  const label = oneD ? 'The data, the true line (dashed) and the fitted line' : 'Prediction against target for every sample; a perfect fit lies on the diagonal';
+  const label = oneD
+    ? 'The data, the true line (dashed) and the fitted line'
+    : 'Prediction against target for every sample; a perfect fit lies on the diagonal';
   return (
     <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width} height={height}>
       <defs>
@@ -43,21 +57,57 @@ export function FitPlot({ data, a, b, height = 260, svgRef }: { data: LinearData
       </defs>
       <g transform={`translate(${M.left},${M.top})`}>
         <g transform={`translate(0,${h})`}>
-          <Axis scale={x} orientation="bottom" ticks={axisTicks(x, 'linear', tickCountFor(w))} length={w} label={oneD ? 'x' : 'target y'} />
+          <Axis
+            scale={x}
+            orientation="bottom"
+            ticks={axisTicks(x, 'linear', tickCountFor(w))}
+            length={w}
+            label={oneD ? 'x' : 'target y'}
+          />
         </g>
-        <Axis scale={y} orientation="left" ticks={axisTicks(y, 'linear', tickCountFor(h, 40))} length={h} gridLength={w} label={oneD ? 'y' : 'prediction'} />
+        <Axis
+          scale={y}
+          orientation="left"
+          ticks={axisTicks(y, 'linear', tickCountFor(h, 40))}
+          length={h}
+          gridLength={w}
+          label={oneD ? 'y' : 'prediction'}
+        />
         <g clipPath="url(#fit-clip)">
           {xs.map((xv, i) => {
             const yv = oneD ? ys[i] : predict(i);
-            return Number.isFinite(yv) ? <circle key={i} cx={x(xv)} cy={y(yv)} r={2.6} fill="var(--series-1)" fillOpacity={0.55} /> : null;
+            return Number.isFinite(yv) ? (
+              <circle
+                key={i}
+                cx={x(xv)}
+                cy={y(yv)}
+                r={2.6}
+                fill="var(--series-1)"
+                fillOpacity={0.55}
+              />
+            ) : null;
           })}
           {oneD ? (
             <>
-              <path d={line(data.trueA[0], data.trueB)} stroke="var(--color-muted)" strokeWidth={2} strokeDasharray="6 4" fill="none" />
-              {a && b !== null && <path d={line(a[0], b)} stroke="var(--series-2)" strokeWidth={3} fill="none" />}
+              <path
+                d={line(data.trueA[0], data.trueB)}
+                stroke="var(--color-muted)"
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                fill="none"
+              />
+              {a && b !== null && (
+                <path d={line(a[0], b)} stroke="var(--series-2)" strokeWidth={3} fill="none" />
+              )}
             </>
           ) : (
-            <path d={line(1, 0)} stroke="var(--color-muted)" strokeWidth={2} strokeDasharray="6 4" fill="none" />
+            <path
+              d={line(1, 0)}
+              stroke="var(--color-muted)"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              fill="none"
+            />
           )}
         </g>
       </g>

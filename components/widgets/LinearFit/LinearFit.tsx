@@ -10,7 +10,11 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { LinearFitConfig } from '@/lib/experiments/linearFit/linearFit';
 import { linearFitCode } from '@/lib/experiments/linearFit/linearFitCode';
-import { leastSquares, linearFitData, meanSquaredError } from '@/lib/experiments/linearFit/linearFitData';
+import {
+  leastSquares,
+  linearFitData,
+  meanSquaredError,
+} from '@/lib/experiments/linearFit/linearFitData';
 import { seededRandom } from '@/lib/random/seeded';
 import { linearFitSpec } from './spec';
 import { t } from '@/lib/site/strings';
@@ -18,7 +22,16 @@ import { FitPlot } from './FitPlot';
 import { LinearFitControls } from './LinearFitControls';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
-const SHARED = ['inFeatures', 'optimizer', 'learningRate', 'noise', 'batchSize', 'seed', 'samples', 'steps'] as const;
+const SHARED = [
+  'inFeatures',
+  'optimizer',
+  'learningRate',
+  'noise',
+  'batchSize',
+  'seed',
+  'samples',
+  'steps',
+] as const;
 
 export default function LinearFit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
@@ -38,19 +51,31 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
   };
   const configKey = JSON.stringify(config);
   // The page draws the same data the worker trains on: same generator, same seed.
-  const data = useMemo(() => linearFitData(JSON.parse(configKey), seededRandom(settings.seed)), [configKey, settings.seed]);
+  const data = useMemo(
+    () => linearFitData(JSON.parse(configKey), seededRandom(settings.seed)),
+    [configKey, settings.seed],
+  );
   const best = useMemo(() => {
     const fit = leastSquares(data);
     return { ...fit, mse: meanSquaredError(data, fit.a, fit.b) };
   }, [data]);
 
-  const { state, change, busy, controls } = useTrainingRun(linearFitSpec, rootRef, config, settings.seed, setSettings);
+  const { state, change, busy, controls } = useTrainingRun(
+    linearFitSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+  );
 
   const last = state.rows.at(-1);
   const a = last ? Array.from({ length: settings.inFeatures }, (_, j) => last[`a${j}`]) : null;
   const b = last ? last.b : null;
-  const lossPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
-
+  const lossPoints = useMemo(
+    () => state.rows.map((r) => ({ x: r.step, y: r.loss })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
 
   const summary = last
     ? `After ${last.step} steps the mean squared error on all ${data.n} points is ${formatNumber(last.loss)}; least squares reaches ${formatNumber(best.mse)}. Fitted ${a?.map((v, j) => `a${j + 1} = ${formatNumber(v, 3)}`).join(', ')}, b = ${formatNumber(b ?? NaN, 3)}; the data came from ${data.trueA.map((v, j) => `a${j + 1} = ${v}`).join(', ')}, b = ${data.trueB}.`
@@ -84,8 +109,18 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
           <>
             <DataTable
               caption="Loss and parameters after each step"
-              columns={['step', 'loss', ...Array.from({ length: settings.inFeatures }, (_, j) => `A[0, ${j}]`), 'b']}
-              rows={state.rows.map((r) => [r.step, r.loss, ...Array.from({ length: settings.inFeatures }, (_, j) => r[`a${j}`]), r.b])}
+              columns={[
+                'step',
+                'loss',
+                ...Array.from({ length: settings.inFeatures }, (_, j) => `A[0, ${j}]`),
+                'b',
+              ]}
+              rows={state.rows.map((r) => [
+                r.step,
+                r.loss,
+                ...Array.from({ length: settings.inFeatures }, (_, j) => r[`a${j}`]),
+                r.b,
+              ])}
             />
             <WidgetCode summary={t.pytorchCode} code={linearFitCode(config, settings.seed)} />
           </>
@@ -98,13 +133,28 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
               label="Mean squared error over the training steps, log scale"
               series={[
                 { id: 'loss', label: 'MSE (all data)', points: lossPoints },
-                { id: 'floor', label: 'least squares', points: lossPoints.length ? [{ x: 1, y: best.mse }, { x: Math.max(2, state.step), y: best.mse }] : [], dashed: true, colorIndex: 3 },
+                {
+                  id: 'floor',
+                  label: 'least squares',
+                  points: lossPoints.length
+                    ? [
+                        { x: 1, y: best.mse },
+                        { x: Math.max(2, state.step), y: best.mse },
+                      ]
+                    : [],
+                  dashed: true,
+                  colorIndex: 3,
+                },
               ]}
               yScale="log"
               height={260}
               xLabel="step"
               yLabel="MSE (log)"
-              markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+              markers={
+                state.doneReason === 'diverged'
+                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  : []
+              }
             />
             <ChartActions svgRef={lossSvg} filename="linear-fit-loss" />
           </div>

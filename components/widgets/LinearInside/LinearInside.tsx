@@ -14,19 +14,34 @@ import { histogram, WeightHistogram } from './WeightHistogram';
 import { linearRoute, sessionLinear } from './sessionLinear';
 import { formatDims } from '@/lib/pytorch/formatShape';
 
-const tex = (s: string) => ({ __html: katex.renderToString(s, { throwOnError: false, displayMode: true }) });
+const tex = (s: string) => ({
+  __html: katex.renderToString(s, { throwOnError: false, displayMode: true }),
+});
 const f = (v: number, d = 6) => formatNumber(v, d);
 const signed = (v: number) => (v < 0 ? ` − ${f(-v, 4)}` : ` + ${f(v, 4)}`);
 const INPUT_LEAD = [[], [8], [4, 8], [2, 4, 8]];
 
 export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState(linearInsideSpec, props, ['inFeatures', 'outFeatures', 'bias', 'seed', 'inputRank']);
+  const [s, set] = useUrlState(linearInsideSpec, props, [
+    'inFeatures',
+    'outFeatures',
+    'bias',
+    'seed',
+    'inputRank',
+  ]);
   const svgRef = useRef<SVGSVGElement>(null);
   // the numbers of the lesson (gain, bounds) from the default-init model, the weights from the session's nn.Linear
-  const init = useMemo(() => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }), [s.inFeatures, s.outFeatures, s.bias, s.seed]);
+  const init = useMemo(
+    () => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }),
+    [s.inFeatures, s.outFeatures, s.bias, s.seed],
+  );
   const inputShape = [...INPUT_LEAD[s.inputRank - 1], s.inFeatures];
-  const layer = useMemo(() => sessionLinear(s.inFeatures, s.outFeatures, s.bias, s.seed, inputShape), [s.inFeatures, s.outFeatures, s.bias, s.seed, s.inputRank]); // eslint-disable-line react-hooks/exhaustive-deps
+  const layer = useMemo(
+    () => sessionLinear(s.inFeatures, s.outFeatures, s.bias, s.seed, inputShape),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [s.inFeatures, s.outFeatures, s.bias, s.seed, s.inputRank],
+  );
   const route = layer.gradFn ? linearRoute(layer.gradFn, s.bias) : null;
   const bound = init.weightBound ?? 0;
   const bins = useMemo(() => histogram(layer.weight, -bound, bound, 20), [layer, bound]);
@@ -57,37 +72,107 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
       summary={summary}
       controls={
         <div className="widget-fields">
-          <NumberField id="li-in" label="in_features" value={s.inFeatures} min={1} max={1024} onChange={(v) => set({ inFeatures: v })} />
-          <NumberField id="li-out" label="out_features" value={s.outFeatures} min={1} max={1024} onChange={(v) => set({ outFeatures: v })} />
-          <Select id="li-bias" label="bias" value={String(s.bias)} options={[['true', 'True'], ['false', 'False']]} onChange={(v) => set({ bias: v === 'true' })} />
-          <NumberField id="li-seed" label="torch.manual_seed" value={s.seed} min={0} onChange={(v) => set({ seed: v })} />
-          <Select id="li-rank" label="input rank" value={String(s.inputRank)} options={[1, 2, 3, 4].map((r): [string, string] => [String(r), `${r}-D ${JSON.stringify([...INPUT_LEAD[r - 1], s.inFeatures])}`])} onChange={(v) => set({ inputRank: Number(v) })} />
+          <NumberField
+            id="li-in"
+            label="in_features"
+            value={s.inFeatures}
+            min={1}
+            max={1024}
+            onChange={(v) => set({ inFeatures: v })}
+          />
+          <NumberField
+            id="li-out"
+            label="out_features"
+            value={s.outFeatures}
+            min={1}
+            max={1024}
+            onChange={(v) => set({ outFeatures: v })}
+          />
+          <Select
+            id="li-bias"
+            label="bias"
+            value={String(s.bias)}
+            options={[
+              ['true', 'True'],
+              ['false', 'False'],
+            ]}
+            onChange={(v) => set({ bias: v === 'true' })}
+          />
+          <NumberField
+            id="li-seed"
+            label="torch.manual_seed"
+            value={s.seed}
+            min={0}
+            onChange={(v) => set({ seed: v })}
+          />
+          <Select
+            id="li-rank"
+            label="input rank"
+            value={String(s.inputRank)}
+            options={[1, 2, 3, 4].map((r): [string, string] => [
+              String(r),
+              `${r}-D ${JSON.stringify([...INPUT_LEAD[r - 1], s.inFeatures])}`,
+            ])}
+            onChange={(v) => set({ inputRank: Number(v) })}
+          />
         </div>
       }
       outputs={
         <>
           <Output name="weight-bound" label="weight bound" value={init.weightBound} digits={6} />
-          <Output name="bias-bound" label="bias bound" value={s.bias ? init.biasBound : null} digits={6} />
+          <Output
+            name="bias-bound"
+            label="bias bound"
+            value={s.bias ? init.biasBound : null}
+            digits={6}
+          />
           <Output name="params" label="parameters" value={init.params} />
         </>
       }
       footer={
-        <DataTable caption="Histogram of the initial weights" columns={['from', 'to', 'count']} rows={bins.map((b) => [b.lo, b.hi, b.count])} />
+        <DataTable
+          caption="Histogram of the initial weights"
+          columns={['from', 'to', 'count']}
+          rows={bins.map((b) => [b.lo, b.hi, b.count])}
+        />
       }
     >
       <div className="widget-charts two">
         <div>
           <p style={{ margin: 0 }}>
             <code>weight</code>: [{s.outFeatures}, {s.inFeatures}] = {s.outFeatures * s.inFeatures}
-            {s.bias ? <>, <code>bias</code>: [{s.outFeatures}]</> : <>, <code>bias</code>: None</>}; fan_in = {init.fanIn}
+            {s.bias ? (
+              <>
+                , <code>bias</code>: [{s.outFeatures}]
+              </>
+            ) : (
+              <>
+                , <code>bias</code>: None
+              </>
+            )}
+            ; fan_in = {init.fanIn}
           </p>
           <div dangerouslySetInnerHTML={tex(gainTex)} style={{ overflowX: 'auto' }} />
           <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
           {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
           <p style={{ margin: '0.25rem 0' }}>
-            <strong>F.linear</strong> on an input of shape {formatDims(inputShape)}: {route ? route.text : ''}
-            {layer.call.error ? <span style={{ color: 'var(--color-danger)' }}> → {layer.call.output}</span> : <> → <code>{layer.call.output}</code>, <code>grad_fn=&lt;{layer.gradFn}&gt;</code></>}.
-            {route && <>{' '}Kernel: <code>{route.kernel}</code>.</>}
+            <strong>F.linear</strong> on an input of shape {formatDims(inputShape)}:{' '}
+            {route ? route.text : ''}
+            {layer.call.error ? (
+              <span style={{ color: 'var(--color-danger)' }}> → {layer.call.output}</span>
+            ) : (
+              <>
+                {' '}
+                → <code>{layer.call.output}</code>, <code>grad_fn=&lt;{layer.gradFn}&gt;</code>
+              </>
+            )}
+            .
+            {route && (
+              <>
+                {' '}
+                Kernel: <code>{route.kernel}</code>.
+              </>
+            )}
           </p>
         </div>
         <div>
@@ -97,13 +182,18 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
       </div>
       <div>
         <p style={{ margin: '0.5rem 0 0' }}>
-          <strong>y = xAᵀ + b</strong> for x = torch.ones({s.inFeatures}): each output is a row of A summed, plus its bias.
+          <strong>y = xAᵀ + b</strong> for x = torch.ones({s.inFeatures}): each output is a row of A
+          summed, plus its bias.
         </p>
         <ul style={{ margin: '0.25rem 0', paddingLeft: '1.2rem', overflowWrap: 'anywhere' }}>
           {worked.map((w, i) => (
             <li key={i}>
               <code>
-                y[{i}] = {w.a.slice(0, shownTerms).map((v, j) => (j === 0 ? f(v, 4) : signed(v))).join('')}
+                y[{i}] ={' '}
+                {w.a
+                  .slice(0, shownTerms)
+                  .map((v, j) => (j === 0 ? f(v, 4) : signed(v)))
+                  .join('')}
                 {s.inFeatures > shownTerms ? ` + … (${s.inFeatures - shownTerms} more)` : ''}
                 {w.b !== null ? signed(w.b) : ''} = {f(w.y, 4)}
               </code>

@@ -23,13 +23,24 @@ export interface SessionLinear {
  * as 2-D, viewed back; otherwise a matmul (its mm, mv or batched form), then `+ bias`.
  */
 export function linearRoute(gradFn: string, bias: boolean): LinearRoute {
-  if (gradFn === 'AddmmBackward0') return { kernel: 'addmm', text: '2-D input with a bias: torch.addmm(bias, input, weight.t())' };
-  if (gradFn === 'ViewBackward0') return { kernel: 'addmm', text: '3-D input with a bias: torch.addmm on the input viewed as 2-D, then viewed back' };
+  if (gradFn === 'AddmmBackward0')
+    return { kernel: 'addmm', text: '2-D input with a bias: torch.addmm(bias, input, weight.t())' };
+  if (gradFn === 'ViewBackward0')
+    return {
+      kernel: 'addmm',
+      text: '3-D input with a bias: torch.addmm on the input viewed as 2-D, then viewed back',
+    };
   return { kernel: 'matmul', text: `torch.matmul(input, weight.t())${bias ? ' + bias' : ''}` };
 }
 
 /** `torch.manual_seed(seed); layer = nn.Linear(...)` in a fresh session, then `layer(torch.zeros(inputShape))`. */
-export function sessionLinear(inFeatures: number, outFeatures: number, bias: boolean, seed: number, inputShape: readonly number[]): SessionLinear {
+export function sessionLinear(
+  inFeatures: number,
+  outFeatures: number,
+  bias: boolean,
+  seed: number,
+  inputShape: readonly number[],
+): SessionLinear {
   const session = preparedSession([
     ...nnSetup(seed),
     `layer = nn.Linear(${inFeatures}, ${outFeatures}, bias=${bias ? 'True' : 'False'})`,
@@ -46,6 +57,8 @@ export function sessionLinear(inFeatures: number, outFeatures: number, bias: boo
     weight: values('w') ?? [],
     bias: values('b'),
     call: call.error ? call : replLine(session, 'y.shape'),
-    gradFn: call.error ? null : (/^<(\w+)/.exec(replLine(session, 'y.grad_fn').output)?.[1] ?? null),
+    gradFn: call.error
+      ? null
+      : (/^<(\w+)/.exec(replLine(session, 'y.grad_fn').output)?.[1] ?? null),
   };
 }

@@ -16,13 +16,35 @@ import { loadTf, tfMatmulShape } from './tfMatmul';
 
 type TfResult = { ok: true; shape: number[] } | { ok: false; error: string };
 
-function ShapeInput({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(v: string): void }) {
+function ShapeInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(v: string): void;
+}) {
   const invalid = parseShape(value) === null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" inputMode="numeric" value={value} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} spellCheck={false} />
-      {invalid && <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>sizes separated by commas, 1 to 4 dims</span>}
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={value}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(e.target.value)}
+        spellCheck={false}
+      />
+      {invalid && (
+        <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>
+          sizes separated by commas, 1 to 4 dims
+        </span>
+      )}
     </div>
   );
 }
@@ -51,7 +73,13 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
   const onRun = async () => {
     setBusy(true);
     const tf = await loadTf();
-    setRun({ key, result: elements > 2_000_000 ? { ok: false, error: 'too many elements to multiply here' } : tfMatmulShape(tf, a, b, settings.seed) });
+    setRun({
+      key,
+      result:
+        elements > 2_000_000
+          ? { ok: false, error: 'too many elements to multiply here' }
+          : tfMatmulShape(tf, a, b, settings.seed),
+    });
     setBusy(false);
   };
 
@@ -60,7 +88,9 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
   const summary =
     `torch.matmul of ${formatDims(a)} and ${formatDims(b)}: ${matmul.ok ? `result shape ${formatDims(matmul.shape)}` : `error, ${ruleText}`}. ` +
     `torch.addmm with bias ${formatDims(bias)}: ${addmm.ok ? formatDims(addmm.shape) : `${addmm.errorType}: ${addmm.error}`}.` +
-    (tfResult ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${formatDims(tfResult.shape)}` : `it refused (${tfResult.error})`}.` : '');
+    (tfResult
+      ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${formatDims(tfResult.shape)}` : `it refused (${tfResult.error})`}.`
+      : '');
 
   return (
     <WidgetFrame
@@ -75,23 +105,62 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
               id="mm-preset"
               label="preset"
               value={String(MATMUL_PRESETS.findIndex((p) => p.a === text.a && p.b === text.b))}
-              options={[['-1', 'your own'], ...MATMUL_PRESETS.map((p, i): [string, string] => [String(i), p.label])]}
-              onChange={(v) => Number(v) >= 0 && edit({ a: MATMUL_PRESETS[Number(v)].a, b: MATMUL_PRESETS[Number(v)].b, bias: MATMUL_PRESETS[Number(v)].bias })}
+              options={[
+                ['-1', 'your own'],
+                ...MATMUL_PRESETS.map((p, i): [string, string] => [String(i), p.label]),
+              ]}
+              onChange={(v) =>
+                Number(v) >= 0 &&
+                edit({
+                  a: MATMUL_PRESETS[Number(v)].a,
+                  b: MATMUL_PRESETS[Number(v)].b,
+                  bias: MATMUL_PRESETS[Number(v)].bias,
+                })
+              }
             />
-            <ShapeInput id="mm-a" label="a (input / mat1)" value={text.a} onChange={(v) => edit({ a: v })} />
-            <ShapeInput id="mm-b" label="b (other / mat2)" value={text.b} onChange={(v) => edit({ b: v })} />
-            <ShapeInput id="mm-bias" label="bias (addmm)" value={text.bias} onChange={(v) => edit({ bias: v })} />
-            <NumberField id="mm-seed" label="seed" value={settings.seed} min={0} onChange={(v) => setSettings({ seed: v })} />
+            <ShapeInput
+              id="mm-a"
+              label="a (input / mat1)"
+              value={text.a}
+              onChange={(v) => edit({ a: v })}
+            />
+            <ShapeInput
+              id="mm-b"
+              label="b (other / mat2)"
+              value={text.b}
+              onChange={(v) => edit({ b: v })}
+            />
+            <ShapeInput
+              id="mm-bias"
+              label="bias (addmm)"
+              value={text.bias}
+              onChange={(v) => edit({ bias: v })}
+            />
+            <NumberField
+              id="mm-seed"
+              label="seed"
+              value={settings.seed}
+              min={0}
+              onChange={(v) => setSettings({ seed: v })}
+            />
           </div>
           <div className="widget-buttons">
-            <ControlButton className="primary" unavailable={busy} onClick={onRun}>{t.run}</ControlButton>
+            <ControlButton className="primary" unavailable={busy} onClick={onRun}>
+              {t.run}
+            </ControlButton>
           </div>
         </>
       }
       outputs={
         <div className="widget-output">
-          <span className="widget-output-label" id="result-shape-label">torch.matmul(a, b).shape</span>
-          <output name="result-shape" aria-labelledby="result-shape-label" data-value={matmul.ok ? formatDims(matmul.shape) : 'error'}>
+          <span className="widget-output-label" id="result-shape-label">
+            torch.matmul(a, b).shape
+          </span>
+          <output
+            name="result-shape"
+            aria-labelledby="result-shape-label"
+            data-value={matmul.ok ? formatDims(matmul.shape) : 'error'}
+          >
             {matmul.ok ? formatDims(matmul.shape) : matmul.errorType}
           </output>
         </div>
@@ -104,7 +173,8 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           <ResultLine label="PyTorch:" result={matmul} />
           {call && (
             <p style={{ margin: '0.25rem 0', color: 'var(--color-muted)' }}>
-              Inside, PyTorch calls <code>{call.kernel}</code> on {formatDims(call.left)} and {formatDims(call.right)}
+              Inside, PyTorch calls <code>{call.kernel}</code> on {formatDims(call.left)} and{' '}
+              {formatDims(call.right)}
               {call.folded ? ', the leading dims folded into rows' : ''}
               {call.transposed ? ', with the operands swapped and transposed' : ''}.
             </p>
@@ -115,12 +185,18 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
               tfResult.ok ? (
                 <code>{formatDims(tfResult.shape)}</code>
               ) : (
-                <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>{tfResult.error}</span>
+                <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>
+                  {tfResult.error}
+                </span>
               )
             ) : (
               <span style={{ color: 'var(--color-muted)' }}>press Run</span>
             )}
-            {tfResult?.ok && matmul.ok && (formatDims(tfResult.shape) === formatDims(matmul.shape) ? ' — the same as the rule' : ' — differs from PyTorch')}
+            {tfResult?.ok &&
+              matmul.ok &&
+              (formatDims(tfResult.shape) === formatDims(matmul.shape)
+                ? ' — the same as the rule'
+                : ' — differs from PyTorch')}
           </p>
         </section>
         <section aria-label="torch.addmm">

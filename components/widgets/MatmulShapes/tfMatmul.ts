@@ -17,9 +17,18 @@ export async function loadTf(): Promise<Tfc> {
  * removed afterwards); tfjs broadcasts the batch dims itself. Returns the
  * result's shape or tfjs's own error text.
  */
-export function tfMatmulShape(tf: Tfc, a: readonly number[], b: readonly number[], seed: number): { ok: true; shape: number[] } | { ok: false; error: string } {
+export function tfMatmulShape(
+  tf: Tfc,
+  a: readonly number[],
+  b: readonly number[],
+  seed: number,
+): { ok: true; shape: number[] } | { ok: false; error: string } {
   const random = seededRandom(seed);
-  const make = (shape: readonly number[]) => tf.tensor(Float32Array.from({ length: shape.reduce((p, v) => p * v, 1) }, () => random.normal()), [...shape]);
+  const make = (shape: readonly number[]) =>
+    tf.tensor(
+      Float32Array.from({ length: shape.reduce((p, v) => p * v, 1) }, () => random.normal()),
+      [...shape],
+    );
   try {
     const shape = tf.tidy(() => {
       const x = a.length === 1 ? make([1, a[0]]) : make(a);

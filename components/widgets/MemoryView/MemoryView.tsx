@@ -20,8 +20,14 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
   const setupKey = JSON.stringify(props.setup);
   useEffect(() => store.ensureSetup(JSON.parse(setupKey)), [store, setupKey]);
 
-  const changed = useMemo(() => changedStorages(state.previous, state.snapshot), [state.previous, state.snapshot]);
-  const layout = useMemo(() => memoryLayout(state.snapshot, changed, Math.max(width, 280)), [state.snapshot, changed, width]);
+  const changed = useMemo(
+    () => changedStorages(state.previous, state.snapshot),
+    [state.previous, state.snapshot],
+  );
+  const layout = useMemo(
+    () => memoryLayout(state.snapshot, changed, Math.max(width, 280)),
+    [state.snapshot, changed, width],
+  );
   const { tensors, storages } = state.snapshot;
 
   const shared = storages.filter((s) => tensors.filter((t) => t.storageId === s.id).length > 1);
@@ -40,16 +46,38 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
         outputs={
           <>
             <div className="widget-output">
-              <span className="widget-output-label" id="memory-tensors-label">tensors</span>
-              <output name="tensors" aria-labelledby="memory-tensors-label" data-value={String(tensors.length)}>{tensors.length}</output>
+              <span className="widget-output-label" id="memory-tensors-label">
+                tensors
+              </span>
+              <output
+                name="tensors"
+                aria-labelledby="memory-tensors-label"
+                data-value={String(tensors.length)}
+              >
+                {tensors.length}
+              </output>
             </div>
             <div className="widget-output">
-              <span className="widget-output-label" id="memory-storages-label">storages</span>
-              <output name="storages" aria-labelledby="memory-storages-label" data-value={String(storages.length)}>{storages.length}</output>
+              <span className="widget-output-label" id="memory-storages-label">
+                storages
+              </span>
+              <output
+                name="storages"
+                aria-labelledby="memory-storages-label"
+                data-value={String(storages.length)}
+              >
+                {storages.length}
+              </output>
             </div>
             <div className="widget-output">
-              <span className="widget-output-label" id="memory-changed-label">changed by last write</span>
-              <output name="changed" aria-labelledby="memory-changed-label" data-value={[...changed].map((id) => names(id).join(',')).join(';')}>
+              <span className="widget-output-label" id="memory-changed-label">
+                changed by last write
+              </span>
+              <output
+                name="changed"
+                aria-labelledby="memory-changed-label"
+                data-value={[...changed].map((id) => names(id).join(',')).join(';')}
+              >
                 {changed.size ? [...changed].map((id) => names(id).join(', ')).join('; ') : '–'}
               </output>
             </div>
@@ -58,13 +86,43 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
         footer={
           <DataTable
             caption="Named tensors and their storage"
-            columns={['name', 'kind', 'id', 'shape', 'dtype', 'requires_grad', 'grad_fn', 'storage', 'offset', 'strides', 'version']}
-            rows={tensors.map((t) => [t.name, t.kind, t.id, formatTuple(t.shape), t.dtype, String(t.requiresGrad), t.gradFn ?? 'None', t.storageId, t.offset, formatTuple(t.strides), t.version])}
+            columns={[
+              'name',
+              'kind',
+              'id',
+              'shape',
+              'dtype',
+              'requires_grad',
+              'grad_fn',
+              'storage',
+              'offset',
+              'strides',
+              'version',
+            ]}
+            rows={tensors.map((t) => [
+              t.name,
+              t.kind,
+              t.id,
+              formatTuple(t.shape),
+              t.dtype,
+              String(t.requiresGrad),
+              t.gradFn ?? 'None',
+              t.storageId,
+              t.offset,
+              formatTuple(t.strides),
+              t.version,
+            ])}
           />
         }
       >
         <div ref={ref}>
-          <svg ref={svgRef} className={styles.svg} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary}>
+          <svg
+            ref={svgRef}
+            className={styles.svg}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="img"
+            aria-label={summary}
+          >
             <MemoryBoxes layout={layout} />
           </svg>
         </div>

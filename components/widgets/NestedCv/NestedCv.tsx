@@ -15,8 +15,17 @@ import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
-const SHARED = ['dataset', 'outerFolds', 'innerFolds', 'kMax', 'outerSeed', 'innerSeed', 'trials'] as const;
-const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`);
+const SHARED = [
+  'dataset',
+  'outerFolds',
+  'innerFolds',
+  'kMax',
+  'outerSeed',
+  'innerSeed',
+  'trials',
+] as const;
+const pct = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`;
 const OUTER_CATS = [
   { key: 'train', label: 'outer train' },
   { key: 'test', label: 'outer test' },
@@ -51,7 +60,10 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
   const curves = folds.map((r, f) => ({
     id: `fold-${f}`,
     label: `outer fold ${f + 1}`,
-    points: Array.from({ length: s.kMax }, (_, k) => ({ x: k + 1, y: innerScores ? innerScores[f * s.kMax + k] : NaN })),
+    points: Array.from({ length: s.kMax }, (_, k) => ({
+      x: k + 1,
+      y: innerScores ? innerScores[f * s.kMax + k] : NaN,
+    })),
   }));
 
   const nested = final?.nestedScore ?? folds.at(-1)?.nestedScore;
@@ -71,10 +83,37 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Select id="ncv-data" label="data set" value={s.dataset} options={[['iris', 'iris (150)'], ['digits', 'digits (1,797)']]} onChange={(v) => change({ dataset: v as typeof s.dataset })} />
-              <Select id="ncv-outer" label="outer folds" value={String(s.outerFolds)} options={['3', '4', '5', '10'].map((v) => [v, v])} onChange={(v) => change({ outerFolds: Number(v) })} />
-              <Select id="ncv-inner" label="inner folds" value={String(s.innerFolds)} options={['2', '3', '4', '5'].map((v) => [v, v])} onChange={(v) => change({ innerFolds: Number(v) })} />
-              <Select id="ncv-seed" label="outer shuffle" value={String(s.outerSeed)} options={Array.from({ length: 10 }, (_, i) => [String(i), `random_state=${i}`])} onChange={(v) => change({ outerSeed: Number(v) })} />
+              <Select
+                id="ncv-data"
+                label="data set"
+                value={s.dataset}
+                options={[
+                  ['iris', 'iris (150)'],
+                  ['digits', 'digits (1,797)'],
+                ]}
+                onChange={(v) => change({ dataset: v as typeof s.dataset })}
+              />
+              <Select
+                id="ncv-outer"
+                label="outer folds"
+                value={String(s.outerFolds)}
+                options={['3', '4', '5', '10'].map((v) => [v, v])}
+                onChange={(v) => change({ outerFolds: Number(v) })}
+              />
+              <Select
+                id="ncv-inner"
+                label="inner folds"
+                value={String(s.innerFolds)}
+                options={['2', '3', '4', '5'].map((v) => [v, v])}
+                onChange={(v) => change({ innerFolds: Number(v) })}
+              />
+              <Select
+                id="ncv-seed"
+                label="outer shuffle"
+                value={String(s.outerSeed)}
+                options={Array.from({ length: 10 }, (_, i) => [String(i), `random_state=${i}`])}
+                onChange={(v) => change({ outerSeed: Number(v) })}
+              />
             </div>
             {controls}
           </>
@@ -82,10 +121,22 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         outputs={
           <>
             <Output name="nested-score" label="nested (honest)" value={nested} />
-            <Output name="non-nested-score" label="non-nested (optimistic)" value={final?.nonNestedScore} />
+            <Output
+              name="non-nested-score"
+              label="non-nested (optimistic)"
+              value={final?.nonNestedScore}
+            />
             <Output name="non-nested-k" label="non-nested picks K" value={final?.nonNestedK} />
-            <Output name="nested-mean" label={`nested, mean of ${trialRows.length || s.trials} shuffles`} value={averaged?.meanNested} />
-            <Output name="non-nested-mean" label={`non-nested, mean of ${trialRows.length || s.trials} shuffles`} value={averaged?.meanNonNested} />
+            <Output
+              name="nested-mean"
+              label={`nested, mean of ${trialRows.length || s.trials} shuffles`}
+              value={averaged?.meanNested}
+            />
+            <Output
+              name="non-nested-mean"
+              label={`non-nested, mean of ${trialRows.length || s.trials} shuffles`}
+              value={averaged?.meanNonNested}
+            />
           </>
         }
         footer={
@@ -93,10 +144,15 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <DataTable
               caption="Inner mean accuracy of every K in each outer fold"
               columns={['K', ...curves.map((c) => c.label)]}
-              rows={Array.from({ length: s.kMax }, (_, k) => [k + 1, ...curves.map((c) => c.points[k].y)])}
+              rows={Array.from({ length: s.kMax }, (_, k) => [
+                k + 1,
+                ...curves.map((c) => c.points[k].y),
+              ])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <WidgetCode summary="The same in scikit-learn" code={[
+            <WidgetCode
+              summary="The same in scikit-learn"
+              code={[
                 `from sklearn.datasets import ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}`,
                 'from sklearn.model_selection import GridSearchCV, KFold, cross_val_score',
                 'from sklearn.neighbors import KNeighborsClassifier',
@@ -108,7 +164,8 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                 'non_nested = search.fit(X, y).best_score_           # optimistic',
                 'nested = cross_val_score(search, X, y, cv=outer_cv).mean()  # honest',
                 'print(non_nested, nested)',
-              ].join('\n')} />
+              ].join('\n')}
+            />
           </>
         }
       >
@@ -116,7 +173,10 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
           <>
             <CellGrid
               ref={outerSvg}
-              rows={splits.outer.map((sp, f) => ({ label: `outer ${f + 1}${f === current && folds.length ? ' ◂' : ''}`, cells: gridRow(n, sp, 'test') }))}
+              rows={splits.outer.map((sp, f) => ({
+                label: `outer ${f + 1}${f === current && folds.length ? ' ◂' : ''}`,
+                cells: gridRow(n, sp, 'test'),
+              }))}
               categories={OUTER_CATS}
               label="Outer loop: which samples each outer fold trains and tests on"
               xLabel="sample index"
@@ -125,7 +185,10 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <ChartActions svgRef={outerSvg} filename="nested-cv-outer" />
             <CellGrid
               ref={innerSvg}
-              rows={splits.inner.map((sp, i) => ({ label: `inner ${i + 1}`, cells: gridRow(n, sp, 'validation', splits.current.test) }))}
+              rows={splits.inner.map((sp, i) => ({
+                label: `inner ${i + 1}`,
+                cells: gridRow(n, sp, 'validation', splits.current.test),
+              }))}
               categories={INNER_CATS}
               label={`Inner loop of outer fold ${current + 1}: the search for K sees only the outer training part`}
               xLabel="sample index"
@@ -137,21 +200,44 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         {folds.length > 0 && (
           <div className="widget-charts two">
             <div>
-              <LineChart ref={curveSvg} label="Inner mean accuracy over K in each outer fold" series={curves} height={260} xLabel="K" yLabel="inner mean accuracy" endLabels={false} />
+              <LineChart
+                ref={curveSvg}
+                label="Inner mean accuracy over K in each outer fold"
+                series={curves}
+                height={260}
+                xLabel="K"
+                yLabel="inner mean accuracy"
+                endLabels={false}
+              />
               <ChartActions svgRef={curveSvg} filename="nested-cv-inner-scores" />
             </div>
             <div className="chart-data-scroll">
               <table>
                 <caption>Each outer fold</caption>
                 <thead>
-                  <tr><th scope="col">outer fold</th><th scope="col">chosen K</th><th scope="col">inner mean</th><th scope="col">outer score</th></tr>
+                  <tr>
+                    <th scope="col">outer fold</th>
+                    <th scope="col">chosen K</th>
+                    <th scope="col">inner mean</th>
+                    <th scope="col">outer score</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {folds.map((r) => (
-                    <tr key={r.outerFold}><th scope="row">{r.outerFold}</th><td>{r.chosenK}</td><td>{pct(r.innerBest)}</td><td>{pct(r.outerScore)}</td></tr>
+                    <tr key={r.outerFold}>
+                      <th scope="row">{r.outerFold}</th>
+                      <td>{r.chosenK}</td>
+                      <td>{pct(r.innerBest)}</td>
+                      <td>{pct(r.outerScore)}</td>
+                    </tr>
                   ))}
                   {final && (
-                    <tr><th scope="row">non-nested</th><td>{final.nonNestedK}</td><td>{pct(final.nonNestedScore)}</td><td>(none)</td></tr>
+                    <tr>
+                      <th scope="row">non-nested</th>
+                      <td>{final.nonNestedK}</td>
+                      <td>{pct(final.nonNestedScore)}</td>
+                      <td>(none)</td>
+                    </tr>
                   )}
                 </tbody>
               </table>
@@ -161,16 +247,28 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         {trialRows.length > 0 && (
           <div className="chart-data-scroll">
             <table>
-              <caption>Each shuffle (random_state + t): the nested and the non-nested estimate</caption>
+              <caption>
+                Each shuffle (random_state + t): the nested and the non-nested estimate
+              </caption>
               <thead>
-                <tr><th scope="col">shuffle t</th><th scope="col">nested</th><th scope="col">non-nested</th><th scope="col">gap</th></tr>
+                <tr>
+                  <th scope="col">shuffle t</th>
+                  <th scope="col">nested</th>
+                  <th scope="col">non-nested</th>
+                  <th scope="col">gap</th>
+                </tr>
               </thead>
               <tbody>
                 {trialRows.map((r) => {
                   const nestedT = r.trial === 1 ? r.nestedScore : r.trialNested;
                   const flatT = r.trial === 1 ? r.nonNestedScore : r.trialNonNested;
                   return (
-                    <tr key={r.trial}><th scope="row">{r.trial - 1}</th><td>{pct(nestedT)}</td><td>{pct(flatT)}</td><td>{(100 * (flatT - nestedT)).toFixed(1)} pts</td></tr>
+                    <tr key={r.trial}>
+                      <th scope="row">{r.trial - 1}</th>
+                      <td>{pct(nestedT)}</td>
+                      <td>{pct(flatT)}</td>
+                      <td>{(100 * (flatT - nestedT)).toFixed(1)} pts</td>
+                    </tr>
                   );
                 })}
               </tbody>

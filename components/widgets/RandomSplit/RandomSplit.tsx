@@ -34,7 +34,8 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
     }
   }, [s.samples, s.testFraction, s.seed]);
 
-  const list = (xs: readonly number[]) => `[${xs.slice(0, FIRST).join(', ')}${xs.length > FIRST ? ', …' : ''}]`;
+  const list = (xs: readonly number[]) =>
+    `[${xs.slice(0, FIRST).join(', ')}${xs.length > FIRST ? ', …' : ''}]`;
   const summary = result.ok
     ? `random_split puts ${result.torch.train.length.toLocaleString('en-US')} of ${s.samples.toLocaleString('en-US')} samples in the training subset and ${result.torch.test.length.toLocaleString('en-US')} in the test subset; train_test_split with test_size=${s.testFraction} gives ${result.sk.train.length.toLocaleString('en-US')} and ${result.sk.test.length.toLocaleString('en-US')}. With seed ${s.seed} the first test indices are ${list(result.torch.test)} (PyTorch) and ${list(result.sk.test)} (scikit-learn): the two libraries shuffle differently.`
     : `The split fails: ${result.error}`;
@@ -47,18 +48,51 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
       summary={summary}
       controls={
         <div className="widget-fields">
-          <NumberField id="rs-n" label="samples" value={s.samples} min={2} max={200000} onChange={(v) => set({ samples: Math.round(v) })} />
-          <Slider id="rs-frac" label="test fraction" value={s.testFraction} min={0.05} max={0.95} step={0.05} onChange={(v) => set({ testFraction: Number(v.toFixed(2)) })} />
-          <NumberField id="rs-seed" label="seed" value={s.seed} min={0} onChange={(v) => set({ seed: Math.round(v) })} />
+          <NumberField
+            id="rs-n"
+            label="samples"
+            value={s.samples}
+            min={2}
+            max={200000}
+            onChange={(v) => set({ samples: Math.round(v) })}
+          />
+          <Slider
+            id="rs-frac"
+            label="test fraction"
+            value={s.testFraction}
+            min={0.05}
+            max={0.95}
+            step={0.05}
+            onChange={(v) => set({ testFraction: Number(v.toFixed(2)) })}
+          />
+          <NumberField
+            id="rs-seed"
+            label="seed"
+            value={s.seed}
+            min={0}
+            onChange={(v) => set({ seed: Math.round(v) })}
+          />
         </div>
       }
       outputs={
         result.ok && (
           <>
-            <Output name="train-size" label="random_split: train" value={result.torch.train.length} />
+            <Output
+              name="train-size"
+              label="random_split: train"
+              value={result.torch.train.length}
+            />
             <Output name="test-size" label="random_split: test" value={result.torch.test.length} />
-            <Output name="sklearn-train-size" label="train_test_split: train" value={result.sk.train.length} />
-            <Output name="sklearn-test-size" label="train_test_split: test" value={result.sk.test.length} />
+            <Output
+              name="sklearn-train-size"
+              label="train_test_split: train"
+              value={result.sk.train.length}
+            />
+            <Output
+              name="sklearn-test-size"
+              label="train_test_split: test"
+              value={result.sk.test.length}
+            />
           </>
         )
       }
@@ -76,7 +110,9 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
               ]}
             />
           )}
-          <WidgetCode summary="The same splits in PyTorch and scikit-learn" code={[
+          <WidgetCode
+            summary="The same splits in PyTorch and scikit-learn"
+            code={[
               'import torch',
               'from sklearn.model_selection import train_test_split',
               '',
@@ -88,13 +124,21 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
               '',
               `sk_train, sk_test = train_test_split(range(n), test_size=${s.testFraction}, random_state=${s.seed})`,
               `print(len(sk_train), len(sk_test), sk_train[:${FIRST}], sk_test[:${FIRST}])`,
-            ].join('\n')} />
+            ].join('\n')}
+          />
         </>
       }
     >
       {result.ok ? (
         <>
-          <dl className="random-split-first" style={{ fontFamily: 'var(--font-mono, monospace)', fontSize: '0.85rem', overflowWrap: 'anywhere' }}>
+          <dl
+            className="random-split-first"
+            style={{
+              fontFamily: 'var(--font-mono, monospace)',
+              fontSize: '0.85rem',
+              overflowWrap: 'anywhere',
+            }}
+          >
             <dt>random_split: train.indices[:{FIRST}]</dt>
             <dd>{list(result.torch.train)}</dd>
             <dt>random_split: test.indices[:{FIRST}]</dt>
@@ -102,11 +146,20 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
             <dt>train_test_split: test[:{FIRST}]</dt>
             <dd>{list(result.sk.test)}</dd>
           </dl>
-          <SplitStrip svgRef={svgRef} n={s.samples} rows={[{ label: 'random_split', test: result.torch.test }, { label: 'train_test_split', test: result.sk.test }]} />
+          <SplitStrip
+            svgRef={svgRef}
+            n={s.samples}
+            rows={[
+              { label: 'random_split', test: result.torch.test },
+              { label: 'train_test_split', test: result.sk.test },
+            ]}
+          />
           <ChartActions svgRef={svgRef} filename="random-split" />
         </>
       ) : (
-        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>{result.error}</pre>
+        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+          {result.error}
+        </pre>
       )}
     </WidgetFrame>
   );

@@ -6,11 +6,24 @@ export const randomSplitSpec = defineWidget({
   title: 'random_split and train_test_split',
   height: 560,
   view: () => import('./RandomSplit'),
-  summary: "PyTorch's random_split and scikit-learn's train_test_split on a data set of any size: the sizes, the first indices and where the test samples fall.",
+  summary:
+    "PyTorch's random_split and scikit-learn's train_test_split on a data set of any size: the sizes, the first indices and where the test samples fall.",
   props: z.object({
-    samples: z.number().int().min(2).max(200000).default(11500).describe('Size of the data set (the lecture: 11,500 EEG recordings).'),
+    samples: z
+      .number()
+      .int()
+      .min(2)
+      .max(200000)
+      .default(11500)
+      .describe('Size of the data set (the lecture: 11,500 EEG recordings).'),
     testFraction: z.number().gt(0).lt(1).default(0.3).describe('Fraction held out for testing.'),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(0).describe('torch.Generator().manual_seed(seed) and random_state=seed.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(0)
+      .describe('torch.Generator().manual_seed(seed) and random_state=seed.'),
   }),
   example: '<RandomSplit samples={1000} testFraction={0.2} />',
 });

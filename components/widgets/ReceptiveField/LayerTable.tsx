@@ -2,9 +2,20 @@ import type { ReceptiveFieldRow } from '@/lib/pytorch/conv/receptiveField';
 import styles from './ReceptiveField.module.css';
 
 /** The per-layer table: what each layer does to the map size, the jump and the receptive field. */
-export function LayerTable({ rows, inputHW }: { rows: readonly ReceptiveFieldRow[]; inputHW: readonly [number, number] }) {
+export function LayerTable({
+  rows,
+  inputHW,
+}: {
+  rows: readonly ReceptiveFieldRow[];
+  inputHW: readonly [number, number];
+}) {
   return (
-    <div className={styles.table} tabIndex={0} role="region" aria-label="Size, jump and receptive field after each layer">
+    <div
+      className={styles.table}
+      tabIndex={0}
+      role="region"
+      aria-label="Size, jump and receptive field after each layer"
+    >
       <table>
         <caption>After each layer</caption>
         <thead>
@@ -20,17 +31,28 @@ export function LayerTable({ rows, inputHW }: { rows: readonly ReceptiveFieldRow
           <tr>
             <th scope="row">input</th>
             <td>–</td>
-            <td>{inputHW[0]}×{inputHW[1]}</td>
+            <td>
+              {inputHW[0]}×{inputHW[1]}
+            </td>
             <td>1</td>
             <td>1</td>
           </tr>
           {rows.map((r, i) => (
             <tr key={i}>
-              <th scope="row">{i + 1}. {r.layer.type === 'conv' ? 'conv' : 'avg pool'}</th>
-              <td>{r.layer.kernel}, {r.layer.stride}, {r.layer.padding}, {r.layer.type === 'conv' ? r.layer.dilation : 1}</td>
-              <td>{r.outputHW[0]}×{r.outputHW[1]}</td>
+              <th scope="row">
+                {i + 1}. {r.layer.type === 'conv' ? 'conv' : 'avg pool'}
+              </th>
+              <td>
+                {r.layer.kernel}, {r.layer.stride}, {r.layer.padding},{' '}
+                {r.layer.type === 'conv' ? r.layer.dilation : 1}
+              </td>
+              <td>
+                {r.outputHW[0]}×{r.outputHW[1]}
+              </td>
               <td>{r.jump}</td>
-              <td>{r.rfSize}×{r.rfSize}</td>
+              <td>
+                {r.rfSize}×{r.rfSize}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { Backend } from '@/lib/training/protocol';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
-import { tfStackGradient, type StackWeights, type TfStackGradient } from '@/lib/pytorch/conv/tfStackGradient';
+import {
+  tfStackGradient,
+  type StackWeights,
+  type TfStackGradient,
+} from '@/lib/pytorch/conv/tfStackGradient';
 
 export interface StackGradientState {
   /** The tfjs stack for the current layers, or null while tfjs loads or when the stack is invalid. */
@@ -15,8 +19,18 @@ export interface StackGradientState {
  * Loads tfjs (core, cpu kernels, gradients) on first use, never in the page's initial code, and builds the stack's gradient
  * function once per stack; the previous one's tensors are freed when the stack changes.
  */
-export function useStackGradient(layers: readonly StackLayer[], inputHW: readonly [number, number], weights: StackWeights | undefined, valid: boolean): StackGradientState {
-  const [state, setState] = useState<StackGradientState & { key: string }>({ stack: null, backend: null, error: null, key: '' });
+export function useStackGradient(
+  layers: readonly StackLayer[],
+  inputHW: readonly [number, number],
+  weights: StackWeights | undefined,
+  valid: boolean,
+): StackGradientState {
+  const [state, setState] = useState<StackGradientState & { key: string }>({
+    stack: null,
+    backend: null,
+    error: null,
+    key: '',
+  });
   const key = JSON.stringify([layers, inputHW, weights ?? null]);
   useEffect(() => {
     if (!valid) return;
@@ -36,7 +50,12 @@ export function useStackGradient(layers: readonly StackLayer[], inputHW: readonl
         built = tfStackGradient(tf, l, hw, w ?? undefined);
         setState({ stack: built, backend, error: null, key });
       } catch (error) {
-        if (!cancelled) setState((s) => ({ ...s, stack: null, error: error instanceof Error ? error.message : String(error) }));
+        if (!cancelled)
+          setState((s) => ({
+            ...s,
+            stack: null,
+            error: error instanceof Error ? error.message : String(error),
+          }));
       }
     })();
     return () => {
@@ -45,5 +64,9 @@ export function useStackGradient(layers: readonly StackLayer[], inputHW: readonl
     };
   }, [key, valid]);
   // A stack built for other layers has been disposed: never hand it out.
-  return { stack: valid && state.key === key ? state.stack : null, backend: state.backend, error: state.error };
+  return {
+    stack: valid && state.key === key ? state.stack : null,
+    backend: state.backend,
+    error: state.error,
+  };
 }

@@ -5,7 +5,12 @@ import { useViewportPause } from '@/components/widget/useViewportPause';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import type { StackWeights } from '@/lib/pytorch/conv/tfStackGradient';
 import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
-import { initialStackKernels, kernelRows, splitKernels, stackTrainingProblem } from '@/lib/experiments/receptiveFieldTraining/stackClassifier';
+import {
+  initialStackKernels,
+  kernelRows,
+  splitKernels,
+  stackTrainingProblem,
+} from '@/lib/experiments/receptiveFieldTraining/stackClassifier';
 import { seededRandom } from '@/lib/random/seeded';
 import { receptiveFieldSpec } from './spec';
 
@@ -15,10 +20,24 @@ import { receptiveFieldSpec } from './spec';
  * step the seeded initial kernels the run starts from. A run belongs to the stack, input size
  * and seed it started with; changing any of them resets it.
  */
-export function useTrainedKernels(rootRef: RefObject<Element | null>, layers: readonly StackLayer[], inputSize: number, seed: number, steps: number) {
+export function useTrainedKernels(
+  rootRef: RefObject<Element | null>,
+  layers: readonly StackLayer[],
+  inputSize: number,
+  seed: number,
+  steps: number,
+) {
   const { state, train, pause, step, reset } = useTraining(receptiveFieldSpec);
   const config: ReceptiveFieldTrainingConfig = useMemo(
-    () => ({ layers: layers.map((l) => ({ ...l })), inputSize, learningRate: 0.01, batchSize: 32, steps, evalEvery: 20, testFraction: 0.25 }),
+    () => ({
+      layers: layers.map((l) => ({ ...l })),
+      inputSize,
+      learningRate: 0.01,
+      batchSize: 32,
+      steps,
+      evalEvery: 20,
+      testFraction: 0.25,
+    }),
     [layers, inputSize, steps],
   );
   const key = JSON.stringify([config, seed]);
@@ -40,16 +59,24 @@ export function useTrainedKernels(rootRef: RefObject<Element | null>, layers: re
   }, [key, config, seed, step]);
   useViewportPause(rootRef, state.status, pause, run);
 
-  const lastEval = useMemo(() => state.rows.findLast((r) => r.accuracy !== undefined), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lastEval = useMemo(
+    () => state.rows.findLast((r) => r.accuracy !== undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
   const flat = current ? state.arrays?.kernels : undefined;
   const weights: StackWeights | undefined = useMemo(() => {
     if (problem) return undefined;
-    const kernels = flat ? splitKernels(layers, flat) : initialStackKernels(layers, seededRandom(seed));
+    const kernels = flat
+      ? splitKernels(layers, flat)
+      : initialStackKernels(layers, seededRandom(seed));
     return kernelRows(layers, kernels);
   }, [flat, layers, seed, problem]);
 
   return {
-    state: current ? state : { ...state, status: 'idle' as const, step: 0, rows: [], message: null },
+    state: current
+      ? state
+      : { ...state, status: 'idle' as const, step: 0, rows: [], message: null },
     problem,
     weights,
     /** The step and test accuracy of the kernels shown, or null for the initial ones. */

@@ -2,15 +2,26 @@
 import styles from './SeparableKernel.module.css';
 
 /** A 3×3 grid of labelled number inputs: the kernel, row by row. */
-export function KernelEditor({ kernel, onChange }: { kernel: readonly (readonly number[])[]; onChange(kernel: number[][]): void }) {
+export function KernelEditor({
+  kernel,
+  onChange,
+}: {
+  kernel: readonly (readonly number[])[];
+  onChange(kernel: number[][]): void;
+}) {
   return (
     <fieldset className={styles.kernel}>
       <legend>kernel (editable)</legend>
-      <div className={styles.grid} style={{ gridTemplateColumns: `repeat(${kernel.length}, minmax(3.2rem, 4.5rem))` }}>
+      <div
+        className={styles.grid}
+        style={{ gridTemplateColumns: `repeat(${kernel.length}, minmax(3.2rem, 4.5rem))` }}
+      >
         {kernel.map((row, i) =>
           row.map((v, j) => (
             <span key={`${i}-${j}`}>
-              <label htmlFor={`sk-${i}-${j}`} className="visually-hidden">row {i + 1}, column {j + 1}</label>
+              <label htmlFor={`sk-${i}-${j}`} className="visually-hidden">
+                row {i + 1}, column {j + 1}
+              </label>
               <input
                 id={`sk-${i}-${j}`}
                 type="number"

@@ -16,7 +16,13 @@ function Exchange({ input, output, error }: { input: string; output: string; err
 /** What the REPL prints for the built model, as the session ran it (see sessionModel's facts). */
 export function ModuleFacts({ lines }: { lines: readonly ReplLine[] }) {
   return (
-    <pre className="widget-repl" tabIndex={0} role="region" aria-label="What PyTorch prints for this model" style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}>
+    <pre
+      className="widget-repl"
+      tabIndex={0}
+      role="region"
+      aria-label="What PyTorch prints for this model"
+      style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}
+    >
       <code>
         {lines.map((l, i) => (
           <Exchange key={i} {...l} />

@@ -29,7 +29,14 @@ const PRESETS: [string, string][] = [
 
 export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(sequentialBuilderSpec, rawProps), [rawProps]);
-  const [s, set] = useUrlState(sequentialBuilderSpec, props, ['layers', 'named', 'optimizer', 'learningRate', 'batchSize', 'seed']);
+  const [s, set] = useUrlState(sequentialBuilderSpec, props, [
+    'layers',
+    'named',
+    'optimizer',
+    'learningRate',
+    'batchSize',
+    'seed',
+  ]);
   const [draft, setDraft] = useState(s.layers);
   const { state, train, pause, step, reset } = useTraining(sequentialBuilderSpec);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -38,10 +45,20 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
 
   const { layers, problems } = useMemo(() => parseLayerList(s.layers), [s.layers]);
   const names = s.named ? orderedDictNames(layers) : undefined;
-  const model = useMemo(() => sessionModel(layers, s.seed, s.batchSize, names), [layers, s.seed, s.named, s.batchSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  const model = useMemo(
+    () => sessionModel(layers, s.seed, s.batchSize, names),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layers, s.seed, s.named, s.batchSize],
+  );
   const problem = problems[0] ?? (layers.length ? model.problem : 'add at least one layer');
   const params = model.params;
-  const config: SequentialTrainConfig = { layers, optimizer: s.optimizer, learningRate: s.learningRate, batchSize: s.batchSize, steps: s.steps };
+  const config: SequentialTrainConfig = {
+    layers,
+    optimizer: s.optimizer,
+    learningRate: s.learningRate,
+    batchSize: s.batchSize,
+    steps: s.steps,
+  };
   useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
 
   const change = (patch: Partial<typeof s>) => {
@@ -54,8 +71,16 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   };
 
   const last = state.rows.at(-1);
-  const lossPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const accPoints = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.accuracy })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lossPoints = useMemo(
+    () => state.rows.map((r) => ({ x: r.step, y: r.loss })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
+  const accPoints = useMemo(
+    () => state.rows.map((r) => ({ x: r.step, y: r.accuracy })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
   const code = s.named
     ? `model = nn.Sequential(OrderedDict([\n${layers.map((l, i) => `    ('${names![i]}', ${layerCode(l)}),`).join('\n')}\n]))`
     : `model = nn.Sequential(\n${layers.map((l) => `    ${layerCode(l)},`).join('\n')}\n)`;
@@ -78,16 +103,66 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="widget-fields">
-              <Select id="sb-preset" label="preset" value={PRESETS.find(([v]) => v === s.layers)?.[0] ?? ''} options={[['', 'your own'], ...PRESETS]} onChange={(v) => v && commitDraft(v)} />
+              <Select
+                id="sb-preset"
+                label="preset"
+                value={PRESETS.find(([v]) => v === s.layers)?.[0] ?? ''}
+                options={[['', 'your own'], ...PRESETS]}
+                onChange={(v) => v && commitDraft(v)}
+              />
               <div className="field" style={{ gridColumn: '1 / -1' }}>
                 <label htmlFor="sb-layers">layers</label>
-                <input id="sb-layers" type="text" value={draft} onChange={(e) => commitDraft(e.target.value)} spellCheck={false} />
+                <input
+                  id="sb-layers"
+                  type="text"
+                  value={draft}
+                  onChange={(e) => commitDraft(e.target.value)}
+                  spellCheck={false}
+                />
               </div>
-              <Select id="sb-named" label="construction" value={String(s.named)} options={[['false', 'positional'], ['true', 'OrderedDict names']]} onChange={(v) => change({ named: v === 'true' })} />
-              <Select id="sb-opt" label="optimiser" value={s.optimizer} options={[['adam', 'Adam'], ['sgd', 'SGD']]} onChange={(v) => change({ optimizer: v as 'adam' | 'sgd' })} />
-              <Slider id="sb-lr" label="learning rate" value={s.learningRate} min={0.001} max={2} log onChange={(v) => change({ learningRate: v })} />
-              <Select id="sb-batch" label="batch size" value={String(s.batchSize)} options={['16', '32', '64', '128'].map((v): [string, string] => [v, v])} onChange={(v) => change({ batchSize: Number(v) })} />
-              <NumberField id="sb-seed" label="seed" value={s.seed} min={0} onChange={(v) => change({ seed: v })} />
+              <Select
+                id="sb-named"
+                label="construction"
+                value={String(s.named)}
+                options={[
+                  ['false', 'positional'],
+                  ['true', 'OrderedDict names'],
+                ]}
+                onChange={(v) => change({ named: v === 'true' })}
+              />
+              <Select
+                id="sb-opt"
+                label="optimiser"
+                value={s.optimizer}
+                options={[
+                  ['adam', 'Adam'],
+                  ['sgd', 'SGD'],
+                ]}
+                onChange={(v) => change({ optimizer: v as 'adam' | 'sgd' })}
+              />
+              <Slider
+                id="sb-lr"
+                label="learning rate"
+                value={s.learningRate}
+                min={0.001}
+                max={2}
+                log
+                onChange={(v) => change({ learningRate: v })}
+              />
+              <Select
+                id="sb-batch"
+                label="batch size"
+                value={String(s.batchSize)}
+                options={['16', '32', '64', '128'].map((v): [string, string] => [v, v])}
+                onChange={(v) => change({ batchSize: Number(v) })}
+              />
+              <NumberField
+                id="sb-seed"
+                label="seed"
+                value={s.seed}
+                min={0}
+                onChange={(v) => change({ seed: v })}
+              />
             </div>
             <TrainingControls
               status={state.status}
@@ -106,19 +181,46 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
           </>
         }
         footer={
-          <DataTable caption="Loss and held-out accuracy after each step" columns={['step', 'loss', 'accuracy']} rows={state.rows.map((r) => [r.step, r.loss, r.accuracy])} />
+          <DataTable
+            caption="Loss and held-out accuracy after each step"
+            columns={['step', 'loss', 'accuracy']}
+            rows={state.rows.map((r) => [r.step, r.loss, r.accuracy])}
+          />
         }
       >
         <div className="widget-charts two">
           <div>
-            <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}><code>{code}</code></pre>
+            <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}>
+              <code>{code}</code>
+            </pre>
             <ModuleFacts lines={model.facts} />
           </div>
           <div>
             <ShapeFlowTable rows={model.flow} input={formatDims([s.batchSize, 64])} />
-            <LineChart ref={lossSvg} label="Cross-entropy per step" series={[{ id: 'loss', label: 'loss', points: lossPoints }]} height={200} xLabel="step" yLabel="loss" yIncludeZero markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []} />
+            <LineChart
+              ref={lossSvg}
+              label="Cross-entropy per step"
+              series={[{ id: 'loss', label: 'loss', points: lossPoints }]}
+              height={200}
+              xLabel="step"
+              yLabel="loss"
+              yIncludeZero
+              markers={
+                state.doneReason === 'diverged'
+                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  : []
+              }
+            />
             <ChartActions svgRef={lossSvg} filename="sequential-loss" />
-            <LineChart ref={accSvg} label="Held-out accuracy per step" series={[{ id: 'acc', label: 'accuracy', points: accPoints, colorIndex: 1 }]} height={200} xLabel="step" yLabel="accuracy" yDomain={[0, 1]} />
+            <LineChart
+              ref={accSvg}
+              label="Held-out accuracy per step"
+              series={[{ id: 'acc', label: 'accuracy', points: accPoints, colorIndex: 1 }]}
+              height={200}
+              xLabel="step"
+              yLabel="accuracy"
+              yDomain={[0, 1]}
+            />
             <ChartActions svgRef={accSvg} filename="sequential-accuracy" />
           </div>
         </div>

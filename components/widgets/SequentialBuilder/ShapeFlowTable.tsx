@@ -4,23 +4,44 @@ import type { FlowRow } from './sessionModel';
 export function ShapeFlowTable({ rows, input }: { rows: readonly FlowRow[]; input: string }) {
   return (
     <div style={{ overflowX: 'auto' }}>
-    <table style={{ width: '100%', fontSize: '0.9em' }}>
-      <caption style={{ textAlign: 'left' }}>Shapes through forward for an input of {input}</caption>
-      <thead>
-        <tr><th scope="col">child</th><th scope="col">in</th><th scope="col">out</th></tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.name}>
-            <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}><code>({r.name}): {r.repr}</code></th>
-            <td style={{ whiteSpace: 'nowrap' }}><code>{r.input}</code></td>
-            <td style={{ color: r.error ? 'var(--color-danger)' : undefined, overflowWrap: 'anywhere' }}>
-              {r.output ? <code style={{ whiteSpace: 'nowrap' }}>{r.output}</code> : (r.error ?? '')}
-            </td>
+      <table style={{ width: '100%', fontSize: '0.9em' }}>
+        <caption style={{ textAlign: 'left' }}>
+          Shapes through forward for an input of {input}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">child</th>
+            <th scope="col">in</th>
+            <th scope="col">out</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}>
+                <code>
+                  ({r.name}): {r.repr}
+                </code>
+              </th>
+              <td style={{ whiteSpace: 'nowrap' }}>
+                <code>{r.input}</code>
+              </td>
+              <td
+                style={{
+                  color: r.error ? 'var(--color-danger)' : undefined,
+                  overflowWrap: 'anywhere',
+                }}
+              >
+                {r.output ? (
+                  <code style={{ whiteSpace: 'nowrap' }}>{r.output}</code>
+                ) : (
+                  (r.error ?? '')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -18,9 +18,14 @@ const mlp = [
 describe('the Sequential builder shows what PyTorch 1.13 prints for the network', () => {
   it('answers the REPL questions about the model as the recorded session does', () => {
     const m = sessionModel([...mlp], 0, 64);
-    expect(m.statement).toBe('model = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10))');
-    for (const line of m.facts) expect(line.output, line.input).toBe(shown('builder_mlp', line.input));
-    expect(m.params).toBe(Number(shown('builder_mlp', 'sum(p.numel() for p in model.parameters())')));
+    expect(m.statement).toBe(
+      'model = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10))',
+    );
+    for (const line of m.facts)
+      expect(line.output, line.input).toBe(shown('builder_mlp', line.input));
+    expect(m.params).toBe(
+      Number(shown('builder_mlp', 'sum(p.numel() for p in model.parameters())')),
+    );
     expect(m.flow.map((r) => r.output)).toEqual(['[64, 32]', '[64, 32]', '[64, 10]']);
     expect(m.flow[0].output).toBe(shown('builder_mlp', 'list(x.shape)'));
     expect(m.problem).toBeNull();
@@ -32,11 +37,15 @@ describe('the Sequential builder shows what PyTorch 1.13 prints for the network'
       { kind: 'linear', inFeatures: 12, outFeatures: 5, bias: false },
     ] as const;
     const m = sessionModel([...layers], 3, 16, ['fc1', 'relu1', 'fc2']);
-    expect(m.statement).toBe("model = nn.Sequential(OrderedDict([('fc1', nn.Linear(64, 10)), ('relu1', nn.ReLU()), ('fc2', nn.Linear(12, 5, bias=False))]))");
+    expect(m.statement).toBe(
+      "model = nn.Sequential(OrderedDict([('fc1', nn.Linear(64, 10)), ('relu1', nn.ReLU()), ('fc2', nn.Linear(12, 5, bias=False))]))",
+    );
     expect(m.facts[0].output).toBe(shown('builder_named_mismatch', 'model'));
     const error = shown('builder_named_mismatch', 'x = model[2](x)');
     expect(m.flow.at(-1)).toMatchObject({ name: 'fc2', output: null, error });
     expect(m.problem).toBe(`layer (fc2): ${error}`);
-    expect(m.params).toBe(Number(shown('builder_named_mismatch', 'sum(p.numel() for p in model.parameters())')));
+    expect(m.params).toBe(
+      Number(shown('builder_named_mismatch', 'sum(p.numel() for p in model.parameters())')),
+    );
   });
 });

@@ -1,4 +1,8 @@
-import { digitsFlowProblem, layerCode, type LayerSpec } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
+import {
+  digitsFlowProblem,
+  layerCode,
+  type LayerSpec,
+} from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
 import type { TorchSession } from '@/lib/pytorch/session';
 import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/pytorch/widgets/replLines';
 
@@ -26,7 +30,10 @@ export interface SessionModel {
 }
 
 /** `model = nn.Sequential(...)`, positional or with an OrderedDict of `names`. */
-export function sequentialStatement(layers: readonly LayerSpec[], names?: readonly string[]): string {
+export function sequentialStatement(
+  layers: readonly LayerSpec[],
+  names?: readonly string[],
+): string {
   const codes = layers.map(layerCode);
   return names
     ? `model = nn.Sequential(OrderedDict([${codes.map((c, i) => `('${names[i]}', ${c})`).join(', ')}]))`
@@ -35,20 +42,40 @@ export function sequentialStatement(layers: readonly LayerSpec[], names?: readon
 
 /** The REPL questions of the lecture: repr, len, indexing, a slice, one index too far, the registries. */
 function facts(session: TorchSession, n: number): ReplLine[] {
-  const inputs = ['model', 'len(model)', ...(n > 0 ? ['model[0]', 'model[-1]'] : []), 'model[1:]', `model[${n}]`,
-    'model._modules.keys()', 'model._parameters.keys()', '[(name, tuple(p.shape)) for name, p in model.named_parameters()]', 'nn.Sequential(1)'];
+  const inputs = [
+    'model',
+    'len(model)',
+    ...(n > 0 ? ['model[0]', 'model[-1]'] : []),
+    'model[1:]',
+    `model[${n}]`,
+    'model._modules.keys()',
+    'model._parameters.keys()',
+    '[(name, tuple(p.shape)) for name, p in model.named_parameters()]',
+    'nn.Sequential(1)',
+  ];
   return inputs.map((input) => replLine(session, input));
 }
 
 /** `x = child(x)` for each child on a zero batch, stopping at the first that raises. */
-function flow(session: TorchSession, names: readonly string[], batch: number, features: number): FlowRow[] {
+function flow(
+  session: TorchSession,
+  names: readonly string[],
+  batch: number,
+  features: number,
+): FlowRow[] {
   replLine(session, `x = torch.zeros(${batch}, ${features})`);
   const rows: FlowRow[] = [];
   for (let i = 0; i < names.length; i++) {
     const input = replLine(session, 'list(x.shape)').output;
     const repr = replLine(session, `model[${i}]`).output.split('\n')[0];
     const step = replLine(session, `x = model[${i}](x)`);
-    rows.push({ name: names[i], repr, input, output: step.error ? null : replLine(session, 'list(x.shape)').output, error: step.error ? step.output : null });
+    rows.push({
+      name: names[i],
+      repr,
+      input,
+      output: step.error ? null : replLine(session, 'list(x.shape)').output,
+      error: step.error ? step.output : null,
+    });
     if (step.error) break;
   }
   return rows;
@@ -58,13 +85,24 @@ function flow(session: TorchSession, names: readonly string[], batch: number, fe
  * `torch.manual_seed(seed)`, the network built in a fresh session, then its facts, the shapes
  * through forward on a `[batch, 64]` input, its parameter count and whether it fits the digits.
  */
-export function sessionModel(layers: readonly LayerSpec[], seed: number, batch: number, names?: readonly string[]): SessionModel {
+export function sessionModel(
+  layers: readonly LayerSpec[],
+  seed: number,
+  batch: number,
+  names?: readonly string[],
+): SessionModel {
   const statement = sequentialStatement(layers, names);
-  const session = preparedSession([...nnSetup(seed), 'from collections import OrderedDict', statement]);
+  const session = preparedSession([
+    ...nnSetup(seed),
+    'from collections import OrderedDict',
+    statement,
+  ]);
   const childNames = names ? [...names] : layers.map((_, i) => String(i));
   const rows = flow(session, childNames, batch, 64);
   const failed = rows.find((r) => r.error);
-  const out = rows.length ? (JSON.parse(rows[rows.length - 1].output ?? '[]') as number[]) : [batch, 64];
+  const out = rows.length
+    ? (JSON.parse(rows[rows.length - 1].output ?? '[]') as number[])
+    : [batch, 64];
   return {
     statement,
     facts: facts(session, layers.length),

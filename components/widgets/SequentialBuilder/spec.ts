@@ -8,20 +8,37 @@ export const sequentialBuilderSpec = defineWidget({
   height: 1100,
   view: () => import('./SequentialBuilder'),
   experiment: experiments.SequentialBuilder,
-  summary: 'Build an nn.Sequential from Linear, ReLU, Tanh, Identity and Flatten; see its exact repr, indexing, slicing, errors and shapes, then train it on the digits.',
+  summary:
+    'Build an nn.Sequential from Linear, ReLU, Tanh, Identity and Flatten; see its exact repr, indexing, slicing, errors and shapes, then train it on the digits.',
   props: z.object({
     layers: z
       .string()
       .regex(/^[a-z0-9:,\- ]*$/i)
       .max(200)
       .default('linear:64:32, relu, linear:32:10')
-      .describe('Layers, comma-separated: linear:IN:OUT (add :nobias for bias=False), relu, tanh, identity, flatten.'),
-    named: z.boolean().default(false).describe('Build it from an OrderedDict of names instead of positionally.'),
+      .describe(
+        'Layers, comma-separated: linear:IN:OUT (add :nobias for bias=False), relu, tanh, identity, flatten.',
+      ),
+    named: z
+      .boolean()
+      .default(false)
+      .describe('Build it from an OrderedDict of names instead of positionally.'),
     optimizer: z.enum(['sgd', 'adam']).default('adam').describe('Optimiser for "Train on digits".'),
     learningRate: z.number().positive().max(5).default(0.01).describe('Learning rate.'),
-    batchSize: z.number().int().min(1).max(512).default(64).describe('Minibatch size (also the batch of the input shape shown).'),
+    batchSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(512)
+      .default(64)
+      .describe('Minibatch size (also the batch of the input shape shown).'),
     steps: z.number().int().min(10).max(3000).default(300).describe('Steps a full run takes.'),
-    seed: z.number().int().min(0).default(0).describe('Seed of the initial weights, the split and the batches.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe('Seed of the initial weights, the split and the batches.'),
   }),
   example: '<SequentialBuilder layers="linear:64:64, tanh, linear:64:10" named />',
 });
@@ -35,14 +52,18 @@ export type BuilderLayer =
 export function parseLayerList(text: string): { layers: BuilderLayer[]; problems: string[] } {
   const layers: BuilderLayer[] = [];
   const problems: string[] = [];
-  for (const token of text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const token of text
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     const [kind, ...rest] = token.split(':');
     if (kind === 'linear') {
       const [i, o] = rest.map(Number);
       if (Number.isInteger(i) && Number.isInteger(o) && i >= 1 && o >= 1 && i <= 512 && o <= 512) {
         layers.push({ kind, inFeatures: i, outFeatures: o, bias: rest[2] !== 'nobias' });
       } else problems.push(`"${token}": write linear:IN:OUT with sizes 1 to 512`);
-    } else if (kind === 'relu' || kind === 'tanh' || kind === 'identity' || kind === 'flatten') layers.push({ kind });
+    } else if (kind === 'relu' || kind === 'tanh' || kind === 'identity' || kind === 'flatten')
+      layers.push({ kind });
     else problems.push(`"${token}" is not one of linear, relu, tanh, identity, flatten`);
   }
   return { layers, problems };
@@ -50,12 +71,24 @@ export function parseLayerList(text: string): { layers: BuilderLayer[]; problems
 
 /** The layers back as the prop's text. */
 export const layerListText = (layers: readonly BuilderLayer[]): string =>
-  layers.map((l) => (l.kind === 'linear' ? `linear:${l.inFeatures}:${l.outFeatures}${l.bias ? '' : ':nobias'}` : l.kind)).join(', ');
+  layers
+    .map((l) =>
+      l.kind === 'linear'
+        ? `linear:${l.inFeatures}:${l.outFeatures}${l.bias ? '' : ':nobias'}`
+        : l.kind,
+    )
+    .join(', ');
 
 /** OrderedDict names: fc1, relu1, fc2, ... (per-kind counters). */
 export function orderedDictNames(layers: readonly BuilderLayer[]): string[] {
   const counts: Record<string, number> = {};
-  const prefix = { linear: 'fc', relu: 'relu', tanh: 'tanh', identity: 'id', flatten: 'flatten' } as const;
+  const prefix = {
+    linear: 'fc',
+    relu: 'relu',
+    tanh: 'tanh',
+    identity: 'id',
+    flatten: 'flatten',
+  } as const;
   return layers.map((l) => {
     counts[l.kind] = (counts[l.kind] ?? 0) + 1;
     return `${prefix[l.kind]}${counts[l.kind]}`;

@@ -5,17 +5,26 @@ import { LineChart } from '@/components/charts/LineChart';
 import { activityIndex, HOURS, type SensorData } from '@/lib/experiments/timeSeriesCv/sensorData';
 
 /** Each participant's hourly activity over the recording, the held-out future marked. */
-export function ActivityChart({ data, developmentDays, shown }: { data: SensorData; developmentDays: number; shown: number }) {
+export function ActivityChart({
+  data,
+  developmentDays,
+  shown,
+}: {
+  data: SensorData;
+  developmentDays: number;
+  shown: number;
+}) {
   const svgRef = useRef<SVGSVGElement>(null);
   const series = useMemo(
-    () => Array.from({ length: Math.min(shown, data.participants) }, (_, p) => ({
-      id: `p${p}`,
-      label: `participant ${p + 1}`,
-      points: Array.from({ length: data.days * HOURS }, (_, t) => ({
-        x: t / HOURS,
-        y: data.activity[activityIndex(data, p, Math.floor(t / HOURS), t % HOURS)],
+    () =>
+      Array.from({ length: Math.min(shown, data.participants) }, (_, p) => ({
+        id: `p${p}`,
+        label: `participant ${p + 1}`,
+        points: Array.from({ length: data.days * HOURS }, (_, t) => ({
+          x: t / HOURS,
+          y: data.activity[activityIndex(data, p, Math.floor(t / HOURS), t % HOURS)],
+        })),
       })),
-    })),
     [data, shown],
   );
   return (

@@ -10,19 +10,38 @@ export interface SchemeEstimate {
 }
 
 /** The lecture's comparison table, with every split count counted from the folds of the data shown. */
-export function SchemeTable({ estimates, p, d, k }: { estimates: SchemeEstimate[]; p: number; d: number; k: number }) {
+export function SchemeTable({
+  estimates,
+  p,
+  d,
+  k,
+}: {
+  estimates: SchemeEstimate[];
+  p: number;
+  d: number;
+  k: number;
+}) {
   const values: Record<string, number> = { K: k, p, d };
   const splits = (formula: string, count: number) => {
     if (!/[Kpd]/.test(formula)) return String(count);
     const substituted = formula.replace(/[Kpd]/g, (v) => String(values[v]));
-    return substituted === String(count) ? `${formula} = ${count}` : `${formula} = ${substituted} = ${count}`;
+    return substituted === String(count)
+      ? `${formula} = ${count}`
+      : `${formula} = ${substituted} = ${count}`;
   };
   return (
     <div className={styles.tableWrap}>
-      <p className={styles.caption}>Splits of each scheme, counted from its folds, for p = {p} participants and d = {d} development days, and its mean test error</p>
+      <p className={styles.caption}>
+        Splits of each scheme, counted from its folds, for p = {p} participants and d = {d}{' '}
+        development days, and its mean test error
+      </p>
       <table>
         <thead>
-          <tr><th scope="col">scheme</th><th scope="col">splits</th><th scope="col">mean test MSE</th></tr>
+          <tr>
+            <th scope="col">scheme</th>
+            <th scope="col">splits</th>
+            <th scope="col">mean test MSE</th>
+          </tr>
         </thead>
         <tbody>
           {SCHEMES.map((s, i) => {

@@ -5,7 +5,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { Select, Slider } from '@/components/widget/fields';
 import { foldCells } from '@/lib/experiments/timeSeriesCv/foldCells';
 import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
-import { SCHEMES, type CvJob, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
+import {
+  SCHEMES,
+  type CvJob,
+  type SchemeName,
+} from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import type { TimeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
 
 const CATEGORIES: CellCategory[] = [
@@ -18,7 +22,12 @@ const CATEGORIES: CellCategory[] = [
 ];
 
 /** Participants × days of one fold, coloured by role, with a picker for the scheme and fold. */
-export function SplitsOnTimeAxis({ setup, developmentDays, job, onPick }: {
+export function SplitsOnTimeAxis({
+  setup,
+  developmentDays,
+  job,
+  onPick,
+}: {
   setup: TimeSeriesCvSetup;
   developmentDays: number;
   job: CvJob;
@@ -26,10 +35,14 @@ export function SplitsOnTimeAxis({ setup, developmentDays, job, onPick }: {
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const { layout } = setup.samples;
-  const cells = useMemo(() => foldCells(layout, job, developmentDays), [layout, job, developmentDays]);
+  const cells = useMemo(
+    () => foldCells(layout, job, developmentDays),
+    [layout, job, developmentDays],
+  );
   const folds = setup.jobs.filter((j) => j.scheme === job.scheme).length;
   const info = SCHEME_INFO[job.scheme];
-  const who = job.testParticipant === null ? 'every participant' : `participant ${job.testParticipant + 1}`;
+  const who =
+    job.testParticipant === null ? 'every participant' : `participant ${job.testParticipant + 1}`;
   return (
     <div>
       <div className="widget-fields">
@@ -40,7 +53,14 @@ export function SplitsOnTimeAxis({ setup, developmentDays, job, onPick }: {
           onChange={(v) => onPick(v as SchemeName, 0)}
         />
         {folds > 1 && (
-          <Slider label={`Fold (of ${folds})`} value={job.fold + 1} min={1} max={folds} step={1} onChange={(v) => onPick(job.scheme, v - 1)} />
+          <Slider
+            label={`Fold (of ${folds})`}
+            value={job.fold + 1}
+            min={1}
+            max={folds}
+            step={1}
+            onChange={(v) => onPick(job.scheme, v - 1)}
+          />
         )}
       </div>
       <CellGrid

@@ -22,7 +22,16 @@ import { SplitsOnTimeAxis } from './SplitsOnTimeAxis';
 import { TimeSeriesCvControls, type TimeSeriesCvSettings } from './TimeSeriesCvControls';
 import styles from './TimeSeriesCv.module.css';
 
-const SHARED = ['participants', 'days', 'futureDays', 'noiseAutocorrelation', 'drift', 'kFolds', 'others', 'seed'] as const;
+const SHARED = [
+  'participants',
+  'days',
+  'futureDays',
+  'noiseAutocorrelation',
+  'drift',
+  'kFolds',
+  'others',
+  'seed',
+] as const;
 
 export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(timeSeriesCvSpec, rawProps), [rawProps]);
@@ -37,26 +46,35 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const config: TimeSeriesCvConfig = { ...rest, futureDays };
   const configKey = JSON.stringify(config);
   // The page builds the same data and folds the worker trains on: same generator, same seed.
-  const setup = useMemo(() => timeSeriesCvSetup(JSON.parse(configKey), seededRandom(seed)), [configKey, seed]);
+  const setup = useMemo(
+    () => timeSeriesCvSetup(JSON.parse(configKey), seededRandom(seed)),
+    [configKey, seed],
+  );
   const developmentDays = config.days - futureDays;
 
   useViewportPause(rootRef, state.status, pause, () => train(config, seed));
 
-  const estimates: SchemeEstimate[] = useMemo(() => SCHEMES.map((s, k) => {
-    const rows = state.rows.filter((r) => r.scheme === k);
-    return {
-      splits: setup.jobs.filter((j) => j.scheme === s).length,
-      done: rows.length,
-      meanMse: rows.length ? rows.reduce((a, r) => a + r.mse, 0) / rows.length : null,
-    };
-  }), [state.rows, state.version, setup]); // eslint-disable-line react-hooks/exhaustive-deps
+  const estimates: SchemeEstimate[] = useMemo(
+    () =>
+      SCHEMES.map((s, k) => {
+        const rows = state.rows.filter((r) => r.scheme === k);
+        return {
+          splits: setup.jobs.filter((j) => j.scheme === s).length,
+          done: rows.length,
+          meanMse: rows.length ? rows.reduce((a, r) => a + r.mse, 0) / rows.length : null,
+        };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version, setup],
+  );
   const estimateOf = (s: SchemeName) => estimates[SCHEMES.indexOf(s)].meanMse;
 
   const last = state.rows.at(-1);
   const current = last ? setup.jobs[last.step - 1] : null;
   const shown = picked
-    ? setup.jobs.find((j) => j.scheme === picked.scheme && j.fold === picked.fold) ?? setup.jobs[0]
-    : current ?? setup.jobs[0];
+    ? (setup.jobs.find((j) => j.scheme === picked.scheme && j.fold === picked.fold) ??
+      setup.jobs[0])
+    : (current ?? setup.jobs[0]);
 
   const change = (patch: Partial<TimeSeriesCvSettings>) => {
     reset();
@@ -68,12 +86,19 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const future = estimateOf('future');
   const finished = state.status === 'done' && future !== null;
   const optimism = kFold !== null && future !== null ? future - kFold : null;
-  const summary = finished && kFold !== null && future !== null
-    ? `Shuffled ${config.kFolds}-fold estimates a mean squared error of ${formatNumber(kFold, 3)}; the model's error on the ${futureDays} held-out future days is ${formatNumber(future, 3)}, ${kFold < future ? `${formatNumber((future / kFold - 1) * 100, 2)}% higher: K-fold was optimistic` : 'no higher: on these settings K-fold was not optimistic'}. ` +
-      SCHEMES.slice(1, 5).map((s) => `${SCHEME_INFO[s].label}: ${formatNumber(estimateOf(s) ?? NaN, 3)} over ${estimates[SCHEMES.indexOf(s)].splits} split(s)`).join('; ') + '.'
-    : last
-      ? `Fitted ${last.step} of ${setup.jobs.length} folds; the latest, ${SCHEME_INFO[setup.jobs[last.step - 1].scheme].label} fold ${last.fold + 1}, chose λ = ${last.lambda} and scored a test MSE of ${formatNumber(last.mse, 3)}.`
-      : `${config.participants} participants, ${config.days} days of hourly activity each; the last ${futureDays} days are held out as the future. Press Train to fit ${setup.jobs.length} ridge regressions, one per fold of every scheme.`;
+  const summary =
+    finished && kFold !== null && future !== null
+      ? `Shuffled ${config.kFolds}-fold estimates a mean squared error of ${formatNumber(kFold, 3)}; the model's error on the ${futureDays} held-out future days is ${formatNumber(future, 3)}, ${kFold < future ? `${formatNumber((future / kFold - 1) * 100, 2)}% higher: K-fold was optimistic` : 'no higher: on these settings K-fold was not optimistic'}. ` +
+        SCHEMES.slice(1, 5)
+          .map(
+            (s) =>
+              `${SCHEME_INFO[s].label}: ${formatNumber(estimateOf(s) ?? NaN, 3)} over ${estimates[SCHEMES.indexOf(s)].splits} split(s)`,
+          )
+          .join('; ') +
+        '.'
+      : last
+        ? `Fitted ${last.step} of ${setup.jobs.length} folds; the latest, ${SCHEME_INFO[setup.jobs[last.step - 1].scheme].label} fold ${last.fold + 1}, chose λ = ${last.lambda} and scored a test MSE of ${formatNumber(last.mse, 3)}.`
+        : `${config.participants} participants, ${config.days} days of hourly activity each; the last ${futureDays} days are held out as the future. Press Train to fit ${setup.jobs.length} ridge regressions, one per fold of every scheme.`;
 
   return (
     <div ref={rootRef} className="widget-slot">
@@ -84,41 +109,93 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <TimeSeriesCvControls settings={settings} onChange={change} disabled={state.status === 'running' || state.status === 'loading'} />
-            <TrainingControls status={state.status} onTrain={() => train(config, seed)} onPause={pause} onStep={() => step(config, seed)} onReset={reset} />
+            <TimeSeriesCvControls
+              settings={settings}
+              onChange={change}
+              disabled={state.status === 'running' || state.status === 'loading'}
+            />
+            <TrainingControls
+              status={state.status}
+              onTrain={() => train(config, seed)}
+              onPause={pause}
+              onStep={() => step(config, seed)}
+              onReset={reset}
+            />
           </>
         }
         outputs={
           <>
             {SCHEMES.map((s) => (
-              <Output key={s} name={SCHEME_INFO[s].outputName} label={SCHEME_INFO[s].short} value={estimateOf(s)} digits={3} />
+              <Output
+                key={s}
+                name={SCHEME_INFO[s].outputName}
+                label={SCHEME_INFO[s].short}
+                value={estimateOf(s)}
+                digits={3}
+              />
             ))}
-            <Output name="optimism-kfold-shuffled" label="Future − K-fold" value={optimism} digits={3} />
+            <Output
+              name="optimism-kfold-shuffled"
+              label="Future − K-fold"
+              value={optimism}
+              digits={3}
+            />
           </>
         }
         footer={
           <DataTable
             caption="Every fold fitted: scheme, fold, chosen penalty, sizes and test error"
-            columns={['step', 'scheme', 'fold', 'λ chosen', 'train + validation hours', 'test hours', 'test MSE']}
-            rows={state.rows.map((r) => [r.step, SCHEME_INFO[SCHEMES[r.scheme]].label, r.fold + 1, r.lambda, r.trainSize, r.testSize, r.mse])}
+            columns={[
+              'step',
+              'scheme',
+              'fold',
+              'λ chosen',
+              'train + validation hours',
+              'test hours',
+              'test MSE',
+            ]}
+            rows={state.rows.map((r) => [
+              r.step,
+              SCHEME_INFO[SCHEMES[r.scheme]].label,
+              r.fold + 1,
+              r.lambda,
+              r.trainSize,
+              r.testSize,
+              r.mse,
+            ])}
           />
         }
       >
         <div className="widget-charts two">
           <ActivityChart data={setup.data} developmentDays={developmentDays} shown={3} />
-          <SplitsOnTimeAxis setup={setup} developmentDays={developmentDays} job={shown} onPick={(scheme, fold) => setPicked({ scheme, fold })} />
+          <SplitsOnTimeAxis
+            setup={setup}
+            developmentDays={developmentDays}
+            job={shown}
+            onPick={(scheme, fold) => setPicked({ scheme, fold })}
+          />
         </div>
         <div className={styles.section}>
           <BarChart
             ref={barsSvg}
             label="Mean test MSE each scheme estimates, and the error on the held-out future"
-            bars={SCHEMES.filter((s) => estimateOf(s) !== null).map((s) => ({ label: SCHEME_INFO[s].short, value: estimateOf(s)!, highlight: s === 'future', colorIndex: s === 'kFoldShuffled' ? 3 : 0 }))}
+            bars={SCHEMES.filter((s) => estimateOf(s) !== null).map((s) => ({
+              label: SCHEME_INFO[s].short,
+              value: estimateOf(s)!,
+              highlight: s === 'future',
+              colorIndex: s === 'kFoldShuffled' ? 3 : 0,
+            }))}
             valueLabel="mean squared error"
             format={(v) => formatNumber(v, 3)}
           />
           <ChartActions svgRef={barsSvg} filename="time-series-cv-errors" />
         </div>
-        <SchemeTable estimates={estimates} p={config.participants} d={developmentDays} k={config.kFolds} />
+        <SchemeTable
+          estimates={estimates}
+          p={config.participants}
+          d={developmentDays}
+          k={config.kFolds}
+        />
       </WidgetFrame>
     </div>
   );

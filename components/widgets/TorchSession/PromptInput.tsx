@@ -9,7 +9,13 @@ import { t } from '@/lib/site/strings';
  * it is not complete, as Python's prompt does), Shift+Enter always adds a
  * line, ↑ / ↓ on the first / last line walk the history.
  */
-export function PromptInput({ id, value, onChange, onRun, history }: {
+export function PromptInput({
+  id,
+  value,
+  onChange,
+  onRun,
+  history,
+}: {
   id: string;
   value: string;
   onChange(text: string): void;
@@ -42,10 +48,18 @@ export function PromptInput({ id, value, onChange, onRun, history }: {
         setCursor(null);
         onRun(value);
       } else insertLine(el);
-    } else if (e.key === 'ArrowUp' && !value.slice(0, el.selectionStart).includes('\n') && history.length) {
+    } else if (
+      e.key === 'ArrowUp' &&
+      !value.slice(0, el.selectionStart).includes('\n') &&
+      history.length
+    ) {
       e.preventDefault();
       recall(cursor === null ? history.length - 1 : Math.max(0, cursor - 1));
-    } else if (e.key === 'ArrowDown' && !value.slice(el.selectionEnd).includes('\n') && cursor !== null) {
+    } else if (
+      e.key === 'ArrowDown' &&
+      !value.slice(el.selectionEnd).includes('\n') &&
+      cursor !== null
+    ) {
       e.preventDefault();
       recall(cursor + 1 < history.length ? cursor + 1 : null);
     }
@@ -53,7 +67,9 @@ export function PromptInput({ id, value, onChange, onRun, history }: {
 
   return (
     <div>
-      <label htmlFor={id} className={styles.label}>Python input (Enter runs, Shift+Enter adds a line, ↑ ↓ history)</label>
+      <label htmlFor={id} className={styles.label}>
+        Python input (Enter runs, Shift+Enter adds a line, ↑ ↓ history)
+      </label>
       <div className={styles.inputRow}>
         <textarea
           ref={ref}
@@ -67,7 +83,15 @@ export function PromptInput({ id, value, onChange, onRun, history }: {
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="primary" onClick={() => value.trim() && (setCursor(null), onRun(value.endsWith('\n') || !needsMoreInput(value) ? value : value + '\n'))}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            value.trim() &&
+            (setCursor(null),
+            onRun(value.endsWith('\n') || !needsMoreInput(value) ? value : value + '\n'))
+          }
+        >
           {t.run}
         </button>
       </div>

@@ -28,7 +28,11 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
   };
 
   const last = state.entries.at(-1);
-  const lastText = last ? [...last.result.warnings, last.result.output ?? '', last.result.error ?? ''].filter(Boolean).join('\n') : '';
+  const lastText = last
+    ? [...last.result.warnings, last.result.output ?? '', last.result.error ?? '']
+        .filter(Boolean)
+        .join('\n')
+    : '';
   const errors = state.entries.filter((e) => e.result.error).length;
   const summary = last
     ? `${state.entries.length} statements ran in this page's session (${errors} ended in an error). The last, ${last.input.split('\n')[0]}, ${last.result.error ? `raised ${last.result.error}` : last.result.output !== null ? `printed ${last.result.output.split('\n')[0]}${last.result.output.includes('\n') ? ' …' : ''}` : 'printed nothing'}.`
@@ -45,9 +49,17 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         controls={
           <>
             {props.snippets.length > 0 && (
-              <div className={styles.chips} role="group" aria-label="Run the lesson's code in the session">
+              <div
+                className={styles.chips}
+                role="group"
+                aria-label="Run the lesson's code in the session"
+              >
                 {props.snippets.map((s) => (
-                  <button key={s.label} type="button" onClick={() => store.run(snippetStatements(s.code))}>
+                  <button
+                    key={s.label}
+                    type="button"
+                    onClick={() => store.run(snippetStatements(s.code))}
+                  >
                     Run in session: {s.label}
                   </button>
                 ))}
@@ -56,7 +68,12 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
             {props.examples.length > 0 && (
               <div className={styles.chips} role="group" aria-label="Examples to put at the prompt">
                 {props.examples.map((ex) => (
-                  <button key={ex} type="button" onClick={() => setText(ex)} title="Put this at the prompt">
+                  <button
+                    key={ex}
+                    type="button"
+                    onClick={() => setText(ex)}
+                    title="Put this at the prompt"
+                  >
                     {ex}
                   </button>
                 ))}
@@ -66,15 +83,31 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         }
         outputs={
           <div className="widget-output">
-            <span className="widget-output-label" id={`${inputId}-last`}>last output</span>
+            <span className="widget-output-label" id={`${inputId}-last`}>
+              last output
+            </span>
             <output name="last-output" aria-labelledby={`${inputId}-last`} data-value={lastText}>
-              {last ? (last.result.error ? last.result.error.split(':')[0] : last.result.output === null ? '(nothing)' : 'printed') : '–'}
+              {last
+                ? last.result.error
+                  ? last.result.error.split(':')[0]
+                  : last.result.output === null
+                    ? '(nothing)'
+                    : 'printed'
+                : '–'}
             </output>
           </div>
         }
         footer={
           <div className="widget-buttons" style={{ marginTop: '0.5rem' }}>
-            <ControlButton unavailable={false} onClick={() => { store.reset(); setTyped([]); }}>{t.reset}</ControlButton>
+            <ControlButton
+              unavailable={false}
+              onClick={() => {
+                store.reset();
+                setTyped([]);
+              }}
+            >
+              {t.reset}
+            </ControlButton>
           </div>
         }
       >

@@ -13,14 +13,22 @@ export function Transcript({ entries }: { entries: readonly SessionEntry[] }) {
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries.length]);
   return (
-    <div ref={ref} className={styles.transcript} role="log" aria-label="Session transcript" tabIndex={0}>
+    <div
+      ref={ref}
+      className={styles.transcript}
+      role="log"
+      aria-label="Session transcript"
+      tabIndex={0}
+    >
       {entries.map((e, i) => {
         const lines = e.input.replace(/\n+$/, '').split('\n');
         return (
           <div key={i}>
             {lines.map((l, j) => (
               <div key={j}>
-                <span className={styles.prompt} aria-hidden="true">{j === 0 ? '>>> ' : '... '}</span>
+                <span className={styles.prompt} aria-hidden="true">
+                  {j === 0 ? '>>> ' : '... '}
+                </span>
                 {l}
               </div>
             ))}

@@ -11,7 +11,10 @@ import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import styles from '@/components/torch/torch.module.css';
-import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoop/trainingLoopData';
+import {
+  TRAINING_LOOP_LINES,
+  trainingLoopSetup,
+} from '@/lib/experiments/trainingLoop/trainingLoopData';
 import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop/trainingLoop';
 import { trainingLoopStepperSpec } from './spec';
 import { t } from '@/lib/site/strings';
@@ -29,21 +32,36 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const toggleId = useId();
-  const config: TrainingLoopConfig = { learningRate: settings.learningRate, steps: 200, torchSeed: settings.seed, skipZeroGrad: settings.skipZeroGrad };
+  const config: TrainingLoopConfig = {
+    learningRate: settings.learningRate,
+    steps: 200,
+    torchSeed: settings.seed,
+    skipZeroGrad: settings.skipZeroGrad,
+  };
   useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
 
   const current = loop.log.at(-1) ?? loop.initial();
   const running = state.status === 'running' || state.status === 'loading';
-  const points = useMemo(() => state.rows.map((r) => ({ x: r.step, y: r.loss })), [state.rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const points = useMemo(
+    () => state.rows.map((r) => ({ x: r.step, y: r.loss })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.rows, state.version],
+  );
   const lastRow = state.rows.at(-1);
-  const nextLine = settings.skipZeroGrad && TRAINING_LOOP_LINES[loop.next] === 'optimizer.zero_grad()' ? loop.next + 1 : loop.next;
+  const nextLine =
+    settings.skipZeroGrad && TRAINING_LOOP_LINES[loop.next] === 'optimizer.zero_grad()'
+      ? loop.next + 1
+      : loop.next;
 
   const resetAll = () => {
     loop.reset();
     reset();
   };
-  const summary = `Iteration ${loop.iteration}, next line: ${TRAINING_LOOP_LINES[nextLine]}. After ${current.line}: weight ${fmt(current.weight)}, bias ${fmt(current.bias)}, weight.grad ${fmt(current.weightGrad)}, bias.grad ${fmt(current.biasGrad)}${current.loss !== null ? `, loss ${fmt(current.loss)}` : ''}.` +
-    (lastRow ? ` The full run reached loss ${formatNumber(lastRow.loss)} after ${lastRow.step} steps with weight ${formatNumber(lastRow.weight, 4)} and bias ${formatNumber(lastRow.bias, 4)} (the points lie on y = 2x + 1).` : '');
+  const summary =
+    `Iteration ${loop.iteration}, next line: ${TRAINING_LOOP_LINES[nextLine]}. After ${current.line}: weight ${fmt(current.weight)}, bias ${fmt(current.bias)}, weight.grad ${fmt(current.weightGrad)}, bias.grad ${fmt(current.biasGrad)}${current.loss !== null ? `, loss ${fmt(current.loss)}` : ''}.` +
+    (lastRow
+      ? ` The full run reached loss ${formatNumber(lastRow.loss)} after ${lastRow.step} steps with weight ${formatNumber(lastRow.weight, 4)} and bias ${formatNumber(lastRow.bias, 4)} (the points lie on y = 2x + 1).`
+      : '');
 
   return (
     <div ref={rootRef} className="widget-slot">
@@ -59,16 +77,39 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
           <>
             <div className="field">
               <label htmlFor={toggleId} style={{ justifyContent: 'flex-start', gap: '0.5rem' }}>
-                <input id={toggleId} type="checkbox" checked={settings.skipZeroGrad} disabled={running}
-                  onChange={(e) => { resetAll(); setSettings({ skipZeroGrad: e.target.checked }); }} />
+                <input
+                  id={toggleId}
+                  type="checkbox"
+                  checked={settings.skipZeroGrad}
+                  disabled={running}
+                  onChange={(e) => {
+                    resetAll();
+                    setSettings({ skipZeroGrad: e.target.checked });
+                  }}
+                />
                 Skip optimizer.zero_grad() (gradients accumulate)
               </label>
             </div>
             <div className="widget-buttons">
-              <ControlButton className="primary" unavailable={running} onClick={() => loop.step(settings.skipZeroGrad)}>{t.step}</ControlButton>
-              <ControlButton unavailable={running} onClick={() => train(config, settings.seed)}>{t.train}</ControlButton>
-              <ControlButton unavailable={!running} onClick={pause}>{t.pause}</ControlButton>
-              <ControlButton unavailable={loop.log.length === 0 && state.status === 'idle'} onClick={resetAll}>{t.reset}</ControlButton>
+              <ControlButton
+                className="primary"
+                unavailable={running}
+                onClick={() => loop.step(settings.skipZeroGrad)}
+              >
+                {t.step}
+              </ControlButton>
+              <ControlButton unavailable={running} onClick={() => train(config, settings.seed)}>
+                {t.train}
+              </ControlButton>
+              <ControlButton unavailable={!running} onClick={pause}>
+                {t.pause}
+              </ControlButton>
+              <ControlButton
+                unavailable={loop.log.length === 0 && state.status === 'idle'}
+                onClick={resetAll}
+              >
+                {t.reset}
+              </ControlButton>
             </div>
           </>
         }
@@ -78,7 +119,11 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
             <Output name="bias" label="model.bias" value={current.bias} digits={5} />
             <Output name="weight-grad" label="weight.grad" value={current.weightGrad} digits={5} />
             <Output name="bias-grad" label="bias.grad" value={current.biasGrad} digits={5} />
-            <Output name="loss" label={lastRow ? 'loss (200-step run)' : 'loss'} value={lastRow ? lastRow.loss : current.loss} />
+            <Output
+              name="loss"
+              label={lastRow ? 'loss (200-step run)' : 'loss'}
+              value={lastRow ? lastRow.loss : current.loss}
+            />
           </>
         }
         footer={
@@ -86,19 +131,42 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
             <DataTable
               caption="Parameters and gradients after each line run with Step"
               columns={['iteration', 'line', 'weight', 'bias', 'weight.grad', 'bias.grad', 'loss']}
-              rows={loop.log.map((r) => [r.iteration, r.line, r.weight, r.bias, r.weightGrad, r.biasGrad, r.loss])}
+              rows={loop.log.map((r) => [
+                r.iteration,
+                r.line,
+                r.weight,
+                r.bias,
+                r.weightGrad,
+                r.biasGrad,
+                r.loss,
+              ])}
             />
-            <DataTable caption="Loss, weight and bias after each step of the full run" columns={['step', 'loss', 'weight', 'bias']} rows={state.rows.map((r) => [r.step, r.loss, r.weight, r.bias])} summary="Show data of the run" />
+            <DataTable
+              caption="Loss, weight and bias after each step of the full run"
+              columns={['step', 'loss', 'weight', 'bias']}
+              rows={state.rows.map((r) => [r.step, r.loss, r.weight, r.bias])}
+              summary="Show data of the run"
+            />
           </>
         }
       >
-        <WidgetCode summary="Setup (run once)" code={[...trainingLoopSetup(settings.seed, settings.learningRate).slice(1), ...PARAMETER_ALIASES].join('\n')} />
+        <WidgetCode
+          summary="Setup (run once)"
+          code={[
+            ...trainingLoopSetup(settings.seed, settings.learningRate).slice(1),
+            ...PARAMETER_ALIASES,
+          ].join('\n')}
+        />
         <div className={styles.code} role="list" aria-label="The loop">
           {TRAINING_LOOP_LINES.map((line, i) => {
             const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';
             return (
-              <span key={line} role="listitem" aria-current={i === nextLine ? 'step' : undefined}
-                className={`${styles.codeLine} ${i === nextLine ? styles.codeLineCurrent : ''} ${skipped ? styles.codeLineSkipped : ''}`}>
+              <span
+                key={line}
+                role="listitem"
+                aria-current={i === nextLine ? 'step' : undefined}
+                className={`${styles.codeLine} ${i === nextLine ? styles.codeLineCurrent : ''} ${skipped ? styles.codeLineSkipped : ''}`}
+              >
                 {line}
               </span>
             );
@@ -113,7 +181,11 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
           height={220}
           xLabel="step"
           yLabel="loss (log)"
-          markers={state.doneReason === 'diverged' ? [{ x: state.step, label: 'diverged', tone: 'danger' }] : []}
+          markers={
+            state.doneReason === 'diverged'
+              ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+              : []
+          }
         />
         <ChartActions svgRef={svgRef} filename="training-loop-loss" />
       </WidgetFrame>

@@ -2,7 +2,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { createSession, type StepResult, type TorchSession } from '@/lib/pytorch/session';
 import type { SessionSnapshot } from '@/lib/pytorch/snapshot';
-import { TRAINING_LOOP_LINES, trainingLoopSetup } from '@/lib/experiments/trainingLoop/trainingLoopData';
+import {
+  TRAINING_LOOP_LINES,
+  trainingLoopSetup,
+} from '@/lib/experiments/trainingLoop/trainingLoopData';
 
 /** Weight, bias, their .grad and the loss, read from the session after a line ran. */
 export interface LoopState {
@@ -39,7 +42,8 @@ export function useLoopSession(seed: number, learningRate: number) {
   const session = useCallback(() => {
     if (!sessionRef.current) {
       const s = createSession();
-      for (const line of [...trainingLoopSetup(seed, learningRate), ...PARAMETER_ALIASES]) s.run(line);
+      for (const line of [...trainingLoopSetup(seed, learningRate), ...PARAMETER_ALIASES])
+        s.run(line);
       sessionRef.current = s;
     }
     return sessionRef.current;
@@ -49,7 +53,16 @@ export function useLoopSession(seed: number, learningRate: number) {
     const snap = session().snapshot();
     const w = read(snap, 'w')!;
     const b = read(snap, 'b')!;
-    return { line, iteration: it, weight: w.value, bias: b.value, weightGrad: w.grad, biasGrad: b.grad, loss: read(snap, 'loss')?.value ?? null, output: result?.error ?? result?.output ?? null };
+    return {
+      line,
+      iteration: it,
+      weight: w.value,
+      bias: b.value,
+      weightGrad: w.grad,
+      biasGrad: b.grad,
+      loss: read(snap, 'loss')?.value ?? null,
+      output: result?.error ?? result?.output ?? null,
+    };
   };
 
   const initial = useCallback(() => record('(start)', 0, null), [session]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { wasmContext } from '../../training/models/testing/wasmContext';
 import { batchNormRace, type BatchNormRaceConfig } from './batchNormRace';
 
-const base: BatchNormRaceConfig = { architecture: 'mlp', learningRates: [0.01, 0.1, 0.5, 1], initScale: 1, batchSize: 64, steps: 600, evalEvery: 20 };
+const base: BatchNormRaceConfig = {
+  architecture: 'mlp',
+  learningRates: [0.01, 0.1, 0.5, 1],
+  initScale: 1,
+  batchSize: 64,
+  steps: 600,
+  evalEvery: 20,
+};
 
 async function race(config: BatchNormRaceConfig, steps: number, seed = 1) {
   const run = await batchNormRace.create(config, await wasmContext(seed));
@@ -19,7 +26,7 @@ describe('batchNormRace', () => {
     expect(last['accuracy-bn-0']).toBeGreaterThan(last['accuracy-standard-0'] ?? 0);
   });
 
-  it("a network that diverges stops at its step while the others go on", async () => {
+  it('a network that diverges stops at its step while the others go on', async () => {
     const rows = await race({ ...base, learningRates: [0.1, 5], initScale: 3 }, 20);
     const at = rows.findIndex((r) => 'diverged-standard-1' in r);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -36,7 +43,10 @@ describe('batchNormRace', () => {
     const count = () => [ctx.tf.memory().numTensors, ctx.tf.backend().numDataIds()];
     const before = count();
     for (const architecture of ['mlp', 'cnn'] as const) {
-      const run = await batchNormRace.create({ ...base, architecture, evalEvery: 3, learningRates: [0.1, 0.5] }, ctx);
+      const run = await batchNormRace.create(
+        { ...base, architecture, evalEvery: 3, learningRates: [0.1, 0.5] },
+        ctx,
+      );
       run.step();
       const afterFirst = count();
       for (let i = 0; i < 10; i++) run.step();
@@ -47,13 +57,21 @@ describe('batchNormRace', () => {
   });
 
   it('same seed, same curves', async () => {
-    const curve = async (seed: number) => (await race({ ...base, learningRates: [0.1] }, 5, seed)).map((r) => r['batch-loss-bn-0']);
+    const curve = async (seed: number) =>
+      (await race({ ...base, learningRates: [0.1] }, 5, seed)).map((r) => r['batch-loss-bn-0']);
     expect(await curve(4)).toEqual(await curve(4));
     expect(await curve(5)).not.toEqual(await curve(4));
   });
 });
 
-const METRICS = ['batch-loss', 'batch-accuracy', 'train-loss', 'train-accuracy', 'test-loss', 'accuracy'];
+const METRICS = [
+  'batch-loss',
+  'batch-accuracy',
+  'train-loss',
+  'train-accuracy',
+  'test-loss',
+  'accuracy',
+];
 
 /**
  * Two equal learning rates are two networks: four runs (with and without batch
@@ -64,8 +82,14 @@ const METRICS = ['batch-loss', 'batch-accuracy', 'train-loss', 'train-accuracy',
  */
 function expectTwinRuns(last: Record<string, number>) {
   const keys = ['bn-0', 'bn-1', 'standard-0', 'standard-1'];
-  for (const key of keys) for (const metric of METRICS) expect(Number.isFinite(last[`${metric}-${key}`]), `${metric}-${key}`).toBe(true);
-  expect(Object.keys(last).filter((k) => k.startsWith('batch-loss-')).sort()).toEqual(keys.map((k) => `batch-loss-${k}`).sort());
+  for (const key of keys)
+    for (const metric of METRICS)
+      expect(Number.isFinite(last[`${metric}-${key}`]), `${metric}-${key}`).toBe(true);
+  expect(
+    Object.keys(last)
+      .filter((k) => k.startsWith('batch-loss-'))
+      .sort(),
+  ).toEqual(keys.map((k) => `batch-loss-${k}`).sort());
   for (const metric of METRICS) {
     expect(last[`${metric}-bn-1`], metric).toBe(last[`${metric}-bn-0`]);
     expect(last[`${metric}-standard-1`], metric).toBe(last[`${metric}-standard-0`]);
@@ -80,7 +104,10 @@ describe('batchNormRace with equal learning rates', () => {
   });
 
   it('keeps the CNN networks of two equal learning rates apart, as four runs', async () => {
-    const rows = await race({ ...base, architecture: 'cnn', learningRates: [0.1, 0.1], evalEvery: 5 }, 5);
+    const rows = await race(
+      { ...base, architecture: 'cnn', learningRates: [0.1, 0.1], evalEvery: 5 },
+      5,
+    );
     expectTwinRuns(rows.at(-1) as Record<string, number>);
   });
 });

@@ -31,9 +31,18 @@ export const batchNormRace = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
-    const networks = config.learningRates.flatMap((lr, i) => [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, i) })));
-    const spec = { batchNorm: networks.map((n) => n.bn), learningRates: networks.map((n) => n.lr), initScale: config.initScale };
-    const racer = config.architecture === 'mlp' ? mlpRacer(tf, spec, train, test, random) : cnnRacer(tf, spec, train, test, random);
+    const networks = config.learningRates.flatMap((lr, i) =>
+      [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, i) })),
+    );
+    const spec = {
+      batchNorm: networks.map((n) => n.bn),
+      learningRates: networks.map((n) => n.lr),
+      initScale: config.initScale,
+    };
+    const racer =
+      config.architecture === 'mlp'
+        ? mlpRacer(tf, spec, train, test, random)
+        : cnnRacer(tf, spec, train, test, random);
     const nextBatch = minibatches(train.n, config.batchSize, random);
     const divergedAt: (number | null)[] = networks.map(() => null);
     let t = 0;
@@ -82,15 +91,36 @@ export const TRAIN_EVAL_ROWS = 512;
  * rows of the (shuffled) training set, a fixed random sample of it.
  */
 function mlpRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random: Random): Racer {
-  const race = createMlpRace({ inputs: train.d, widths: [64, 64], classes: train.classes, ...spec, momentum: 0.1, eps: BN_EPS }, tfProduct(tf), random);
+  const race = createMlpRace(
+    {
+      inputs: train.d,
+      widths: [64, 64],
+      classes: train.classes,
+      ...spec,
+      momentum: 0.1,
+      eps: BN_EPS,
+    },
+    tfProduct(tf),
+    random,
+  );
   const trainRows = Math.min(train.n, TRAIN_EVAL_ROWS);
-  const trainData = raceData(train.x.subarray(0, trainRows * train.d), train.y.subarray(0, trainRows), trainRows);
+  const trainData = raceData(
+    train.x.subarray(0, trainRows * train.d),
+    train.y.subarray(0, trainRows),
+    trainRows,
+  );
   const testData = raceData(test.x, test.y, test.n);
   let batchData: RaceData | null = null;
   return {
     step(batch, evaluating) {
       const b = batch.length;
-      if (batchData?.n !== b) batchData = { x: new Float32Array(b * train.d), xT: new Float32Array(train.d * b), labels: new Int32Array(b), n: b };
+      if (batchData?.n !== b)
+        batchData = {
+          x: new Float32Array(b * train.d),
+          xT: new Float32Array(train.d * b),
+          labels: new Int32Array(b),
+          n: b,
+        };
       const { x, xT, labels } = batchData;
       for (let i = 0; i < b; i++) {
         const row = batch[i] * train.d;
@@ -113,7 +143,11 @@ function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random:
   const net = createReplicatedNet(tf, architecture, spec.batchNorm, spec.initScale, random);
   const columnRates = new Map<number, tfc.Tensor>();
   const ratesFor = (width: number) => {
-    if (!columnRates.has(width)) columnRates.set(width, tf.tensor1d(spec.learningRates.flatMap((lr) => new Array<number>(width).fill(lr))));
+    if (!columnRates.has(width))
+      columnRates.set(
+        width,
+        tf.tensor1d(spec.learningRates.flatMap((lr) => new Array<number>(width).fill(lr))),
+      );
     return columnRates.get(width) as tfc.Tensor;
   };
   architecture.widths.forEach(ratesFor);
@@ -125,7 +159,10 @@ function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random:
   const trainT = tensors(train);
   const testT = tensors(test);
   const evaluate = (data: ReturnType<typeof tensors>) => {
-    const { logits } = forwardReplicas(tf, net, net.params, data.x, { mode: 'eval', running: net.running });
+    const { logits } = forwardReplicas(tf, net, net.params, data.x, {
+      mode: 'eval',
+      running: net.running,
+    });
     const { loss, accuracy } = replicaLossAndAccuracy(tf, logits, data.oneHot, data.labels);
     return [loss, accuracy];
   };
@@ -134,9 +171,18 @@ function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random:
       const values = tf.tidy(() => {
         const index = tf.tensor1d(batch, 'int32');
         const x = tf.gather(trainT.x, index);
-        const { loss, accuracy, grads, moments } = replicaGradients(tf, net, net.params, x, tf.gather(trainT.oneHot, index), tf.gather(trainT.labels, index));
+        const { loss, accuracy, grads, moments } = replicaGradients(
+          tf,
+          net,
+          net.params,
+          x,
+          tf.gather(trainT.oneHot, index),
+          tf.gather(trainT.labels, index),
+        );
         applySgd(tf, net.params, net.owners, grads, spec.learningRates, ratesFor);
-        moments.forEach((m, l) => updateRunningMoments(tf, net.running[l].mean, net.running[l].variance, m, 0.1));
+        moments.forEach((m, l) =>
+          updateRunningMoments(tf, net.running[l].mean, net.running[l].variance, m, 0.1),
+        );
         const parts: tfc.Tensor[] = [loss, accuracy];
         if (evaluating) parts.push(...evaluate(trainT), ...evaluate(testT));
         return tf.concat(parts);
@@ -148,7 +194,15 @@ function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random:
     stop() {},
     dispose() {
       net.dispose();
-      tf.dispose([...columnRates.values(), trainT.x, trainT.labels, trainT.oneHot, testT.x, testT.labels, testT.oneHot]);
+      tf.dispose([
+        ...columnRates.values(),
+        trainT.x,
+        trainT.labels,
+        trainT.oneHot,
+        testT.x,
+        testT.labels,
+        testT.oneHot,
+      ]);
     },
   };
 }
@@ -158,7 +212,13 @@ function cnnRacer(tf: Tf, spec: RaceSpec, train: Dataset, test: Dataset, random:
  * evaluation steps train loss, train accuracy, test loss, test accuracy) into
  * named metrics, marking networks that diverge at this step.
  */
-function raceMetrics(all: ArrayLike<number>, networks: { key: string }[], divergedAt: (number | null)[], t: number, evaluating: boolean): Record<string, number> {
+function raceMetrics(
+  all: ArrayLike<number>,
+  networks: { key: string }[],
+  divergedAt: (number | null)[],
+  t: number,
+  evaluating: boolean,
+): Record<string, number> {
   const k = networks.length;
   const metrics: Record<string, number> = {};
   let alive = 0;
@@ -186,4 +246,3 @@ function raceMetrics(all: ArrayLike<number>, networks: { key: string }[], diverg
   metrics.alive = alive;
   return metrics;
 }
-

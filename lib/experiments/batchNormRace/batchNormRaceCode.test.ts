@@ -6,12 +6,16 @@ import { pythonProblems } from '../pythonCheck';
 
 const { seed, ...defaults } = batchNormRaceSpec.props.parse({});
 const config: BatchNormRaceConfig = defaults;
-const line = (code: string, start: string) => code.split('\n').find((l) => l.trimStart().startsWith(start));
+const line = (code: string, start: string) =>
+  code.split('\n').find((l) => l.trimStart().startsWith(start));
 
 describe('batchNormRaceCode', () => {
-  it.each(['mlp', 'cnn'] as const)('writes well-formed Python for the default %s race', (architecture) => {
-    expect(pythonProblems(batchNormRaceCode({ ...config, architecture }, seed))).toEqual([]);
-  });
+  it.each(['mlp', 'cnn'] as const)(
+    'writes well-formed Python for the default %s race',
+    (architecture) => {
+      expect(pythonProblems(batchNormRaceCode({ ...config, architecture }, seed))).toEqual([]);
+    },
+  );
 
   it('lists every learning rate of the config, each trained with and without batch norm by SGD', () => {
     const code = batchNormRaceCode({ ...config, learningRates: [0.05, 2] }, seed);
@@ -30,7 +34,10 @@ describe('batchNormRaceCode', () => {
   });
 
   it('carries the init scale, batch size, steps, evaluation cadence and seed', () => {
-    const code = batchNormRaceCode({ ...config, initScale: 0.25, batchSize: 16, steps: 90, evalEvery: 30 }, 7);
+    const code = batchNormRaceCode(
+      { ...config, initScale: 0.25, batchSize: 16, steps: 90, evalEvery: 30 },
+      7,
+    );
     expect(line(code, 'INIT_SCALE =')).toBe('INIT_SCALE = 0.25');
     expect(line(code, 'BATCH_SIZE =')).toBe('BATCH_SIZE = 16');
     expect(line(code, 'STEPS =')).toBe('STEPS = 90');

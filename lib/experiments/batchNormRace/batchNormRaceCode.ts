@@ -54,7 +54,11 @@ export function batchNormRaceCode(config: BatchNormRaceConfig, seed: number): st
     '',
     '',
     ...(cnn
-      ? ['x_train, x_test = x_train.view(-1, 1, 8, 8), x_test.view(-1, 1, 8, 8)  # images for the CNN', '', '']
+      ? [
+          'x_train, x_test = x_train.view(-1, 1, 8, 8), x_test.view(-1, 1, 8, 8)  # images for the CNN',
+          '',
+          '',
+        ]
       : []),
     'def init_weights(net):',
     '    """He-uniform, U(-b, b) with b = sqrt(6 / fan_in), times INIT_SCALE; biases 0."""',

@@ -2,7 +2,11 @@ import { subset, type Dataset } from '../../training/data/dataset';
 import type { Random } from '../../random/seeded';
 
 /** A seeded shuffle split of a data set: the first `testFraction` of the shuffled rows are the test set. */
-export function trainTestSplit(data: Dataset, testFraction: number, random: Random): { train: Dataset; test: Dataset } {
+export function trainTestSplit(
+  data: Dataset,
+  testFraction: number,
+  random: Random,
+): { train: Dataset; test: Dataset } {
   const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
   const nTest = Math.round(data.n * testFraction);
   return { test: subset(data, order.slice(0, nTest)), train: subset(data, order.slice(nTest)) };

@@ -1,6 +1,14 @@
 import type { Random } from '../../random/seeded';
 import { heUniform } from '../../training/models/initialWeights';
-import { hiddenBackward, hiddenForward, softmaxCrossEntropy, updateRunning, type HiddenGrads, type HiddenOptions, type HiddenParams } from './mlpRaceLayers';
+import {
+  hiddenBackward,
+  hiddenForward,
+  softmaxCrossEntropy,
+  updateRunning,
+  type HiddenGrads,
+  type HiddenOptions,
+  type HiddenParams,
+} from './mlpRaceLayers';
 import { blocks, createRaceWorkspace, type RaceWorkspace } from './mlpRaceWorkspace';
 import { transpose, type Product } from '../../training/models/product';
 
@@ -67,7 +75,8 @@ export function raceData(x: Float32Array, labels: Int32Array, n: number): RaceDa
 export function createMlpRace(options: MlpRaceOptions, product: Product, random: Random): MlpRace {
   const { inputs, widths, classes, batchNorm, learningRates, eps, momentum } = options;
   const k = batchNorm.length;
-  if (learningRates.length !== k) throw new Error(`${k} networks need ${k} learning rates, got ${learningRates.length}`);
+  if (learningRates.length !== k)
+    throw new Error(`${k} networks need ${k} learning rates, got ${learningRates.length}`);
   const depth = widths.length;
   const fanIns = [inputs, ...widths];
   const fanOuts = [...widths, classes];
@@ -76,7 +85,11 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
 
   // All networks start from the same draw: one He-uniform matrix per layer, copied K times.
   const v = fanOuts.map((out, l) => {
-    const w = transpose(heUniform(random, fanIns[l] * out, fanIns[l], options.initScale), fanIns[l], out);
+    const w = transpose(
+      heUniform(random, fanIns[l] * out, fanIns[l], options.initScale),
+      fanIns[l],
+      out,
+    );
     const stacked = new Float32Array(k * sizes[l]);
     for (let r = 0; r < k; r++) stacked.set(w, r * sizes[l]);
     return stacked;
@@ -93,15 +106,21 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
     runningMean: new Float32Array(k * f),
     runningVar: new Float32Array(k * f).fill(1),
   }));
-  const grads: HiddenGrads[] = widths.map((f) => ({ bias: new Float32Array(k * f), gamma: new Float32Array(k * f), beta: new Float32Array(k * f) }));
-  const modes = (mode: HiddenOptions['mode']) => batchNorm.map((bn): HiddenOptions => ({ batchNorm: bn, mode, eps }));
+  const grads: HiddenGrads[] = widths.map((f) => ({
+    bias: new Float32Array(k * f),
+    gamma: new Float32Array(k * f),
+    beta: new Float32Array(k * f),
+  }));
+  const modes = (mode: HiddenOptions['mode']) =>
+    batchNorm.map((bn): HiddenOptions => ({ batchNorm: bn, mode, eps }));
   const hiddenOptions = { train: modes('train'), eval: modes('eval') };
 
   // One workspace per batch size and use (the minibatches, each evaluation set).
   const workspaces = new Map<string, RaceWorkspace>();
   const workspace = (n: number, training: boolean) => {
     const key = `${n}-${training}`;
-    if (!workspaces.has(key)) workspaces.set(key, createRaceWorkspace(k, inputs, widths, classes, n, training));
+    if (!workspaces.has(key))
+      workspaces.set(key, createRaceWorkspace(k, inputs, widths, classes, n, training));
     return workspaces.get(key) as RaceWorkspace;
   };
 
@@ -112,10 +131,26 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
     for (let r = 0; r < k; r++) {
       if (!alive[r]) continue;
       for (let l = 0; l < depth; l++) {
-        if (l > 0) product(vOf[l][r], ws.caches[l - 1][r].a, widths[l], widths[l - 1], n, ws.zOf[l][r]);
-        hiddenForward(ws.zOf[l][r], n, widths[l], hidden[l], r * widths[l], hiddenOptions[mode][r], ws.caches[l][r]);
+        if (l > 0)
+          product(vOf[l][r], ws.caches[l - 1][r].a, widths[l], widths[l - 1], n, ws.zOf[l][r]);
+        hiddenForward(
+          ws.zOf[l][r],
+          n,
+          widths[l],
+          hidden[l],
+          r * widths[l],
+          hiddenOptions[mode][r],
+          ws.caches[l][r],
+        );
       }
-      product(vOf[depth][r], ws.caches[depth - 1][r].a, classes, widths[depth - 1], n, ws.logitsOf[r]);
+      product(
+        vOf[depth][r],
+        ws.caches[depth - 1][r].a,
+        classes,
+        widths[depth - 1],
+        n,
+        ws.logitsOf[r],
+      );
     }
   };
 
@@ -130,7 +165,17 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
       // dV = dZ Aᵀ (out x fan_in); dA = Vᵀ dZ (fan_in x n).
       product(dOut, transpose(cache.a, fanIn, n, ws.aT[l]), fanOut, n, fanIn, dvOf[l][r]);
       product(transpose(vOf[l][r], fanOut, fanIn, ws.vT[l]), dOut, fanIn, fanOut, n, ws.da[l]);
-      hiddenBackward(ws.da[l], cache, n, fanIn, batchNorm[r], hidden[l - 1].gamma, grads[l - 1], r * fanIn, ws.dzOf[l - 1][r]);
+      hiddenBackward(
+        ws.da[l],
+        cache,
+        n,
+        fanIn,
+        batchNorm[r],
+        hidden[l - 1].gamma,
+        grads[l - 1],
+        r * fanIn,
+        ws.dzOf[l - 1][r],
+      );
       dOut = ws.dzOf[l - 1][r];
     }
   };
@@ -148,20 +193,42 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
     });
   };
 
-  const result = (): MlpRaceResult => ({ loss: new Float64Array(k).fill(NaN), accuracy: new Float64Array(k).fill(NaN) });
+  const result = (): MlpRaceResult => ({
+    loss: new Float64Array(k).fill(NaN),
+    accuracy: new Float64Array(k).fill(NaN),
+  });
+
+  /** Each live network's loss and accuracy on `data` (and, training, the logits' gradient). */
+  const lossesOf = (
+    ws: ReturnType<typeof workspace>,
+    data: Parameters<typeof forward>[1],
+    train: boolean,
+  ) => {
+    const out = result();
+    for (let r = 0; r < k; r++) {
+      if (!alive[r]) continue;
+      const dLogits = train ? ws.dLogitsOf[r] : null;
+      const loss = softmaxCrossEntropy(
+        ws.logitsOf[r],
+        readoutBias,
+        r * classes,
+        data.labels,
+        data.n,
+        classes,
+        dLogits,
+      );
+      out.loss[r] = loss.loss;
+      out.accuracy[r] = loss.accuracy;
+      if (train) backward(ws, r);
+    }
+    return out;
+  };
 
   return {
     step(data) {
       const ws = workspace(data.n, true);
       forward(ws, data, 'train');
-      const out = result();
-      for (let r = 0; r < k; r++) {
-        if (!alive[r]) continue;
-        const loss = softmaxCrossEntropy(ws.logitsOf[r], readoutBias, r * classes, data.labels, data.n, classes, ws.dLogitsOf[r]);
-        out.loss[r] = loss.loss;
-        out.accuracy[r] = loss.accuracy;
-        backward(ws, r);
-      }
+      const out = lossesOf(ws, data, true);
       // Layer 0 of every network at once: dV = dZ X, (K f0 x n) (n x inputs).
       product(ws.dz[0], data.x, k * widths[0], data.n, inputs, dv[0]);
       for (let r = 0; r < k; r++) if (alive[r]) update(ws, r);
@@ -170,14 +237,7 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
     evaluate(data) {
       const ws = workspace(data.n, false);
       forward(ws, data, 'eval');
-      const out = result();
-      for (let r = 0; r < k; r++) {
-        if (!alive[r]) continue;
-        const loss = softmaxCrossEntropy(ws.logitsOf[r], readoutBias, r * classes, data.labels, data.n, classes, null);
-        out.loss[r] = loss.loss;
-        out.accuracy[r] = loss.accuracy;
-      }
-      return out;
+      return lossesOf(ws, data, false);
     },
     stop(r) {
       alive[r] = false;
@@ -189,12 +249,24 @@ export function createMlpRace(options: MlpRaceOptions, product: Product, random:
 }
 
 /** y[offset ...] += alpha x[offset ...] over `length` entries. */
-function axpy(y: Float32Array, x: Float32Array, alpha: number, offset: number, length: number): void {
+function axpy(
+  y: Float32Array,
+  x: Float32Array,
+  alpha: number,
+  offset: number,
+  length: number,
+): void {
   for (let i = offset; i < offset + length; i++) y[i] += alpha * x[i];
 }
 
 /** out[offset + c] = the sum of row c of m (rows x cols). */
-function rowSums(m: Float32Array, rows: number, cols: number, out: Float32Array, offset: number): void {
+function rowSums(
+  m: Float32Array,
+  rows: number,
+  cols: number,
+  out: Float32Array,
+  offset: number,
+): void {
   for (let c = 0; c < rows; c++) {
     let s = 0;
     for (let i = c * cols; i < (c + 1) * cols; i++) s += m[i];

@@ -42,7 +42,15 @@ export interface HiddenOptions {
  * BN in training mode: mean and biased variance over the batch, y = gamma x-hat + beta;
  * in eval mode the running statistics.
  */
-export function hiddenForward(z: Float32Array, batch: number, features: number, p: HiddenParams, offset: number, options: HiddenOptions, cache: HiddenCache): void {
+export function hiddenForward(
+  z: Float32Array,
+  batch: number,
+  features: number,
+  p: HiddenParams,
+  offset: number,
+  options: HiddenOptions,
+  cache: HiddenCache,
+): void {
   const { a, xHat, mean, variance, rstd } = cache;
   if (!options.batchNorm) {
     for (let j = 0; j < features; j++) {
@@ -116,7 +124,17 @@ export interface HiddenGrads {
  * dz = rstd (dx-hat - mean(dx-hat) - x-hat mean(dx-hat x-hat)), dx-hat = gamma dy.
  * da is overwritten.
  */
-export function hiddenBackward(da: Float32Array, cache: HiddenCache, batch: number, features: number, batchNorm: boolean, gamma: Float32Array, grads: HiddenGrads, offset: number, dz: Float32Array): void {
+export function hiddenBackward(
+  da: Float32Array,
+  cache: HiddenCache,
+  batch: number,
+  features: number,
+  batchNorm: boolean,
+  gamma: Float32Array,
+  grads: HiddenGrads,
+  offset: number,
+  dz: Float32Array,
+): void {
   const { a, xHat, rstd } = cache;
   if (!batchNorm) {
     for (let j = 0; j < features; j++) {
@@ -161,12 +179,20 @@ export function hiddenBackward(da: Float32Array, cache: HiddenCache, batch: numb
  * PyTorch's running-statistics update for one network's features:
  * running = (1 - momentum) running + momentum * batch, with the unbiased variance (B / (B - 1)).
  */
-export function updateRunning(p: HiddenParams, cache: HiddenCache, batch: number, features: number, offset: number, momentum: number): void {
+export function updateRunning(
+  p: HiddenParams,
+  cache: HiddenCache,
+  batch: number,
+  features: number,
+  offset: number,
+  momentum: number,
+): void {
   const { mean, variance } = cache;
   const unbias = batch / Math.max(1, batch - 1);
   for (let j = 0; j < features; j++) {
     p.runningMean[offset + j] = (1 - momentum) * p.runningMean[offset + j] + momentum * mean[j];
-    p.runningVar[offset + j] = (1 - momentum) * p.runningVar[offset + j] + momentum * variance[j] * unbias;
+    p.runningVar[offset + j] =
+      (1 - momentum) * p.runningVar[offset + j] + momentum * variance[j] * unbias;
   }
 }
 
@@ -175,7 +201,15 @@ export function updateRunning(p: HiddenParams, cache: HiddenCache, batch: number
  * the mean loss and the share of examples whose argmax is the label, with
  * dL/dlogits = (softmax - one-hot) / B written into `dLogits` (C x B) when given.
  */
-export function softmaxCrossEntropy(logits: Float32Array, bias: Float32Array, biasOffset: number, labels: Int32Array, batch: number, classes: number, dLogits: Float32Array | null): { loss: number; accuracy: number } {
+export function softmaxCrossEntropy(
+  logits: Float32Array,
+  bias: Float32Array,
+  biasOffset: number,
+  labels: Int32Array,
+  batch: number,
+  classes: number,
+  dLogits: Float32Array | null,
+): { loss: number; accuracy: number } {
   let loss = 0;
   let hits = 0;
   for (let i = 0; i < batch; i++) {
@@ -198,7 +232,9 @@ export function softmaxCrossEntropy(logits: Float32Array, bias: Float32Array, bi
     const label = labels[i];
     loss += Math.log(sum) + max - logits[label * batch + i];
     if (best === label) hits++;
-    if (dLogits) for (let c = 0, at = i; c < classes; c++, at += batch) dLogits[at] = (dLogits[at] / sum - (c === label ? 1 : 0)) / batch;
+    if (dLogits)
+      for (let c = 0, at = i; c < classes; c++, at += batch)
+        dLogits[at] = (dLogits[at] / sum - (c === label ? 1 : 0)) / batch;
   }
   return { loss: loss / batch, accuracy: hits / batch };
 }

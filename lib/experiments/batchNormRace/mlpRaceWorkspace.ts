@@ -32,7 +32,14 @@ export function blocks(buffer: Float32Array, k: number, size: number): Float32Ar
 }
 
 /** A workspace for k networks inputs - widths... - classes on batches of n examples. */
-export function createRaceWorkspace(k: number, inputs: number, widths: readonly number[], classes: number, n: number, training: boolean): RaceWorkspace {
+export function createRaceWorkspace(
+  k: number,
+  inputs: number,
+  widths: readonly number[],
+  classes: number,
+  n: number,
+  training: boolean,
+): RaceWorkspace {
   const z = widths.map((f) => new Float32Array(k * f * n));
   const activations = widths.map((f) => new Float32Array(k * f * n));
   const xHats = widths.map((f) => new Float32Array(training ? k * f * n : 0));
@@ -49,7 +56,8 @@ export function createRaceWorkspace(k: number, inputs: number, widths: readonly 
   const fanIns = [inputs, ...widths];
   const fanOuts = [...widths, classes];
   // Layer 0's gradient is one product for all networks at once: it needs no scratch.
-  const perLayer = (size: (l: number) => number) => (training ? fanIns.map((_, l) => new Float32Array(l === 0 ? 0 : size(l))) : []);
+  const perLayer = (size: (l: number) => number) =>
+    training ? fanIns.map((_, l) => new Float32Array(l === 0 ? 0 : size(l))) : [];
   return {
     n,
     z,

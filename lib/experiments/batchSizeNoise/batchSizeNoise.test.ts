@@ -8,7 +8,10 @@ const defaults = batchSizeNoiseConfigFrom(props);
 
 describe('batchSizeNoise', () => {
   it('on the defaults, the batch mean of a real unit scatters about √(128/8) = 4 times less at m = 128 than at m = 8 (times the finite-population factor)', async () => {
-    const run = await batchSizeNoise.create({ ...defaults, steps: 10 }, await nodeContext(props.seed));
+    const run = await batchSizeNoise.create(
+      { ...defaults, steps: 10 },
+      await nodeContext(props.seed),
+    );
     const rows = Array.from({ length: 10 }, () => run.step().metrics);
     run.dispose();
     const n = defaults.trainSize;
@@ -28,7 +31,10 @@ describe('batchSizeNoise', () => {
     expect(last['test-accuracy-small']).toBeGreaterThan(0.8);
     expect(last['test-accuracy-large']).toBeGreaterThan(0.3);
     for (const key of ['small', 'large']) {
-      expect(last[`gap-${key}-batch`]).toBeCloseTo(last[`train-accuracy-${key}`] - last[`test-accuracy-${key}`], 12);
+      expect(last[`gap-${key}-batch`]).toBeCloseTo(
+        last[`train-accuracy-${key}`] - last[`test-accuracy-${key}`],
+        12,
+      );
     }
   }, 300_000);
 

@@ -25,7 +25,10 @@ export type BatchSizeNoiseConfig = z.infer<typeof batchSizeNoiseConfig>;
 /** The batch sizes at which the spread of the batch statistics is measured. */
 export const SPREAD_SIZES = [2, 4, 8, 16, 32, 64, 128, 256] as const;
 
-const oneHot = (tf: Tf, d: Dataset) => tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32')) as tfc.Tensor2D;
+const oneHot = (tf: Tf, d: Dataset) =>
+  tf.tidy(() =>
+    tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32'),
+  ) as tfc.Tensor2D;
 
 /**
  * Batch norm's noise and the batch size. Two identical BN MLPs (same initial
@@ -48,8 +51,14 @@ export const batchSizeNoise = defineExperiment({
     const train = subset(data, order.slice(config.testSize, config.testSize + config.trainSize));
     const sizes = [data.d, config.width, config.width, data.classes];
     const initSeed = random.fork();
-    const nets = { small: createMlp(tf, seededRandom(initSeed), 'bn', sizes), large: createMlp(tf, seededRandom(initSeed), 'bn', sizes) };
-    const batches = { small: Math.min(config.smallBatch, train.n), large: Math.min(config.largeBatch, train.n) };
+    const nets = {
+      small: createMlp(tf, seededRandom(initSeed), 'bn', sizes),
+      large: createMlp(tf, seededRandom(initSeed), 'bn', sizes),
+    };
+    const batches = {
+      small: Math.min(config.smallBatch, train.n),
+      large: Math.min(config.largeBatch, train.n),
+    };
     const queues: Record<'small' | 'large', number[]> = { small: [], large: [] };
     const xTrain = tf.tensor2d(train.x, [train.n, train.d]);
     const yTrain = oneHot(tf, train);
@@ -60,7 +69,8 @@ export const batchSizeNoise = defineExperiment({
 
     const trainOn = (key: 'small' | 'large') => {
       const m = batches[key];
-      if (queues[key].length < m) queues[key] = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+      if (queues[key].length < m)
+        queues[key] = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
       const idx = tf.tensor1d(queues[key].splice(0, m), 'int32');
       const x = tf.gather(xTrain, idx) as tfc.Tensor2D;
       const y = tf.gather(yTrain, idx) as tfc.Tensor2D;
@@ -70,10 +80,13 @@ export const batchSizeNoise = defineExperiment({
     };
 
     /** The unit's pre-BN activation z = x·w + b on every training example, at the small-batch net's current weights. */
-    const unitActivations = () => tf.tidy(() => {
-      const blk = nets.small.blocks[0];
-      return tf.add(tf.matMul(xTrain, tf.slice(blk.w, [0, unit], [-1, 1])), tf.slice(blk.b, [unit], [1])).dataSync();
-    });
+    const unitActivations = () =>
+      tf.tidy(() => {
+        const blk = nets.small.blocks[0];
+        return tf
+          .add(tf.matMul(xTrain, tf.slice(blk.w, [0, unit], [-1, 1])), tf.slice(blk.b, [unit], [1]))
+          .dataSync();
+      });
 
     return {
       step() {
@@ -87,11 +100,20 @@ export const batchSizeNoise = defineExperiment({
           const tr = evaluate(tf, nets[key], xTrain, yTrain);
           const te = evaluate(tf, nets[key], xTest, yTest);
           Object.assign(metrics, {
-            [`train-loss-${key}`]: tr.loss, [`test-loss-${key}`]: te.loss, [`train-accuracy-${key}`]: tr.accuracy, [`test-accuracy-${key}`]: te.accuracy,
-            [`gap-${key}-batch`]: tr.accuracy - te.accuracy, [`loss-gap-${key}-batch`]: te.loss - tr.loss,
+            [`train-loss-${key}`]: tr.loss,
+            [`test-loss-${key}`]: te.loss,
+            [`train-accuracy-${key}`]: tr.accuracy,
+            [`test-accuracy-${key}`]: te.accuracy,
+            [`gap-${key}-batch`]: tr.accuracy - te.accuracy,
+            [`loss-gap-${key}-batch`]: te.loss - tr.loss,
           });
         }
-        const spread = batchStatisticSpread(unitActivations(), SPREAD_SIZES, config.draws, spreadRandom);
+        const spread = batchStatisticSpread(
+          unitActivations(),
+          SPREAD_SIZES,
+          config.draws,
+          spreadRandom,
+        );
         spread.batchSizes.forEach((m, i) => {
           metrics[`spread-mean-m${m}`] = spread.meanSpread[i];
           metrics[`spread-var-m${m}`] = spread.varianceSpread[i];
@@ -100,16 +122,35 @@ export const batchSizeNoise = defineExperiment({
         return { metrics };
       },
       dispose() {
-        tf.dispose([...netVariables(nets.small), ...netVariables(nets.large), xTrain, yTrain, xTest, yTest]);
+        tf.dispose([
+          ...netVariables(nets.small),
+          ...netVariables(nets.large),
+          xTrain,
+          yTrain,
+          xTest,
+          yTest,
+        ]);
       },
     };
   },
 });
 
 /** The run's config from the widget's props: 400 test digits, width 64, 200 minibatches per batch size. */
-export function batchSizeNoiseConfigFrom(props: Pick<BatchSizeNoiseConfig, 'smallBatch' | 'largeBatch' | 'learningRate' | 'trainSize' | 'steps' | 'unit'>): BatchSizeNoiseConfig {
+export function batchSizeNoiseConfigFrom(
+  props: Pick<
+    BatchSizeNoiseConfig,
+    'smallBatch' | 'largeBatch' | 'learningRate' | 'trainSize' | 'steps' | 'unit'
+  >,
+): BatchSizeNoiseConfig {
   return {
-    smallBatch: props.smallBatch, largeBatch: props.largeBatch, learningRate: props.learningRate, trainSize: props.trainSize,
-    steps: props.steps, unit: props.unit, testSize: 400, width: 64, draws: 200,
+    smallBatch: props.smallBatch,
+    largeBatch: props.largeBatch,
+    learningRate: props.learningRate,
+    trainSize: props.trainSize,
+    steps: props.steps,
+    unit: props.unit,
+    testSize: 400,
+    width: 64,
+    draws: 200,
   };
 }

@@ -14,7 +14,18 @@ describe('batchSizeNoiseCode', () => {
   });
 
   it('carries both batch sizes, the learning rate, the set sizes, the unit and the seed', () => {
-    const code = batchSizeNoiseCode({ ...config, smallBatch: 4, largeBatch: 64, learningRate: 0.2, trainSize: 500, unit: 7, steps: 12 }, 3);
+    const code = batchSizeNoiseCode(
+      {
+        ...config,
+        smallBatch: 4,
+        largeBatch: 64,
+        learningRate: 0.2,
+        trainSize: 500,
+        unit: 7,
+        steps: 12,
+      },
+      3,
+    );
     expect(line(code, 'SMALL_BATCH =')).toBe('SMALL_BATCH = 4');
     expect(line(code, 'LARGE_BATCH =')).toBe('LARGE_BATCH = 64');
     expect(line(code, 'LEARNING_RATE =')).toBe('LEARNING_RATE = 0.2');

@@ -9,7 +9,8 @@ describe('batchStatisticSpread', () => {
   it('the batch mean scatters as σ/√m · √((N − m)/(N − 1)), the finite-population formula', () => {
     const s = batchStatisticSpread(values, [2, 8, 32, 128, 512], 4000, seededRandom(9));
     s.batchSizes.forEach((m, i) => {
-      const expected = (s.populationStd / Math.sqrt(m)) * Math.sqrt((values.length - m) / (values.length - 1));
+      const expected =
+        (s.populationStd / Math.sqrt(m)) * Math.sqrt((values.length - m) / (values.length - 1));
       // the std of 4000 draws is within about 1.1% (1/√(2·4000)); allow 5%.
       expect(s.meanSpread[i] / expected).toBeGreaterThan(0.95);
       expect(s.meanSpread[i] / expected).toBeLessThan(1.05);

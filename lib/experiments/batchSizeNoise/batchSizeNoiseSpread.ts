@@ -19,7 +19,12 @@ export interface BatchStatisticSpread {
  * replacement the mean's spread is σ/√m · √((N − m)/(N − 1)) (Cochran,
  * Sampling Techniques, §2.5): about 1/√m while m ≪ N.
  */
-export function batchStatisticSpread(values: ArrayLike<number>, batchSizes: readonly number[], draws: number, random: Random): BatchStatisticSpread {
+export function batchStatisticSpread(
+  values: ArrayLike<number>,
+  batchSizes: readonly number[],
+  draws: number,
+  random: Random,
+): BatchStatisticSpread {
   const n = values.length;
   let popMean = 0;
   for (let i = 0; i < n; i++) popMean += values[i];
@@ -53,7 +58,13 @@ export function batchStatisticSpread(values: ArrayLike<number>, batchSizes: read
     meanSpread.push(std(means));
     varianceSpread.push(std(vars));
   }
-  return { batchSizes: sizes, meanSpread, varianceSpread, populationMean: popMean, populationStd: Math.sqrt(popVar) };
+  return {
+    batchSizes: sizes,
+    meanSpread,
+    varianceSpread,
+    populationMean: popMean,
+    populationStd: Math.sqrt(popVar),
+  };
 }
 
 /** Sample standard deviation (1/(n − 1)). */

@@ -3,7 +3,15 @@ import { seededRandom } from '../../random/seeded';
 import { decompose } from './decompose';
 import { capacitySweep, simulateBiasVariance, testGrid, type BiasVarianceConfig } from './simulate';
 
-const base: BiasVarianceConfig = { target: 'sine', noise: 0.3, samples: 25, degree: 3, ridge: 0, datasets: 400, testPoints: 41 };
+const base: BiasVarianceConfig = {
+  target: 'sine',
+  noise: 0.3,
+  samples: 25,
+  degree: 3,
+  ridge: 0,
+  datasets: 400,
+  testPoints: 41,
+};
 
 describe('decompose', () => {
   it('per test point, mean (f − f̂)² equals bias² + variance exactly, and error = bias² + variance + noise + cross term', () => {
@@ -20,7 +28,8 @@ describe('decompose', () => {
       expect(d.bias2At[j] + d.varianceAt[j]).toBeCloseTo(direct, 12);
     }
     let error = 0;
-    for (let k = 0; k < r; k++) for (let j = 0; j < p; j++) error += (f[j] + eps[k * p + j] - fits[k * p + j]) ** 2;
+    for (let k = 0; k < r; k++)
+      for (let j = 0; j < p; j++) error += (f[j] + eps[k * p + j] - fits[k * p + j]) ** 2;
     expect(d.expectedError).toBeCloseTo(error / (r * p), 12);
     expect(d.sum + d.crossTerm).toBeCloseTo(d.expectedError, 12);
   });

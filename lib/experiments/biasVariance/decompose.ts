@@ -34,10 +34,15 @@ export interface Decomposition {
  * function there and `testNoise[r * P + j]` the noise ε of the test target
  * t = f + ε that draw r is scored against.
  */
-export function decompose(fits: Float64Array, f: ArrayLike<number>, testNoise: Float64Array): Decomposition {
+export function decompose(
+  fits: Float64Array,
+  f: ArrayLike<number>,
+  testNoise: Float64Array,
+): Decomposition {
   const p = f.length;
   const r = fits.length / p;
-  if (!Number.isInteger(r) || r < 1 || testNoise.length !== fits.length) throw new Error('fits and testNoise must be R × P');
+  if (!Number.isInteger(r) || r < 1 || testNoise.length !== fits.length)
+    throw new Error('fits and testNoise must be R × P');
   const meanFit = new Float64Array(p);
   const bias2At = new Float64Array(p);
   const varianceAt = new Float64Array(p);
@@ -74,7 +79,15 @@ export function decompose(fits: Float64Array, f: ArrayLike<number>, testNoise: F
   const standardError = r > 1 ? Math.sqrt(spread / (r - 1) / r) : NaN;
   noise /= r * p;
   return {
-    bias2, variance, noise, expectedError, sum: bias2 + variance + noise, crossTerm: cross / (r * p), standardError,
-    meanFit, bias2At, varianceAt,
+    bias2,
+    variance,
+    noise,
+    expectedError,
+    sum: bias2 + variance + noise,
+    crossTerm: cross / (r * p),
+    standardError,
+    meanFit,
+    bias2At,
+    varianceAt,
   };
 }

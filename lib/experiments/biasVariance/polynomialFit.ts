@@ -5,12 +5,18 @@
  * stacked over √λ·I, which avoids squaring the condition number as the normal
  * equations would (Golub & Van Loan §5.3).
  */
-export function fitPolynomial(x: ArrayLike<number>, t: ArrayLike<number>, degree: number, ridge = 0): Float64Array {
+export function fitPolynomial(
+  x: ArrayLike<number>,
+  t: ArrayLike<number>,
+  degree: number,
+  ridge = 0,
+): Float64Array {
   const n = x.length;
   const p = degree + 1;
   const penalised = ridge > 0 ? degree : 0;
   const rows = n + penalised;
-  if (rows < p) throw new Error(`degree ${degree} needs at least ${p} points without ridge (got ${n})`);
+  if (rows < p)
+    throw new Error(`degree ${degree} needs at least ${p} points without ridge (got ${n})`);
   // Column-major design matrix A (rows × p) and right-hand side b.
   const a = new Float64Array(rows * p);
   const b = new Float64Array(rows);
@@ -38,7 +44,12 @@ export function evaluatePolynomial(w: ArrayLike<number>, x: number): number {
  * min ‖A w − b‖₂ for a column-major A (rows × cols, rows ≥ cols) by Householder
  * reflections, then back substitution on R. A and b are overwritten.
  */
-export function solveLeastSquaresQR(a: Float64Array, b: Float64Array, rows: number, cols: number): Float64Array {
+export function solveLeastSquaresQR(
+  a: Float64Array,
+  b: Float64Array,
+  rows: number,
+  cols: number,
+): Float64Array {
   const diag = new Float64Array(cols);
   for (let k = 0; k < cols; k++) {
     const col = k * rows;

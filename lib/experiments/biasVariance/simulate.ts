@@ -34,7 +34,10 @@ export interface BiasVarianceRun extends Decomposition {
 }
 
 /** One training set: x ~ U(−1, 1), t = f(x) + σ·N(0, 1). */
-export function drawTrainingSet(config: Pick<BiasVarianceConfig, 'target' | 'noise' | 'samples'>, random: Random): TrainingSet {
+export function drawTrainingSet(
+  config: Pick<BiasVarianceConfig, 'target' | 'noise' | 'samples'>,
+  random: Random,
+): TrainingSet {
   const f = targetFunctions[config.target].f;
   const x = new Float64Array(config.samples);
   const t = new Float64Array(config.samples);
@@ -47,7 +50,9 @@ export function drawTrainingSet(config: Pick<BiasVarianceConfig, 'target' | 'noi
 
 /** P evenly spaced points from −1 to 1. */
 export function testGrid(points: number): Float64Array {
-  return Float64Array.from({ length: points }, (_, j) => (points === 1 ? 0 : -1 + (2 * j) / (points - 1)));
+  return Float64Array.from({ length: points }, (_, j) =>
+    points === 1 ? 0 : -1 + (2 * j) / (points - 1),
+  );
 }
 
 /**
@@ -74,7 +79,13 @@ export function simulateBiasVariance(config: BiasVarianceConfig, seed: number): 
       testNoise[r * p + j] = config.noise * random.normal();
     }
   }
-  return { ...decompose(fits, f, testNoise), testX, f, fits, firstSet: firstSet ?? { x: new Float64Array(), t: new Float64Array() } };
+  return {
+    ...decompose(fits, f, testNoise),
+    testX,
+    f,
+    fits,
+    firstSet: firstSet ?? { x: new Float64Array(), t: new Float64Array() },
+  };
 }
 
 export interface SweepPoint {
@@ -88,9 +99,21 @@ export interface SweepPoint {
 }
 
 /** The decomposition at each degree, on the same training sets. */
-export function capacitySweep(config: BiasVarianceConfig, degrees: readonly number[], seed: number): SweepPoint[] {
+export function capacitySweep(
+  config: BiasVarianceConfig,
+  degrees: readonly number[],
+  seed: number,
+): SweepPoint[] {
   return degrees.map((degree) => {
     const d = simulateBiasVariance({ ...config, degree }, seed);
-    return { degree, bias2: d.bias2, variance: d.variance, noise: d.noise, expectedError: d.expectedError, sum: d.sum, standardError: d.standardError };
+    return {
+      degree,
+      bias2: d.bias2,
+      variance: d.variance,
+      noise: d.noise,
+      expectedError: d.expectedError,
+      sum: d.sum,
+      standardError: d.standardError,
+    };
   });
 }

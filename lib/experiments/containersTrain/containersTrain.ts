@@ -21,7 +21,8 @@ interface Twin {
 
 function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin {
   const { module, layers } = pitfallModel(holder, hidden, seed);
-  const toVar = (values: number[], shape: readonly number[]) => tf.tidy(() => tf.variable(tf.tensor(values, [...shape], 'float32')));
+  const toVar = (values: number[], shape: readonly number[]) =>
+    tf.tidy(() => tf.variable(tf.tensor(values, [...shape], 'float32')));
   const weights = layers.map((l) => toVar(l.weight.values, l.weight.shape));
   const biases = layers.map((l: Linear) => {
     const b = l._parameters.get('bias')!;
@@ -32,7 +33,14 @@ function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin 
     ...(registeredSet.has(l.weight) ? [weights[i]] : []),
     ...(registeredSet.has(l._parameters.get('bias')!) ? [biases[i]] : []),
   ]);
-  return { holder, weights, biases, initial: weights.map((w) => tf.clone(w)), registered, params: parameterCount(module) };
+  return {
+    holder,
+    weights,
+    biases,
+    initial: weights.map((w) => tf.clone(w)),
+    registered,
+    params: parameterCount(module),
+  };
 }
 
 /**
@@ -68,7 +76,15 @@ export const containersTrain = defineExperiment({
         twins.forEach((t, k) => {
           const name = t.holder === 'moduleList' ? 'ModuleList' : 'PlainList';
           const lossT = optimizers[k].minimize(
-            () => tf.tidy(() => crossEntropy(tf, forward(t, tf.gather(split.trainX, idx)), tf.gather(split.trainY, idx), data.classes)) as Scalar,
+            () =>
+              tf.tidy(() =>
+                crossEntropy(
+                  tf,
+                  forward(t, tf.gather(split.trainX, idx)),
+                  tf.gather(split.trainY, idx),
+                  data.classes,
+                ),
+              ) as Scalar,
             true,
             t.registered,
           );
@@ -78,7 +94,9 @@ export const containersTrain = defineExperiment({
           metrics[`accuracy${name}`] = accuracy(tf, logits, split.testY);
           logits.dispose();
           t.weights.forEach((w, i) => {
-            metrics[`change${name}${i}`] = tf.tidy(() => tf.norm(tf.sub(w, t.initial[i])).dataSync()[0]);
+            metrics[`change${name}${i}`] = tf.tidy(
+              () => tf.norm(tf.sub(w, t.initial[i])).dataSync()[0],
+            );
           });
           metrics[`params${name}`] = t.params;
         });

@@ -20,7 +20,10 @@ export function pitfallModel(holder: HiddenHolder, hidden: number, seed: number)
   const nn = seededNn(seed);
   const layers = [nn.Linear(64, hidden), nn.Linear(hidden, hidden), nn.Linear(hidden, 10)];
   const module = new Module('Net');
-  module.setAttr('hidden', holder === 'moduleList' ? new ModuleList(layers.slice(0, 2)) : layers.slice(0, 2));
+  module.setAttr(
+    'hidden',
+    holder === 'moduleList' ? new ModuleList(layers.slice(0, 2)) : layers.slice(0, 2),
+  );
   module.setAttr('out', layers[2]);
   return { module, layers };
 }

@@ -6,7 +6,16 @@ import { convTypeRace, seededSplit, type ConvTypeRaceConfig } from './convTypeRa
 import { createRaceModel } from './convTypeRaceModel';
 import { raceNetCost, raceNets, type RaceNetId } from './convTypeRaceNets';
 
-const config: ConvTypeRaceConfig = { width: 8, groups: 4, blocks: 2, learningRate: 0.02, batchSize: 16, steps: 60, evalEvery: 60, testFraction: 0.25 };
+const config: ConvTypeRaceConfig = {
+  width: 8,
+  groups: 4,
+  blocks: 2,
+  learningRate: 0.02,
+  batchSize: 16,
+  steps: 60,
+  evalEvery: 60,
+  testFraction: 0.25,
+};
 
 /** Each network's layers in the lecture's cost vocabulary (costs.ts), written out by hand. */
 function lectureCost(id: RaceNetId, width: number, groups: number, blocks: number) {
@@ -16,18 +25,31 @@ function lectureCost(id: RaceNetId, width: number, groups: number, blocks: numbe
     dilated: [['dilated', {}]],
     grouped: [['grouped', { g: groups }]],
     'depthwise-separable': [['depthwiseSeparable', {}]],
-    bottleneck: [['pointwise', { M: width / 4 }], ['standard', { C: width / 4 }]],
+    bottleneck: [
+      ['pointwise', { M: width / 4 }],
+      ['standard', { C: width / 4 }],
+    ],
   };
-  const layers: [ConvType, object][] = [['standard', { C: 1 }], ...Array.from({ length: blocks }, () => stage[id]).flat()];
+  const layers: [ConvType, object][] = [
+    ['standard', { C: 1 }],
+    ...Array.from({ length: blocks }, () => stage[id]).flat(),
+  ];
   const costs = layers.map(([type, patch]) => convCost(type, { ...map, ...patch }));
   const head = width * 4 * 10;
-  return { params: costs.reduce((s, c) => s + c.params, 0) + head + 10, macs: costs.reduce((s, c) => s + c.macs, 0) + head };
+  return {
+    params: costs.reduce((s, c) => s + c.params, 0) + head + 10,
+    macs: costs.reduce((s, c) => s + c.macs, 0) + head,
+  };
 }
 
 describe('convTypeRace networks', () => {
   it('have as many tfjs weights as PyTorch would (conv2dShape), and as the lecture formulas in costs.ts', async () => {
     const { tf } = await nodeContext(1);
-    for (const [width, groups, blocks] of [[8, 4, 2], [16, 2, 3], [12, 3, 1]]) {
+    for (const [width, groups, blocks] of [
+      [8, 4, 2],
+      [16, 2, 3],
+      [12, 3, 1],
+    ]) {
       for (const net of raceNets({ width, groups, blocks })) {
         const model = createRaceModel(tf, seededRandom(1), net);
         const tfjsParams = model.variables.reduce((s, v) => s + v.size, 0);
@@ -45,7 +67,9 @@ describe('convTypeRace networks', () => {
     const b = seededSplit(100, 0.25, (xs) => seededRandom(4).shuffled(xs));
     expect(a).toEqual(b);
     expect(a.test).toHaveLength(25);
-    expect([...a.train, ...a.test].sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect([...a.train, ...a.test].sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i),
+    );
   });
 });
 
@@ -60,7 +84,9 @@ describe('convTypeRace training', () => {
     const started = performance.now();
     for (let i = 1; i < config.steps; i++) last = run.step().metrics;
     const stepsPerSecond = (config.steps - 1) / ((performance.now() - started) / 1000);
-    console.log(`convTypeRace (cpu, width ${config.width}, batch ${config.batchSize}): ${stepsPerSecond.toFixed(2)} steps/s for all five networks`);
+    console.log(
+      `convTypeRace (cpu, width ${config.width}, batch ${config.batchSize}): ${stepsPerSecond.toFixed(2)} steps/s for all five networks`,
+    );
     expect(ctx.tf.memory().numTensors).toBe(afterFirst);
     for (const net of raceNets(config)) {
       expect(last[`accuracy-${net.id}`], net.id).toBeGreaterThan(0.25);

@@ -37,7 +37,10 @@ export type ConvTypeRaceConfig = z.infer<typeof convTypeRaceConfig>;
 export function seededSplit(n: number, testFraction: number, shuffled: (xs: number[]) => number[]) {
   const order = shuffled(Array.from({ length: n }, (_, i) => i));
   const nTest = Math.round(n * testFraction);
-  return { test: order.slice(0, nTest).sort((a, b) => a - b), train: order.slice(nTest).sort((a, b) => a - b) };
+  return {
+    test: order.slice(0, nTest).sort((a, b) => a - b),
+    train: order.slice(nTest).sort((a, b) => a - b),
+  };
 }
 
 /** The seeded split of a data set's rows as two data sets (one shuffle drawn from `random`). */
@@ -55,14 +58,23 @@ export function trainTestSets(data: Dataset, testFraction: number, random: Rando
 export const convTypeRace = defineExperiment({
   name: 'convTypeRace',
   config: convTypeRaceConfig,
-  watch: ['loss-standard', 'loss-dilated', 'loss-grouped', 'loss-depthwise-separable', 'loss-bottleneck'],
+  watch: [
+    'loss-standard',
+    'loss-dilated',
+    'loss-grouped',
+    'loss-depthwise-separable',
+    'loss-bottleneck',
+  ],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    if (config.width % config.groups !== 0) throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
+    if (config.width % config.groups !== 0)
+      throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
     const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
     const product = tfProduct(tf);
     const scratch = scratchPool();
-    const trainers = raceNets(config).map((net) => createConvRaceTrainer(net, product, random, config.learningRate, scratch));
+    const trainers = raceNets(config).map((net) =>
+      createConvRaceTrainer(net, product, random, config.learningRate, scratch),
+    );
     const batch = Math.min(config.batchSize, train.n);
     const images = new Float32Array(batch * train.d);
     const labels = new Int32Array(batch);
@@ -83,13 +95,15 @@ export const convTypeRace = defineExperiment({
     return {
       step() {
         step++;
-        if (order.length < batch) order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+        if (order.length < batch)
+          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
         order.splice(0, batch).forEach((row, i) => {
           images.set(train.x.subarray(row * train.d, (row + 1) * train.d), i * train.d);
           labels[i] = train.y[row];
         });
         const metrics: Record<string, number> = {};
-        for (const trainer of trainers) metrics[`loss-${trainer.net.id}`] = trainer.step(images, labels, batch);
+        for (const trainer of trainers)
+          metrics[`loss-${trainer.net.id}`] = trainer.step(images, labels, batch);
         if (step % config.evalEvery === 0 || step === config.steps) {
           for (const trainer of trainers) metrics[`accuracy-${trainer.net.id}`] = accuracy(trainer);
         }

@@ -4,7 +4,10 @@ import { digitsSplitCode } from '../digitsSplitCode';
 
 /** One convolution of a race network as a `conv(...)` call of the generated program. */
 function convLine(c: RaceConv): string {
-  const extra = [c.dilation !== 1 ? `dilation=${c.dilation}` : '', c.groups !== 1 ? `groups=${c.groups}` : ''].filter(Boolean);
+  const extra = [
+    c.dilation !== 1 ? `dilation=${c.dilation}` : '',
+    c.groups !== 1 ? `groups=${c.groups}` : '',
+  ].filter(Boolean);
   return `conv(${[c.inC, c.outC, c.k, ...extra].join(', ')}),${c.relu ? ' nn.ReLU(),' : ''}`;
 }
 
@@ -50,13 +53,15 @@ export function convTypeRaceCode(config: ConvTypeRaceConfig, seed: number): stri
     '',
     `torch.manual_seed(${seed})`,
     'nets = {',
-    ...nets.map((net) => [
-      `    '${net.id}': head(nn.Sequential(`,
-      ...net.convs.map((c) => `        ${convLine(c)}`),
-      '    )),',
-    ]).flat(),
+    ...nets
+      .map((net) => [
+        `    '${net.id}': head(nn.Sequential(`,
+        ...net.convs.map((c) => `        ${convLine(c)}`),
+        '    )),',
+      ])
+      .flat(),
     '}',
-    '# Adam with tf.js\'s epsilon (1e-7), as the site trains.',
+    "# Adam with tf.js's epsilon (1e-7), as the site trains.",
     'optimizers = {name: torch.optim.Adam(net.parameters(), lr=LEARNING_RATE, eps=1e-7) for name, net in nets.items()}',
     'loss_fn = nn.CrossEntropyLoss()',
     '',

@@ -31,7 +31,8 @@ function heUniform(tf: Tf, random: Random, shape: number[], fanIn: number): tfc.
 
 const zeros = (tf: Tf, shape: number[]) => tf.tidy(() => tf.variable(tf.zeros(shape)));
 
-const isDepthwise = (c: RaceNet['convs'][number]) => c.groups === c.inC && c.outC === c.inC && c.groups > 1;
+const isDepthwise = (c: RaceNet['convs'][number]) =>
+  c.groups === c.inC && c.outC === c.inC && c.groups > 1;
 
 /** Creates a network's variables, drawing the initial weights from `random`. */
 export function createRaceModel(tf: Tf, random: Random, net: RaceNet): RaceModel {
@@ -59,5 +60,8 @@ export function raceForward(tf: Tf, model: RaceModel, images: tfc.Tensor4D): tfc
   // 4×4 average pools keep where a stroke is (top-left … bottom-right quarter), which digits need.
   const pooled = tf.avgPool(h, 4, 4, 'valid');
   const flat = tf.reshape(pooled, [pooled.shape[0], -1]) as tfc.Tensor2D;
-  return tf.add(tf.matMul(flat, model.dense.w as tfc.Tensor as tfc.Tensor2D), model.dense.b) as tfc.Tensor2D;
+  return tf.add(
+    tf.matMul(flat, model.dense.w as tfc.Tensor as tfc.Tensor2D),
+    model.dense.b,
+  ) as tfc.Tensor2D;
 }

@@ -13,7 +13,13 @@ export interface RaceConv {
 
 export type RaceNetId = 'standard' | 'dilated' | 'grouped' | 'depthwise-separable' | 'bottleneck';
 
-export const RACE_NET_IDS: readonly RaceNetId[] = ['standard', 'dilated', 'grouped', 'depthwise-separable', 'bottleneck'];
+export const RACE_NET_IDS: readonly RaceNetId[] = [
+  'standard',
+  'dilated',
+  'grouped',
+  'depthwise-separable',
+  'bottleneck',
+];
 
 /** Cells of the pooled map the head reads: AvgPool2d(4) turns 8×8 into 2×2. */
 export const HEAD_CELLS = 4;
@@ -37,7 +43,13 @@ export interface RaceNetsConfig {
 }
 
 const conv = (inC: number, outC: number, k: number, extra: Partial<RaceConv> = {}): RaceConv => ({
-  inC, outC, k, dilation: 1, groups: 1, relu: true, ...extra,
+  inC,
+  outC,
+  k,
+  dilation: 1,
+  groups: 1,
+  relu: true,
+  ...extra,
 });
 
 /**
@@ -53,7 +65,10 @@ export function raceNets({ width, groups, blocks }: RaceNetsConfig): RaceNet[] {
     standard: () => [conv(width, width, 3)],
     dilated: () => [conv(width, width, 3, { dilation: 2 })],
     grouped: () => [conv(width, width, 3, { groups })],
-    'depthwise-separable': () => [conv(width, width, 3, { groups: width, relu: false }), conv(width, width, 1)],
+    'depthwise-separable': () => [
+      conv(width, width, 3, { groups: width, relu: false }),
+      conv(width, width, 1),
+    ],
     bottleneck: () => [conv(width, squeezed, 1), conv(squeezed, width, 3)],
   };
   const labels: Record<RaceNetId, string> = {
@@ -84,7 +99,14 @@ export function raceNetCost(net: RaceNet, size = 8): RaceNetCost {
   let macs = 0;
   for (const c of net.convs) {
     const r = conv2dShape(
-      { inChannels: c.inC, outChannels: c.outC, kernelSize: c.k, padding: 'same', dilation: c.dilation, groups: c.groups },
+      {
+        inChannels: c.inC,
+        outChannels: c.outC,
+        kernelSize: c.k,
+        padding: 'same',
+        dilation: c.dilation,
+        groups: c.groups,
+      },
       [1, c.inC, size, size],
     );
     if (!r.ok) throw new Error(`race network ${net.id}: ${r.error}`);

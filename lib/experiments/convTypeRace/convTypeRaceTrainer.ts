@@ -1,4 +1,11 @@
-import { addPatchGradient, depthwise, depthwiseBackward, patches, tapIndex } from '../../pytorch/conv/patchMatrix';
+// Longer than 300 lines: the forward and backward passes of the five network types are written out side by side, so each can be checked against the others.
+import {
+  addPatchGradient,
+  depthwise,
+  depthwiseBackward,
+  patches,
+  tapIndex,
+} from '../../pytorch/conv/patchMatrix';
 import { heUniform } from '../../training/models/initialWeights';
 import { transpose, type Product } from '../../training/models/product';
 import type { Random } from '../../random/seeded';
@@ -70,9 +77,19 @@ const isDepthwise = (c: RaceConv) => c.groups === c.inC && c.outC === c.inC && c
  * the pooling, the bias and ReLU passes and Adam are loops over preallocated arrays.
  * The initial weights are drawn as createRaceModel draws them, in the same order.
  */
-export function createConvRaceTrainer(net: RaceNet, product: Product, random: Random, learningRate: number, pool: ScratchPool = scratchPool()): ConvRaceTrainer {
+export function createConvRaceTrainer(
+  net: RaceNet,
+  product: Product,
+  random: Random,
+  learningRate: number,
+  pool: ScratchPool = scratchPool(),
+): ConvRaceTrainer {
   // Filters as tfjs lays them out: [K, K, C/g, M], or [K, K, C] for a depthwise convolution.
-  const shapes = net.convs.map((c) => ({ w: c.k * c.k * (isDepthwise(c) ? c.inC : (c.inC / c.groups) * c.outC), b: c.outC, fanIn: (c.inC / c.groups) * c.k * c.k }));
+  const shapes = net.convs.map((c) => ({
+    w: c.k * c.k * (isDepthwise(c) ? c.inC : (c.inC / c.groups) * c.outC),
+    b: c.outC,
+    fanIn: (c.inC / c.groups) * c.k * c.k,
+  }));
   const features = net.width * HEAD_CELLS;
   const total = shapes.reduce((s, x) => s + x.w + x.b, 0) + features * CLASSES + CLASSES;
   const params = new Float32Array(total);
@@ -104,9 +121,27 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
       const mg = conv.outC / conv.groups;
       const width = conv.k * conv.k * cg;
       for (let j = 0; j < conv.groups; j++) {
-        const p = conv.k === 1 && conv.groups === 1 ? h : patches(h, taps, conv.inC, j * cg, cg, scratch(`patches${i}.${j}`, rows * width));
+        const p =
+          conv.k === 1 && conv.groups === 1
+            ? h
+            : patches(h, taps, conv.inC, j * cg, cg, scratch(`patches${i}.${j}`, rows * width));
         if (conv.groups === 1) product(p, w, rows, width, conv.outC, out);
-        else copyColumns(product(p, columns(w, width, conv.outC, j * mg, mg, scratch('wj', width * mg)), rows, width, mg, scratch('yj', rows * mg)), rows, mg, out, conv.outC, j * mg);
+        else
+          copyColumns(
+            product(
+              p,
+              columns(w, width, conv.outC, j * mg, mg, scratch('wj', width * mg)),
+              rows,
+              width,
+              mg,
+              scratch('yj', rows * mg),
+            ),
+            rows,
+            mg,
+            out,
+            conv.outC,
+            j * mg,
+          );
       }
     }
     for (let r = 0; r < rows; r++) {
@@ -118,7 +153,10 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
   }
 
   /** Forward pass; the activations of every layer stay in the scratch pool for the backward pass. */
-  function forward(images: Float32Array, n: number): { acts: Float32Array[]; feat: Float32Array; logits: Float32Array } {
+  function forward(
+    images: Float32Array,
+    n: number,
+  ): { acts: Float32Array[]; feat: Float32Array; logits: Float32Array } {
     const acts: Float32Array[] = [];
     let h = images;
     net.convs.forEach((c, i) => {
@@ -133,7 +171,13 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
   }
 
   /** Gradients of layer i from dL/d(output) `dz` (overwritten by the ReLU mask); dL/d(input) when needed. */
-  function convBackward(i: number, input: Float32Array, out: Float32Array, dz: Float32Array, n: number): Float32Array | null {
+  function convBackward(
+    i: number,
+    input: Float32Array,
+    out: Float32Array,
+    dz: Float32Array,
+    n: number,
+  ): Float32Array | null {
     const { conv, w, gw, gb } = layers[i];
     const rows = n * SIDE * SIDE;
     for (let r = 0; r < rows; r++) {
@@ -152,14 +196,34 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
     const mg = conv.outC / conv.groups;
     const width = conv.k * conv.k * cg;
     for (let j = 0; j < conv.groups; j++) {
-      const dzj = conv.groups === 1 ? dz : columns(dz, rows, conv.outC, j * mg, mg, scratch('dzj', rows * mg));
-      const p = conv.k === 1 && conv.groups === 1 ? input : scratch(`patches${i}.${j}`, rows * width);
+      const dzj =
+        conv.groups === 1
+          ? dz
+          : columns(dz, rows, conv.outC, j * mg, mg, scratch('dzj', rows * mg));
+      const p =
+        conv.k === 1 && conv.groups === 1 ? input : scratch(`patches${i}.${j}`, rows * width);
       // dWᵀ = dYᵀ P (mg x width), added into the filter's columns of this group.
-      const dwT = product(transpose(dzj, rows, mg, scratch('dzT', rows * mg)), p, mg, rows, width, scratch('dwT', mg * width));
-      for (let q = 0; q < width; q++) for (let c = 0; c < mg; c++) gw[q * conv.outC + j * mg + c] += dwT[c * width + q];
+      const dwT = product(
+        transpose(dzj, rows, mg, scratch('dzT', rows * mg)),
+        p,
+        mg,
+        rows,
+        width,
+        scratch('dwT', mg * width),
+      );
+      for (let q = 0; q < width; q++)
+        for (let c = 0; c < mg; c++) gw[q * conv.outC + j * mg + c] += dwT[c * width + q];
       if (!dIn) continue;
-      const wj = conv.groups === 1 ? w : columns(w, width, conv.outC, j * mg, mg, scratch('wj', width * mg));
-      const dp = product(dzj, transpose(wj, width, mg, scratch('wjT', mg * width)), rows, mg, width, scratch('dp', rows * width));
+      const wj =
+        conv.groups === 1 ? w : columns(w, width, conv.outC, j * mg, mg, scratch('wj', width * mg));
+      const dp = product(
+        dzj,
+        transpose(wj, width, mg, scratch('wjT', mg * width)),
+        rows,
+        mg,
+        width,
+        scratch('dp', rows * width),
+      );
       if (conv.k === 1 && conv.groups === 1) dIn.set(dp);
       else addPatchGradient(dp, taps, conv.inC, j * cg, cg, dIn);
     }
@@ -186,11 +250,32 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
       const dLogits = scratch('dLogits', n * CLASSES);
       const loss = softmaxCrossEntropy(logits, labels, n, dLogits);
       grads.fill(0);
-      product(transpose(feat, n, features, scratch('featT', n * features)), dLogits, features, n, CLASSES, gwd);
-      for (let r = 0; r < n; r++) for (let c = 0; c < CLASSES; c++) gbd[c] += dLogits[r * CLASSES + c];
-      const dFeat = product(dLogits, transpose(wd, features, CLASSES, scratch('wdT', CLASSES * features)), n, CLASSES, features, scratch('dFeat', n * features));
-      let d: Float32Array | null = avgPoolBackward(dFeat, n, net.width, scratch('dTop', n * SIDE * SIDE * net.width));
-      for (let i = layers.length - 1; i >= 0 && d; i--) d = convBackward(i, i > 0 ? acts[i - 1] : images, acts[i], d, n);
+      product(
+        transpose(feat, n, features, scratch('featT', n * features)),
+        dLogits,
+        features,
+        n,
+        CLASSES,
+        gwd,
+      );
+      for (let r = 0; r < n; r++)
+        for (let c = 0; c < CLASSES; c++) gbd[c] += dLogits[r * CLASSES + c];
+      const dFeat = product(
+        dLogits,
+        transpose(wd, features, CLASSES, scratch('wdT', CLASSES * features)),
+        n,
+        CLASSES,
+        features,
+        scratch('dFeat', n * features),
+      );
+      let d: Float32Array | null = avgPoolBackward(
+        dFeat,
+        n,
+        net.width,
+        scratch('dTop', n * SIDE * SIDE * net.width),
+      );
+      for (let i = layers.length - 1; i >= 0 && d; i--)
+        d = convBackward(i, i > 0 ? acts[i - 1] : images, acts[i], d, n);
       adam();
       return loss;
     },
@@ -204,14 +289,30 @@ export function createConvRaceTrainer(net: RaceNet, product: Product, random: Ra
 }
 
 /** Columns [c0, c0 + count) of a rows x cols matrix, into `out` (rows x count). */
-function columns(a: Float32Array, rows: number, cols: number, c0: number, count: number, out: Float32Array): Float32Array {
-  for (let r = 0; r < rows; r++) for (let c = 0; c < count; c++) out[r * count + c] = a[r * cols + c0 + c];
+function columns(
+  a: Float32Array,
+  rows: number,
+  cols: number,
+  c0: number,
+  count: number,
+  out: Float32Array,
+): Float32Array {
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < count; c++) out[r * count + c] = a[r * cols + c0 + c];
   return out;
 }
 
 /** Writes `a` (rows x count) into columns [c0, c0 + count) of `out` (rows x cols). */
-function copyColumns(a: Float32Array, rows: number, count: number, out: Float32Array, cols: number, c0: number): void {
-  for (let r = 0; r < rows; r++) for (let c = 0; c < count; c++) out[r * cols + c0 + c] = a[r * count + c];
+function copyColumns(
+  a: Float32Array,
+  rows: number,
+  count: number,
+  out: Float32Array,
+  cols: number,
+  c0: number,
+): void {
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < count; c++) out[r * cols + c0 + c] = a[r * count + c];
 }
 
 /** AvgPool2d(4) of n 8 x 8 x C maps: n x (2 · 2 · C) features in NHWC order (what tf.reshape flattens). */
@@ -221,7 +322,8 @@ function avgPool(h: Float32Array, n: number, channels: number, out: Float32Array
   for (let b = 0; b < n; b++) {
     for (let y = 0; y < SIDE; y++) {
       for (let x = 0; x < SIDE; x++) {
-        const to = (b * cells * cells + Math.floor(y / POOL) * cells + Math.floor(x / POOL)) * channels;
+        const to =
+          (b * cells * cells + Math.floor(y / POOL) * cells + Math.floor(x / POOL)) * channels;
         const from = ((b * SIDE + y) * SIDE + x) * channels;
         for (let c = 0; c < channels; c++) out[to + c] += h[from + c] / (POOL * POOL);
       }
@@ -230,12 +332,18 @@ function avgPool(h: Float32Array, n: number, channels: number, out: Float32Array
   return out;
 }
 
-function avgPoolBackward(dFeat: Float32Array, n: number, channels: number, out: Float32Array): Float32Array {
+function avgPoolBackward(
+  dFeat: Float32Array,
+  n: number,
+  channels: number,
+  out: Float32Array,
+): Float32Array {
   const cells = SIDE / POOL;
   for (let b = 0; b < n; b++) {
     for (let y = 0; y < SIDE; y++) {
       for (let x = 0; x < SIDE; x++) {
-        const from = (b * cells * cells + Math.floor(y / POOL) * cells + Math.floor(x / POOL)) * channels;
+        const from =
+          (b * cells * cells + Math.floor(y / POOL) * cells + Math.floor(x / POOL)) * channels;
         const to = ((b * SIDE + y) * SIDE + x) * channels;
         for (let c = 0; c < channels; c++) out[to + c] = dFeat[from + c] / (POOL * POOL);
       }
@@ -245,16 +353,22 @@ function avgPoolBackward(dFeat: Float32Array, n: number, channels: number, out: 
 }
 
 /** Mean softmax cross-entropy of n x C logits; dL/dlogits = (softmax − one-hot) / n into `d`. */
-function softmaxCrossEntropy(logits: Float32Array, labels: Int32Array, n: number, d: Float32Array): number {
+function softmaxCrossEntropy(
+  logits: Float32Array,
+  labels: Int32Array,
+  n: number,
+  d: Float32Array,
+): number {
   let loss = 0;
   for (let r = 0; r < n; r++) {
     const row = r * CLASSES;
     let max = -Infinity;
     for (let c = 0; c < CLASSES; c++) max = Math.max(max, logits[row + c]);
     let sum = 0;
-    for (let c = 0; c < CLASSES; c++) sum += (d[row + c] = Math.exp(logits[row + c] - max));
+    for (let c = 0; c < CLASSES; c++) sum += d[row + c] = Math.exp(logits[row + c] - max);
     loss += Math.log(sum) + max - logits[row + labels[r]];
-    for (let c = 0; c < CLASSES; c++) d[row + c] = (d[row + c] / sum - (c === labels[r] ? 1 : 0)) / n;
+    for (let c = 0; c < CLASSES; c++)
+      d[row + c] = (d[row + c] / sum - (c === labels[r] ? 1 : 0)) / n;
   }
   return loss / n;
 }

@@ -3,7 +3,11 @@
  * the mean over steps of |Δ median| + |Δ (q90 − q10)|, from per-step quantiles.
  * A distribution that keeps its place and width scores 0, whatever its shape.
  */
-export function activationShift(q10: readonly number[], q50: readonly number[], q90: readonly number[]): number {
+export function activationShift(
+  q10: readonly number[],
+  q50: readonly number[],
+  q90: readonly number[],
+): number {
   const n = Math.min(q10.length, q50.length, q90.length);
   if (n < 2) return NaN;
   let total = 0;

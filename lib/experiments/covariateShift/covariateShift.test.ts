@@ -9,7 +9,10 @@ const defaults = covariateShiftConfigFrom(covariateShiftSpec.props.parse({}));
 describe('covariateShift', () => {
   it('on the defaults, noisy BN trains about as well as BN while its activations shift more than the standard net’s', async () => {
     const steps = 200;
-    const run = await covariateShift.create({ ...defaults, steps }, await nodeContext(covariateShiftSpec.props.parse({}).seed));
+    const run = await covariateShift.create(
+      { ...defaults, steps },
+      await nodeContext(covariateShiftSpec.props.parse({}).seed),
+    );
     const rows = Array.from({ length: steps }, () => run.step().metrics);
     run.dispose();
     const col = (name: string) => rows.map((r) => r[name]);
@@ -17,7 +20,9 @@ describe('covariateShift', () => {
     expect(last['accuracy-bn']).toBeGreaterThan(0.9);
     expect(last['accuracy-noisy-bn']).toBeGreaterThan(last['accuracy-bn'] - 0.06);
     expect(last['accuracy-noisy-bn']).toBeGreaterThan(last['accuracy-standard']);
-    const shift = Object.fromEntries(NET_KINDS.map((k) => [k, activationShift(col(`q10-${k}`), col(`q50-${k}`), col(`q90-${k}`))]));
+    const shift = Object.fromEntries(
+      NET_KINDS.map((k) => [k, activationShift(col(`q10-${k}`), col(`q50-${k}`), col(`q90-${k}`))]),
+    );
     expect(shift['noisy-bn']).toBeGreaterThan(2 * shift.standard);
     expect(shift['noisy-bn']).toBeGreaterThan(shift.bn);
     for (const k of NET_KINDS) {
@@ -29,7 +34,10 @@ describe('covariateShift', () => {
 
   it('with a learning rate near 0 the earlier layers hardly move, so G′ = G (cosine 1)', async () => {
     // With probeLayer 2 the only earlier layer is layer 1; a tiny learning rate moves it by almost nothing, so G′ ≈ G.
-    const run = await covariateShift.create({ ...defaults, learningRate: 1e-7, steps: 3 }, await nodeContext(2));
+    const run = await covariateShift.create(
+      { ...defaults, learningRate: 1e-7, steps: 3 },
+      await nodeContext(2),
+    );
     const m = run.step().metrics;
     run.dispose();
     for (const k of NET_KINDS) {

@@ -5,7 +5,15 @@ import { defineExperiment, type Tf } from '../../training/experiment';
 import { gradientChange } from './gradientChange';
 import { quantiles } from './quantiles';
 import { seededRandom, type Random } from '../../random/seeded';
-import { createMlp, forward, netVariables, trainable, updateRunningStats, type Mlp, type NetKind } from './covariateShiftNet';
+import {
+  createMlp,
+  forward,
+  netVariables,
+  trainable,
+  updateRunningStats,
+  type Mlp,
+  type NetKind,
+} from './covariateShiftNet';
 
 export const covariateShiftConfig = z.object({
   learningRate: z.number().positive(),
@@ -27,10 +35,21 @@ export const covariateShiftConfig = z.object({
 export type CovariateShiftConfig = z.infer<typeof covariateShiftConfig>;
 
 /** The run's config from the widget's props: a fixed 400-digit test set, accuracy every 5 steps. */
-export function covariateShiftConfigFrom(props: Omit<CovariateShiftConfig, 'testSize' | 'evalEvery'>): CovariateShiftConfig {
+export function covariateShiftConfigFrom(
+  props: Omit<CovariateShiftConfig, 'testSize' | 'evalEvery'>,
+): CovariateShiftConfig {
   return {
-    learningRate: props.learningRate, batchSize: props.batchSize, steps: props.steps, hiddenLayers: props.hiddenLayers, width: props.width,
-    probeLayer: props.probeLayer, probeUnit: props.probeUnit, noiseMean: props.noiseMean, noiseStd: props.noiseStd, testSize: 400, evalEvery: 5,
+    learningRate: props.learningRate,
+    batchSize: props.batchSize,
+    steps: props.steps,
+    hiddenLayers: props.hiddenLayers,
+    width: props.width,
+    probeLayer: props.probeLayer,
+    probeUnit: props.probeUnit,
+    noiseMean: props.noiseMean,
+    noiseStd: props.noiseStd,
+    testSize: 400,
+    evalEvery: 5,
   };
 }
 
@@ -42,12 +61,20 @@ export const QUANTILES = [0.1, 0.5, 0.9] as const;
  * mean μ_j ~ U(−a, a) and a deviation s_j ~ U(0, b), then n_ij = μ_j + s_j·N(0, 1)
  * for each sample i. The distribution changes at every step (Santurkar et al. §2.1).
  */
-export function drawStepNoise(tf: Tf, random: Random, batch: number, widths: readonly number[], noiseMean: number, noiseStd: number): tfc.Tensor2D[] {
+export function drawStepNoise(
+  tf: Tf,
+  random: Random,
+  batch: number,
+  widths: readonly number[],
+  noiseMean: number,
+  noiseStd: number,
+): tfc.Tensor2D[] {
   return widths.map((width) => {
     const mu = Array.from({ length: width }, () => (random.uniform() * 2 - 1) * noiseMean);
     const s = Array.from({ length: width }, () => random.uniform() * noiseStd);
     const values = new Float32Array(batch * width);
-    for (let i = 0; i < batch; i++) for (let j = 0; j < width; j++) values[i * width + j] = mu[j] + s[j] * random.normal();
+    for (let i = 0; i < batch; i++)
+      for (let j = 0; j < width; j++) values[i * width + j] = mu[j] + s[j] * random.normal();
     return tf.tensor2d(values, [batch, width]);
   });
 }
@@ -69,13 +96,19 @@ export const covariateShift = defineExperiment({
     const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
     const test = subset(data, order.slice(0, config.testSize));
     const train = subset(data, order.slice(config.testSize));
-    const sizes = [data.d, ...Array.from({ length: config.hiddenLayers }, () => config.width), data.classes];
+    const sizes = [
+      data.d,
+      ...Array.from({ length: config.hiddenLayers }, () => config.width),
+      data.classes,
+    ];
     const initSeed = random.fork();
     const nets: Mlp[] = NET_KINDS.map((kind) => createMlp(tf, seededRandom(initSeed), kind, sizes));
     const probe = Math.min(config.probeLayer, config.hiddenLayers) - 1;
     const unit = Math.min(config.probeUnit, config.width - 1);
     const xTrain = tf.tensor2d(train.x, [train.n, train.d]);
-    const yTrain = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(train.y, 'int32'), data.classes), 'float32'));
+    const yTrain = tf.tidy(() =>
+      tf.cast(tf.oneHot(tf.tensor1d(train.y, 'int32'), data.classes), 'float32'),
+    );
     const xTest = tf.tensor2d(test.x, [test.n, test.d]);
     const yTest = tf.tensor1d(test.y, 'int32');
     const batch = Math.min(config.batchSize, train.n);
@@ -87,11 +120,14 @@ export const covariateShift = defineExperiment({
     const stepNet = (net: Mlp, x: tfc.Tensor2D, y: tfc.Tensor2D, noise: tfc.Tensor2D[] | []) => {
       const { params, layerOf } = trainable(net);
       const wIndex = params.indexOf(net.blocks[probe].w);
-      const lossOf = (...ps: tfc.Tensor[]) => tf.losses.softmaxCrossEntropy(y, forward(tf, net, ps, x, true, noise).logits) as tfc.Scalar;
+      const lossOf = (...ps: tfc.Tensor[]) =>
+        tf.losses.softmaxCrossEntropy(y, forward(tf, net, ps, x, true, noise).logits) as tfc.Scalar;
       return tf.tidy(() => {
         const { value, grads } = tf.valueAndGrads(lossOf)(params);
         // G′: the probed layer's gradient once the layers before it have taken their SGD step.
-        const moved = params.map((p, k) => (layerOf[k] < probe ? tf.sub(p, tf.mul(grads[k], lr)) : p));
+        const moved = params.map((p, k) =>
+          layerOf[k] < probe ? tf.sub(p, tf.mul(grads[k], lr)) : p,
+        );
         const gPrime = tf.grads(lossOf)(moved)[wIndex];
         const ics = gradientChange(grads[wIndex].dataSync(), gPrime.dataSync());
         const pass = forward(tf, net, params, x, true, noise);
@@ -101,7 +137,9 @@ export const covariateShift = defineExperiment({
         let accuracy = lastAccuracy.get(net.kind) ?? NaN;
         if ((stepCount - 1) % config.evalEvery === 0 || stepCount === config.steps) {
           const logits = forward(tf, net, trainable(net).params, xTest, false).logits;
-          accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), yTest), 'float32')).dataSync()[0];
+          accuracy = tf
+            .mean(tf.cast(tf.equal(tf.argMax(logits, 1), yTest), 'float32'))
+            .dataSync()[0];
           lastAccuracy.set(net.kind, accuracy);
         }
         const [q10, q50, q90] = quantiles(acts, QUANTILES);
@@ -112,18 +150,31 @@ export const covariateShift = defineExperiment({
     return {
       step() {
         stepCount++;
-        if (queue.length < batch) queue = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+        if (queue.length < batch)
+          queue = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
         const idx = tf.tensor1d(queue.splice(0, batch), 'int32');
         const x = tf.gather(xTrain, idx) as tfc.Tensor2D;
         const y = tf.gather(yTrain, idx) as tfc.Tensor2D;
-        const noise = drawStepNoise(tf, random, batch, sizes.slice(1, -1), config.noiseMean, config.noiseStd);
+        const noise = drawStepNoise(
+          tf,
+          random,
+          batch,
+          sizes.slice(1, -1),
+          config.noiseMean,
+          config.noiseStd,
+        );
         const metrics: Record<string, number> = {};
         nets.forEach((net) => {
           const r = stepNet(net, x, y, net.kind === 'noisy-bn' ? noise : []);
           const k = net.kind;
           Object.assign(metrics, {
-            [`loss-${k}`]: r.loss, [`accuracy-${k}`]: r.accuracy, [`ics-l2-${k}`]: r.ics.l2, [`ics-cos-${k}`]: r.ics.cosine,
-            [`q10-${k}`]: r.q10, [`q50-${k}`]: r.q50, [`q90-${k}`]: r.q90,
+            [`loss-${k}`]: r.loss,
+            [`accuracy-${k}`]: r.accuracy,
+            [`ics-l2-${k}`]: r.ics.l2,
+            [`ics-cos-${k}`]: r.ics.cosine,
+            [`q10-${k}`]: r.q10,
+            [`q50-${k}`]: r.q50,
+            [`q90-${k}`]: r.q90,
           });
         });
         tf.dispose([idx, x, y, ...noise]);

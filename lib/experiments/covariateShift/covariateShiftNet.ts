@@ -28,7 +28,8 @@ const BN_EPS = 1e-5;
 /** PyTorch's nn.Linear default init: weights and biases uniform in ±1/√fan_in. */
 function linearInit(tf: Tf, random: Random, fanIn: number, fanOut: number) {
   const bound = 1 / Math.sqrt(fanIn);
-  const draw = (n: number) => Float32Array.from({ length: n }, () => (random.uniform() * 2 - 1) * bound);
+  const draw = (n: number) =>
+    Float32Array.from({ length: n }, () => (random.uniform() * 2 - 1) * bound);
   return {
     w: tf.tidy(() => tf.variable(tf.tensor2d(draw(fanIn * fanOut), [fanIn, fanOut]))),
     b: tf.tidy(() => tf.variable(tf.tensor1d(draw(fanOut)))),
@@ -42,7 +43,14 @@ export function createMlp(tf: Tf, random: Random, kind: NetKind, sizes: readonly
     const { w, b } = linearInit(tf, random, sizes[l], sizes[l + 1]);
     const bn = kind !== 'standard';
     const vec = (v: number) => tf.tidy(() => tf.variable(tf.fill([sizes[l + 1]], v)));
-    blocks.push({ w, b, gamma: bn ? vec(1) : null, beta: bn ? vec(0) : null, runningMean: bn ? vec(0) : null, runningVar: bn ? vec(1) : null });
+    blocks.push({
+      w,
+      b,
+      gamma: bn ? vec(1) : null,
+      beta: bn ? vec(0) : null,
+      runningMean: bn ? vec(0) : null,
+      runningVar: bn ? vec(1) : null,
+    });
   }
   const out = linearInit(tf, random, sizes.at(-2)!, sizes.at(-1)!);
   return { kind, blocks, out };
@@ -53,7 +61,11 @@ export function trainable(net: Mlp): { params: tfc.Variable[]; layerOf: number[]
   const params: tfc.Variable[] = [];
   const layerOf: number[] = [];
   net.blocks.forEach((blk, l) => {
-    for (const p of [blk.w, blk.b, blk.gamma, blk.beta]) if (p) { params.push(p); layerOf.push(l); }
+    for (const p of [blk.w, blk.b, blk.gamma, blk.beta])
+      if (p) {
+        params.push(p);
+        layerOf.push(l);
+      }
   });
   params.push(net.out.w, net.out.b);
   layerOf.push(net.blocks.length, net.blocks.length);
@@ -74,7 +86,14 @@ export interface ForwardResult {
  * Training mode normalises with the batch's statistics; eval mode with the
  * running ones and without noise.
  */
-export function forward(tf: Tf, net: Mlp, params: readonly tfc.Tensor[], x: tfc.Tensor2D, training: boolean, noise: StepNoise = []): ForwardResult {
+export function forward(
+  tf: Tf,
+  net: Mlp,
+  params: readonly tfc.Tensor[],
+  x: tfc.Tensor2D,
+  training: boolean,
+  noise: StepNoise = [],
+): ForwardResult {
   let k = 0;
   let h: tfc.Tensor2D = x;
   const preActivations: tfc.Tensor2D[] = [];
@@ -86,9 +105,15 @@ export function forward(tf: Tf, net: Mlp, params: readonly tfc.Tensor[], x: tfc.
     if (blk.gamma) {
       const gamma = params[k++];
       const beta = params[k++];
-      const { mean, variance } = training ? tf.moments(z, 0) : { mean: blk.runningMean!, variance: blk.runningVar! };
-      if (training) moments.push({ mean: mean as tfc.Tensor1D, variance: variance as tfc.Tensor1D });
-      z = tf.add(tf.mul(gamma, tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, BN_EPS)))), beta) as tfc.Tensor2D;
+      const { mean, variance } = training
+        ? tf.moments(z, 0)
+        : { mean: blk.runningMean!, variance: blk.runningVar! };
+      if (training)
+        moments.push({ mean: mean as tfc.Tensor1D, variance: variance as tfc.Tensor1D });
+      z = tf.add(
+        tf.mul(gamma, tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, BN_EPS)))),
+        beta,
+      ) as tfc.Tensor2D;
       const n = training ? noise[l] : null;
       if (n) z = tf.add(z, n) as tfc.Tensor2D;
     }
@@ -100,19 +125,38 @@ export function forward(tf: Tf, net: Mlp, params: readonly tfc.Tensor[], x: tfc.
 }
 
 /** PyTorch's running-statistics update (momentum 0.1; the variance enters unbiased, m/(m − 1)). */
-export function updateRunningStats(tf: Tf, net: Mlp, moments: ForwardResult['moments'], batch: number, momentum = 0.1) {
+export function updateRunningStats(
+  tf: Tf,
+  net: Mlp,
+  moments: ForwardResult['moments'],
+  batch: number,
+  momentum = 0.1,
+) {
   moments.forEach(({ mean, variance }, l) => {
     const blk = net.blocks[l];
     tf.tidy(() => {
-      blk.runningMean!.assign(tf.add(tf.mul(blk.runningMean!, 1 - momentum), tf.mul(mean, momentum)));
-      blk.runningVar!.assign(tf.add(tf.mul(blk.runningVar!, 1 - momentum), tf.mul(variance, (momentum * batch) / Math.max(1, batch - 1))));
+      blk.runningMean!.assign(
+        tf.add(tf.mul(blk.runningMean!, 1 - momentum), tf.mul(mean, momentum)),
+      );
+      blk.runningVar!.assign(
+        tf.add(
+          tf.mul(blk.runningVar!, 1 - momentum),
+          tf.mul(variance, (momentum * batch) / Math.max(1, batch - 1)),
+        ),
+      );
     });
   });
 }
 
 /** Every variable of the net, for dispose(). */
 export function netVariables(net: Mlp): tfc.Variable[] {
-  return net.blocks.flatMap((b) => [b.w, b.b, b.gamma, b.beta, b.runningMean, b.runningVar].filter((v): v is tfc.Variable => v !== null)).concat([net.out.w, net.out.b]);
+  return net.blocks
+    .flatMap((b) =>
+      [b.w, b.b, b.gamma, b.beta, b.runningMean, b.runningVar].filter(
+        (v): v is tfc.Variable => v !== null,
+      ),
+    )
+    .concat([net.out.w, net.out.b]);
 }
 
 /**
@@ -123,7 +167,10 @@ export function netVariables(net: Mlp): tfc.Variable[] {
 export function sgdStep(tf: Tf, net: Mlp, x: tfc.Tensor2D, y: tfc.Tensor2D, lr: number): number {
   const { params } = trainable(net);
   return tf.tidy(() => {
-    const { value, grads } = tf.valueAndGrads((...ps: tfc.Tensor[]) => tf.losses.softmaxCrossEntropy(y, forward(tf, net, ps, x, true).logits) as tfc.Scalar)(params);
+    const { value, grads } = tf.valueAndGrads(
+      (...ps: tfc.Tensor[]) =>
+        tf.losses.softmaxCrossEntropy(y, forward(tf, net, ps, x, true).logits) as tfc.Scalar,
+    )(params);
     updateRunningStats(tf, net, forward(tf, net, params, x, true).moments, x.shape[0]);
     params.forEach((p, k) => p.assign(tf.sub(p, tf.mul(grads[k], lr))));
     return value.dataSync()[0];
@@ -131,11 +178,18 @@ export function sgdStep(tf: Tf, net: Mlp, x: tfc.Tensor2D, y: tfc.Tensor2D, lr: 
 }
 
 /** Loss and accuracy in eval mode (running statistics, no noise). */
-export function evaluate(tf: Tf, net: Mlp, x: tfc.Tensor2D, yOneHot: tfc.Tensor2D): { loss: number; accuracy: number } {
+export function evaluate(
+  tf: Tf,
+  net: Mlp,
+  x: tfc.Tensor2D,
+  yOneHot: tfc.Tensor2D,
+): { loss: number; accuracy: number } {
   return tf.tidy(() => {
     const logits = forward(tf, net, trainable(net).params, x, false).logits;
     const loss = tf.losses.softmaxCrossEntropy(yOneHot, logits).dataSync()[0];
-    const accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(yOneHot, 1)), 'float32')).dataSync()[0];
+    const accuracy = tf
+      .mean(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(yOneHot, 1)), 'float32'))
+      .dataSync()[0];
     return { loss, accuracy };
   });
 }

@@ -3,8 +3,12 @@
  * it: the change of layer i's gradient G_{t,i} once the layers before it have
  * taken their step, G'_{t,i}. Returned as ‖G − G′‖₂ and cos(G, G′).
  */
-export function gradientChange(g: ArrayLike<number>, gPrime: ArrayLike<number>): { l2: number; cosine: number } {
-  if (g.length !== gPrime.length) throw new Error(`gradients differ in length: ${g.length} and ${gPrime.length}`);
+export function gradientChange(
+  g: ArrayLike<number>,
+  gPrime: ArrayLike<number>,
+): { l2: number; cosine: number } {
+  if (g.length !== gPrime.length)
+    throw new Error(`gradients differ in length: ${g.length} and ${gPrime.length}`);
   let diff = 0;
   let dot = 0;
   let gg = 0;

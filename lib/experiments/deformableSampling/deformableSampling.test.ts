@@ -3,7 +3,15 @@ import { wasmContext } from '../../training/models/testing/wasmContext';
 import { deformableSampling, type DeformableSamplingConfig } from './deformableSampling';
 
 const config: DeformableSamplingConfig = {
-  channels: 8, maxRotation: 45, maxScale: 1.25, learningRate: 0.03, batchSize: 32, steps: 120, evalEvery: 40, testFraction: 0.25, shown: 2,
+  channels: 8,
+  maxRotation: 45,
+  maxScale: 1.25,
+  learningRate: 0.03,
+  batchSize: 32,
+  steps: 120,
+  evalEvery: 40,
+  testFraction: 0.25,
+  shown: 2,
 };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 

@@ -4,7 +4,12 @@ import { subset } from '../../training/data/dataset';
 import { defineExperiment } from '../../training/experiment';
 import { trainTestSets } from '../convTypeRace/convTypeRace';
 import { distortedImages } from './deformableSamplingData';
-import { createDeformableNet, deformableNetLogits, meanOffsetLength, predictOffsets } from './deformableSamplingModel';
+import {
+  createDeformableNet,
+  deformableNetLogits,
+  meanOffsetLength,
+  predictOffsets,
+} from './deformableSamplingModel';
 
 export const deformableSamplingConfig = z.object({
   channels: z.number().int().min(2).max(16),
@@ -52,23 +57,40 @@ export const deformableSampling = defineExperiment({
       let correct = 0;
       for (let start = 0; start < test.n; start += EVAL_CHUNK) {
         const size = Math.min(EVAL_CHUNK, test.n - start);
-        const predicted = tf.tidy(() => tf.argMax(deformableNetLogits(tf, net, tf.slice(xTest, [start, 0, 0, 0], [size, SIZE, SIZE, 1])), 1).dataSync());
+        const predicted = tf.tidy(() =>
+          tf
+            .argMax(
+              deformableNetLogits(
+                tf,
+                net,
+                tf.slice(xTest, [start, 0, 0, 0], [size, SIZE, SIZE, 1]),
+              ),
+              1,
+            )
+            .dataSync(),
+        );
         predicted.forEach((p, i) => (correct += p === test.y[start + i] ? 1 : 0));
       }
       const offsets = tf.tidy(() => predictOffsets(tf, net, xTest));
       const meanOffset = meanOffsetLength(tf, offsets);
-      const firstOffsets = tf.tidy(() => tf.slice(offsets, [0, 0, 0, 0], [shown, SIZE, SIZE, 18]).dataSync() as Float32Array);
+      const firstOffsets = tf.tidy(
+        () => tf.slice(offsets, [0, 0, 0, 0], [shown, SIZE, SIZE, 18]).dataSync() as Float32Array,
+      );
       offsets.dispose();
       return {
         metrics: { accuracy: correct / test.n, meanOffset },
-        arrays: { images: testImages.slice(0, shown * SIZE * SIZE), offsets: Float32Array.from(firstOffsets) },
+        arrays: {
+          images: testImages.slice(0, shown * SIZE * SIZE),
+          offsets: Float32Array.from(firstOffsets),
+        },
       };
     };
 
     return {
       step() {
         step++;
-        if (order.length < batch) order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+        if (order.length < batch)
+          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
         const rows = order.splice(0, batch);
         const images = distortedImages(subset(train, rows).x, SIZE, config, random);
         const labels = Int32Array.from(rows, (r) => train.y[r]);

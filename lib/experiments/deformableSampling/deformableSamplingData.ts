@@ -5,12 +5,18 @@ import type { Random } from '../../random/seeded';
  * down) and scaled by `scale` about its centre c = (size − 1)/2: output pixel q reads the
  * input at c + R(−angle)·(q − c)/scale by bilinear interpolation, zero outside the image.
  */
-export function transformImage(pixels: ArrayLike<number>, size: number, angle: number, scale: number): Float32Array {
+export function transformImage(
+  pixels: ArrayLike<number>,
+  size: number,
+  angle: number,
+  scale: number,
+): Float32Array {
   const out = new Float32Array(size * size);
   const c = (size - 1) / 2;
   const cos = Math.cos(angle) / scale;
   const sin = Math.sin(angle) / scale;
-  const at = (i: number, j: number) => (i >= 0 && i < size && j >= 0 && j < size ? pixels[i * size + j] : 0);
+  const at = (i: number, j: number) =>
+    i >= 0 && i < size && j >= 0 && j < size ? pixels[i * size + j] : 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
       // Rows grow downwards: turning q back clockwise on screen is (i, j) ↦ (i cos + j sin, j cos − i sin).
@@ -21,7 +27,8 @@ export function transformImage(pixels: ArrayLike<number>, size: number, angle: n
       const fy = y - y0;
       const fx = x - x0;
       out[i * size + j] =
-        (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) + fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
+        (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) +
+        fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
     }
   }
   return out;
@@ -38,7 +45,12 @@ export interface Distortion {
  * Rows of `x` (n × size², row-major) each rotated by an angle uniform in ±maxRotation and
  * scaled log-uniformly within [1/maxScale, maxScale], drawn from `random`.
  */
-export function distortedImages(x: Float32Array, size: number, distortion: Distortion, random: Random): Float32Array {
+export function distortedImages(
+  x: Float32Array,
+  size: number,
+  distortion: Distortion,
+  random: Random,
+): Float32Array {
   const d = size * size;
   const n = x.length / d;
   const out = new Float32Array(x.length);

@@ -24,7 +24,10 @@ export interface DeformableNet {
 function heUniform(tf: Tf, random: Random, shape: number[]): tfc.Variable {
   const fanIn = shape.slice(0, -1).reduce((a, b) => a * b, 1);
   const bound = Math.sqrt(6 / fanIn);
-  const values = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => (random.uniform() * 2 - 1) * bound);
+  const values = Float32Array.from(
+    { length: shape.reduce((a, b) => a * b, 1) },
+    () => (random.uniform() * 2 - 1) * bound,
+  );
   return tf.tidy(() => tf.variable(tf.tensor(values, shape)));
 }
 
@@ -54,8 +57,20 @@ export function predictOffsets(tf: Tf, net: DeformableNet, images: T4): T4 {
  * Every op has a gradient on the wasm backend (no conv-backprop, gather or scatter kernels).
  */
 export function deformableNetLogits(tf: Tf, net: DeformableNet, images: T4): tfc.Tensor2D {
-  const h1 = tf.relu(tf.add(deformableConv2d(tf, images, predictOffsets(tf, net, images), net.deformW as tfc.Tensor as T4), net.deformB)) as T4;
-  const h2 = tf.relu(tf.add(conv2dBySlices(tf, h1, net.convW as tfc.Tensor as T4), net.convB)) as T4;
+  const h1 = tf.relu(
+    tf.add(
+      deformableConv2d(
+        tf,
+        images,
+        predictOffsets(tf, net, images),
+        net.deformW as tfc.Tensor as T4,
+      ),
+      net.deformB,
+    ),
+  ) as T4;
+  const h2 = tf.relu(
+    tf.add(conv2dBySlices(tf, h1, net.convW as tfc.Tensor as T4), net.convB),
+  ) as T4;
   const pooled = tf.avgPool(h2, 4, 4, 'valid');
   const flat = tf.reshape(pooled, [pooled.shape[0], -1]);
   return tf.add(tf.matMul(flat, net.denseW), net.denseB) as tfc.Tensor2D;

@@ -3,7 +3,14 @@ import { nodeContext } from '../../training/testing/nodeTf';
 import { knnTuning, KNN_STAGE, type KnnTuningConfig } from './knnTuning';
 import { foldMeans } from './knnTuningStats';
 
-const base: KnnTuningConfig = { dataset: 'iris', folds: 5, kMax: 25, testSize: 0.3, splitSeed: 0, shuffleSeed: 0 };
+const base: KnnTuningConfig = {
+  dataset: 'iris',
+  folds: 5,
+  kMax: 25,
+  testSize: 0.3,
+  splitSeed: 0,
+  shuffleSeed: 0,
+};
 
 async function runAll(config: KnnTuningConfig) {
   const ctx = await nodeContext(1);
@@ -15,23 +22,29 @@ async function runAll(config: KnnTuningConfig) {
 }
 
 describe('knnTuning', () => {
-  it('walks the lecture\'s stages: the trap scores K=1 at 100%, then hold-out, every fold, and one test score', async () => {
+  it("walks the lecture's stages: the trap scores K=1 at 100%, then hold-out, every fold, and one test score", async () => {
     const { steps, leaked } = await runAll(base);
     expect(leaked).toBe(0);
-    expect(steps.map((s) => s.metrics.stage)).toEqual([1, 2, 3, 3, 3, 3, 3, 4].map((v) => v as number));
+    expect(steps.map((s) => s.metrics.stage)).toEqual(
+      [1, 2, 3, 3, 3, 3, 3, 4].map((v) => v as number),
+    );
     expect(steps[0].metrics.trainAccuracyK1).toBe(1);
     // train_test_split rounds the test size up: ceil(0.3 * 150) = 45, leaving 105 to train on
     expect(steps[0].metrics.testSize).toBe(45);
     expect(steps[0].metrics.trainSize).toBe(105);
     // KFold over 105 samples: five folds of 21
-    expect(steps.filter((s) => s.metrics.stage === KNN_STAGE.fold).map((s) => s.metrics.foldSize)).toEqual([21, 21, 21, 21, 21]);
+    expect(
+      steps.filter((s) => s.metrics.stage === KNN_STAGE.fold).map((s) => s.metrics.foldSize),
+    ).toEqual([21, 21, 21, 21, 21]);
   });
 
   it('chooses the K with the best mean fold score and reports that mean', async () => {
     const { steps } = await runAll(base);
     const last = steps.at(-1)!;
     const folds = last.arrays!.folds;
-    const rows = Array.from({ length: 5 }, (_, f) => Array.from(folds.subarray(f * 25, (f + 1) * 25)));
+    const rows = Array.from({ length: 5 }, (_, f) =>
+      Array.from(folds.subarray(f * 25, (f + 1) * 25)),
+    );
     const means = Array.from({ length: 25 }, (_, k) => rows.reduce((s, r) => s + r[k], 0) / 5);
     const top = Math.max(...means);
     expect(last.metrics.chosenK).toBe(means.findIndex((m) => m === top) + 1);
@@ -45,8 +58,12 @@ describe('knnTuning', () => {
     const a = await runAll(base);
     const b = await runAll(base);
     const c = await runAll({ ...base, shuffleSeed: 7 });
-    expect(Array.from(b.steps.at(-1)!.arrays!.folds)).toEqual(Array.from(a.steps.at(-1)!.arrays!.folds));
-    expect(Array.from(c.steps.at(-1)!.arrays!.folds)).not.toEqual(Array.from(a.steps.at(-1)!.arrays!.folds));
+    expect(Array.from(b.steps.at(-1)!.arrays!.folds)).toEqual(
+      Array.from(a.steps.at(-1)!.arrays!.folds),
+    );
+    expect(Array.from(c.steps.at(-1)!.arrays!.folds)).not.toEqual(
+      Array.from(a.steps.at(-1)!.arrays!.folds),
+    );
   });
 
   it('runs on the digits without leaking tensors', async () => {
@@ -58,7 +75,7 @@ describe('knnTuning', () => {
 });
 
 describe('foldMeans', () => {
-  it('averages each candidate over the scored folds with numpy\'s population sd', () => {
+  it("averages each candidate over the scored folds with numpy's population sd", () => {
     const { mean, sd, counted } = foldMeans([1, 0.5, 0, 0.5, NaN, NaN], 3, 2);
     expect(counted).toBe(2);
     expect(mean).toEqual([0.5, 0.5]);

@@ -41,13 +41,30 @@ export const knnTuning = defineExperiment({
   totalSteps: (config) => config.folds + 3,
   async create(config, { tf, loadDataset }) {
     const data = await loadDataset(config.dataset);
-    const knn: KnnData = { distances: squaredDistances(tf, data.x, data.n, data.d), n: data.n, labels: data.y, classes: data.classes };
+    const knn: KnnData = {
+      distances: squaredDistances(tf, data.x, data.n, data.d),
+      n: data.n,
+      labels: data.y,
+      classes: data.classes,
+    };
     const labels = Array.from(data.y);
-    const { train, test } = trainTestSplit(data.n, { testSize: config.testSize, randomState: config.splitSeed, stratify: labels });
+    const { train, test } = trainTestSplit(data.n, {
+      testSize: config.testSize,
+      randomState: config.splitSeed,
+      stratify: labels,
+    });
     const sorted = [...train].sort((a, b) => a - b);
     const trainLabels = sorted.map((i) => labels[i]);
-    const holdout = trainTestSplit(sorted.length, { testSize: 0.25, randomState: config.splitSeed, stratify: trainLabels });
-    const folds = kFold({ nSplits: config.folds, shuffle: true, randomState: config.shuffleSeed }).split(sorted.length).splits;
+    const holdout = trainTestSplit(sorted.length, {
+      testSize: 0.25,
+      randomState: config.splitSeed,
+      stratify: trainLabels,
+    });
+    const folds = kFold({
+      nSplits: config.folds,
+      shuffle: true,
+      randomState: config.shuffleSeed,
+    }).split(sorted.length).splits;
     const at = (positions: readonly number[]) => positions.map((p) => sorted[p]);
 
     const curves = {
@@ -66,23 +83,43 @@ export const knnTuning = defineExperiment({
           curves.trap.set(knnAccuracyOverK(knn, sorted, sorted, config.kMax));
           metrics = { stage: KNN_STAGE.trap, trainAccuracyK1: curves.trap[0] };
         } else if (done === 2) {
-          curves.holdout.set(knnAccuracyOverK(knn, at(holdout.train), at(holdout.test), config.kMax));
+          curves.holdout.set(
+            knnAccuracyOverK(knn, at(holdout.train), at(holdout.test), config.kMax),
+          );
           const k = bestK(Array.from(curves.holdout));
-          metrics = { stage: KNN_STAGE.holdout, holdoutK: k, holdoutAccuracy: curves.holdout[k - 1], holdoutSize: holdout.test.length };
+          metrics = {
+            stage: KNN_STAGE.holdout,
+            holdoutK: k,
+            holdoutAccuracy: curves.holdout[k - 1],
+            holdoutSize: holdout.test.length,
+          };
         } else if (done <= config.folds + 2) {
           const f = done - 3;
           const fold = folds[f];
-          curves.folds.set(knnAccuracyOverK(knn, at(fold.train), at(fold.test), config.kMax), f * config.kMax);
+          curves.folds.set(
+            knnAccuracyOverK(knn, at(fold.train), at(fold.test), config.kMax),
+            f * config.kMax,
+          );
           metrics = { stage: KNN_STAGE.fold, fold: f + 1, foldSize: fold.test.length };
         } else {
           const { mean, sd } = foldMeans(curves.folds, config.folds, config.kMax);
           const k = bestK(mean);
           const [testAccuracy] = knnAccuracyOverK(knn, sorted, test, k).slice(k - 1);
-          metrics = { stage: KNN_STAGE.test, chosenK: k, cvAccuracy: mean[k - 1], cvSd: sd[k - 1], testAccuracy };
+          metrics = {
+            stage: KNN_STAGE.test,
+            chosenK: k,
+            cvAccuracy: mean[k - 1],
+            cvSd: sd[k - 1],
+            testAccuracy,
+          };
         }
         return {
           metrics: { ...base, ...metrics },
-          arrays: { trap: curves.trap.slice(), holdout: curves.holdout.slice(), folds: curves.folds.slice() },
+          arrays: {
+            trap: curves.trap.slice(),
+            holdout: curves.holdout.slice(),
+            folds: curves.folds.slice(),
+          },
         };
       },
       dispose() {

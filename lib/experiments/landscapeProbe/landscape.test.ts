@@ -4,21 +4,29 @@ import { etaGrid, summarizeLandscape } from './landscapeSummary';
 
 /** L(w) = 1/2 w^T H w, grad L = H w, for a symmetric H. */
 function quadratic(h: number[][]): LandscapeOracle {
-  const mul = (w: ArrayLike<number>) => Float64Array.from(h.map((row) => row.reduce((s, hij, j) => s + hij * w[j], 0)));
+  const mul = (w: ArrayLike<number>) =>
+    Float64Array.from(h.map((row) => row.reduce((s, hij, j) => s + hij * w[j], 0)));
   return {
     grad: mul,
     loss: (w) => 0.5 * mul(w).reduce((s, v, i) => s + v * w[i], 0),
   };
 }
-const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).reduce((s, v, i) => s + v * b[i], 0);
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  Array.from(a).reduce((s, v, i) => s + v * b[i], 0);
 const norm = (a: ArrayLike<number>) => Math.sqrt(dot(a, a));
 
 // A symmetric positive definite H with eigenvalues 1, 2 and 6 (Q diag(1, 2, 6) Q^T for a rotation Q).
 const c = Math.cos(0.7);
 const s = Math.sin(0.7);
-const q = [[c, -s, 0], [s, c, 0], [0, 0, 1]];
+const q = [
+  [c, -s, 0],
+  [s, c, 0],
+  [0, 0, 1],
+];
 const lambdas = [1, 2, 6];
-const H = q.map((_, i) => q.map((__, j) => lambdas.reduce((sum, l, k) => sum + q[i][k] * l * q[j][k], 0)));
+const H = q.map((_, i) =>
+  q.map((__, j) => lambdas.reduce((sum, l, k) => sum + q[i][k] * l * q[j][k], 0)),
+);
 
 describe('landscape probes on a quadratic, where each has a closed form', () => {
   const oracle = quadratic(H);
@@ -41,13 +49,18 @@ describe('landscape probes on a quadratic, where each has a closed form', () => 
     const { samples } = probeAlongGradient(oracle, w, etas);
     const l0 = oracle.loss(w);
     samples.forEach((sample) => {
-      expect(sample.loss).toBeCloseTo(l0 - sample.eta * dot(g, g) + 0.5 * sample.eta ** 2 * dot(g, hg), 12);
+      expect(sample.loss).toBeCloseTo(
+        l0 - sample.eta * dot(g, g) + 0.5 * sample.eta ** 2 * dot(g, hg),
+        12,
+      );
     });
   });
 
   it('summary: the loss band is the min and max of that parabola over the grid, beta = ||H g|| / ||g|| <= lambda_max', () => {
     const summary = summarizeLandscape(probeAlongGradient(oracle, w, etas).samples);
-    const parabola = etas.map((eta) => oracle.loss(w) - eta * dot(g, g) + 0.5 * eta ** 2 * dot(g, hg));
+    const parabola = etas.map(
+      (eta) => oracle.loss(w) - eta * dot(g, g) + 0.5 * eta ** 2 * dot(g, hg),
+    );
     expect(summary.lossMin).toBeCloseTo(Math.min(...parabola), 12);
     expect(summary.lossMax).toBeCloseTo(Math.max(...parabola), 12);
     expect(summary.gradientChangeMin).toBeCloseTo(etas[0] * norm(hg), 12);
@@ -60,7 +73,9 @@ describe('landscape probes on a quadratic, where each has a closed form', () => 
   it('along an eigenvector the effective beta is exactly its eigenvalue', () => {
     lambdas.forEach((l, k) => {
       const v = Float64Array.from(q.map((row) => row[k] * 2.5));
-      expect(summarizeLandscape(probeAlongGradient(oracle, v, etas).samples).effectiveBeta).toBeCloseTo(l, 12);
+      expect(
+        summarizeLandscape(probeAlongGradient(oracle, v, etas).samples).effectiveBeta,
+      ).toBeCloseTo(l, 12);
     });
   });
 

@@ -30,7 +30,10 @@ describe('landscapeProbe', () => {
   });
 
   it('a diverging standard network is marked at its step and left out while the batch-norm one goes on', async () => {
-    const run = await landscapeProbe.create({ ...config, learningRate: 2, initScale: 3 }, await wasmContext(1));
+    const run = await landscapeProbe.create(
+      { ...config, learningRate: 2, initScale: 3 },
+      await wasmContext(1),
+    );
     const rows = Array.from({ length: 30 }, () => run.step().metrics);
     run.dispose();
     const last = rows.at(-1) as Record<string, number>;

@@ -3,7 +3,11 @@ import { landscapeProbeConfig } from './landscapeProbeConfig';
 import { defineExperiment } from '../../training/experiment';
 import { etaGrid, summarizeLandscape } from './landscapeSummary';
 import { mlpArchitecture } from '../../training/models/netArchitecture';
-import { applySgd, perNetworkSquaredNorm, replicaGradients } from '../../training/models/replicaGradients';
+import {
+  applySgd,
+  perNetworkSquaredNorm,
+  replicaGradients,
+} from '../../training/models/replicaGradients';
 import { createReplicatedNet } from '../../training/models/replicatedNet';
 import { minibatches, trainTestSplit } from '../batchNormRace/batchNormRaceData';
 import { landscapeMetrics, type ProbeHistory } from './landscapeProbeMetrics';
@@ -26,14 +30,25 @@ export const landscapeProbe = defineExperiment({
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const { train } = trainTestSplit(await loadDataset('digits'), 0.2, random);
-    const net = createReplicatedNet(tf, mlpArchitecture([config.hidden, config.hidden]), [false, true], config.initScale, random);
+    const net = createReplicatedNet(
+      tf,
+      mlpArchitecture([config.hidden, config.hidden]),
+      [false, true],
+      config.initScale,
+      random,
+    );
     const etas = etaGrid(config.learningRate, config.etaPoints, config.etaMin, config.etaMax);
     const x = tf.tensor2d(train.x, [train.n, train.d]);
     const labels = tf.tensor1d(train.y, 'int32');
     const oneHot = tf.tidy(() => tf.cast(tf.oneHot(labels, train.classes), 'float32'));
     const lr = tf.scalar(config.learningRate);
     const nextBatch = minibatches(train.n, config.batchSize, random);
-    const history: ProbeHistory = { t: 0, divergedAt: [null, null], beta: [[], []], lossBand: [[], []] };
+    const history: ProbeHistory = {
+      t: 0,
+      divergedAt: [null, null],
+      beta: [[], []],
+      lossBand: [[], []],
+    };
 
     return {
       step() {
@@ -52,23 +67,47 @@ export const landscapeProbe = defineExperiment({
             const moved = net.params.map((p, i) => tf.sub(p, tf.mul(at.grads[i], eta)));
             const there = replicaGradients(tf, net, moved, bx, bOneHot, bLabels);
             probeLoss.push(there.loss);
-            probeChange.push(perNetworkSquaredNorm(tf, there.grads.map((g, i) => tf.sub(at.grads[i], g)), net.owners, 2));
+            probeChange.push(
+              perNetworkSquaredNorm(
+                tf,
+                there.grads.map((g, i) => tf.sub(at.grads[i], g)),
+                net.owners,
+                2,
+              ),
+            );
           }
-          applySgd(tf, net.params, net.owners, at.grads, [config.learningRate, config.learningRate], () => lr);
+          applySgd(
+            tf,
+            net.params,
+            net.owners,
+            at.grads,
+            [config.learningRate, config.learningRate],
+            () => lr,
+          );
           return tf.concat([at.loss, at.accuracy, gradSq, ...probeLoss, ...probeChange]);
         });
         const all = values.dataSync();
         values.dispose();
         const e = etas.length;
         const summaries = NETWORKS.map((_, n) =>
-          summarizeLandscape(etas.map((eta, j) => ({
-            eta,
-            loss: all[6 + 2 * j + n],
-            gradientChange: Math.sqrt(all[6 + 2 * e + 2 * j + n]),
-            stepLength: eta * Math.sqrt(all[4 + n]),
-          }))),
+          summarizeLandscape(
+            etas.map((eta, j) => ({
+              eta,
+              loss: all[6 + 2 * j + n],
+              gradientChange: Math.sqrt(all[6 + 2 * e + 2 * j + n]),
+              stepLength: eta * Math.sqrt(all[4 + n]),
+            })),
+          ),
         );
-        return { metrics: landscapeMetrics(history, summaries, [all[0], all[1]], [all[2], all[3]], config.window) };
+        return {
+          metrics: landscapeMetrics(
+            history,
+            summaries,
+            [all[0], all[1]],
+            [all[2], all[3]],
+            config.window,
+          ),
+        };
       },
       dispose() {
         net.dispose();

@@ -67,7 +67,7 @@ export function landscapeProbeCode(config: LandscapeProbeConfig, seed: number): 
     "for name, batch_norm in [('standard', False), ('bn', True)]:",
     `    torch.manual_seed(${seed})  # both networks start from the same weights`,
     '    nets[name] = make_net(batch_norm)',
-    'history = {name: {\'loss_band\': [], \'beta\': []} for name in nets}',
+    "history = {name: {'loss_band': [], 'beta': []} for name in nets}",
     '',
     'batches = minibatches(len(x_train), BATCH_SIZE)',
     'for step in range(1, STEPS + 1):',

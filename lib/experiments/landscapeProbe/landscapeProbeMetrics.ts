@@ -20,13 +20,20 @@ const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / 
  * (max - min of the loss over the eta grid). A network whose loss diverges
  * (hasDiverged) or whose probes stop being finite is reported once as `diverged-<network>` = step, then left out.
  */
-export function landscapeMetrics(history: ProbeHistory, summaries: LandscapeSummary[], loss: number[], accuracy: number[], window: number): Record<string, number> {
+export function landscapeMetrics(
+  history: ProbeHistory,
+  summaries: LandscapeSummary[],
+  loss: number[],
+  accuracy: number[],
+  window: number,
+): Record<string, number> {
   const metrics: Record<string, number> = {};
   let alive = 0;
   let lossSum = 0;
   NAMES.forEach((name, n) => {
     const s = summaries[n];
-    const finite = !hasDiverged(loss[n]) && !hasDiverged(s.lossMax) && Number.isFinite(s.effectiveBeta);
+    const finite =
+      !hasDiverged(loss[n]) && !hasDiverged(s.lossMax) && Number.isFinite(s.effectiveBeta);
     if (history.divergedAt[n] === null && !finite) history.divergedAt[n] = history.t;
     if (history.divergedAt[n] !== null) {
       metrics[`diverged-${name}`] = history.divergedAt[n] as number;

@@ -22,7 +22,14 @@ export function summarizeLandscape(samples: readonly StepSample[]): LandscapeSum
   const changes = samples.map((s) => s.gradientChange);
   const betas = samples.map((s) => (s.stepLength > 0 ? s.gradientChange / s.stepLength : 0));
   const bad = [...losses, ...changes, ...betas].some((v) => !Number.isFinite(v));
-  if (bad) return { lossMin: NaN, lossMax: NaN, gradientChangeMin: NaN, gradientChangeMax: NaN, effectiveBeta: NaN };
+  if (bad)
+    return {
+      lossMin: NaN,
+      lossMax: NaN,
+      gradientChangeMin: NaN,
+      gradientChangeMax: NaN,
+      effectiveBeta: NaN,
+    };
   return {
     lossMin: Math.min(...losses),
     lossMax: Math.max(...losses),
@@ -35,5 +42,8 @@ export function summarizeLandscape(samples: readonly StepSample[]): LandscapeSum
 /** The eta grid of the paper: `points` values evenly spaced over [lo, hi] times the learning rate. */
 export function etaGrid(learningRate: number, points: number, lo = 0.5, hi = 4): number[] {
   if (points === 1) return [lo * learningRate];
-  return Array.from({ length: points }, (_, i) => (lo + ((hi - lo) * i) / (points - 1)) * learningRate);
+  return Array.from(
+    { length: points },
+    (_, i) => (lo + ((hi - lo) * i) / (points - 1)) * learningRate,
+  );
 }

@@ -26,7 +26,11 @@ const norm = (v: ArrayLike<number>) => {
  * each eta take the point w_t - eta g_t and record the loss there, the change
  * of the gradient, and the length of the step.
  */
-export function probeAlongGradient(oracle: LandscapeOracle, w: Float64Array, etas: readonly number[]): { gradientNorm: number; samples: StepSample[] } {
+export function probeAlongGradient(
+  oracle: LandscapeOracle,
+  w: Float64Array,
+  etas: readonly number[],
+): { gradientNorm: number; samples: StepSample[] } {
   const g = oracle.grad(w);
   const gradientNorm = norm(g);
   const samples = etas.map((eta) => {

@@ -4,7 +4,15 @@ import { seededRandom } from '../../random/seeded';
 import { linearFit, type LinearFitConfig } from './linearFit';
 import { leastSquares, linearFitData, meanSquaredError } from './linearFitData';
 
-const base: LinearFitConfig = { inFeatures: 1, optimizer: 'sgd', learningRate: 0.1, noise: 0.3, batchSize: 16, samples: 128, steps: 300 };
+const base: LinearFitConfig = {
+  inFeatures: 1,
+  optimizer: 'sgd',
+  learningRate: 0.1,
+  noise: 0.3,
+  batchSize: 16,
+  samples: 128,
+  steps: 300,
+};
 
 describe('linearFit', () => {
   it('converges to the least-squares line the normal equations give', async () => {
@@ -18,7 +26,10 @@ describe('linearFit', () => {
     expect(last.metrics.a0).toBeCloseTo(best.a[0], 1);
     expect(last.metrics.b).toBeCloseTo(best.b, 1);
     // The reported loss is the full-data MSE of the current fit, computed independently here.
-    expect(last.metrics.loss).toBeCloseTo(meanSquaredError(data, [last.metrics.a0], last.metrics.b), 4);
+    expect(last.metrics.loss).toBeCloseTo(
+      meanSquaredError(data, [last.metrics.a0], last.metrics.b),
+      4,
+    );
     // And it cannot beat least squares, while getting within 2% of it.
     const floor = meanSquaredError(data, best.a, best.b);
     expect(last.metrics.loss).toBeGreaterThanOrEqual(floor - 1e-6);
@@ -26,7 +37,14 @@ describe('linearFit', () => {
   });
 
   it('fits a plane with Adam, and the noise floor is about noise²', async () => {
-    const config: LinearFitConfig = { ...base, inFeatures: 2, optimizer: 'adam', learningRate: 0.05, samples: 1000, noise: 0.5 };
+    const config: LinearFitConfig = {
+      ...base,
+      inFeatures: 2,
+      optimizer: 'adam',
+      learningRate: 0.05,
+      samples: 1000,
+      noise: 0.5,
+    };
     const run = await linearFit.create(config, await nodeContext(11));
     let loss = Infinity;
     for (let i = 0; i < 600; i++) loss = run.step().metrics.loss;

@@ -8,10 +8,18 @@ import { linearFitData } from './linearFitData';
  * the bounds are declared once and the worker enforces the same ones.
  */
 export const linearFitConfig = z.object({
-  inFeatures: z.union([z.literal(1), z.literal(2)]).default(1).describe('Input features: 1 fits a line, 2 a plane.'),
+  inFeatures: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe('Input features: 1 fits a line, 2 a plane.'),
   optimizer: z.enum(['sgd', 'adam']).default('sgd').describe('The optimiser that takes each step.'),
   learningRate: z.number().positive().max(10).default(0.05).describe('Step size of the optimiser.'),
-  noise: z.number().min(0).max(5).default(0.3).describe('Standard deviation of the noise added to the targets.'),
+  noise: z
+    .number()
+    .min(0)
+    .max(5)
+    .default(0.3)
+    .describe('Standard deviation of the noise added to the targets.'),
   batchSize: z.number().int().min(1).max(256).default(16).describe('Samples per step.'),
   samples: z.number().int().min(8).max(2000).default(128).describe('Size of the data set.'),
   steps: z.number().int().min(1).max(5000).default(300).describe('Steps a full run takes.'),
@@ -34,11 +42,16 @@ export const linearFit = defineExperiment({
     const bound = 1 / Math.sqrt(config.inFeatures);
     const init = () => random.uniform() * 2 * bound - bound;
     // Inside tidy so the initial-value tensors are freed once copied into the variables.
-    const A = tf.tidy(() => tf.variable(tf.tensor2d([Array.from({ length: config.inFeatures }, init)])));
+    const A = tf.tidy(() =>
+      tf.variable(tf.tensor2d([Array.from({ length: config.inFeatures }, init)])),
+    );
     const b = tf.tidy(() => tf.variable(tf.tensor1d([init()])));
     const xAll = tf.tensor2d(data.x, [data.n, config.inFeatures]);
     const yAll = tf.tensor2d(data.y, [data.n, 1]);
-    const optimizer = config.optimizer === 'adam' ? tf.train.adam(config.learningRate) : tf.train.sgd(config.learningRate);
+    const optimizer =
+      config.optimizer === 'adam'
+        ? tf.train.adam(config.learningRate)
+        : tf.train.sgd(config.learningRate);
     const batch = Math.min(config.batchSize, data.n);
     let order: number[] = [];
 
@@ -46,10 +59,14 @@ export const linearFit = defineExperiment({
 
     return {
       step() {
-        if (order.length < batch) order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
+        if (order.length < batch)
+          order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
         const idx = tf.tensor1d(order.splice(0, batch), 'int32');
         const batchLossT = optimizer.minimize(
-          () => tf.tidy(() => tf.losses.meanSquaredError(tf.gather(yAll, idx), forward(tf.gather(xAll, idx)))) as ReturnType<typeof tf.scalar>,
+          () =>
+            tf.tidy(() =>
+              tf.losses.meanSquaredError(tf.gather(yAll, idx), forward(tf.gather(xAll, idx))),
+            ) as ReturnType<typeof tf.scalar>,
           true,
           [A, b],
         );

@@ -64,7 +64,8 @@ export function leastSquares(data: LinearData): { a: number[]; b: number } {
   // Gaussian elimination with partial pivoting on a (d x d) system, d <= 3.
   for (let col = 0; col < d; col++) {
     let pivot = col;
-    for (let r = col + 1; r < d; r++) if (Math.abs(xtx[r][col]) > Math.abs(xtx[pivot][col])) pivot = r;
+    for (let r = col + 1; r < d; r++)
+      if (Math.abs(xtx[r][col]) > Math.abs(xtx[pivot][col])) pivot = r;
     [xtx[col], xtx[pivot]] = [xtx[pivot], xtx[col]];
     [xty[col], xty[pivot]] = [xty[pivot], xty[col]];
     for (let r = 0; r < d; r++) {

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
-import { nestedCrossValidation, nonNestedScore, splitsWithin, type ScoreFn } from '../../sklearn/nested';
+import {
+  nestedCrossValidation,
+  nonNestedScore,
+  splitsWithin,
+  type ScoreFn,
+} from '../../sklearn/nested';
 import { defineExperiment } from '../../training/experiment';
 import { knnAccuracyOverK, type KnnData } from '../../sklearn/knnAccuracy';
 import { squaredDistances } from '../../sklearn/squaredDistances';
@@ -51,11 +56,20 @@ export const nestedCv = defineExperiment({
   totalSteps: (config) => config.outerFolds + config.trials,
   async create(config, { tf, loadDataset }) {
     const data = await loadDataset(config.dataset);
-    const knn: KnnData = { distances: squaredDistances(tf, data.x, data.n, data.d), n: data.n, labels: data.y, classes: data.classes };
+    const knn: KnnData = {
+      distances: squaredDistances(tf, data.x, data.n, data.d),
+      n: data.n,
+      labels: data.y,
+      classes: data.classes,
+    };
     const candidates = Array.from({ length: config.kMax }, (_, i) => i + 1);
     const score = knnScorer(knn, config.kMax);
-    const innerCv = (t: number) => kFold({ nSplits: config.innerFolds, shuffle: true, randomState: config.innerSeed + t });
-    const outerSplits = (t: number) => kFold({ nSplits: config.outerFolds, shuffle: true, randomState: config.outerSeed + t }).split(data.n).splits;
+    const innerCv = (t: number) =>
+      kFold({ nSplits: config.innerFolds, shuffle: true, randomState: config.innerSeed + t });
+    const outerSplits = (t: number) =>
+      kFold({ nSplits: config.outerFolds, shuffle: true, randomState: config.outerSeed + t }).split(
+        data.n,
+      ).splits;
     const inner = innerCv(0);
     const outer = outerSplits(0);
     const trialScores: { nested: number; nonNested: number }[] = [];
@@ -78,8 +92,14 @@ export const nestedCv = defineExperiment({
           }).folds;
           innerScores.set(result.innerMeanScores, (done - 1) * config.kMax);
           outerScores[done - 1] = result.outerScore;
-          metrics = { outerFold: done, chosenK: result.chosen, innerBest: result.innerMeanScores[result.chosenIndex], outerScore: result.outerScore };
-          if (done === config.outerFolds) metrics.nestedScore = outerScores.reduce((a, b) => a + b, 0) / config.outerFolds;
+          metrics = {
+            outerFold: done,
+            chosenK: result.chosen,
+            innerBest: result.innerMeanScores[result.chosenIndex],
+            outerScore: result.outerScore,
+          };
+          if (done === config.outerFolds)
+            metrics.nestedScore = outerScores.reduce((a, b) => a + b, 0) / config.outerFolds;
         } else if (done === config.outerFolds + 1) {
           const flat = nonNestedScore({ splits: inner.split(data.n).splits, candidates, score });
           const nestedScore = mean(Array.from(outerScores));
@@ -102,7 +122,10 @@ export const nestedCv = defineExperiment({
           metrics.meanNested = mean(trialScores.map((r) => r.nested));
           metrics.meanNonNested = mean(trialScores.map((r) => r.nonNested));
         }
-        return { metrics: { samples: data.n, ...metrics }, arrays: { innerScores: innerScores.slice(), outerScores: outerScores.slice() } };
+        return {
+          metrics: { samples: data.n, ...metrics },
+          arrays: { innerScores: innerScores.slice(), outerScores: outerScores.slice() },
+        };
       },
       dispose() {
         // no tensors outlive squaredDistances

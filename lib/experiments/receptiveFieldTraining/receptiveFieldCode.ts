@@ -5,7 +5,12 @@ import { digitsSplitCode } from '../digitsSplitCode';
 export type StackWeightsMode = 'ones' | 'random' | 'trained';
 
 /** The run the widget's "trained on digits" option makes (Adam, batch 32, a quarter held out). */
-export const stackTrainingRun = { learningRate: 0.01, batchSize: 32, evalEvery: 20, testFraction: 0.25 } as const;
+export const stackTrainingRun = {
+  learningRate: 0.01,
+  batchSize: 32,
+  evalEvery: 20,
+  testFraction: 0.25,
+} as const;
 
 export interface ReceptiveFieldCodeOptions {
   layers: readonly StackLayer[];
@@ -24,10 +29,15 @@ function layerLine(l: StackLayer): string {
     : `nn.AvgPool2d(${l.kernel}, stride=${l.stride}, padding=${l.padding}),  # count_include_pad=True`;
 }
 
-const CONV_LOOP = ['with torch.no_grad():', '    for m in stack:', '        if isinstance(m, nn.Conv2d):'];
+const CONV_LOOP = [
+  'with torch.no_grad():',
+  '    for m in stack:',
+  '        if isinstance(m, nn.Conv2d):',
+];
 
 function kernelLines(weights: StackWeightsMode, seed: number): string[] {
-  if (weights === 'ones') return ['# Every kernel all ones.', ...CONV_LOOP, '            m.weight.fill_(1.0)'];
+  if (weights === 'ones')
+    return ['# Every kernel all ones.', ...CONV_LOOP, '            m.weight.fill_(1.0)'];
   if (weights === 'random') {
     return [
       '# Seeded standard-normal kernels (the site draws them from its own generator, so the values differ).',
@@ -37,7 +47,7 @@ function kernelLines(weights: StackWeightsMode, seed: number): string[] {
     ];
   }
   return [
-    '# Initial kernels U(-sqrt(3) / k, sqrt(3) / k): variance 1 / k², so each layer keeps the signal\'s variance.',
+    "# Initial kernels U(-sqrt(3) / k, sqrt(3) / k): variance 1 / k², so each layer keeps the signal's variance.",
     `torch.manual_seed(${seed})`,
     ...CONV_LOOP,
     '            k = m.kernel_size[0]',
@@ -64,7 +74,7 @@ function trainingLines(steps: number, seed: number): string[] {
     'nn.init.uniform_(readout.weight, -bound, bound)',
     'nn.init.zeros_(readout.bias)',
     'model = nn.Sequential(stack, nn.Flatten(), readout)',
-    '# Adam with tf.js\'s epsilon (1e-7), as the site trains.',
+    "# Adam with tf.js's epsilon (1e-7), as the site trains.",
     `optimizer = torch.optim.Adam(model.parameters(), lr=${run.learningRate}, eps=1e-7)`,
     'loss_fn = nn.CrossEntropyLoss()',
     '',
@@ -95,7 +105,9 @@ export function receptiveFieldCode(options: ReceptiveFieldCodeOptions, seed: num
   return [
     'import torch',
     'from torch import nn',
-    ...(trained ? ['import torch.nn.functional as F', 'from sklearn.datasets import load_digits'] : []),
+    ...(trained
+      ? ['import torch.nn.functional as F', 'from sklearn.datasets import load_digits']
+      : []),
     '',
     `INPUT_SIZE = ${options.inputSize}`,
     `PIXEL = (${options.pixel[0]}, ${options.pixel[1]})  # the output pixel (row, column)`,

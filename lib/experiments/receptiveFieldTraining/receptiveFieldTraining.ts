@@ -56,7 +56,11 @@ export const receptiveFieldTraining = defineExperiment({
       for (let start = 0; start < test.n; start += EVAL_CHUNK) {
         const size = Math.min(EVAL_CHUNK, test.n - start);
         const predicted = tf.tidy(() => {
-          const images = upsampleDigits(tf, tf.slice(xTest, [start, 0, 0, 0], [size, 8, 8, 1]), config.inputSize);
+          const images = upsampleDigits(
+            tf,
+            tf.slice(xTest, [start, 0, 0, 0], [size, 8, 8, 1]),
+            config.inputSize,
+          );
           return tf.argMax(stackLogits(tf, model, images), 1).dataSync();
         });
         predicted.forEach((p, i) => (correct += p === test.y[start + i] ? 1 : 0));
@@ -67,17 +71,25 @@ export const receptiveFieldTraining = defineExperiment({
     return {
       step() {
         step++;
-        if (order.length < batch) order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
+        if (order.length < batch)
+          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
         const picked = order.splice(0, batch);
         const lossT = tf.tidy(() => {
           const idx = tf.tensor1d(picked, 'int32');
           const xb = upsampleDigits(tf, tf.gather(xTrain, idx), config.inputSize);
           const yb = tf.gather(yTrain, idx);
-          return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(yb, stackLogits(tf, model, xb)) as tfc.Scalar, true, model.variables) ?? tf.scalar(NaN);
+          return (
+            optimizer.minimize(
+              () => tf.losses.softmaxCrossEntropy(yb, stackLogits(tf, model, xb)) as tfc.Scalar,
+              true,
+              model.variables,
+            ) ?? tf.scalar(NaN)
+          );
         });
         const loss = lossT.dataSync()[0];
         lossT.dispose();
-        if (step % config.evalEvery !== 0 && step !== config.steps) return { metrics: { loss } as Record<string, number> };
+        if (step % config.evalEvery !== 0 && step !== config.steps)
+          return { metrics: { loss } as Record<string, number> };
         return { metrics: { loss, accuracy: accuracy() }, arrays: { kernels: readKernels(model) } };
       },
       dispose() {

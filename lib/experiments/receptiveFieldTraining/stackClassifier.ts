@@ -16,22 +16,36 @@ export function initialStackKernels(layers: readonly StackLayer[], random: Rando
   return layers.map((l) => {
     if (l.type !== 'conv') return null;
     const bound = Math.sqrt(3) / l.kernel;
-    return Float32Array.from({ length: l.kernel * l.kernel }, () => (random.uniform() * 2 - 1) * bound);
+    return Float32Array.from(
+      { length: l.kernel * l.kernel },
+      () => (random.uniform() * 2 - 1) * bound,
+    );
   });
 }
 
 /** The stack's kernels as the `k × k` rows a gradient map takes (pools give undefined). */
-export function kernelRows(layers: readonly StackLayer[], kernels: StackKernels): (number[][] | undefined)[] {
+export function kernelRows(
+  layers: readonly StackLayer[],
+  kernels: StackKernels,
+): (number[][] | undefined)[] {
   return layers.map((l, i) => {
     const w = kernels[i];
-    return w ? Array.from({ length: l.kernel }, (_, r) => Array.from(w.subarray(r * l.kernel, (r + 1) * l.kernel))) : undefined;
+    return w
+      ? Array.from({ length: l.kernel }, (_, r) =>
+          Array.from(w.subarray(r * l.kernel, (r + 1) * l.kernel)),
+        )
+      : undefined;
   });
 }
 
-const NO_CONVOLUTION = 'This stack has no convolution, so it has no kernel to train: add a convolution layer.';
+const NO_CONVOLUTION =
+  'This stack has no convolution, so it has no kernel to train: add a convolution layer.';
 
 /** Why a stack cannot be trained on a `size × size` input (PyTorch's error, or no kernel at all), or null. */
-export function stackTrainingProblem(layers: readonly StackLayer[], inputSize: number): string | null {
+export function stackTrainingProblem(
+  layers: readonly StackLayer[],
+  inputSize: number,
+): string | null {
   try {
     stackSizes(layers, [inputSize, inputSize]);
   } catch (error) {
@@ -53,15 +67,25 @@ export interface StackClassifier {
  * read-out, uniform on `±sqrt(6 / features)` with zero biases. Throws PyTorch's error for a
  * stack that does not fit the input, and says so when the stack has nothing to train.
  */
-export function createStackClassifier(tf: Tf, layers: readonly StackLayer[], inputSize: number, random: Random): StackClassifier {
+export function createStackClassifier(
+  tf: Tf,
+  layers: readonly StackLayer[],
+  inputSize: number,
+  random: Random,
+): StackClassifier {
   const sizes = stackSizes(layers, [inputSize, inputSize]);
   if (!layers.some((l) => l.type === 'conv')) throw new Error(NO_CONVOLUTION);
   const [outH, outW] = sizes[sizes.length - 1];
   const features = outH * outW;
   // tidy frees the initial tensors; the variables keep their own copies.
-  const kernels: (tfc.Variable | null)[] = initialStackKernels(layers, random).map((w) => (w ? tf.tidy(() => tf.variable(tf.tensor1d(w))) : null));
+  const kernels: (tfc.Variable | null)[] = initialStackKernels(layers, random).map((w) =>
+    w ? tf.tidy(() => tf.variable(tf.tensor1d(w))) : null,
+  );
   const bound = Math.sqrt(6 / features);
-  const readout = Float32Array.from({ length: features * 10 }, () => (random.uniform() * 2 - 1) * bound);
+  const readout = Float32Array.from(
+    { length: features * 10 },
+    () => (random.uniform() * 2 - 1) * bound,
+  );
   const w = tf.tidy(() => tf.variable(tf.tensor2d(readout, [features, 10])));
   const b = tf.tidy(() => tf.variable(tf.zeros([10])));
   const variables = [...kernels.filter((k): k is tfc.Variable => k !== null), w, b];
@@ -72,12 +96,17 @@ export function createStackClassifier(tf: Tf, layers: readonly StackLayer[], inp
 export function stackLogits(tf: Tf, model: StackClassifier, images: tfc.Tensor4D): tfc.Tensor2D {
   const maps = stackByPatches(tf, images, model.layers, model.kernels as (tfc.Tensor1D | null)[]);
   const flat = tf.reshape(maps, [maps.shape[0], -1]) as tfc.Tensor2D;
-  return tf.add(tf.matMul(flat, model.readout.w as tfc.Tensor as tfc.Tensor2D), model.readout.b) as tfc.Tensor2D;
+  return tf.add(
+    tf.matMul(flat, model.readout.w as tfc.Tensor as tfc.Tensor2D),
+    model.readout.b,
+  ) as tfc.Tensor2D;
 }
 
 /** The conv kernels' current values, concatenated in layer order (what the page turns back into rows). */
 export function readKernels(model: StackClassifier): Float32Array {
-  const parts = model.kernels.filter((k): k is tfc.Variable => k !== null).map((k) => k.dataSync() as Float32Array);
+  const parts = model.kernels
+    .filter((k): k is tfc.Variable => k !== null)
+    .map((k) => k.dataSync() as Float32Array);
   const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {

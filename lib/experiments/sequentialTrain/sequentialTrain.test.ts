@@ -8,7 +8,13 @@ const mlp: LayerSpec[] = [
   { kind: 'relu' },
   { kind: 'linear', inFeatures: 32, outFeatures: 10, bias: true },
 ];
-const base: SequentialTrainConfig = { layers: mlp, optimizer: 'adam', learningRate: 0.01, batchSize: 32, steps: 200 };
+const base: SequentialTrainConfig = {
+  layers: mlp,
+  optimizer: 'adam',
+  learningRate: 0.01,
+  batchSize: 32,
+  steps: 200,
+};
 
 describe('sequentialTrain', () => {
   it('a 64-32-10 MLP on digits: the loss falls well below ln 10 and held-out accuracy passes 85%', async () => {
@@ -22,18 +28,44 @@ describe('sequentialTrain', () => {
     expect(rows.at(-1)!.accuracy).toBeGreaterThan(0.85);
   });
 
-  it('refuses a network with mismatched shapes with PyTorch\'s message before training', async () => {
-    const bad: LayerSpec[] = [{ kind: 'linear', inFeatures: 64, outFeatures: 10, bias: true }, { kind: 'relu' }, { kind: 'linear', inFeatures: 20, outFeatures: 5, bias: true }];
-    expect(digitsNetworkProblem(buildSequential(bad, 0), 64)).toBe('layer (2): RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)');
-    await expect(sequentialTrain.create({ ...base, layers: bad, batchSize: 64 }, await nodeContext(1))).rejects.toThrow('mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)');
-    expect(digitsNetworkProblem(buildSequential([{ kind: 'linear', inFeatures: 64, outFeatures: 5, bias: true }], 0), 8)).toMatch(/^IndexError: Target 9 is out of bounds\./);
+  it("refuses a network with mismatched shapes with PyTorch's message before training", async () => {
+    const bad: LayerSpec[] = [
+      { kind: 'linear', inFeatures: 64, outFeatures: 10, bias: true },
+      { kind: 'relu' },
+      { kind: 'linear', inFeatures: 20, outFeatures: 5, bias: true },
+    ];
+    expect(digitsNetworkProblem(buildSequential(bad, 0), 64)).toBe(
+      'layer (2): RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)',
+    );
+    await expect(
+      sequentialTrain.create({ ...base, layers: bad, batchSize: 64 }, await nodeContext(1)),
+    ).rejects.toThrow('mat1 and mat2 shapes cannot be multiplied (64x10 and 20x5)');
+    expect(
+      digitsNetworkProblem(
+        buildSequential([{ kind: 'linear', inFeatures: 64, outFeatures: 5, bias: true }], 0),
+        8,
+      ),
+    ).toMatch(/^IndexError: Target 9 is out of bounds\./);
   });
 
   it('leaks no tensors: the count after 50 steps equals the count after the first, and dispose frees all', async () => {
     const ctx = await nodeContext(2);
     const before = ctx.tf.memory().numTensors;
     for (const optimizer of ['sgd', 'adam'] as const) {
-      const run = await sequentialTrain.create({ ...base, optimizer, layers: [...mlp.slice(0, 2), { kind: 'tanh' }, { kind: 'identity' }, { kind: 'flatten' }, mlp[2]] }, ctx);
+      const run = await sequentialTrain.create(
+        {
+          ...base,
+          optimizer,
+          layers: [
+            ...mlp.slice(0, 2),
+            { kind: 'tanh' },
+            { kind: 'identity' },
+            { kind: 'flatten' },
+            mlp[2],
+          ],
+        },
+        ctx,
+      );
       run.step();
       const afterFirst = ctx.tf.memory().numTensors;
       for (let i = 0; i < 50; i++) run.step();

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
 import { defineExperiment } from '../../training/experiment';
 import { accuracy, crossEntropy, splitForTraining } from './sequentialTrainData';
-import { buildSequential, digitsNetworkProblem, layerSpec, parameterVariables, sequentialForward } from './sequentialTrainModel';
+import {
+  buildSequential,
+  digitsNetworkProblem,
+  layerSpec,
+  parameterVariables,
+  sequentialForward,
+} from './sequentialTrainModel';
 
 export const sequentialTrainConfig = z.object({
   layers: z.array(layerSpec).min(1).max(12),
@@ -32,12 +38,23 @@ export const sequentialTrain = defineExperiment({
     const data = await loadDataset('digits');
     const split = splitForTraining(tf, data, random);
     const vars = parameterVariables(tf, model);
-    const optimizer = config.optimizer === 'adam' ? tf.train.adam(config.learningRate) : tf.train.sgd(config.learningRate);
+    const optimizer =
+      config.optimizer === 'adam'
+        ? tf.train.adam(config.learningRate)
+        : tf.train.sgd(config.learningRate);
     return {
       step() {
         const idx = tf.tensor1d(split.nextBatch(Math.min(config.batchSize, split.nTrain)), 'int32');
         const lossT = optimizer.minimize(
-          () => tf.tidy(() => crossEntropy(tf, sequentialForward(tf, model, vars, tf.gather(split.trainX, idx)), tf.gather(split.trainY, idx), data.classes)) as Scalar,
+          () =>
+            tf.tidy(() =>
+              crossEntropy(
+                tf,
+                sequentialForward(tf, model, vars, tf.gather(split.trainX, idx)),
+                tf.gather(split.trainY, idx),
+                data.classes,
+              ),
+            ) as Scalar,
           true,
           [...vars.values()],
         );

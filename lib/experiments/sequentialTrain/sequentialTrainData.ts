@@ -5,27 +5,47 @@ import type { Random } from '../../random/seeded';
 
 /** A shuffled train / held-out split of a data set as tensors, plus a minibatch sampler. */
 export interface DigitsSplit {
-  trainX: Tensor; trainY: Tensor; testX: Tensor; testY: Tensor;
-  nTrain: number; nTest: number;
+  trainX: Tensor;
+  trainY: Tensor;
+  testX: Tensor;
+  testY: Tensor;
+  nTrain: number;
+  nTest: number;
   /** Indices of the next minibatch: without replacement, reshuffled each epoch. */
   nextBatch(size: number): number[];
   dispose(): void;
 }
 
-export function splitForTraining(tf: Tf, data: Dataset, random: Random, testFraction = 0.2): DigitsSplit {
+export function splitForTraining(
+  tf: Tf,
+  data: Dataset,
+  random: Random,
+  testFraction = 0.2,
+): DigitsSplit {
   const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
   const nTest = Math.round(data.n * testFraction);
   const take = (rows: number[]) => {
     const x = new Float32Array(rows.length * data.d);
     rows.forEach((r, i) => x.set(data.x.subarray(r * data.d, (r + 1) * data.d), i * data.d));
-    return { x: tf.tensor2d(x, [rows.length, data.d]), y: tf.tensor1d(Int32Array.from(rows, (r) => data.y[r]), 'int32') };
+    return {
+      x: tf.tensor2d(x, [rows.length, data.d]),
+      y: tf.tensor1d(
+        Int32Array.from(rows, (r) => data.y[r]),
+        'int32',
+      ),
+    };
   };
   const test = take(order.slice(0, nTest));
   const train = take(order.slice(nTest));
   const nTrain = data.n - nTest;
   let queue: number[] = [];
   return {
-    trainX: train.x, trainY: train.y, testX: test.x, testY: test.y, nTrain, nTest,
+    trainX: train.x,
+    trainY: train.y,
+    testX: test.x,
+    testY: test.y,
+    nTrain,
+    nTest,
     nextBatch(size) {
       if (queue.length < size) queue = random.shuffled(Array.from({ length: nTrain }, (_, i) => i));
       return queue.splice(0, size);
@@ -43,5 +63,7 @@ export function crossEntropy(tf: Tf, logits: Tensor, labels: Tensor, classes: nu
 
 /** Share of rows whose largest score is the label. */
 export function accuracy(tf: Tf, logits: Tensor, labels: Tensor): number {
-  return tf.tidy(() => tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'float32')).dataSync()[0]);
+  return tf.tidy(
+    () => tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'float32')).dataSync()[0],
+  );
 }

@@ -10,7 +10,15 @@ describe('foldCells', () => {
     const [fold] = dayForwardChaining({ ...layout, days: 4 });
     // Map the 4 development days onto the 5-day recording.
     const toFull = (i: number) => i + Math.floor(i / (4 * 24)) * 24;
-    const cells = foldCells(layout, { train: fold.train.map(toFull), validation: fold.validation.map(toFull), test: fold.test.map(toFull) }, 4);
+    const cells = foldCells(
+      layout,
+      {
+        train: fold.train.map(toFull),
+        validation: fold.validation.map(toFull),
+        test: fold.test.map(toFull),
+      },
+      4,
+    );
     expect(cells).toEqual([
       ['train', 'validation', 'test', 'unused', 'future'],
       ['train', 'validation', 'test', 'unused', 'future'],

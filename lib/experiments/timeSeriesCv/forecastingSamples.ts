@@ -26,8 +26,14 @@ export interface ForecastingSamples {
 export function forecastingSamples(data: SensorData): ForecastingSamples {
   const { participants, days } = data;
   const layout = { participants, days, samplesPerDay: HOURS };
-  const featureNames = [...LAGS.map((l) => `activity ${l} h before`), 'sin hour', 'cos hour', 'sin 2·hour', 'cos 2·hour',
-    ...Array.from({ length: participants }, (_, p) => `participant ${p + 1}`)];
+  const featureNames = [
+    ...LAGS.map((l) => `activity ${l} h before`),
+    'sin hour',
+    'cos hour',
+    'sin 2·hour',
+    'cos 2·hour',
+    ...Array.from({ length: participants }, (_, p) => `participant ${p + 1}`),
+  ];
   const f = featureNames.length;
   const n = participants * days * HOURS;
   const x = new Float32Array(n * f);
@@ -38,7 +44,13 @@ export function forecastingSamples(data: SensorData): ForecastingSamples {
         const row = (p * days + day) * HOURS + hour;
         const at = activityIndex(data, p, day, hour);
         const angle = (2 * Math.PI * hour) / HOURS;
-        const values = [...LAGS.map((l) => data.activity[at - l]), Math.sin(angle), Math.cos(angle), Math.sin(2 * angle), Math.cos(2 * angle)];
+        const values = [
+          ...LAGS.map((l) => data.activity[at - l]),
+          Math.sin(angle),
+          Math.cos(angle),
+          Math.sin(2 * angle),
+          Math.cos(2 * angle),
+        ];
         x.set(values, row * f);
         x[row * f + values.length + p] = 1;
         y[row] = data.activity[at];

@@ -4,15 +4,21 @@
  * coefficients marked unpenalized (intercepts, participant levels) are not
  * shrunk. `gram` is XᵀX (f × f, row-major), `xty` is Xᵀy.
  */
-export function solveRidge(gram: ArrayLike<number>, xty: ArrayLike<number>, lambda: number, penalized: readonly boolean[]): Float64Array {
+export function solveRidge(
+  gram: ArrayLike<number>,
+  xty: ArrayLike<number>,
+  lambda: number,
+  penalized: readonly boolean[],
+): Float64Array {
   const f = xty.length;
   const a = Float64Array.from(gram);
-  for (let i = 0; i < f; i++) a[i * f + i] += (penalized[i] ? lambda : 0);
+  for (let i = 0; i < f; i++) a[i * f + i] += penalized[i] ? lambda : 0;
   // Cholesky: a = L Lᵀ, L stored in the lower triangle of `a`.
   for (let j = 0; j < f; j++) {
     let d = a[j * f + j];
     for (let k = 0; k < j; k++) d -= a[j * f + k] * a[j * f + k];
-    if (!(d > 0)) throw new RangeError('the normal equations are singular: add a penalty or more samples');
+    if (!(d > 0))
+      throw new RangeError('the normal equations are singular: add a penalty or more samples');
     const ljj = Math.sqrt(d);
     a[j * f + j] = ljj;
     for (let i = j + 1; i < f; i++) {

@@ -6,18 +6,30 @@ const options = { participants: 3, days: 8, noiseAutocorrelation: 0.9, drift: 1 
 
 /** Pearson correlation of consecutive values. */
 function lagOneCorrelation(xs: number[]): number {
-  const a = xs.slice(0, -1), b = xs.slice(1);
+  const a = xs.slice(0, -1),
+    b = xs.slice(1);
   const mean = (v: number[]) => v.reduce((s, t) => s + t, 0) / v.length;
-  const ma = mean(a), mb = mean(b);
-  let sab = 0, saa = 0, sbb = 0;
-  a.forEach((_, i) => { sab += (a[i] - ma) * (b[i] - mb); saa += (a[i] - ma) ** 2; sbb += (b[i] - mb) ** 2; });
+  const ma = mean(a),
+    mb = mean(b);
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
+  a.forEach((_, i) => {
+    sab += (a[i] - ma) * (b[i] - mb);
+    saa += (a[i] - ma) ** 2;
+    sbb += (b[i] - mb) ** 2;
+  });
   return sab / Math.sqrt(saa * sbb);
 }
 
 describe('sensorData', () => {
   it('is the same for the same seed and different for another', () => {
-    expect(sensorData(options, seededRandom(4)).activity).toEqual(sensorData(options, seededRandom(4)).activity);
-    expect(sensorData(options, seededRandom(5)).activity).not.toEqual(sensorData(options, seededRandom(4)).activity);
+    expect(sensorData(options, seededRandom(4)).activity).toEqual(
+      sensorData(options, seededRandom(4)).activity,
+    );
+    expect(sensorData(options, seededRandom(5)).activity).not.toEqual(
+      sensorData(options, seededRandom(4)).activity,
+    );
   });
 
   it('has one extra history day before day 0 and never negative activity', () => {
@@ -38,7 +50,10 @@ describe('sensorData', () => {
         expect(asleep).toBeLessThanOrEqual(12);
       }
       const range = Array.from({ length: 9 * HOURS }, (_, i) => p * 9 * HOURS + i);
-      const meanOf = (flag: number) => { const v = range.filter((i) => data.asleep[i] === flag).map((i) => data.activity[i]); return v.reduce((s, t) => s + t, 0) / v.length; };
+      const meanOf = (flag: number) => {
+        const v = range.filter((i) => data.asleep[i] === flag).map((i) => data.activity[i]);
+        return v.reduce((s, t) => s + t, 0) / v.length;
+      };
       expect(meanOf(1)).toBeLessThan(meanOf(0) / 3);
     }
   });
@@ -46,8 +61,13 @@ describe('sensorData', () => {
   it('has noise whose hour-to-hour correlation follows the AR(1) coefficient', () => {
     // With no rhythm to confound it, sleeping hours are level plus noise: compare two settings on the same seed.
     const corr = (phi: number) => {
-      const data = sensorData({ participants: 1, days: 200, noiseAutocorrelation: phi, drift: 0 }, seededRandom(3));
-      const residual = Array.from(data.activity, (v, i) => (i >= HOURS ? v - data.activity[i - HOURS] : 0)).slice(HOURS);
+      const data = sensorData(
+        { participants: 1, days: 200, noiseAutocorrelation: phi, drift: 0 },
+        seededRandom(3),
+      );
+      const residual = Array.from(data.activity, (v, i) =>
+        i >= HOURS ? v - data.activity[i - HOURS] : 0,
+      ).slice(HOURS);
       return lagOneCorrelation(residual);
     };
     // Day-over-day differences of an AR(1) keep its lag-1 correlation (both terms share it).

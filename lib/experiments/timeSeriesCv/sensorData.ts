@@ -24,7 +24,12 @@ export interface SensorData {
 export const HOURS = 24;
 
 /** Position of (participant, day, hour) in `activity`; day -1 is the history day. */
-export function activityIndex(data: Pick<SensorData, 'days'>, participant: number, day: number, hour: number): number {
+export function activityIndex(
+  data: Pick<SensorData, 'days'>,
+  participant: number,
+  day: number,
+  hour: number,
+): number {
   return (participant * (data.days + 1) + day + 1) * HOURS + hour;
 }
 
@@ -60,11 +65,15 @@ export function sensorData(options: SensorDataOptions, random: Random): SensorDa
       for (let hour = 0; hour < HOURS; hour++) {
         // Hours since bedtime of the night this hour belongs to (bedtime may be after midnight).
         const sinceBed = clockGap(bedtime, hour);
-        const sleepWeight = sigmoid(4 * (sinceBed + 0.5)) * sigmoid(4 * (sleepHours - sinceBed - 0.5));
+        const sleepWeight =
+          sigmoid(4 * (sinceBed + 0.5)) * sigmoid(4 * (sleepHours - sinceBed - 0.5));
         const awake = level * (1 + amplitude * Math.cos((2 * Math.PI * (hour - peak)) / HOURS));
         noise = phi * noise + innovation * random.normal();
         const i = (p * total + day) * HOURS + hour;
-        activity[i] = Math.max(0, (1 - sleepWeight) * awake + 0.05 + noise * (1 - 0.7 * sleepWeight));
+        activity[i] = Math.max(
+          0,
+          (1 - sleepWeight) * awake + 0.05 + noise * (1 - 0.7 * sleepWeight),
+        );
         asleep[i] = sleepWeight > 0.5 ? 1 : 0;
       }
       level = Math.max(0.3, level + drift * 0.15 * random.normal());

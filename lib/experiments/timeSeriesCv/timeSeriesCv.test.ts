@@ -23,16 +23,35 @@ const meanBy = (rows: Record<string, number>[], scheme: string) => {
 };
 
 /** Float64 ridge and MSE written out in plain loops, independent of tfjs. */
-function plainRidgeMse(c: TimeSeriesCvConfig, s: number, lambda: number, train: number[], test: number[]) {
+function plainRidgeMse(
+  c: TimeSeriesCvConfig,
+  s: number,
+  lambda: number,
+  train: number[],
+  test: number[],
+) {
   const { samples } = timeSeriesCvSetup(c, seededRandom(s));
   const f = samples.features;
-  const gram = new Float64Array(f * f), xty = new Float64Array(f);
-  for (const r of train) for (let i = 0; i < f; i++) {
-    xty[i] += samples.x[r * f + i] * samples.y[r];
-    for (let j = 0; j < f; j++) gram[i * f + j] += samples.x[r * f + i] * samples.x[r * f + j];
-  }
-  const w = solveRidge(gram, xty, lambda, samples.featureNames.map((n) => !n.startsWith('participant')));
-  return test.reduce((acc, r) => acc + (w.reduce((p, wi, i) => p + wi * samples.x[r * f + i], 0) - samples.y[r]) ** 2, 0) / test.length;
+  const gram = new Float64Array(f * f),
+    xty = new Float64Array(f);
+  for (const r of train)
+    for (let i = 0; i < f; i++) {
+      xty[i] += samples.x[r * f + i] * samples.y[r];
+      for (let j = 0; j < f; j++) gram[i * f + j] += samples.x[r * f + i] * samples.x[r * f + j];
+    }
+  const w = solveRidge(
+    gram,
+    xty,
+    lambda,
+    samples.featureNames.map((n) => !n.startsWith('participant')),
+  );
+  return (
+    test.reduce(
+      (acc, r) =>
+        acc + (w.reduce((p, wi, i) => p + wi * samples.x[r * f + i], 0) - samples.y[r]) ** 2,
+      0,
+    ) / test.length
+  );
 }
 
 describe('timeSeriesCv', () => {
@@ -49,13 +68,20 @@ describe('timeSeriesCv', () => {
     const rows = await runAll(config, seed);
     const last = rows.at(-1)!;
     const job = timeSeriesCvSetup(config, seededRandom(seed)).jobs.at(-1)!;
-    const expected = plainRidgeMse(config, seed, last.lambda, [...job.train, ...job.validation], job.test);
+    const expected = plainRidgeMse(
+      config,
+      seed,
+      last.lambda,
+      [...job.train, ...job.validation],
+      job.test,
+    );
     expect(last.mse).toBeCloseTo(expected, 4);
     expect(last.testSize).toBe(config.participants * config.futureDays * 24);
   });
 
   it('makes one step per outer fold: K + 1 + p + (d - 2) + p(d - 2) + 1', () => {
-    const p = config.participants, d = config.days - config.futureDays;
+    const p = config.participants,
+      d = config.days - config.futureDays;
     expect(timeSeriesCv.totalSteps(config)).toBe(config.kFolds + 1 + p + (d - 2) + p * (d - 2) + 1);
   });
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
-import { nestedCrossValidation, splitsWithin, validationSplit, type OuterFold } from '../../sklearn/nested';
+import {
+  nestedCrossValidation,
+  splitsWithin,
+  validationSplit,
+  type OuterFold,
+} from '../../sklearn/nested';
 import { defineExperiment } from '../../training/experiment';
 import { SCHEMES, timeSeriesCvJobs } from './timeSeriesCvFolds';
 import { timeSeriesCvSetup } from './timeSeriesCvSetup';
@@ -11,15 +16,19 @@ export const RIDGE_PENALTIES = [0.01, 0.1, 1, 10, 100] as const;
 /** Inner folds of the shuffled K-fold's own (equally shuffled) inner loop. */
 export const INNER_K = 3;
 
-export const timeSeriesCvConfig = z.object({
-  participants: z.number().int().min(2).max(8),
-  days: z.number().int().min(6).max(21),
-  futureDays: z.number().int().min(1).max(4),
-  noiseAutocorrelation: z.number().min(0).max(0.99),
-  drift: z.number().min(0).max(4),
-  kFolds: z.number().int().min(2).max(10),
-  others: z.enum(['all', 'past']),
-}).refine((c) => c.days - c.futureDays >= 4, { message: 'need at least 4 development days before the held-out future' });
+export const timeSeriesCvConfig = z
+  .object({
+    participants: z.number().int().min(2).max(8),
+    days: z.number().int().min(6).max(21),
+    futureDays: z.number().int().min(1).max(4),
+    noiseAutocorrelation: z.number().min(0).max(0.99),
+    drift: z.number().min(0).max(4),
+    kFolds: z.number().int().min(2).max(10),
+    others: z.enum(['all', 'past']),
+  })
+  .refine((c) => c.days - c.futureDays >= 4, {
+    message: 'need at least 4 development days before the held-out future',
+  });
 export type TimeSeriesCvConfig = z.infer<typeof timeSeriesCvConfig>;
 
 /**
@@ -39,7 +48,8 @@ export const timeSeriesCv = defineExperiment({
     const { samples, shuffleSeed, jobs } = timeSeriesCvSetup(config, random);
     const penalized = samples.featureNames.map((name) => !name.startsWith('participant'));
     const ridge = ridgeOnRows(tf, samples.x, samples.y, samples.features, penalized);
-    const score = (lambda: number, train: readonly number[], test: readonly number[]) => ridge.meanSquaredError(ridge.fit(train, lambda), test);
+    const score = (lambda: number, train: readonly number[], test: readonly number[]) =>
+      ridge.meanSquaredError(ridge.fit(train, lambda), test);
     const innerKFold = kFold({ nSplits: INNER_K, shuffle: true, randomState: shuffleSeed });
     let next = 0;
 
@@ -49,8 +59,17 @@ export const timeSeriesCv = defineExperiment({
         const outer: OuterFold = job.validation.length ? job : { train: job.train, test: job.test };
         const inner = job.validation.length
           ? validationSplit
-          : (fold: OuterFold) => splitsWithin(fold.train, innerKFold.split(fold.train.length).splits);
-        const { folds: [result] } = nestedCrossValidation({ outer: [outer], inner, candidates: RIDGE_PENALTIES, score, greaterIsBetter: false });
+          : (fold: OuterFold) =>
+              splitsWithin(fold.train, innerKFold.split(fold.train.length).splits);
+        const {
+          folds: [result],
+        } = nestedCrossValidation({
+          outer: [outer],
+          inner,
+          candidates: RIDGE_PENALTIES,
+          score,
+          greaterIsBetter: false,
+        });
         return {
           metrics: {
             mse: result.outerScore,

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { locateSample } from '../../sklearn/participantDays';
-import { developmentLayout, SCHEMES, timeSeriesCvJobs, type CvJobsOptions } from './timeSeriesCvFolds';
+import {
+  developmentLayout,
+  SCHEMES,
+  timeSeriesCvJobs,
+  type CvJobsOptions,
+} from './timeSeriesCvFolds';
 
-const options: CvJobsOptions = { participants: 4, days: 11, futureDays: 2, kFolds: 5, shuffleSeed: 7, others: 'all' };
+const options: CvJobsOptions = {
+  participants: 4,
+  days: 11,
+  futureDays: 2,
+  kFolds: 5,
+  shuffleSeed: 7,
+  others: 'all',
+};
 const full = { participants: 4, days: 11, samplesPerDay: 24 };
 const dayOf = (i: number) => locateSample(full, i).day;
 const who = (i: number) => locateSample(full, i).participant;
@@ -17,7 +29,8 @@ describe('timeSeriesCvJobs', () => {
 
   it('never trains, validates or tests a scheme on the held-out future', () => {
     for (const job of jobs.filter((j) => j.scheme !== 'future')) {
-      for (const i of [...job.train, ...job.validation, ...job.test]) expect(dayOf(i)).toBeLessThan(d);
+      for (const i of [...job.train, ...job.validation, ...job.test])
+        expect(dayOf(i)).toBeLessThan(d);
     }
   });
 
@@ -27,19 +40,26 @@ describe('timeSeriesCvJobs', () => {
     expect(new Set(future.test.map(dayOf))).toEqual(new Set([9, 10]));
     expect(future.test).toHaveLength(4 * 2 * 24);
     expect(future.train.length + future.validation.length).toBe(4 * d * 24);
-    expect(Math.max(...future.train.map(dayOf))).toBeLessThan(Math.min(...future.validation.map(dayOf)));
+    expect(Math.max(...future.train.map(dayOf))).toBeLessThan(
+      Math.min(...future.validation.map(dayOf)),
+    );
   });
 
   it("Cochrane's schemes never train on the tested participant's future: their own training days precede the test days", () => {
     for (const job of jobs.filter((j) => j.scheme !== 'kFoldShuffled')) {
-      const own = (xs: number[]) => (job.testParticipant === null ? xs : xs.filter((i) => who(i) === job.testParticipant));
+      const own = (xs: number[]) =>
+        job.testParticipant === null ? xs : xs.filter((i) => who(i) === job.testParticipant);
       const firstTest = Math.min(...job.test.map(dayOf));
-      expect(Math.max(...own([...job.train, ...job.validation]).map(dayOf))).toBeLessThan(firstTest);
+      expect(Math.max(...own([...job.train, ...job.validation]).map(dayOf))).toBeLessThan(
+        firstTest,
+      );
     }
   });
 
   it("with others: 'past' no training sample of anyone comes from a test day or later", () => {
-    for (const job of timeSeriesCvJobs({ ...options, others: 'past' }).filter((j) => j.scheme !== 'kFoldShuffled')) {
+    for (const job of timeSeriesCvJobs({ ...options, others: 'past' }).filter(
+      (j) => j.scheme !== 'kFoldShuffled',
+    )) {
       const firstTest = Math.min(...job.test.map(dayOf));
       expect(Math.max(...job.train.map(dayOf))).toBeLessThan(firstTest);
     }

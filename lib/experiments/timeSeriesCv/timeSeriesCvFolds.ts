@@ -1,7 +1,20 @@
-import { dayForwardChaining, populationInformedDayForwardChaining } from '../../sklearn/dayForwardChaining';
+import {
+  dayForwardChaining,
+  populationInformedDayForwardChaining,
+} from '../../sklearn/dayForwardChaining';
 import { kFold } from '../../sklearn/kFold';
-import { allParticipants, dayRange, locateSample, samplesOn, type ParticipantDays, type TimeSeriesCvOptions } from '../../sklearn/participantDays';
-import { populationInformedPredictSecondHalf, predictSecondHalf } from '../../sklearn/predictSecondHalf';
+import {
+  allParticipants,
+  dayRange,
+  locateSample,
+  samplesOn,
+  type ParticipantDays,
+  type TimeSeriesCvOptions,
+} from '../../sklearn/participantDays';
+import {
+  populationInformedPredictSecondHalf,
+  predictSecondHalf,
+} from '../../sklearn/predictSecondHalf';
 
 export const SCHEMES = [
   'kFoldShuffled',
@@ -39,7 +52,9 @@ export interface CvJobsOptions {
 
 /** Layout of the development part: the days before the held-out future. */
 export const developmentLayout = (o: CvJobsOptions): Required<ParticipantDays> => ({
-  participants: o.participants, days: o.days - o.futureDays, samplesPerDay: 24,
+  participants: o.participants,
+  days: o.days - o.futureDays,
+  samplesPerDay: 24,
 });
 
 /**
@@ -59,9 +74,18 @@ export function timeSeriesCvJobs(o: CvJobsOptions): CvJob[] {
   };
   const jobs: CvJob[] = [];
   const n = dev.participants * dev.days * 24;
-  kFold({ nSplits: o.kFolds, shuffle: true, randomState: o.shuffleSeed }).split(n).splits.forEach((s, fold) =>
-    jobs.push({ scheme: 'kFoldShuffled', fold, train: s.train.map(toFull), validation: [], test: s.test.map(toFull), testParticipant: null }),
-  );
+  kFold({ nSplits: o.kFolds, shuffle: true, randomState: o.shuffleSeed })
+    .split(n)
+    .splits.forEach((s, fold) =>
+      jobs.push({
+        scheme: 'kFoldShuffled',
+        fold,
+        train: s.train.map(toFull),
+        validation: [],
+        test: s.test.map(toFull),
+        testParticipant: null,
+      }),
+    );
   const options: TimeSeriesCvOptions = { others: o.others };
   const cochrane = [
     ['predictSecondHalf', predictSecondHalf(dev, options)],
@@ -70,9 +94,16 @@ export function timeSeriesCvJobs(o: CvJobsOptions): CvJob[] {
     ['populationInformedDayForwardChaining', populationInformedDayForwardChaining(dev, options)],
   ] as const;
   for (const [scheme, folds] of cochrane) {
-    folds.forEach((f, fold) => jobs.push({
-      scheme, fold, train: f.train.map(toFull), validation: f.validation.map(toFull), test: f.test.map(toFull), testParticipant: f.testParticipant,
-    }));
+    folds.forEach((f, fold) =>
+      jobs.push({
+        scheme,
+        fold,
+        train: f.train.map(toFull),
+        validation: f.validation.map(toFull),
+        test: f.test.map(toFull),
+        testParticipant: f.testParticipant,
+      }),
+    );
   }
   const everyone = allParticipants(full);
   jobs.push({

@@ -9,7 +9,13 @@ import { solveRidge } from './ridgeSolve';
  * training set is cached per index array, so scoring several penalties on the
  * same split costs one pass over the data.
  */
-export function ridgeOnRows(tf: Tf, x: Float32Array, y: Float32Array, features: number, penalized: readonly boolean[]) {
+export function ridgeOnRows(
+  tf: Tf,
+  x: Float32Array,
+  y: Float32Array,
+  features: number,
+  penalized: readonly boolean[],
+) {
   const n = y.length;
   const xAll = tf.tensor2d(x, [n, features]);
   const yAll = tf.tensor2d(y, [n, 1]);
@@ -40,7 +46,10 @@ export function ridgeOnRows(tf: Tf, x: Float32Array, y: Float32Array, features: 
   function meanSquaredError(w: Float64Array, rows: readonly number[]): number {
     const out = tf.tidy(() => {
       const idx = tf.tensor1d(rows as number[], 'int32');
-      const prediction = tf.matMul(tf.gather(xAll, idx), tf.tensor2d(Float32Array.from(w), [features, 1])) as Tensor2D;
+      const prediction = tf.matMul(
+        tf.gather(xAll, idx),
+        tf.tensor2d(Float32Array.from(w), [features, 1]),
+      ) as Tensor2D;
       return tf.mean(tf.squaredDifference(prediction, tf.gather(yAll, idx)));
     });
     const [value] = out.dataSync();

@@ -18,8 +18,16 @@ export interface TimeSeriesCvSetup {
  * order (data first, then the K-fold's seed), so the worker that trains and
  * the page that draws the splits build the same thing from the same seed.
  */
-export function timeSeriesCvSetup(options: TimeSeriesCvSetupOptions, random: Random): TimeSeriesCvSetup {
+export function timeSeriesCvSetup(
+  options: TimeSeriesCvSetupOptions,
+  random: Random,
+): TimeSeriesCvSetup {
   const data = sensorData(options, random);
   const shuffleSeed = random.fork();
-  return { data, samples: forecastingSamples(data), shuffleSeed, jobs: timeSeriesCvJobs({ ...options, shuffleSeed }) };
+  return {
+    data,
+    samples: forecastingSamples(data),
+    shuffleSeed,
+    jobs: timeSeriesCvJobs({ ...options, shuffleSeed }),
+  };
 }

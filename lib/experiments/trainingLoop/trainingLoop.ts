@@ -33,13 +33,21 @@ export const trainingLoop = defineExperiment({
     const y = tf.tensor1d(TRAINING_LOOP_Y);
     let gw = 0;
     let gb = 0;
-    const lossOf = (wv: typeof w, bv: typeof b) => tf.mean(tf.square(tf.sub(tf.add(tf.mul(x, wv), bv), y)));
+    const lossOf = (wv: typeof w, bv: typeof b) =>
+      tf.mean(tf.square(tf.sub(tf.add(tf.mul(x, wv), bv), y)));
 
     return {
       step() {
         const [loss, dw, db] = tf.tidy(() => {
-          const { value, grads } = tf.variableGrads(() => lossOf(w, b) as ReturnType<typeof tf.scalar>, [w, b]);
-          const out = [value.dataSync()[0], grads[w.name].dataSync()[0], grads[b.name].dataSync()[0]];
+          const { value, grads } = tf.variableGrads(
+            () => lossOf(w, b) as ReturnType<typeof tf.scalar>,
+            [w, b],
+          );
+          const out = [
+            value.dataSync()[0],
+            grads[w.name].dataSync()[0],
+            grads[b.name].dataSync()[0],
+          ];
           return out;
         });
         gw = config.skipZeroGrad ? gw + dw : dw;
@@ -48,7 +56,15 @@ export const trainingLoop = defineExperiment({
           w.assign(tf.sub(w, tf.scalar(config.learningRate * gw)));
           b.assign(tf.sub(b, tf.scalar(config.learningRate * gb)));
         });
-        return { metrics: { loss, weight: w.dataSync()[0], bias: b.dataSync()[0], weightGrad: gw, biasGrad: gb } };
+        return {
+          metrics: {
+            loss,
+            weight: w.dataSync()[0],
+            bias: b.dataSync()[0],
+            weightGrad: gw,
+            biasGrad: gb,
+          },
+        };
       },
       dispose() {
         tf.dispose([w, b, x, y]);

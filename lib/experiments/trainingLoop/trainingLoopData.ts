@@ -7,7 +7,8 @@
 export const TRAINING_LOOP_X = [1, 2, 3, 4];
 export const TRAINING_LOOP_Y = TRAINING_LOOP_X.map((x) => 2 * x + 1);
 
-const column = (values: number[]) => `torch.tensor([${values.map((v) => `[${v.toFixed(1)}]`).join(', ')}])`;
+const column = (values: number[]) =>
+  `torch.tensor([${values.map((v) => `[${v.toFixed(1)}]`).join(', ')}])`;
 
 /** The statements that build the model, data, loss and optimiser in the session. */
 export function trainingLoopSetup(seed: number, learningRate: number): string[] {

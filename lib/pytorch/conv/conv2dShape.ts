@@ -9,7 +9,14 @@ import {
   type ConvShapeResult,
 } from './convModule';
 import { formatDims } from '../formatShape';
-import { formatPySet, pair, pyRepr, samePadding, type IntOrPair, type PaddingArg } from './normalizeArgs';
+import {
+  formatPySet,
+  pair,
+  pyRepr,
+  samePadding,
+  type IntOrPair,
+  type PaddingArg,
+} from './normalizeArgs';
 import { PADDING_MODES, padShape, type PaddingMode } from './padInput';
 import { PyError, type TorchWarning } from '../errors';
 
@@ -64,7 +71,8 @@ export function constructConv2d(config: Conv2dConfig): Conv2dModule {
       `padding_mode must be one of ${formatPySet(PADDING_MODES)}, but got padding_mode='${paddingMode}'`,
     );
   }
-  const padding = typeof rawPadding === 'string' ? (rawPadding as 'same' | 'valid') : pair(rawPadding);
+  const padding =
+    typeof rawPadding === 'string' ? (rawPadding as 'same' | 'valid') : pair(rawPadding);
   let paddingLRTB: [number, number, number, number];
   if (padding === 'same') {
     const [top, bottom] = samePadding(kernel[0], dilation[0]);
@@ -75,7 +83,14 @@ export function constructConv2d(config: Conv2dConfig): Conv2dModule {
   } else {
     paddingLRTB = [padding[1], padding[1], padding[0], padding[0]];
   }
-  const parameters = convParameters(outChannels, inChannels, groups, kernel, outChannels, config.bias ?? true);
+  const parameters = convParameters(
+    outChannels,
+    inChannels,
+    groups,
+    kernel,
+    outChannels,
+    config.bias ?? true,
+  );
   return {
     ...parameters,
     inChannels,
@@ -120,7 +135,9 @@ export function conv2dForwardShape(
     }
   }
   if (shape.length !== 3 && shape.length !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatDims(shape)}`);
+    fail(
+      `Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${formatDims(shape)}`,
+    );
   }
   const batched = shape.length === 4;
   const input = batched ? shape : [1, ...shape];
@@ -145,7 +162,9 @@ export function conv2dForwardShape(
       if (m.kernel.some((k) => k <= 0)) fail('kernel size should be greater than zero');
       if (m.dilation.some((d) => d <= 0)) fail('dilation should be greater than zero');
     } else if (m.kernel.some((k) => k <= 0)) {
-      fail(`kernel size should be greater than zero, but got kernel_height: ${m.kernel[0]} kernel_width: ${m.kernel[1]}`);
+      fail(
+        `kernel size should be greater than zero, but got kernel_height: ${m.kernel[0]} kernel_width: ${m.kernel[1]}`,
+      );
     }
   }
   const out = [0, 1].map((i) => Math.floor((padded[i] - dilatedKernel[i]) / m.stride[i]) + 1);

@@ -7,12 +7,19 @@ const randomArray = (n: number, seed: number) => {
   const r = seededRandom(seed);
   return Array.from({ length: n }, () => r.normal());
 };
-const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i])));
+const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i])));
 
 describe('convolutions built from shifted slices', () => {
   it('equal tf.conv2d with same padding, for kernels 1, 3, 5 and dilations 1, 2', async () => {
     const tf = await nodeTf();
-    for (const [k, d] of [[1, 1], [3, 1], [3, 2], [5, 1], [5, 2]]) {
+    for (const [k, d] of [
+      [1, 1],
+      [3, 1],
+      [3, 2],
+      [5, 1],
+      [5, 2],
+    ]) {
       const x = tf.tensor4d(randomArray(2 * 7 * 6 * 3, k), [2, 7, 6, 3]);
       const w = tf.tensor4d(randomArray(k * k * 3 * 4, 10 + d), [k, k, 3, 4]);
       const ours = conv2dBySlices(tf, x, w, d);
@@ -41,7 +48,13 @@ describe('convolutions built from shifted slices', () => {
     const ours = groupedConv2dBySlices(tf, x, w, 2);
     const [x0, x1] = tf.split(x, 2, 3);
     const [w0, w1] = tf.split(w, 2, 3);
-    const reference = tf.concat([tf.conv2d(x0 as typeof x, w0 as typeof w, 1, 'same'), tf.conv2d(x1 as typeof x, w1 as typeof w, 1, 'same')], 3);
+    const reference = tf.concat(
+      [
+        tf.conv2d(x0 as typeof x, w0 as typeof w, 1, 'same'),
+        tf.conv2d(x1 as typeof x, w1 as typeof w, 1, 'same'),
+      ],
+      3,
+    );
     expect(ours.shape).toEqual([1, 5, 5, 6]);
     expect(maxDiff(ours.dataSync(), reference.dataSync())).toBeLessThan(1e-4);
   });

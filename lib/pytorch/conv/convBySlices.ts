@@ -10,10 +10,19 @@ type T4 = tfc.Tensor4D;
  * Built from pad and slice only, so its gradient needs no convolution-backprop kernel.
  */
 export function convTaps(tf: Tf, x: T4, kernel: number, dilation = 1): T4[] {
-  if (kernel % 2 !== 1) throw new Error(`convTaps: 'same' padding needs an odd kernel, got ${kernel}`);
+  if (kernel % 2 !== 1)
+    throw new Error(`convTaps: 'same' padding needs an odd kernel, got ${kernel}`);
   const [n, h, w, c] = x.shape;
   const p = (dilation * (kernel - 1)) / 2;
-  const padded = p > 0 ? tf.pad(x, [[0, 0], [p, p], [p, p], [0, 0]]) : x;
+  const padded =
+    p > 0
+      ? tf.pad(x, [
+          [0, 0],
+          [p, p],
+          [p, p],
+          [0, 0],
+        ])
+      : x;
   const taps: T4[] = [];
   for (let ky = 0; ky < kernel; ky++) {
     for (let kx = 0; kx < kernel; kx++) {
@@ -34,7 +43,10 @@ export function conv2dBySlices(tf: Tf, x: T4, w: T4, dilation = 1): T4 {
   const [n, h, width] = x.shape;
   const perTap = tf.reshape(w, [k * k, c, m]);
   const products = convTaps(tf, x, k, dilation).map((tap, t) =>
-    tf.matMul(tf.reshape(tap, [n * h * width, c]), tf.reshape(tf.slice(perTap, [t, 0, 0], [1, c, m]), [c, m])),
+    tf.matMul(
+      tf.reshape(tap, [n * h * width, c]),
+      tf.reshape(tf.slice(perTap, [t, 0, 0], [1, c, m]), [c, m]),
+    ),
   );
   return tf.reshape(products.length === 1 ? products[0] : tf.addN(products), [n, h, width, m]);
 }
@@ -48,7 +60,10 @@ export function groupedConv2dBySlices(tf: Tf, x: T4, w: T4, groups: number, dila
   if (groups === 1) return conv2dBySlices(tf, x, w, dilation);
   const inputs = tf.split(x, groups, 3);
   const filters = tf.split(w, groups, 3);
-  return tf.concat(inputs.map((xi, j) => conv2dBySlices(tf, xi as T4, filters[j] as T4, dilation)), 3);
+  return tf.concat(
+    inputs.map((xi, j) => conv2dBySlices(tf, xi as T4, filters[j] as T4, dilation)),
+    3,
+  );
 }
 
 /**
@@ -59,6 +74,8 @@ export function groupedConv2dBySlices(tf: Tf, x: T4, w: T4, groups: number, dila
 export function depthwiseConv2dBySlices(tf: Tf, x: T4, w: tfc.Tensor3D, dilation = 1): T4 {
   const [k, , c] = w.shape;
   const perTap = tf.reshape(w, [k * k, c]);
-  const products = convTaps(tf, x, k, dilation).map((tap, t) => tf.mul(tap, tf.reshape(tf.slice(perTap, [t, 0], [1, c]), [c])));
+  const products = convTaps(tf, x, k, dilation).map((tap, t) =>
+    tf.mul(tap, tf.reshape(tf.slice(perTap, [t, 0], [1, c]), [c])),
+  );
   return (products.length === 1 ? products[0] : tf.addN(products)) as T4;
 }

@@ -80,7 +80,12 @@ export function convParameters(
   const biasShape = bias ? [outChannels] : null;
   const weightNumel = weightShape.reduce((a, b) => a * b, 1);
   const warnings: TorchWarning[] = weightShape.includes(0)
-    ? [{ message: 'UserWarning: Initializing zero-element tensors is a no-op', oncePerProcess: false }]
+    ? [
+        {
+          message: 'UserWarning: Initializing zero-element tensors is a no-op',
+          oncePerProcess: false,
+        },
+      ]
     : [];
   return { weightShape, biasShape, params: weightNumel + (biasShape ? outChannels : 0), warnings };
 }
@@ -119,7 +124,9 @@ export function checkShapeForwardCommon(
 export function isEmptyBackend(input: readonly number[]): boolean {
   if (input[0] === 0 || input[1] === 0) return true;
   if (input.includes(0)) {
-    forwardError(`Only zero batch or zero channel inputs are supported, but got input shape: ${formatDims(input)}`);
+    forwardError(
+      `Only zero batch or zero channel inputs are supported, but got input shape: ${formatDims(input)}`,
+    );
   }
   return false;
 }

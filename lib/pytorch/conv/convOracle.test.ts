@@ -25,7 +25,9 @@ interface ShapeCase {
   warnings?: string[];
 }
 
-const oracle = JSON.parse(readFileSync(new URL('../../../tests/oracles/conv.json', import.meta.url), 'utf8')) as {
+const oracle = JSON.parse(
+  readFileSync(new URL('../../../tests/oracles/conv.json', import.meta.url), 'utf8'),
+) as {
   conv2d: ShapeCase[];
   conv_transpose2d: ShapeCase[];
 };
@@ -54,7 +56,10 @@ function configFrom(c: Record<string, unknown>): ConvTranspose2dConfig {
 
 /** A message that prints a Python set, with the set's elements sorted. */
 function setInsensitive(message: string): string {
-  return message.replace(/\{([^{}]*)\}/g, (_, body: string) => `{${body.split(', ').sort().join(', ')}}`);
+  return message.replace(
+    /\{([^{}]*)\}/g,
+    (_, body: string) => `{${body.split(', ').sort().join(', ')}}`,
+  );
 }
 
 /**
@@ -113,7 +118,11 @@ describe('conv.json: nn.Conv2d and nn.ConvTranspose2d match PyTorch 1.13', () =>
   oracle.conv_transpose2d.forEach((c, i) => {
     it(`conv_transpose2d[${i}] ${JSON.stringify(c.config)} on ${JSON.stringify(c.input_shape)}`, () => {
       expect(c.module).toBe('ConvTranspose2d');
-      expectMatches(convTranspose2dShape(configFrom(c.config), c.input_shape, c.forward_output_size), c, seenOnce);
+      expectMatches(
+        convTranspose2dShape(configFrom(c.config), c.input_shape, c.forward_output_size),
+        c,
+        seenOnce,
+      );
     });
   });
 });

@@ -37,7 +37,14 @@ export function constructConvTranspose2d(config: ConvTranspose2dConfig): ConvTra
   checkGroups(inChannels, outChannels, groups);
   const kernel = pair(config.kernelSize);
   const padding = config.padding ?? 0;
-  const parameters = convParameters(inChannels, outChannels, groups, kernel, outChannels, config.bias ?? true);
+  const parameters = convParameters(
+    inChannels,
+    outChannels,
+    groups,
+    kernel,
+    outChannels,
+    config.bias ?? true,
+  );
   return {
     ...parameters,
     inChannels,
@@ -63,7 +70,8 @@ export function outputPaddingFor(
 ): [number, number] {
   const rank = inputShape.length;
   const nonSpatial = rank === 4 ? 2 : 1;
-  const size = outputSize.length === nonSpatial + 2 ? outputSize.slice(nonSpatial) : [...outputSize];
+  const size =
+    outputSize.length === nonSpatial + 2 ? outputSize.slice(nonSpatial) : [...outputSize];
   if (size.length !== 2) {
     throw new PyError(
       'ValueError',
@@ -82,7 +90,12 @@ export function outputPaddingFor(
     if (typeof m.padding === 'string') {
       throw new PyError('TypeError', "unsupported operand type(s) for -: 'int' and 'str'");
     }
-    mins.push((inputShape[dim] - 1) * m.stride[d] - 2 * m.padding[d] + m.dilation[d] * (m.kernel[d] - 1) + 1);
+    mins.push(
+      (inputShape[dim] - 1) * m.stride[d] -
+        2 * m.padding[d] +
+        m.dilation[d] * (m.kernel[d] - 1) +
+        1,
+    );
   }
   const maxs = mins.map((v, d) => v + m.stride[d] - 1);
   if (size.some((s, d) => s < mins[d] || s > maxs[d])) {
@@ -116,7 +129,9 @@ export function convTranspose2dForwardShape(
   const padding = m.padding;
   const rank = inputShape.length;
   if (rank !== 3 && rank !== 4) {
-    fail(`Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatDims(inputShape)}`);
+    fail(
+      `Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: ${formatDims(inputShape)}`,
+    );
   }
   const input = rank === 4 ? [...inputShape] : [1, ...inputShape];
   const weight = m.weightShape;
@@ -131,11 +146,22 @@ export function convTranspose2dForwardShape(
   const [sh, sw] = m.stride;
   const [dh, dw] = m.dilation;
   const out = [0, 1].map(
-    (i) => (input[2 + i] - 1) * m.stride[i] - 2 * padding[i] + m.dilation[i] * (m.kernel[i] - 1) + 1 + op[i],
+    (i) =>
+      (input[2 + i] - 1) * m.stride[i] -
+      2 * padding[i] +
+      m.dilation[i] * (m.kernel[i] - 1) +
+      1 +
+      op[i],
   );
   if (!isEmptyBackend(input)) {
-    if (kh <= 0 || kw <= 0) fail(`kernel size should be greater than zero, but got kernel_height: ${kh} kernel_width: ${kw}`);
-    if (dh <= 0 || dw <= 0) fail(`dilation should be greater than zero, but got dilation_height: ${dh}, dilation_width: ${dw}`);
+    if (kh <= 0 || kw <= 0)
+      fail(
+        `kernel size should be greater than zero, but got kernel_height: ${kh} kernel_width: ${kw}`,
+      );
+    if (dh <= 0 || dw <= 0)
+      fail(
+        `dilation should be greater than zero, but got dilation_height: ${dh}, dilation_width: ${dw}`,
+      );
     if (!((op[1] < sw || op[1] < dw) && (op[0] < sh || op[0] < dh))) {
       fail(
         `output padding must be smaller than either stride or dilation, but got output_padding_height: ${op[0]} ` +
@@ -143,7 +169,8 @@ export function convTranspose2dForwardShape(
       );
     }
     const groupWeight = [weight[0] / m.groups, weight[1], kh, kw];
-    if (groupWeight.includes(0)) fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatDims(groupWeight)}`);
+    if (groupWeight.includes(0))
+      fail(`non-empty 2D or 4D weight tensor expected, but got: ${formatDims(groupWeight)}`);
     if (out[0] < 1 || out[1] < 1) {
       fail(
         `Given input size per channel: (${input[2]} x ${input[3]}). ` +
@@ -156,7 +183,10 @@ export function convTranspose2dForwardShape(
 }
 
 /** Multiply-accumulates per sample: `C_in · (C_out / g) · kH · kW · H_in · W_in`. */
-export function convTranspose2dMacs(m: ConvTranspose2dModule, inputShape: readonly number[]): number {
+export function convTranspose2dMacs(
+  m: ConvTranspose2dModule,
+  inputShape: readonly number[],
+): number {
   const [h, w] = inputShape.slice(-2);
   return m.inChannels * (m.outChannels / m.groups) * m.kernel[0] * m.kernel[1] * h * w;
 }

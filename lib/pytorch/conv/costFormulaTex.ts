@@ -16,7 +16,14 @@ export function texNumber(n: number): string {
  * symbols C, K, M, g, H, W, followed by `= value`. TeX commands (`\cdot`, `\frac`) are left alone.
  */
 export function substituteCostTex(tex: string, input: ConvCostInput, value: number): string {
-  const values: Record<string, number> = { C: input.C, K: input.K, M: input.M, g: input.g ?? 1, H: input.H, W: input.W };
+  const values: Record<string, number> = {
+    C: input.C,
+    K: input.K,
+    M: input.M,
+    g: input.g ?? 1,
+    H: input.H,
+    W: input.W,
+  };
   const filled = tex.replace(SYMBOL, (_, s: string) => texNumber(values[s]));
   return `${filled} = ${texNumber(value)}`;
 }

@@ -19,7 +19,10 @@ describe('convolution costs', () => {
       ['standard', { inChannels: 32, outChannels: 64, kernelSize: 3 }],
       ['dilated', { inChannels: 32, outChannels: 64, kernelSize: 3, dilation: 2, padding: 1 }],
       ['grouped', { inChannels: 32, outChannels: 64, kernelSize: 3, groups: 4 }],
-      ['pointwise', { inChannels: 32, outChannels: 64, kernelSize: 1, padding: 0, stride: 1, dilation: 1 }],
+      [
+        'pointwise',
+        { inChannels: 32, outChannels: 64, kernelSize: 1, padding: 0, stride: 1, dilation: 1 },
+      ],
       ['depthwise', { inChannels: 32, outChannels: 32, kernelSize: 3, groups: 32 }],
     ] as const;
     for (const [type, config] of cases) {
@@ -34,13 +37,22 @@ describe('convolution costs', () => {
 
   it('depthwise-separable = depthwise then pointwise, and costs 1/M + 1/K² of standard (Howard et al. 2017)', () => {
     const dws = convCost('depthwiseSeparable', { ...sizes, bias: true });
-    const dw = conv2dShape({ inChannels: 32, outChannels: 32, kernelSize: 3, padding: 1, groups: 32 }, [1, 32, 28, 28]);
+    const dw = conv2dShape(
+      { inChannels: 32, outChannels: 32, kernelSize: 3, padding: 1, groups: 32 },
+      [1, 32, 28, 28],
+    );
     const pw = conv2dShape({ inChannels: 32, outChannels: 64, kernelSize: 1 }, [1, 32, 28, 28]);
     expect(dws.params).toBe(dw.params! + pw.params!);
     expect(dws.macs).toBe(dw.macsPerSample! + pw.macsPerSample!);
     expect(dws.ratioToStandard).toBeCloseTo(1 / 64 + 1 / 9, 15);
     // MobileNet: 3×3 depthwise separable uses 8 to 9 times less computation than standard.
-    const ratio = convCost('depthwiseSeparable', { C: 512, M: 512, K: 3, H: 14, W: 14 }).ratioToStandard;
+    const ratio = convCost('depthwiseSeparable', {
+      C: 512,
+      M: 512,
+      K: 3,
+      H: 14,
+      W: 14,
+    }).ratioToStandard;
     expect(1 / ratio).toBeGreaterThan(8);
     expect(1 / ratio).toBeLessThan(9);
   });
@@ -58,7 +70,10 @@ describe('convolution costs', () => {
   });
 
   it('transposed convolution costs C·M·K²·H_in·W_in as nn.ConvTranspose2d does', () => {
-    const torch = convTranspose2dShape({ inChannels: 16, outChannels: 8, kernelSize: 3, stride: 2 }, [1, 16, 7, 7]);
+    const torch = convTranspose2dShape(
+      { inChannels: 16, outChannels: 8, kernelSize: 3, stride: 2 },
+      [1, 16, 7, 7],
+    );
     const t = convCost('transposed', { C: 16, M: 8, K: 3, H: 7, W: 7, bias: true });
     expect(t.params).toBe(torch.params);
     expect(t.macs).toBe(torch.macsPerSample);
@@ -67,8 +82,17 @@ describe('convolution costs', () => {
   it('lists every type once, in the lecture order, with TeX formulas', () => {
     const all = allConvCosts({ ...sizes, g: 2 });
     expect(all.map((c) => c.type)).toEqual([
-      'standard', 'dilated', 'grouped', 'pointwise', 'depthwise', 'depthwiseSeparable', 'spatiallySeparable', 'transposed',
+      'standard',
+      'dilated',
+      'grouped',
+      'pointwise',
+      'depthwise',
+      'depthwiseSeparable',
+      'spatiallySeparable',
+      'transposed',
     ]);
-    expect(all.find((c) => c.type === 'depthwiseSeparable')!.paramsTex).toBe('C \\cdot K^2 + C \\cdot M');
+    expect(all.find((c) => c.type === 'depthwiseSeparable')!.paramsTex).toBe(
+      'C \\cdot K^2 + C \\cdot M',
+    );
   });
 });

@@ -10,7 +10,10 @@ type T4 = tfc.Tensor4D;
  */
 export function regularGrid(kernel: number): { dy: number; dx: number }[] {
   const half = (kernel - 1) / 2;
-  return Array.from({ length: kernel * kernel }, (_, k) => ({ dy: Math.floor(k / kernel) - half, dx: (k % kernel) - half }));
+  return Array.from({ length: kernel * kernel }, (_, k) => ({
+    dy: Math.floor(k / kernel) - half,
+    dx: (k % kernel) - half,
+  }));
 }
 
 /**
@@ -55,8 +58,14 @@ export function samplingPositions(tf: Tf, offsets: T4, kernel: number) {
   const pairs = tf.reshape(offsets, [n, h * w * taps, 2]);
   const [dy, dx] = tf.split(pairs, 2, 2);
   return {
-    y: tf.add(tf.tensor2d(baseY, [1, h * w * taps]), tf.reshape(dy, [n, h * w * taps])) as tfc.Tensor2D,
-    x: tf.add(tf.tensor2d(baseX, [1, h * w * taps]), tf.reshape(dx, [n, h * w * taps])) as tfc.Tensor2D,
+    y: tf.add(
+      tf.tensor2d(baseY, [1, h * w * taps]),
+      tf.reshape(dy, [n, h * w * taps]),
+    ) as tfc.Tensor2D,
+    x: tf.add(
+      tf.tensor2d(baseX, [1, h * w * taps]),
+      tf.reshape(dx, [n, h * w * taps]),
+    ) as tfc.Tensor2D,
   };
 }
 
@@ -71,7 +80,11 @@ export function bilinearSample(tf: Tf, x: T4, y: tfc.Tensor2D, xPos: tfc.Tensor2
   const points = y.shape[1];
   const wy = bilinearAxisWeights(tf, y, h);
   const wx = bilinearAxisWeights(tf, xPos, w);
-  const weights = tf.reshape(tf.mul(tf.expandDims(wy, 3), tf.expandDims(wx, 2)), [n, points, h * w]);
+  const weights = tf.reshape(tf.mul(tf.expandDims(wy, 3), tf.expandDims(wx, 2)), [
+    n,
+    points,
+    h * w,
+  ]);
   return tf.matMul(weights, tf.reshape(x, [n, h * w, c])) as T3;
 }
 

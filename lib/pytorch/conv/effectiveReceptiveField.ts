@@ -67,7 +67,11 @@ export interface GradRegion {
 
 /** Bounding box, extent and count of the nonzero entries of a gradient map. */
 export function gradientRegion(map: GradMap): GradRegion {
-  let top = Infinity, bottom = -Infinity, left = Infinity, right = -Infinity, count = 0;
+  let top = Infinity,
+    bottom = -Infinity,
+    left = Infinity,
+    right = -Infinity,
+    count = 0;
   for (let y = 0; y < map.height; y++) {
     for (let x = 0; x < map.width; x++) {
       if (map.values[y * map.width + x] === 0) continue;

@@ -8,7 +8,8 @@ describe('example kernels', () => {
   });
   it('edge and Laplacian kernels sum to 0, the box to 1, at every size', () => {
     for (const k of [1, 2, 3, 4, 5]) {
-      const sum = (name: Parameters<typeof exampleKernel>[0]) => exampleKernel(name, k).reduce((a, b) => a + b, 0);
+      const sum = (name: Parameters<typeof exampleKernel>[0]) =>
+        exampleKernel(name, k).reduce((a, b) => a + b, 0);
       expect(sum('vertical-edges')).toBeCloseTo(0, 12);
       expect(sum('laplacian')).toBe(0);
       expect(sum('box')).toBeCloseTo(1, 12);

@@ -1,7 +1,12 @@
 /** Named K×K kernels for pictures of a convolution, row-major. */
 export type ExampleKernel = 'vertical-edges' | 'horizontal-edges' | 'laplacian' | 'box';
 
-export const EXAMPLE_KERNELS: readonly ExampleKernel[] = ['vertical-edges', 'horizontal-edges', 'laplacian', 'box'];
+export const EXAMPLE_KERNELS: readonly ExampleKernel[] = [
+  'vertical-edges',
+  'horizontal-edges',
+  'laplacian',
+  'box',
+];
 
 /**
  * A K×K kernel: `vertical-edges` weighs column c by `c − (K − 1)/2` (Prewitt's

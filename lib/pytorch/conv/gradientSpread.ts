@@ -23,7 +23,8 @@ export function gradientSpread(map: GradMap): number | null {
   const [cy, cx] = [sy / mass, sx / mass];
   let spread = 0;
   for (let y = 0; y < map.height; y++) {
-    for (let x = 0; x < map.width; x++) spread += Math.abs(map.values[y * map.width + x]) * ((y - cy) ** 2 + (x - cx) ** 2);
+    for (let x = 0; x < map.width; x++)
+      spread += Math.abs(map.values[y * map.width + x]) * ((y - cy) ** 2 + (x - cx) ** 2);
   }
   return Math.sqrt(spread / mass);
 }

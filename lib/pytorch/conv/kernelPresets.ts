@@ -11,16 +11,34 @@ export type KernelPreset = 'sobelX' | 'sobelY' | 'box' | 'gaussian' | 'laplacian
 export function presetKernel(preset: KernelPreset, random: Random): number[][] {
   switch (preset) {
     case 'sobelX':
-      return [[1, 0, -1], [2, 0, -2], [1, 0, -1]];
+      return [
+        [1, 0, -1],
+        [2, 0, -2],
+        [1, 0, -1],
+      ];
     case 'sobelY':
-      return [[1, 2, 1], [0, 0, 0], [-1, -2, -1]];
+      return [
+        [1, 2, 1],
+        [0, 0, 0],
+        [-1, -2, -1],
+      ];
     case 'box':
       return Array.from({ length: 3 }, () => [1 / 9, 1 / 9, 1 / 9]);
     case 'gaussian':
-      return [[1, 2, 1], [2, 4, 2], [1, 2, 1]].map((r) => r.map((v) => v / 16));
+      return [
+        [1, 2, 1],
+        [2, 4, 2],
+        [1, 2, 1],
+      ].map((r) => r.map((v) => v / 16));
     case 'laplacian':
-      return [[0, 1, 0], [1, -4, 1], [0, 1, 0]];
+      return [
+        [0, 1, 0],
+        [1, -4, 1],
+        [0, 1, 0],
+      ];
     case 'random':
-      return Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => Math.round(random.normal() * 10) / 10));
+      return Array.from({ length: 3 }, () =>
+        Array.from({ length: 3 }, () => Math.round(random.normal() * 10) / 10),
+      );
   }
 }

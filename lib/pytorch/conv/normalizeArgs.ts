@@ -32,7 +32,9 @@ export function samePadding(kernel: number, dilation: number): [number, number] 
 
 /** Python `repr` of a str (single quotes unless the text contains one). */
 export function pyRepr(s: string): string {
-  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return s.includes("'") && !s.includes('"')
+    ? `"${s}"`
+    : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /** A Python set of strings as `str(set)` prints it (element order varies between processes). */

@@ -46,7 +46,10 @@ export function padShape(
     if (lrtb.length + 4 !== rank * 2) {
       fail(`Invalid padding size, expected ${spatial * 2} but got ${lrtb.length}`);
     }
-    for (const [lo, hi, size] of [[t, b, h], [l, r, w]] as const) {
+    for (const [lo, hi, size] of [
+      [t, b, h],
+      [l, r, w],
+    ] as const) {
       if (!(lo <= size && hi <= size)) fail('Padding value causes wrapping around more than once.');
       if (size + lo + hi < 0) fail('Negative padding value is resulting in an empty dimension.');
     }

@@ -48,7 +48,14 @@ export function tapIndex(g: PatchGeometry): Int32Array {
  * images with `channels` channels: `out[row k² cg + (ky k + kx) cg + c] = x[n, i + d ky − p, j + d kx − p, c0 + c]`,
  * zero where the tap falls outside the image (`taps` from tapIndex).
  */
-export function patches(x: Float32Array, taps: Int32Array, channels: number, c0: number, cg: number, out: Float32Array): Float32Array {
+export function patches(
+  x: Float32Array,
+  taps: Int32Array,
+  channels: number,
+  c0: number,
+  cg: number,
+  out: Float32Array,
+): Float32Array {
   for (let q = 0, at = 0; q < taps.length; q++, at += cg) {
     const pixel = taps[q];
     if (pixel < 0) {
@@ -62,7 +69,14 @@ export function patches(x: Float32Array, taps: Int32Array, channels: number, c0:
 }
 
 /** The adjoint of `patches`: adds each entry of the patch-matrix gradient `dp` to the input pixel it was read from. */
-export function addPatchGradient(dp: Float32Array, taps: Int32Array, channels: number, c0: number, cg: number, dx: Float32Array): void {
+export function addPatchGradient(
+  dp: Float32Array,
+  taps: Int32Array,
+  channels: number,
+  c0: number,
+  cg: number,
+  dx: Float32Array,
+): void {
   for (let q = 0, at = 0; q < taps.length; q++, at += cg) {
     const pixel = taps[q];
     if (pixel < 0) continue;
@@ -75,7 +89,14 @@ export function addPatchGradient(dp: Float32Array, taps: Int32Array, channels: n
  * Depthwise convolution (one k x k filter per channel, `w` as `[K, K, C]`), 'same' padding:
  * `y[n, i, j, c] = Σ_{ky, kx} x[n, i + d ky − p, j + d kx − p, c] w[ky, kx, c]`, into `y`.
  */
-export function depthwise(x: Float32Array, taps: Int32Array, k2: number, channels: number, w: Float32Array, y: Float32Array): void {
+export function depthwise(
+  x: Float32Array,
+  taps: Int32Array,
+  k2: number,
+  channels: number,
+  w: Float32Array,
+  y: Float32Array,
+): void {
   y.fill(0);
   for (let row = 0, q = 0; q < taps.length; row += channels) {
     for (let tap = 0; tap < k2 * channels; tap += channels, q++) {
@@ -88,7 +109,16 @@ export function depthwise(x: Float32Array, taps: Int32Array, k2: number, channel
 }
 
 /** The depthwise convolution's gradients from dL/dy: added into `dw` and, when given, into `dx`. */
-export function depthwiseBackward(x: Float32Array, taps: Int32Array, k2: number, channels: number, w: Float32Array, dy: Float32Array, dw: Float32Array, dx: Float32Array | null): void {
+export function depthwiseBackward(
+  x: Float32Array,
+  taps: Int32Array,
+  k2: number,
+  channels: number,
+  w: Float32Array,
+  dy: Float32Array,
+  dw: Float32Array,
+  dx: Float32Array | null,
+): void {
   for (let row = 0, q = 0; q < taps.length; row += channels) {
     for (let tap = 0; tap < k2 * channels; tap += channels, q++) {
       const pixel = taps[q];

@@ -34,7 +34,10 @@ export function layerOutputSize(n: number, layer: StackLayer): number {
  * raises: Conv2d's "Kernel size can't be greater than actual input size" (ATen
  * `check_shape_forward`) and AvgPool2d's `pool2d_shape_check`.
  */
-export function stackSizes(layers: readonly StackLayer[], inputHW: readonly [number, number]): [number, number][] {
+export function stackSizes(
+  layers: readonly StackLayer[],
+  inputHW: readonly [number, number],
+): [number, number][] {
   const sizes: [number, number][] = [[inputHW[0], inputHW[1]]];
   for (const layer of layers) {
     const [h, w] = sizes[sizes.length - 1];

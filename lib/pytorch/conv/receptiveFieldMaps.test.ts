@@ -28,6 +28,10 @@ describe('receptiveFieldCoverage', () => {
   it('stride 2 without overlap: a 2×2 pool sees every input pixel exactly once', () => {
     const layers = [{ type: 'pool' as const, kernel: 2, stride: 2, padding: 0, dilation: 1 }];
     const ranges = Array.from({ length: 4 }, (_, i) => inputRange(layers, i));
-    expect(receptiveFieldCoverage(ranges, ranges, [8, 8]).flat().every((v) => v === 1)).toBe(true);
+    expect(
+      receptiveFieldCoverage(ranges, ranges, [8, 8])
+        .flat()
+        .every((v) => v === 1),
+    ).toBe(true);
   });
 });

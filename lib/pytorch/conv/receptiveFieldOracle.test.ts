@@ -26,13 +26,17 @@ interface RfCase {
   grad_sum?: number;
 }
 
-const oracle = JSON.parse(readFileSync(new URL('../../../tests/oracles/conv.json', import.meta.url), 'utf8')) as {
+const oracle = JSON.parse(
+  readFileSync(new URL('../../../tests/oracles/conv.json', import.meta.url), 'utf8'),
+) as {
   receptive_field: RfCase[];
   erf: RfCase[];
 };
 
 function describeStack(c: RfCase): string {
-  const layers = c.layers.map((l) => `${l.type}(k${l.kernel},s${l.stride},p${l.padding},d${l.dilation})`);
+  const layers = c.layers.map(
+    (l) => `${l.type}(k${l.kernel},s${l.stride},p${l.padding},d${l.dilation})`,
+  );
   return `${layers.join(' → ')} on ${c.input_hw.join('x')}`;
 }
 

@@ -2,7 +2,13 @@ import type { StackLayer } from './receptiveField';
 
 export type StackPreset = 'stacked3x3' | 'dilated124' | 'strided';
 
-const conv = (kernel: number, stride: number, padding: number, dilation = 1): StackLayer => ({ type: 'conv', kernel, stride, padding, dilation });
+const conv = (kernel: number, stride: number, padding: number, dilation = 1): StackLayer => ({
+  type: 'conv',
+  kernel,
+  stride,
+  padding,
+  dilation,
+});
 
 /**
  * The lesson's example stacks, each keeping the map size up to its strides: three 3×3

@@ -8,7 +8,9 @@ const sobel = [
 ];
 
 function reconstruct(U: number[][], s: number[], V: number[][]): number[][] {
-  return U.map((_, i) => V.map((_, j) => s.reduce((acc, sk, k) => acc + U[i][k] * sk * V[j][k], 0)));
+  return U.map((_, i) =>
+    V.map((_, j) => s.reduce((acc, sk, k) => acc + U[i][k] * sk * V[j][k], 0)),
+  );
 }
 
 describe('SVD of a 3×3 kernel', () => {
@@ -37,7 +39,13 @@ describe('SVD of a 3×3 kernel', () => {
   });
 
   it('gives the singular values of a diagonal matrix, sorted', () => {
-    expect(svd([[1, 0, 0], [0, -5, 0], [0, 0, 3]]).s.map((x) => +x.toFixed(12))).toEqual([5, 3, 1]);
+    expect(
+      svd([
+        [1, 0, 0],
+        [0, -5, 0],
+        [0, 0, 3],
+      ]).s.map((x) => +x.toFixed(12)),
+    ).toEqual([5, 3, 1]);
   });
 });
 
@@ -61,7 +69,13 @@ describe('spatially separable kernels', () => {
     expect(f.separable).toBe(false);
     expect(numericalRank(f.singularValues)).toBe(2);
     expect(f.rank).toBe(2);
-    expect(rank1Factorisation([[1, 2, 3], [4, 5, 6], [7, 8, 10]]).rank).toBe(3);
+    expect(
+      rank1Factorisation([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 10],
+      ]).rank,
+    ).toBe(3);
     expect(f.error).toBeCloseTo(Math.hypot(f.singularValues[1], f.singularValues[2]), 12);
   });
 
@@ -74,7 +88,11 @@ describe('spatially separable kernels', () => {
   });
 
   it('the zero kernel has rank 0 and counts as separable', () => {
-    const f = rank1Factorisation([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    const f = rank1Factorisation([
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     expect(f.rank).toBe(0);
     expect(f.separable).toBe(true);
   });

@@ -15,12 +15,16 @@ export interface Svd {
 export function svd(a: readonly (readonly number[])[]): Svd {
   const n = a.length;
   const A = a.map((row) => [...row]);
-  const V = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const V = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   for (let sweep = 0; sweep < 60; sweep++) {
     let rotated = false;
     for (let p = 0; p < n - 1; p++) {
       for (let q = p + 1; q < n; q++) {
-        let alpha = 0, beta = 0, gamma = 0;
+        let alpha = 0,
+          beta = 0,
+          gamma = 0;
         for (let i = 0; i < n; i++) {
           alpha += A[i][p] * A[i][p];
           beta += A[i][q] * A[i][q];
@@ -34,7 +38,8 @@ export function svd(a: readonly (readonly number[])[]): Svd {
         const s = c * t;
         for (const M of [A, V]) {
           for (let i = 0; i < n; i++) {
-            const mp = M[i][p], mq = M[i][q];
+            const mp = M[i][p],
+              mq = M[i][q];
             M[i][p] = c * mp - s * mq;
             M[i][q] = s * mp + c * mq;
           }
@@ -78,7 +83,10 @@ export interface Rank1Factorisation {
  * approximation; the kernel is separable when the relative error is within `tolerance`.
  * Sobel `[[1,0,−1],[2,0,−2],[1,0,−1]]` factors as `[1,2,1]ᵀ · [1,0,−1]`.
  */
-export function rank1Factorisation(kernel: readonly (readonly number[])[], tolerance = 1e-9): Rank1Factorisation {
+export function rank1Factorisation(
+  kernel: readonly (readonly number[])[],
+  tolerance = 1e-9,
+): Rank1Factorisation {
   const { U, s, V } = svd(kernel);
   const u = U.map((row) => row[0]);
   const v = V.map((row) => row[0]);

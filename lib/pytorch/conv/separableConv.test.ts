@@ -7,16 +7,24 @@ import { compareSeparable } from './separableConv';
 import { rank1Factorisation } from './separable';
 
 /** Cross-correlation with zero padding by loops: out[y][x] = Σ k[i][j] · img[y + i − r][x + j − r]. */
-function naiveSame(img: Float32Array, h: number, w: number, k: readonly (readonly number[])[]): number[] {
+function naiveSame(
+  img: Float32Array,
+  h: number,
+  w: number,
+  k: readonly (readonly number[])[],
+): number[] {
   const r = (k.length - 1) / 2;
   const out: number[] = [];
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       let s = 0;
-      k.forEach((row, i) => row.forEach((v, j) => {
-        const yy = y + i - r, xx = x + j - r;
-        if (yy >= 0 && yy < h && xx >= 0 && xx < w) s += v * img[yy * w + xx];
-      }));
+      k.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const yy = y + i - r,
+            xx = x + j - r;
+          if (yy >= 0 && yy < h && xx >= 0 && xx < w) s += v * img[yy * w + xx];
+        }),
+      );
       out.push(s);
     }
   }
@@ -35,7 +43,8 @@ const rng = () => seededRandom(1);
 
 describe('kernel presets', () => {
   it('Sobel, box and Gaussian have rank 1, the Laplacian rank 2, a random kernel rank 3', () => {
-    for (const p of ['sobelX', 'sobelY', 'box', 'gaussian'] as const) expect(rank1Factorisation(presetKernel(p, rng())).rank, p).toBe(1);
+    for (const p of ['sobelX', 'sobelY', 'box', 'gaussian'] as const)
+      expect(rank1Factorisation(presetKernel(p, rng())).rank, p).toBe(1);
     expect(rank1Factorisation(presetKernel('laplacian', rng())).rank).toBe(2);
     expect(rank1Factorisation(presetKernel('random', rng())).rank).toBe(3);
   });
@@ -53,7 +62,9 @@ describe('compareSeparable', () => {
     it(`${preset}: column then row gives the same image as the 3×3 kernel`, () => {
       const k = presetKernel(preset, rng());
       const f = rank1Factorisation(k);
-      expect(compareSeparable(tf, digit, [8, 8], k, f.column, f.row).maxAbsDifference).toBeLessThan(1e-5);
+      expect(compareSeparable(tf, digit, [8, 8], k, f.column, f.row).maxAbsDifference).toBeLessThan(
+        1e-5,
+      );
     });
   }
 
@@ -62,7 +73,9 @@ describe('compareSeparable', () => {
     const f = rank1Factorisation(k);
     const result = compareSeparable(tf, digit, [8, 8], k, f.column, f.row);
     expect(result.maxAbsDifference).toBeGreaterThan(0.1);
-    naiveSame(digit, 8, 8, f.approximation).forEach((v, i) => expect(result.separable[i]).toBeCloseTo(v, 4));
+    naiveSame(digit, 8, 8, f.approximation).forEach((v, i) =>
+      expect(result.separable[i]).toBeCloseTo(v, 4),
+    );
   });
 
   it('leaves no tensors behind', () => {

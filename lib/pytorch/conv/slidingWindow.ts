@@ -36,10 +36,20 @@ export function directLayout(
   const gridH = inputH + top + bottom;
   const gridW = inputW + left + right;
   const source = new Int32Array(gridH * gridW).fill(-1);
-  for (let r = 0; r < inputH; r++) for (let c = 0; c < inputW; c++) source[(r + top) * gridW + c + left] = r * inputW + c;
+  for (let r = 0; r < inputH; r++)
+    for (let c = 0; c < inputW; c++) source[(r + top) * gridW + c + left] = r * inputW + c;
   return {
-    mode: 'direct', inputH, inputW, gridH, gridW, source, kernel, dilation, step: stride,
-    outputH: outputSize(gridH, kernel, dilation, stride), outputW: outputSize(gridW, kernel, dilation, stride),
+    mode: 'direct',
+    inputH,
+    inputW,
+    gridH,
+    gridW,
+    source,
+    kernel,
+    dilation,
+    step: stride,
+    outputH: outputSize(gridH, kernel, dilation, stride),
+    outputW: outputSize(gridW, kernel, dilation, stride),
   };
 }
 
@@ -70,8 +80,17 @@ export function transposedLayout(
     }
   }
   return {
-    mode: 'transposed', inputH, inputW, gridH, gridW, source, kernel, dilation, step: 1,
-    outputH: outputSize(gridH, kernel, dilation, 1), outputW: outputSize(gridW, kernel, dilation, 1),
+    mode: 'transposed',
+    inputH,
+    inputW,
+    gridH,
+    gridW,
+    source,
+    kernel,
+    dilation,
+    step: 1,
+    outputH: outputSize(gridH, kernel, dilation, 1),
+    outputW: outputSize(gridW, kernel, dilation, 1),
   };
 }
 
@@ -95,7 +114,13 @@ export function gridValues(layout: SlideLayout, input: ArrayLike<number>): Float
  * Output pixel `(i, j)` by hand: `Σ_taps grid[cell] · w[tap]`, where `w` is the kernel as given
  * (row-major K×K) for direct mode and the kernel flipped in both axes for transposed mode.
  */
-export function windowSum(layout: SlideLayout, grid: ArrayLike<number>, kernel: ArrayLike<number>, i: number, j: number): number {
+export function windowSum(
+  layout: SlideLayout,
+  grid: ArrayLike<number>,
+  kernel: ArrayLike<number>,
+  i: number,
+  j: number,
+): number {
   const k2 = layout.kernel * layout.kernel;
   return windowCells(layout, i, j).reduce((sum, [r, c], t) => {
     const w = layout.mode === 'transposed' ? kernel[k2 - 1 - t] : kernel[t];

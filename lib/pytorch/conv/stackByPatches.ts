@@ -13,8 +13,12 @@ function tapFilters(tf: Tf, k: number, d: number): T4 {
   const size = d * (k - 1) + 1;
   const values = new Float32Array(size * size * k * k);
   for (let t = 0; t < k * k; t++) {
-    const one = Array.from({ length: k }, (_, ky) => Array.from({ length: k }, (_, kx) => (ky * k + kx === t ? 1 : 0)));
-    dilateKernel(one, d).forEach((row, y) => row.forEach((v, x) => (values[(y * size + x) * k * k + t] = v)));
+    const one = Array.from({ length: k }, (_, ky) =>
+      Array.from({ length: k }, (_, kx) => (ky * k + kx === t ? 1 : 0)),
+    );
+    dilateKernel(one, d).forEach((row, y) =>
+      row.forEach((v, x) => (values[(y * size + x) * k * k + t] = v)),
+    );
   }
   return tf.tensor4d(values, [size, size, 1, k * k]);
 }
@@ -28,9 +32,27 @@ function tapFilters(tf: Tf, k: number, d: number): T4 {
  * conv2d's input gradient and matMul's: no Conv2DBackpropFilter, which the wasm backend lacks.
  * A pool is explicit zero padding then a valid `avgPool` (`AvgPool2d`, count_include_pad=True).
  */
-export function stackLayerByPatches(tf: Tf, x: T4, layer: StackLayer, kernel: tfc.Tensor1D | null): T4 {
+export function stackLayerByPatches(
+  tf: Tf,
+  x: T4,
+  layer: StackLayer,
+  kernel: tfc.Tensor1D | null,
+): T4 {
   const { kernel: k, stride: s, padding: p } = layer;
-  if (layer.type === 'pool') return tf.avgPool(p > 0 ? tf.pad(x, [[0, 0], [p, p], [p, p], [0, 0]]) : x, k, s, 'valid');
+  if (layer.type === 'pool')
+    return tf.avgPool(
+      p > 0
+        ? tf.pad(x, [
+            [0, 0],
+            [p, p],
+            [p, p],
+            [0, 0],
+          ])
+        : x,
+      k,
+      s,
+      'valid',
+    );
   if (!kernel) throw new Error('stackLayerByPatches: a convolution needs its kernel');
   const patches = tf.conv2d(x, tapFilters(tf, k, layer.dilation), s, p);
   const [n, h, w] = patches.shape;
@@ -39,6 +61,11 @@ export function stackLayerByPatches(tf: Tf, x: T4, layer: StackLayer, kernel: tf
 }
 
 /** The whole stack: `kernels[l]` is conv layer l's k² weights, row-major (null for pools). */
-export function stackByPatches(tf: Tf, x: T4, layers: readonly StackLayer[], kernels: readonly (tfc.Tensor1D | null)[]): T4 {
+export function stackByPatches(
+  tf: Tf,
+  x: T4,
+  layers: readonly StackLayer[],
+  kernels: readonly (tfc.Tensor1D | null)[],
+): T4 {
   return layers.reduce((h, layer, l) => stackLayerByPatches(tf, h, layer, kernels[l]), x);
 }

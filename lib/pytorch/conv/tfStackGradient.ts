@@ -35,7 +35,11 @@ export function dilateKernel(kernel: readonly (readonly number[])[], dilation: n
 /** Seeded standard-normal kernels for the conv layers of a stack (pools get undefined). */
 export function randomStackWeights(layers: readonly StackLayer[], random: Random): StackWeights {
   return layers.map((l) =>
-    l.type === 'conv' ? Array.from({ length: l.kernel }, () => Array.from({ length: l.kernel }, () => random.normal())) : undefined,
+    l.type === 'conv'
+      ? Array.from({ length: l.kernel }, () =>
+          Array.from({ length: l.kernel }, () => random.normal()),
+        )
+      : undefined,
   );
 }
 
@@ -52,12 +56,18 @@ export function randomStackWeights(layers: readonly StackLayer[], random: Random
  * full stack). Same numbers, a fraction of the work for small fields on a 64×64 input.
  * Throws PyTorch's error for a stack that does not fit the input.
  */
-export function tfStackGradient(tf: Tf, layers: readonly StackLayer[], inputHW: readonly [number, number], weights?: StackWeights): TfStackGradient {
+export function tfStackGradient(
+  tf: Tf,
+  layers: readonly StackLayer[],
+  inputHW: readonly [number, number],
+  weights?: StackWeights,
+): TfStackGradient {
   const sizes = stackSizes(layers, inputHW);
   const [outH, outW] = sizes[sizes.length - 1];
   const kernels = layers.map((l, i) => {
     if (l.type !== 'conv') return null;
-    const base = weights?.[i] ?? Array.from({ length: l.kernel }, () => new Array<number>(l.kernel).fill(1));
+    const base =
+      weights?.[i] ?? Array.from({ length: l.kernel }, () => new Array<number>(l.kernel).fill(1));
     const dilated = dilateKernel(base, l.dilation);
     return tf.tidy(() => tf.tensor4d(dilated.flat(), [dilated.length, dilated.length, 1, 1]));
   });
@@ -66,12 +76,22 @@ export function tfStackGradient(tf: Tf, layers: readonly StackLayer[], inputHW: 
     const kernel = kernels[i];
     if (kernel) return tf.conv2d(t, kernel, s, padding);
     // tfjs averages over the pixels inside the image only; PyTorch counts the zero padding.
-    const padded = padding > 0 ? tf.pad(t, [[0, 0], [padding, padding], [padding, padding], [0, 0]]) : t;
+    const padded =
+      padding > 0
+        ? tf.pad(t, [
+            [0, 0],
+            [padding, padding],
+            [padding, padding],
+            [0, 0],
+          ])
+        : t;
     return tf.avgPool(padded, k, s, 'valid');
   };
 
   const x = tf.zeros([1, inputHW[0], inputHW[1], 1]) as tfc.Tensor4D;
-  const wholeVjp = tf.grad((input: tfc.Tensor) => layers.reduce((t, l, i) => layer(t, i, l.padding), input as tfc.Tensor4D));
+  const wholeVjp = tf.grad((input: tfc.Tensor) =>
+    layers.reduce((t, l, i) => layer(t, i, l.padding), input as tfc.Tensor4D),
+  );
 
   /** The gradient computed on the whole input: for fields as large as the input. */
   const whole = (row: number, col: number) =>
@@ -87,15 +107,25 @@ export function tfStackGradient(tf: Tf, layers: readonly StackLayer[], inputHW: 
       const masks = sizes.map(([h, w], m) => {
         const [[r0, r1], [c0, c1]] = [rowRanges[m], colRanges[m]];
         const values = new Float32Array((r1 - r0 + 1) * (c1 - c0 + 1));
-        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) values[(r - r0) * (c1 - c0 + 1) + (c - c0)] = r >= 0 && r < h && c >= 0 && c < w ? 1 : 0;
+        for (let r = r0; r <= r1; r++)
+          for (let c = c0; c <= c1; c++)
+            values[(r - r0) * (c1 - c0 + 1) + (c - c0)] =
+              r >= 0 && r < h && c >= 0 && c < w ? 1 : 0;
         return tf.tensor4d(values, [1, r1 - r0 + 1, c1 - c0 + 1, 1]);
       });
-      const forward = (input: tfc.Tensor) => layers.reduce((t, _, i) => layer(tf.mul(t, masks[i]) as tfc.Tensor4D, i, 0), input as tfc.Tensor4D);
-      const grad = tf.grad(forward)(tf.zerosLike(masks[0]), tf.onesLike(masks[masks.length - 1])).dataSync();
+      const forward = (input: tfc.Tensor) =>
+        layers.reduce(
+          (t, _, i) => layer(tf.mul(t, masks[i]) as tfc.Tensor4D, i, 0),
+          input as tfc.Tensor4D,
+        );
+      const grad = tf
+        .grad(forward)(tf.zerosLike(masks[0]), tf.onesLike(masks[masks.length - 1]))
+        .dataSync();
       const [[r0, r1], [c0, c1]] = [rowRanges[0], colRanges[0]];
       const out = new Float32Array(inputHW[0] * inputHW[1]);
       for (let r = Math.max(0, r0); r <= Math.min(inputHW[0] - 1, r1); r++) {
-        for (let c = Math.max(0, c0); c <= Math.min(inputHW[1] - 1, c1); c++) out[r * inputHW[1] + c] = grad[(r - r0) * (c1 - c0 + 1) + (c - c0)];
+        for (let c = Math.max(0, c0); c <= Math.min(inputHW[1] - 1, c1); c++)
+          out[r * inputHW[1] + c] = grad[(r - r0) * (c1 - c0 + 1) + (c - c0)];
       }
       return out;
     });
@@ -106,7 +136,8 @@ export function tfStackGradient(tf: Tf, layers: readonly StackLayer[], inputHW: 
     gradient([row, col]) {
       const rowRanges = layerRanges(layers, row);
       const colRanges = layerRanges(layers, col);
-      const area = (rowRanges[0][1] - rowRanges[0][0] + 1) * (colRanges[0][1] - colRanges[0][0] + 1);
+      const area =
+        (rowRanges[0][1] - rowRanges[0][0] + 1) * (colRanges[0][1] - colRanges[0][0] + 1);
       return area < inputHW[0] * inputHW[1] ? windowed(rowRanges, colRanges) : whole(row, col);
     },
     dispose() {

@@ -5,17 +5,41 @@ import { batchNormBackward } from './batchNormBackward';
 import { fromNested, toNested, type Nested } from './channelTensor';
 import type { BatchNormKind } from './batchNormChecks';
 
-interface OraclePass { output: Nested; running_mean?: number[]; running_var?: number[]; num_batches_tracked?: number }
+interface OraclePass {
+  output: Nested;
+  running_mean?: number[];
+  running_var?: number[];
+  num_batches_tracked?: number;
+}
 interface OracleCase {
-  id: number; module: BatchNormKind; num_features: number; eps: number; momentum: number | null;
-  affine: boolean; track_running_stats: boolean; mode: 'train' | 'eval'; input_shape: number[];
-  weight: number[] | null; bias: number[] | null;
-  initial_running_mean: number[] | null; initial_running_var: number[] | null;
-  inputs: Nested[]; grad_output: Nested; ok: boolean; error_type?: string; error?: string;
+  id: number;
+  module: BatchNormKind;
+  num_features: number;
+  eps: number;
+  momentum: number | null;
+  affine: boolean;
+  track_running_stats: boolean;
+  mode: 'train' | 'eval';
+  input_shape: number[];
+  weight: number[] | null;
+  bias: number[] | null;
+  initial_running_mean: number[] | null;
+  initial_running_var: number[] | null;
+  inputs: Nested[];
+  grad_output: Nested;
+  ok: boolean;
+  error_type?: string;
+  error?: string;
   expected?: {
-    passes: OraclePass[]; grad_input: Nested; grad_weight?: number[]; grad_bias?: number[];
-    batch_mean_pass1: number[]; batch_var_biased_pass1: number[]; batch_var_unbiased_pass1: number[] | null;
-    values_per_channel: number; eval_output_after?: Nested;
+    passes: OraclePass[];
+    grad_input: Nested;
+    grad_weight?: number[];
+    grad_bias?: number[];
+    batch_mean_pass1: number[];
+    batch_var_biased_pass1: number[];
+    batch_var_unbiased_pass1: number[] | null;
+    values_per_channel: number;
+    eval_output_after?: Nested;
   };
 }
 const cases = (oracleJson as unknown as { batchnorm: OracleCase[] }).batchnorm;
@@ -35,17 +59,32 @@ function expectClose(actual: Nested | null | undefined, expected: Nested, what: 
 function moduleOf(c: OracleCase): BatchNormModule {
   const n = c.num_features;
   return {
-    config: { kind: c.module, numFeatures: n, eps: c.eps, momentum: c.momentum, affine: c.affine, trackRunningStats: c.track_running_stats },
+    config: {
+      kind: c.module,
+      numFeatures: n,
+      eps: c.eps,
+      momentum: c.momentum,
+      affine: c.affine,
+      trackRunningStats: c.track_running_stats,
+    },
     weight: c.affine ? (c.weight ?? new Array(n).fill(1)) : null,
     bias: c.affine ? (c.bias ?? new Array(n).fill(0)) : null,
     running: c.track_running_stats
-      ? { mean: c.initial_running_mean ?? new Array(n).fill(0), variance: c.initial_running_var ?? new Array(n).fill(1), numBatchesTracked: 0 }
+      ? {
+          mean: c.initial_running_mean ?? new Array(n).fill(0),
+          variance: c.initial_running_var ?? new Array(n).fill(1),
+          numBatchesTracked: 0,
+        }
       : null,
   };
 }
 
 describe('batchNormForward / batchNormBackward match PyTorch 1.13 nn.BatchNorm1d/2d (float64)', () => {
-  it.each(cases.map((c) => [`${c.id} ${c.module} ${c.mode} ${JSON.stringify(c.input_shape)}`, c] as const))('case %s', (_, c) => {
+  it.each(
+    cases.map(
+      (c) => [`${c.id} ${c.module} ${c.mode} ${JSON.stringify(c.input_shape)}`, c] as const,
+    ),
+  )('case %s', (_, c) => {
     const training = c.mode === 'train';
     let module = moduleOf(c);
     const first = batchNormForward(module, fromNested(c.inputs[0]), training);
@@ -77,7 +116,12 @@ describe('batchNormForward / batchNormBackward match PyTorch 1.13 nn.BatchNorm1d
     else expectClose(stats.varUnbiased, expected.batch_var_unbiased_pass1, 'unbiased var');
     expect(stats.valuesPerChannel).toBe(expected.values_per_channel);
 
-    const grads = batchNormBackward(fromNested(c.inputs[0]), fromNested(c.grad_output), first.terms, first.usedBatchStats);
+    const grads = batchNormBackward(
+      fromNested(c.inputs[0]),
+      fromNested(c.grad_output),
+      first.terms,
+      first.usedBatchStats,
+    );
     expectClose(toNested(grads.gradInput), expected.grad_input, 'grad_input');
     if (c.affine) {
       expectClose(grads.gradWeight, expected.grad_weight!, 'grad_weight');

@@ -1,5 +1,10 @@
 import { batchStatistics, inverseStd, type BatchStats } from './batchStats';
-import { checkBatchSize, checkChannelCounts, checkInputRank, type BatchNormKind } from './batchNormChecks';
+import {
+  checkBatchSize,
+  checkChannelCounts,
+  checkInputRank,
+  type BatchNormKind,
+} from './batchNormChecks';
 import { normalizeChannels, type NormalizationTerms } from './batchNormNormalize';
 import { averagingFactor, updateRunningStats, type RunningStats } from './runningStats';
 import type { Float64Tensor } from './channelTensor';
@@ -33,7 +38,13 @@ export interface BatchNormModule {
 export function createBatchNorm(
   options: Pick<BatchNormConfig, 'kind' | 'numFeatures'> & Partial<BatchNormConfig>,
 ): BatchNormModule {
-  const config: BatchNormConfig = { eps: 1e-5, momentum: 0.1, affine: true, trackRunningStats: true, ...options };
+  const config: BatchNormConfig = {
+    eps: 1e-5,
+    momentum: 0.1,
+    affine: true,
+    trackRunningStats: true,
+    ...options,
+  };
   const c = config.numFeatures;
   return {
     config,
@@ -83,7 +94,8 @@ export function batchNormForward(
   if (rankError) return rankError;
   let running = module.running;
   const updating = training && running !== null;
-  if (updating && running) running = { ...running, numBatchesTracked: running.numBatchesTracked + 1 };
+  if (updating && running)
+    running = { ...running, numBatchesTracked: running.numBatchesTracked + 1 };
   const usedBatchStats = training || running === null;
   if (usedBatchStats) {
     const sizeError = checkBatchSize(input.shape);
@@ -104,7 +116,12 @@ export function batchNormForward(
   let factor: number | null = null;
   let terms: NormalizationTerms;
   if (usedBatchStats && batchStats) {
-    terms = { mean: batchStats.mean, invStd: batchStats.varBiased.map((v) => inverseStd(v, config.eps)), weight, bias };
+    terms = {
+      mean: batchStats.mean,
+      invStd: batchStats.varBiased.map((v) => inverseStd(v, config.eps)),
+      weight,
+      bias,
+    };
   } else {
     terms = {
       mean: running ? running.mean.slice() : [],

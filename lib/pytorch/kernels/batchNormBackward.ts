@@ -48,7 +48,9 @@ export function batchNormBackward(
         gradInput[i] = (gradOutput.data[i] - gradMean - projection) * invStd * w;
       });
     } else {
-      forEachInChannel(layout, c, (i) => { gradInput[i] = gradOutput.data[i] * invStd * w; });
+      forEachInChannel(layout, c, (i) => {
+        gradInput[i] = gradOutput.data[i] * invStd * w;
+      });
     }
     dWeight.push(dot * invStd);
     dBias.push(sum);

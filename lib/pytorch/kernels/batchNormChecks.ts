@@ -39,7 +39,12 @@ export function checkBatchSize(shape: readonly number[]): PyFailure | null {
  */
 export function checkChannelCounts(
   channels: number,
-  tensors: { runningMean: number | null; runningVar: number | null; weight: number | null; bias: number | null },
+  tensors: {
+    runningMean: number | null;
+    runningVar: number | null;
+    weight: number | null;
+    bias: number | null;
+  },
 ): PyFailure | null {
   const named: [string, number | null][] = [
     ['running_mean', tensors.runningMean],
@@ -49,7 +54,10 @@ export function checkChannelCounts(
   ];
   for (const [name, count] of named) {
     if (count !== null && count !== channels) {
-      return new PyError('RuntimeError', `${name} should contain ${channels} elements not ${count}`).failure();
+      return new PyError(
+        'RuntimeError',
+        `${name} should contain ${channels} elements not ${count}`,
+      ).failure();
     }
   }
   return null;

@@ -45,5 +45,10 @@ export function normalizeChannels(input: Float64Tensor, terms: NormalizationTerm
       xHat[i] = (x - mean) * invStd;
     });
   }
-  return { xHat: { shape: input.shape, data: xHat }, output: { shape: input.shape, data: out }, scale, shift };
+  return {
+    xHat: { shape: input.shape, data: xHat },
+    output: { shape: input.shape, data: out },
+    scale,
+    shift,
+  };
 }

@@ -25,10 +25,15 @@ export function batchStatistics(input: Float64Tensor): BatchStats {
   const squaredDeviationSum: number[] = [];
   for (let c = 0; c < layout.channels; c++) {
     let sum = 0;
-    forEachInChannel(layout, c, (i) => { sum += input.data[i]; });
+    forEachInChannel(layout, c, (i) => {
+      sum += input.data[i];
+    });
     const mu = sum / m;
     let sq = 0;
-    forEachInChannel(layout, c, (i) => { const d = input.data[i] - mu; sq += d * d; });
+    forEachInChannel(layout, c, (i) => {
+      const d = input.data[i] - mu;
+      sq += d * d;
+    });
     mean.push(mu);
     squaredDeviationSum.push(sq);
   }

@@ -1,8 +1,17 @@
 import { valueError } from '../errors';
 export type Nonlinearity =
-  | 'linear' | 'conv1d' | 'conv2d' | 'conv3d'
-  | 'conv_transpose1d' | 'conv_transpose2d' | 'conv_transpose3d'
-  | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'selu';
+  | 'linear'
+  | 'conv1d'
+  | 'conv2d'
+  | 'conv3d'
+  | 'conv_transpose1d'
+  | 'conv_transpose2d'
+  | 'conv_transpose3d'
+  | 'sigmoid'
+  | 'tanh'
+  | 'relu'
+  | 'leaky_relu'
+  | 'selu';
 
 /**
  * `torch.nn.init.calculate_gain(nonlinearity, param)` (PyTorch 1.13):
@@ -33,7 +42,9 @@ export function calculateGain(nonlinearity: Nonlinearity, param?: number): numbe
  */
 export function fanInAndFanOut(weightShape: readonly number[]): { fanIn: number; fanOut: number } {
   if (weightShape.length < 2) {
-    throw valueError('Fan in and fan out can not be computed for tensor with fewer than 2 dimensions');
+    throw valueError(
+      'Fan in and fan out can not be computed for tensor with fewer than 2 dimensions',
+    );
   }
   const receptiveField = weightShape.slice(2).reduce((a, b) => a * b, 1);
   return { fanIn: weightShape[1] * receptiveField, fanOut: weightShape[0] * receptiveField };

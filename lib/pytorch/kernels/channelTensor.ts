@@ -46,7 +46,11 @@ export function channelLayout(shape: readonly number[]): ChannelLayout {
 }
 
 /** Calls `visit(index)` for every element of channel `c`, in memory order. */
-export function forEachInChannel(layout: ChannelLayout, c: number, visit: (index: number) => void): void {
+export function forEachInChannel(
+  layout: ChannelLayout,
+  c: number,
+  visit: (index: number) => void,
+): void {
   const { batch, channels, spatial } = layout;
   for (let n = 0; n < batch; n++) {
     const start = (n * channels + c) * spatial;

@@ -35,7 +35,12 @@ const prod = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
  * weight has a zero dim), then bias ~ U(-1/sqrt(fan_in), 1/sqrt(fan_in)).
  * Linear uses bound 0 for fan_in 0; Conv2d leaves the bias alone then.
  */
-export function defaultInit(weightShape: number[], biasSize: number | null, rng: Mt19937, conv: boolean): DefaultInit {
+export function defaultInit(
+  weightShape: number[],
+  biasSize: number | null,
+  rng: Mt19937,
+  conv: boolean,
+): DefaultInit {
   const { fanIn, fanOut } = fanInAndFanOut(weightShape);
   const gain = calculateGain('leaky_relu', Math.sqrt(5));
   const warnings: string[] = [];
@@ -51,9 +56,22 @@ export function defaultInit(weightShape: number[], biasSize: number | null, rng:
   }
   const biasBound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
   let bias: number[] | null = null;
-  if (biasSize !== null && !(conv && fanIn === 0)) bias = torchUniform(rng, biasSize, -biasBound, biasBound);
+  if (biasSize !== null && !(conv && fanIn === 0))
+    bias = torchUniform(rng, biasSize, -biasBound, biasBound);
   const params = prod(weightShape) + (biasSize ?? 0);
-  return { weightShape, fanIn, fanOut, gain, weightStd, weightBound, biasBound, params, warnings, weight, bias };
+  return {
+    weightShape,
+    fanIn,
+    fanOut,
+    gain,
+    weightStd,
+    weightBound,
+    biasBound,
+    params,
+    warnings,
+    weight,
+    bias,
+  };
 }
 
 /** `torch.manual_seed(seed); nn.Linear(in_features, out_features, bias)`: weight (out, in). */
@@ -63,7 +81,12 @@ export function linearDefaultInit(
   options: { bias?: boolean; seed?: number; rng?: Mt19937 } = {},
 ): DefaultInit {
   const rng = options.rng ?? torchManualSeed(options.seed ?? 0);
-  return defaultInit([outFeatures, inFeatures], options.bias === false ? null : outFeatures, rng, false);
+  return defaultInit(
+    [outFeatures, inFeatures],
+    options.bias === false ? null : outFeatures,
+    rng,
+    false,
+  );
 }
 
 /**
@@ -82,5 +105,10 @@ export function conv2dDefaultInit(
   if (!groupCheck.ok) return groupCheck;
   const [kh, kw] = typeof kernelSize === 'number' ? [kernelSize, kernelSize] : kernelSize;
   const rng = options.rng ?? torchManualSeed(options.seed ?? 0);
-  return defaultInit([outChannels, inChannels / groups, kh, kw], options.bias === false ? null : outChannels, rng, true);
+  return defaultInit(
+    [outChannels, inChannels / groups, kh, kw],
+    options.bias === false ? null : outChannels,
+    rng,
+    true,
+  );
 }

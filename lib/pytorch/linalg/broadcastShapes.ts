@@ -2,7 +2,10 @@ import { attempt, type PyFailure } from '@/lib/pytorch/errors';
 import { broadcastShapes as inferSize } from '@/lib/pytorch/ops/broadcast';
 
 /** The broadcast shape of `a` and `b` (ATen's `infer_size`), or PyTorch's error as data. */
-export function broadcastShapes(a: readonly number[], b: readonly number[]): { ok: true; shape: number[] } | PyFailure {
+export function broadcastShapes(
+  a: readonly number[],
+  b: readonly number[],
+): { ok: true; shape: number[] } | PyFailure {
   const result = attempt(() => inferSize(a, b));
   return result.ok ? { ok: true, shape: result.value } : result;
 }

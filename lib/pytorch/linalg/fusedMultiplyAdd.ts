@@ -14,7 +14,7 @@ function twoProduct(a: number, b: number): [number, number] {
   };
   const [ah, al] = split(a);
   const [bh, bl] = split(b);
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
   return [p, e];
 }
 
@@ -22,7 +22,7 @@ function twoProduct(a: number, b: number): [number, number] {
 function twoSum(a: number, b: number): [number, number] {
   const s = a + b;
   const bb = s - a;
-  return [s, (a - (s - bb)) + (b - bb)];
+  return [s, a - (s - bb) + (b - bb)];
 }
 
 /**

@@ -18,7 +18,11 @@ export function dotShape(a: readonly number[], b: readonly number[]): KernelShap
 /** `torch.mv(mat, vec)`: (r x c) times (c) gives (r); ATen's addmv size check. */
 export function mvShape(mat: readonly number[], vec: readonly number[]): KernelShape {
   const [r, c] = mat;
-  if (c !== vec[0]) return new PyError('RuntimeError', `size mismatch, got ${r}, ${formatSizeX([r, c])},${vec[0]}`).failure();
+  if (c !== vec[0])
+    return new PyError(
+      'RuntimeError',
+      `size mismatch, got ${r}, ${formatSizeX([r, c])},${vec[0]}`,
+    ).failure();
   return { ok: true, shape: [r] };
 }
 

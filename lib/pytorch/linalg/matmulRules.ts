@@ -8,9 +8,11 @@ export type MatmulRuleStep =
   | {
       rule: 'line-up-batch';
       ok: true;
-      batchA: number[]; batchB: number[];
+      batchA: number[];
+      batchB: number[];
       /** both batch shapes padded on the left with 1s to the same length */
-      alignedA: number[]; alignedB: number[];
+      alignedA: number[];
+      alignedB: number[];
       text: string;
     }
   | {
@@ -22,8 +24,22 @@ export type MatmulRuleStep =
       clash: { dim: number; sizeA: number; sizeB: number } | null;
       text: string;
     }
-  | { rule: 'multiply'; ok: boolean; left: [number, number]; right: [number, number]; product: [number, number] | null; text: string }
-  | { rule: 'remove-one'; ok: true; operand: 'a' | 'b'; before: number[]; after: number[]; text: string };
+  | {
+      rule: 'multiply';
+      ok: boolean;
+      left: [number, number];
+      right: [number, number];
+      product: [number, number] | null;
+      text: string;
+    }
+  | {
+      rule: 'remove-one';
+      ok: true;
+      operand: 'a' | 'b';
+      before: number[];
+      after: number[];
+      text: string;
+    };
 
 /**
  * The shape rule of `torch.matmul` as the documentation states it: a 1-D first
@@ -39,11 +55,23 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
   let sb = [...b];
   if (a.length === 1) {
     sa = [1, a[0]];
-    steps.push({ rule: 'prepend-one', ok: true, before: [...a], after: sa, text: `a is 1-D: treat ${formatDims(a)} as the row ${formatDims(sa)}` });
+    steps.push({
+      rule: 'prepend-one',
+      ok: true,
+      before: [...a],
+      after: sa,
+      text: `a is 1-D: treat ${formatDims(a)} as the row ${formatDims(sa)}`,
+    });
   }
   if (b.length === 1) {
     sb = [b[0], 1];
-    steps.push({ rule: 'append-one', ok: true, before: [...b], after: sb, text: `b is 1-D: treat ${formatDims(b)} as the column ${formatDims(sb)}` });
+    steps.push({
+      rule: 'append-one',
+      ok: true,
+      before: [...b],
+      after: sb,
+      text: `b is 1-D: treat ${formatDims(b)} as the column ${formatDims(sb)}`,
+    });
   }
   const batchA = sa.slice(0, -2);
   const batchB = sb.slice(0, -2);
@@ -51,7 +79,12 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
   const alignedA = padLeft(batchA, ndim);
   const alignedB = padLeft(batchB, ndim);
   steps.push({
-    rule: 'line-up-batch', ok: true, batchA, batchB, alignedA, alignedB,
+    rule: 'line-up-batch',
+    ok: true,
+    batchA,
+    batchB,
+    alignedA,
+    alignedB,
     text: `batch dims ${formatDims(batchA)} and ${formatDims(batchB)}, lined up on the right: ${formatDims(alignedA)} and ${formatDims(alignedB)}`,
   });
   const broadcast = broadcastShapes(batchA, batchB);
@@ -59,29 +92,61 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
     let dim = ndim - 1;
     while (alignedA[dim] === alignedB[dim] || alignedA[dim] === 1 || alignedB[dim] === 1) dim--;
     const clash = { dim, sizeA: alignedA[dim], sizeB: alignedB[dim] };
-    steps.push({ rule: 'broadcast', ok: false, batch: null, clash, text: `batch dim ${dim}: ${clash.sizeA} and ${clash.sizeB} differ and neither is 1, so they cannot broadcast` });
+    steps.push({
+      rule: 'broadcast',
+      ok: false,
+      batch: null,
+      clash,
+      text: `batch dim ${dim}: ${clash.sizeA} and ${clash.sizeB} differ and neither is 1, so they cannot broadcast`,
+    });
     return steps;
   }
-  steps.push({ rule: 'broadcast', ok: true, batch: broadcast.shape, clash: null, text: `batch dims broadcast to ${formatDims(broadcast.shape)}` });
+  steps.push({
+    rule: 'broadcast',
+    ok: true,
+    batch: broadcast.shape,
+    clash: null,
+    text: `batch dims broadcast to ${formatDims(broadcast.shape)}`,
+  });
   const left: [number, number] = [sa[sa.length - 2], sa[sa.length - 1]];
   const right: [number, number] = [sb[sb.length - 2], sb[sb.length - 1]];
   const fits = left[1] === right[0];
   const product: [number, number] | null = fits ? [left[0], right[1]] : null;
   const matrices = `(${left[0]} x ${left[1]}) @ (${right[0]} x ${right[1]})`;
   steps.push({
-    rule: 'multiply', ok: fits, left, right, product,
-    text: fits ? `${matrices} = (${left[0]} x ${right[1]})` : `${matrices}: inner sizes ${left[1]} and ${right[0]} differ`,
+    rule: 'multiply',
+    ok: fits,
+    left,
+    right,
+    product,
+    text: fits
+      ? `${matrices} = (${left[0]} x ${right[1]})`
+      : `${matrices}: inner sizes ${left[1]} and ${right[0]} differ`,
   });
   if (!fits) return steps;
   let result = [...broadcast.shape, ...product!];
   if (a.length === 1) {
     const after = [...result.slice(0, -2), result[result.length - 1]];
-    steps.push({ rule: 'remove-one', ok: true, operand: 'a', before: result, after, text: `remove the 1 added to a: ${formatDims(after)}` });
+    steps.push({
+      rule: 'remove-one',
+      ok: true,
+      operand: 'a',
+      before: result,
+      after,
+      text: `remove the 1 added to a: ${formatDims(after)}`,
+    });
     result = after;
   }
   if (b.length === 1) {
     const after = result.slice(0, -1);
-    steps.push({ rule: 'remove-one', ok: true, operand: 'b', before: result, after, text: `remove the 1 added to b: ${formatDims(after)}` });
+    steps.push({
+      rule: 'remove-one',
+      ok: true,
+      operand: 'b',
+      before: result,
+      after,
+      text: `remove the 1 added to b: ${formatDims(after)}`,
+    });
   }
   return steps;
 }
@@ -93,7 +158,9 @@ export function ruleResultShape(steps: readonly MatmulRuleStep[]): number[] | nu
   if (last.rule === 'remove-one') return last.after;
   if (last.rule === 'multiply' && last.product) {
     const broadcast = steps.find((s) => s.rule === 'broadcast');
-    return broadcast && broadcast.rule === 'broadcast' ? [...broadcast.batch!, ...last.product] : null;
+    return broadcast && broadcast.rule === 'broadcast'
+      ? [...broadcast.batch!, ...last.product]
+      : null;
   }
   return null;
 }

@@ -36,17 +36,28 @@ export function matmulShape(a: readonly number[], b: readonly number[]): MatmulS
   const da = a.length;
   const db = b.length;
   if (da === 0 || db === 0) {
-    const error = new PyError('RuntimeError', `both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`).failure();
+    const error = new PyError(
+      'RuntimeError',
+      `both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`,
+    ).failure();
     return { ...error, call: null, steps };
   }
-  const finish = (call: MatmulKernelCall, out: KernelShape, shape: (kernelShape: number[]) => number[]): MatmulShapeResult =>
+  const finish = (
+    call: MatmulKernelCall,
+    out: KernelShape,
+    shape: (kernelShape: number[]) => number[],
+  ): MatmulShapeResult =>
     out.ok ? { ok: true, shape: shape(out.shape), call, steps } : { ...out, call, steps };
-  const direct = (kernel: MatmulKernelCall['kernel'], left: number[], right: number[]): MatmulKernelCall =>
-    ({ kernel, left, right, folded: false, transposed: false });
+  const direct = (
+    kernel: MatmulKernelCall['kernel'],
+    left: number[],
+    right: number[],
+  ): MatmulKernelCall => ({ kernel, left, right, folded: false, transposed: false });
 
   if (da === 1 && db === 1) return finish(direct('dot', [...a], [...b]), dotShape(a, b), (s) => s);
   if (da === 2 && db === 1) return finish(direct('mv', [...a], [...b]), mvShape(a, b), (s) => s);
-  if (da === 1 && db === 2) return finish(direct('mm', [1, a[0]], [...b]), mmShape([1, a[0]], b), (s) => [s[1]]);
+  if (da === 1 && db === 2)
+    return finish(direct('mm', [1, a[0]], [...b]), mmShape([1, a[0]], b), (s) => [s[1]]);
   if (da === 2 && db === 2) return finish(direct('mm', [...a], [...b]), mmShape(a, b), (s) => s);
 
   const foldA = da >= 3 && db <= 2;
@@ -57,7 +68,13 @@ export function matmulShape(a: readonly number[], b: readonly number[]): MatmulS
     const t2 = !transposed ? [...b] : da === 2 ? [a[1], a[0]] : [...a];
     const lead = t1.slice(0, -1);
     const left = [prod(lead), t1[t1.length - 1]];
-    const call: MatmulKernelCall = { kernel: t2.length === 2 ? 'mm' : 'mv', left, right: t2, folded: true, transposed };
+    const call: MatmulKernelCall = {
+      kernel: t2.length === 2 ? 'mm' : 'mv',
+      left,
+      right: t2,
+      folded: true,
+      transposed,
+    };
     if (t2.length === 1) return finish(call, mvShape(left, t2), () => lead);
     return finish(call, mmShape(left, t2), (s) => {
       const out = [...lead, s[1]];

@@ -34,20 +34,34 @@ describe('registration by assignment (Module.__setattr__)', () => {
     expect(namedParameters(plain).map(([n]) => n)).toEqual(['out.weight', 'out.bias']);
     expect(parameterCount(plain)).toBe(330);
     expect(namedParameters(listed).map(([n]) => n)).toEqual([
-      'layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias', 'out.weight', 'out.bias',
+      'layers.0.weight',
+      'layers.0.bias',
+      'layers.1.weight',
+      'layers.1.bias',
+      'out.weight',
+      'out.bias',
     ]);
     expect(parameterCount(listed)).toBe(64 * 32 + 32 + 32 * 32 + 32 + 330);
   });
 
   it('ModuleList and ModuleDict have no forward; the parameter containers refuse to be called', () => {
-    expect(errorText(() => new ModuleList([nn.ReLU()]).call([2]))).toBe('NotImplementedError: Module [ModuleList] is missing the required "forward" function');
-    expect(errorText(() => new ModuleDict().call([2]))).toBe('NotImplementedError: Module [ModuleDict] is missing the required "forward" function');
-    expect(errorText(() => new ParameterList().call())).toBe('RuntimeError: ParameterList should not be called.');
+    expect(errorText(() => new ModuleList([nn.ReLU()]).call([2]))).toBe(
+      'NotImplementedError: Module [ModuleList] is missing the required "forward" function',
+    );
+    expect(errorText(() => new ModuleDict().call([2]))).toBe(
+      'NotImplementedError: Module [ModuleDict] is missing the required "forward" function',
+    );
+    expect(errorText(() => new ParameterList().call())).toBe(
+      'RuntimeError: ParameterList should not be called.',
+    );
   });
 
   it('ParameterList wraps tensors as Parameters named by position', () => {
     const pl = new ParameterList([plainTensor([2, 2]), parameter([3])]);
-    expect(namedParameters(pl).map(([n, p]) => [n, p.kind])).toEqual([['0', 'parameter'], ['1', 'parameter']]);
+    expect(namedParameters(pl).map(([n, p]) => [n, p.kind])).toEqual([
+      ['0', 'parameter'],
+      ['1', 'parameter'],
+    ]);
   });
 
   it('a parameter shared by two children is counted once', () => {

@@ -36,7 +36,8 @@ export class ModuleDict extends Module {
 
 /** `[torch.float32 of size 3x4]`-style line the parameter containers print per entry. */
 function entryLine(key: string, p: unknown, typeText: string): string {
-  if (isParameter(p)) return `  (${key}): Parameter containing: [${typeText} of size ${formatSizeX(p.shape)}]`;
+  if (isParameter(p))
+    return `  (${key}): Parameter containing: [${typeText} of size ${formatSizeX(p.shape)}]`;
   return `  (${key}): Object of type: ${pythonTypeName(p)}`;
 }
 
@@ -74,9 +75,14 @@ export class ParameterList extends Module {
  */
 export class ParameterDict extends Module {
   readonly entries = new Map<string, unknown>();
-  constructor(values: DictArg | { orderedDict: readonly (readonly [string, unknown])[] } = { dict: [] }) {
+  constructor(
+    values: DictArg | { orderedDict: readonly (readonly [string, unknown])[] } = { dict: [] },
+  ) {
     super('ParameterDict');
-    const pairs = 'dict' in values ? [...values.dict].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : values.orderedDict;
+    const pairs =
+      'dict' in values
+        ? [...values.dict].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        : values.orderedDict;
     for (const [key, v] of pairs) {
       const value = asParameter(v);
       this.entries.set(key, value);

@@ -10,8 +10,10 @@ import { Bilinear, Flatten, Linear, identity, relu, tanh } from './layers';
 export function seededNn(seed: number) {
   const rng = torchManualSeed(seed);
   return {
-    Linear: (inFeatures: number, outFeatures: number, bias = true) => new Linear(inFeatures, outFeatures, bias, rng),
-    Bilinear: (in1: number, in2: number, out: number, bias = true) => new Bilinear(in1, in2, out, bias, rng),
+    Linear: (inFeatures: number, outFeatures: number, bias = true) =>
+      new Linear(inFeatures, outFeatures, bias, rng),
+    Bilinear: (in1: number, in2: number, out: number, bias = true) =>
+      new Bilinear(in1, in2, out, bias, rng),
     ReLU: relu,
     Tanh: tanh,
     Identity: identity,

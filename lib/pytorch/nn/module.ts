@@ -42,18 +42,26 @@ export class Module {
   /** The output shape of `forward` for an input of `shape`; raises PyError like PyTorch. */
   forwardShape(shape: readonly number[]): number[] {
     void shape;
-    return raise('NotImplementedError', `Module [${this.typeName}] is missing the required "forward" function`);
+    return raise(
+      'NotImplementedError',
+      `Module [${this.typeName}] is missing the required "forward" function`,
+    );
   }
 
   /** `module(x)` on shapes: `forward` if the class has one, else Module's NotImplementedError. */
   call(shape: readonly number[]): number[] {
-    if (!this.hasForward) raise('NotImplementedError', `Module [${this.typeName}] is missing the required "forward" function`);
+    if (!this.hasForward)
+      raise(
+        'NotImplementedError',
+        `Module [${this.typeName}] is missing the required "forward" function`,
+      );
     return this.forwardShape(shape);
   }
 
   /** `add_module(name, module)`: the type check whose message the lecture shows. */
   addModule(name: string, module: unknown): void {
-    if (!(module instanceof Module) && module !== null) raise('TypeError', `${pythonTypeName(module)} is not a Module subclass`);
+    if (!(module instanceof Module) && module !== null)
+      raise('TypeError', `${pythonTypeName(module)} is not a Module subclass`);
     if (name.includes('.')) raise('KeyError', `module name can't contain ".", got: ${name}`);
     if (name === '') raise('KeyError', 'module name can\'t be empty string ""');
     this._modules.set(name, module as Module | null);
@@ -79,12 +87,18 @@ export class Module {
       drop();
       this.registerParameter(name, value);
     } else if (this._parameters.has(name) && value !== null) {
-      raise('TypeError', `cannot assign '${pythonTypeName(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
+      raise(
+        'TypeError',
+        `cannot assign '${pythonTypeName(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`,
+      );
     } else if (value instanceof Module) {
       drop();
       this._modules.set(name, value);
     } else if (this._modules.has(name) && value !== null) {
-      raise('TypeError', `cannot assign '${pythonTypeName(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
+      raise(
+        'TypeError',
+        `cannot assign '${pythonTypeName(value)}' as child module '${name}' (torch.nn.Module or None expected)`,
+      );
     } else if (this._parameters.has(name)) {
       this._parameters.set(name, null);
     } else if (this._modules.has(name)) {

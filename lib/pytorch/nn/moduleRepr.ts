@@ -17,7 +17,9 @@ export function addIndent(s: string, numSpaces: number): string {
 export function moduleRepr(module: Module): string {
   const extra = module.extraRepr();
   const extraLines = extra ? extra.split('\n') : [];
-  const childLines = [...module._modules].map(([key, child]) => `(${key}): ${addIndent(child ? moduleRepr(child) : 'None', 2)}`);
+  const childLines = [...module._modules].map(
+    ([key, child]) => `(${key}): ${addIndent(child ? moduleRepr(child) : 'None', 2)}`,
+  );
   const lines = [...extraLines, ...childLines];
   let main = `${module.typeName}(`;
   if (lines.length) {
@@ -28,7 +30,8 @@ export function moduleRepr(module: Module): string {
 }
 
 /** Python's repr of a list of strings: `['0', '1']`. */
-export const pyStrList = (items: readonly string[]): string => `[${items.map((s) => `'${s}'`).join(', ')}]`;
+export const pyStrList = (items: readonly string[]): string =>
+  `[${items.map((s) => `'${s}'`).join(', ')}]`;
 
 /** `module._modules.keys()` / `module._parameters.keys()` as the REPL echoes them. */
 export const odictKeys = (keys: Iterable<string>): string => `odict_keys(${pyStrList([...keys])})`;

@@ -7,10 +7,19 @@ import { moduleRepr, pyStrList } from './moduleRepr';
 import { parameterRepr, type Parameter } from './parameter';
 import { namedParameters, parameterCount } from './parameters';
 
-interface Step { input: string; output: string | null; error: string | null }
-interface Program { id: string; steps: Step[] }
+interface Step {
+  input: string;
+  output: string | null;
+  error: string | null;
+}
+interface Program {
+  id: string;
+  steps: Step[];
+}
 
-const programs: Program[] = JSON.parse(readFileSync(join(process.cwd(), 'tests/oracles/tensor_repl.json'), 'utf8'));
+const programs: Program[] = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/oracles/tensor_repl.json'), 'utf8'),
+);
 
 /**
  * Replays the module statements of each recorded session: `_ = torch.manual_seed(s)`,
@@ -29,13 +38,20 @@ function moduleChecks(program: Program): { input: string; expected: string; actu
       modules.set(m[1], nn.Linear(Number(m[2]), Number(m[3]), m[4] !== 'False'));
     } else if (output !== null) {
       let actual: string | null = null;
-      if ((m = input.match(/^(\w+)$/)) && modules.has(m[1])) actual = moduleRepr(modules.get(m[1])!);
+      if ((m = input.match(/^(\w+)$/)) && modules.has(m[1]))
+        actual = moduleRepr(modules.get(m[1])!);
       else if ((m = input.match(/^(\w+)\.(weight|bias)$/)) && modules.has(m[1])) {
         const p = modules.get(m[1])!._parameters.get(m[2]);
         actual = p ? parameterRepr(p as Parameter) : 'None';
-      } else if ((m = input.match(/^sum\(p\.numel\(\) for p in (\w+)\.parameters\(\)\)$/)) && modules.has(m[1])) {
+      } else if (
+        (m = input.match(/^sum\(p\.numel\(\) for p in (\w+)\.parameters\(\)\)$/)) &&
+        modules.has(m[1])
+      ) {
         actual = String(parameterCount(modules.get(m[1])!));
-      } else if ((m = input.match(/^\[name for name, _ in (\w+)\.named_parameters\(\)\]$/)) && modules.has(m[1])) {
+      } else if (
+        (m = input.match(/^\[name for name, _ in (\w+)\.named_parameters\(\)\]$/)) &&
+        modules.has(m[1])
+      ) {
         actual = pyStrList(namedParameters(modules.get(m[1])!).map(([n]) => n));
       }
       if (actual !== null) checks.push({ input, expected: output, actual });

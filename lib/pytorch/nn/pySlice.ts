@@ -25,7 +25,8 @@ export function sliceIndices({ start, stop, step }: PySlice, length: number): nu
 
 /** `operator.index(idx)` then the containers' range check: `index 5 is out of range`. */
 export function checkedIndex(idx: number, size: number): number {
-  if (!Number.isInteger(idx)) raise('TypeError', `'float' object cannot be interpreted as an integer`);
+  if (!Number.isInteger(idx))
+    raise('TypeError', `'float' object cannot be interpreted as an integer`);
   if (!(-size <= idx && idx < size)) raise('IndexError', `index ${idx} is out of range`);
   return ((idx % size) + size) % size;
 }

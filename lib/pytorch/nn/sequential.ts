@@ -7,7 +7,8 @@ export interface OrderedDictArg {
   orderedDict: readonly (readonly [string, unknown])[];
 }
 
-const isOrderedDict = (v: unknown): v is OrderedDictArg => typeof v === 'object' && v !== null && 'orderedDict' in v;
+const isOrderedDict = (v: unknown): v is OrderedDictArg =>
+  typeof v === 'object' && v !== null && 'orderedDict' in v;
 
 /**
  * `nn.Sequential(*args)` of PyTorch 1.13: one OrderedDict argument names the

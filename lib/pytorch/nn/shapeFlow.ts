@@ -22,7 +22,13 @@ export function shapeFlow(container: Module, shape: readonly number[]): ShapeFlo
   let x = [...shape];
   for (const [name, child] of container._modules) {
     const repr = child ? moduleRepr(child) : 'None';
-    const result = child ? attempt(() => child.call(x)) : { ok: false as const, errorType: 'TypeError' as const, error: "'NoneType' object is not callable" };
+    const result = child
+      ? attempt(() => child.call(x))
+      : {
+          ok: false as const,
+          errorType: 'TypeError' as const,
+          error: "'NoneType' object is not callable",
+        };
     if (!result.ok) {
       rows.push({ name, repr, input: x, output: null, error: result });
       break;

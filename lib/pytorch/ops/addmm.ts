@@ -8,7 +8,15 @@ import { checkKernelDtype } from './linalg';
 import { resultType } from './pointwise';
 
 /** Row-major (n x k) @ (k x m), with either operand read transposed from its stored layout. */
-function product(a: Float64Array, b: Float64Array, n: number, k: number, m: number, aT = false, bT = false): Float64Array {
+function product(
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  k: number,
+  m: number,
+  aT = false,
+  bT = false,
+): Float64Array {
   const out = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
@@ -27,7 +35,14 @@ function product(a: Float64Array, b: Float64Array, n: number, k: number, m: numb
  * (`addmmShape`): m1 and m2 must be matrices with matching inner sizes, then the
  * bias must expand to the product's shape.
  */
-export function addmm(rt: Runtime, bias: Tensor, m1: Tensor, m2: Tensor, beta = 1, alpha = 1): Tensor {
+export function addmm(
+  rt: Runtime,
+  bias: Tensor,
+  m1: Tensor,
+  m2: Tensor,
+  beta = 1,
+  alpha = 1,
+): Tensor {
   if (bias.dtype !== m2.dtype) throw runtimeError('self and mat2 must have the same dtype');
   if (m1.dtype !== m2.dtype) throw runtimeError('mat1 and mat2 must have the same dtype');
   const checked = addmmShape(bias.shape, m1.shape, m2.shape);
@@ -40,10 +55,27 @@ export function addmm(rt: Runtime, bias: Tensor, m1: Tensor, m2: Tensor, beta = 
   const bv = m2.values();
   const prod = product(av, bv, n, k, m);
   const biasValues = expandValues(bias.values(), bias.shape, shape);
-  const out = rt.fromValues(prod.map((x, i) => beta * biasValues[i] + alpha * x), shape, resultType([bias, m1, m2]));
-  return record(rt, 'AddmmBackward0', [bias, m1, m2], out, (g) => [
-    bias.needsGrad ? sumToShape(g.map((x) => beta * x), shape, bias.shape) : null,
-    m1.needsGrad ? product(g, bv, n, m, k, false, true).map((x) => alpha * x) : null,
-    m2.needsGrad ? product(av, g, k, n, m, true, false).map((x) => alpha * x) : null,
-  ], [m1, m2]);
+  const out = rt.fromValues(
+    prod.map((x, i) => beta * biasValues[i] + alpha * x),
+    shape,
+    resultType([bias, m1, m2]),
+  );
+  return record(
+    rt,
+    'AddmmBackward0',
+    [bias, m1, m2],
+    out,
+    (g) => [
+      bias.needsGrad
+        ? sumToShape(
+            g.map((x) => beta * x),
+            shape,
+            bias.shape,
+          )
+        : null,
+      m1.needsGrad ? product(g, bv, n, m, k, false, true).map((x) => alpha * x) : null,
+      m2.needsGrad ? product(av, g, k, n, m, true, false).map((x) => alpha * x) : null,
+    ],
+    [m1, m2],
+  );
 }

@@ -9,7 +9,13 @@ import { wrapDim } from './views';
  * `x.argmax(dim, keepdim)` / `argmin`: int64 index of the first extreme
  * (NaN counts as the extreme, as in ATen); without `dim`, over the flattened tensor.
  */
-export function argExtreme(rt: Runtime, t: Tensor, which: 'argmax' | 'argmin', dim: number | null, keepdim: boolean): Tensor {
+export function argExtreme(
+  rt: Runtime,
+  t: Tensor,
+  which: 'argmax' | 'argmin',
+  dim: number | null,
+  keepdim: boolean,
+): Tensor {
   const v = t.values();
   if (dim === null && v.length === 0) {
     throw indexError(`${which}(): Expected reduction dim to be specified for input.numel() == 0.`);
@@ -22,7 +28,8 @@ export function argExtreme(rt: Runtime, t: Tensor, which: 'argmax' | 'argmin', d
   const at = new Float64Array(n).fill(-1);
   const size = shape.length ? shape[d] : 1;
   const inner = numelOf(shape.slice(d + 1));
-  const better = (x: number, b: number) => !Number.isNaN(b) && (Number.isNaN(x) || (which === 'argmax' ? x > b : x < b));
+  const better = (x: number, b: number) =>
+    !Number.isNaN(b) && (Number.isNaN(x) || (which === 'argmax' ? x > b : x < b));
   v.forEach((x, i) => {
     const j = target[i];
     if (at[j] === -1 || better(x, best[j])) {
@@ -34,7 +41,13 @@ export function argExtreme(rt: Runtime, t: Tensor, which: 'argmax' | 'argmin', d
 }
 
 /** `x.all(dim, keepdim)` / `x.any(...)`: bool results (uint8 for uint8 inputs, as 1.13 keeps). */
-export function allAny(rt: Runtime, t: Tensor, which: 'all' | 'any', dim: number | null, keepdim: boolean): Tensor {
+export function allAny(
+  rt: Runtime,
+  t: Tensor,
+  which: 'all' | 'any',
+  dim: number | null,
+  keepdim: boolean,
+): Tensor {
   const { outShape, target } = reduction(t.shape, dim === null ? null : [dim], keepdim);
   const acc = new Float64Array(numelOf(outShape)).fill(which === 'all' ? 1 : 0);
   t.values().forEach((x, i) => {

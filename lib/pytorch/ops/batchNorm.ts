@@ -31,7 +31,12 @@ export interface BatchNormOptions {
  * and beta = b − mean·alpha rounded to float, then y = x·alpha + beta with
  * one rounding (the AVX2 build fuses the multiply-add).
  */
-function float32Transform(x: Tensor, terms: NormalizationTerms, eps: number, runningVar: readonly number[] | null): Float64Array {
+function float32Transform(
+  x: Tensor,
+  terms: NormalizationTerms,
+  eps: number,
+  runningVar: readonly number[] | null,
+): Float64Array {
   const f = Math.fround;
   const c = x.shape[1];
   const plane = x.shape.slice(2).reduce((a, b) => a * b, 1);
@@ -59,38 +64,77 @@ const list = (t: Tensor | null) => (t ? Array.from(t.values()) : null);
  * `NativeBatchNormBackward0` node with gradients to input, weight and bias.
  */
 export function batchNorm(
-  rt: Runtime, x: Tensor, weight: Tensor | null, bias: Tensor | null, running: RunningBuffers | null, opts: BatchNormOptions,
+  rt: Runtime,
+  x: Tensor,
+  weight: Tensor | null,
+  bias: Tensor | null,
+  running: RunningBuffers | null,
+  opts: BatchNormOptions,
 ): Tensor {
   const tracked = running ? running.numBatchesTracked.values()[0] : 0;
   const runningVar = running ? Array.from(running.variance.values()) : null;
   const pass = batchNormForward(
     {
-      config: { kind: opts.kind, numFeatures: x.shape[1] ?? 0, eps: opts.eps, momentum: opts.momentum, affine: weight !== null, trackRunningStats: running !== null },
+      config: {
+        kind: opts.kind,
+        numFeatures: x.shape[1] ?? 0,
+        eps: opts.eps,
+        momentum: opts.momentum,
+        affine: weight !== null,
+        trackRunningStats: running !== null,
+      },
       weight: list(weight),
       bias: list(bias),
-      running: running ? { mean: list(running.mean)!, variance: list(running.variance)!, numBatchesTracked: tracked } : null,
+      running: running
+        ? {
+            mean: list(running.mean)!,
+            variance: list(running.variance)!,
+            numBatchesTracked: tracked,
+          }
+        : null,
     },
     { shape: x.shape, data: x.values() },
     opts.training,
   );
   // The Python module checks the rank, then counts the batch, then F.batch_norm checks the rest.
-  if (running && opts.training && !checkInputRank(opts.kind, x.shape)) writeValues(running.numBatchesTracked, [tracked + 1]);
+  if (running && opts.training && !checkInputRank(opts.kind, x.shape))
+    writeValues(running.numBatchesTracked, [tracked + 1]);
   if (!pass.ok) throw new PyError(pass.errorType, pass.error);
   const param = weight ?? bias ?? running?.mean ?? null;
-  if (!isFloating(x.dtype)) throw runtimeError(`"batch_norm" not implemented for '${scalarTypeName(x.dtype)}'`);
-  if (param && param.dtype !== x.dtype) throw runtimeError('mixed dtype (CPU): expect input to have scalar type of BFloat16');
+  if (!isFloating(x.dtype))
+    throw runtimeError(`"batch_norm" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (param && param.dtype !== x.dtype)
+    throw runtimeError('mixed dtype (CPU): expect input to have scalar type of BFloat16');
   if (running && opts.training && pass.factor !== null && pass.module.running) {
     writeValues(running.mean, pass.module.running.mean);
     writeValues(running.variance, pass.module.running.variance);
   }
-  const out = rt.fromValues(x.dtype === 'float32' ? float32Transform(x, pass.terms, opts.eps, pass.usedBatchStats ? null : runningVar) : pass.output.data, x.shape, x.dtype);
+  const out = rt.fromValues(
+    x.dtype === 'float32'
+      ? float32Transform(x, pass.terms, opts.eps, pass.usedBatchStats ? null : runningVar)
+      : pass.output.data,
+    x.shape,
+    x.dtype,
+  );
   const saved = [x, weight, bias].filter((t): t is Tensor => t !== null);
-  return recordOptional(rt, 'NativeBatchNormBackward0', [x, weight, bias], out, (g) => {
-    const grads = batchNormBackward({ shape: x.shape, data: x.values() }, { shape: x.shape, data: g }, pass.terms, pass.usedBatchStats);
-    return [
-      x.needsGrad ? grads.gradInput.data : null,
-      weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
-      bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
-    ];
-  }, saved);
+  return recordOptional(
+    rt,
+    'NativeBatchNormBackward0',
+    [x, weight, bias],
+    out,
+    (g) => {
+      const grads = batchNormBackward(
+        { shape: x.shape, data: x.values() },
+        { shape: x.shape, data: g },
+        pass.terms,
+        pass.usedBatchStats,
+      );
+      return [
+        x.needsGrad ? grads.gradInput.data : null,
+        weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
+        bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
+      ];
+    },
+    saved,
+  );
 }

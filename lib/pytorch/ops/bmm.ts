@@ -5,7 +5,19 @@ import type { Tensor } from '../tensor';
 import { sameDtype } from './linalg';
 
 /** One (n x k) @ (k x m) block of row-major batches, with either side read transposed. */
-function block(a: Float64Array, ao: number, b: Float64Array, bo: number, n: number, k: number, m: number, aT: boolean, bT: boolean, out: Float64Array, oo: number): void {
+function block(
+  a: Float64Array,
+  ao: number,
+  b: Float64Array,
+  bo: number,
+  n: number,
+  k: number,
+  m: number,
+  aT: boolean,
+  bT: boolean,
+  out: Float64Array,
+  oo: number,
+): void {
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
       const x = a[ao + (aT ? p * n + i : i * k + p)];
@@ -26,21 +38,31 @@ export function bmm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const [bs, n, k] = a.shape;
   const m = b.shape[2];
   if (b.shape[0] !== bs || b.shape[1] !== k) {
-    throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${bs}, ${k}] but got: [${b.shape[0]}, ${b.shape[1]}].`);
+    throw runtimeError(
+      `Expected size for first two dimensions of batch2 tensor to be: [${bs}, ${k}] but got: [${b.shape[0]}, ${b.shape[1]}].`,
+    );
   }
   sameDtype(a, b, 'bmm');
   const av = a.values();
   const bv = b.values();
   const out = new Float64Array(bs * n * m);
-  for (let i = 0; i < bs; i++) block(av, i * n * k, bv, i * k * m, n, k, m, false, false, out, i * n * m);
+  for (let i = 0; i < bs; i++)
+    block(av, i * n * k, bv, i * k * m, n, k, m, false, false, out, i * n * m);
   const res = rt.fromValues(out, [bs, n, m], a.dtype);
-  return record(rt, 'BmmBackward0', [a, b], res, (g) => {
-    const ga = a.needsGrad ? new Float64Array(av.length) : null;
-    const gb = b.needsGrad ? new Float64Array(bv.length) : null;
-    for (let i = 0; i < bs; i++) {
-      if (ga) block(g, i * n * m, bv, i * k * m, n, m, k, false, true, ga, i * n * k);
-      if (gb) block(av, i * n * k, g, i * n * m, k, n, m, true, false, gb, i * k * m);
-    }
-    return [ga, gb];
-  }, [a, b]);
+  return record(
+    rt,
+    'BmmBackward0',
+    [a, b],
+    res,
+    (g) => {
+      const ga = a.needsGrad ? new Float64Array(av.length) : null;
+      const gb = b.needsGrad ? new Float64Array(bv.length) : null;
+      for (let i = 0; i < bs; i++) {
+        if (ga) block(g, i * n * m, bv, i * k * m, n, m, k, false, true, ga, i * n * k);
+        if (gb) block(av, i * n * k, g, i * n * m, k, n, m, true, false, gb, i * k * m);
+      }
+      return [ga, gb];
+    },
+    [a, b],
+  );
 }

@@ -30,7 +30,11 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
  * its target or be 1, and -1 keeps an existing size. `typeName` is how the error names the
  * tensor (`torch.FloatTensor` for float32).
  */
-export function expandedShape(shape: readonly number[], sizes: readonly number[], typeName = 'torch.FloatTensor'): number[] {
+export function expandedShape(
+  shape: readonly number[],
+  sizes: readonly number[],
+  typeName = 'torch.FloatTensor',
+): number[] {
   if (sizes.length < shape.length) {
     throw runtimeError(
       `expand(${typeName}{${formatDims(shape)}}, size=${formatDims(sizes)}): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${shape.length})`,
@@ -40,7 +44,9 @@ export function expandedShape(shape: readonly number[], sizes: readonly number[]
   for (let i = sizes.length - 1; i >= 0; i--) {
     const dim = shape.length - (sizes.length - i);
     if (dim < 0 && sizes[i] === -1) {
-      throw runtimeError(`The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension ${i}`);
+      throw runtimeError(
+        `The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension ${i}`,
+      );
     }
     const size = dim >= 0 ? shape[dim] : 1;
     const target = sizes[i] === -1 ? size : sizes[i];
@@ -75,13 +81,21 @@ export function broadcastIndex(shape: readonly number[], out: readonly number[])
 }
 
 /** Values of `shape` broadcast to `out`. */
-export function expandValues(values: Float64Array, shape: readonly number[], out: readonly number[]): Float64Array {
+export function expandValues(
+  values: Float64Array,
+  shape: readonly number[],
+  out: readonly number[],
+): Float64Array {
   const idx = broadcastIndex(shape, out);
   return Float64Array.from(idx, (j) => values[j]);
 }
 
 /** The adjoint of broadcasting: sum a gradient of shape `out` back to `shape`. */
-export function sumToShape(grad: Float64Array, out: readonly number[], shape: readonly number[]): Float64Array {
+export function sumToShape(
+  grad: Float64Array,
+  out: readonly number[],
+  shape: readonly number[],
+): Float64Array {
   if (out.length === shape.length && out.every((n, i) => n === shape[i])) return grad;
   const idx = broadcastIndex(shape, out);
   const res = new Float64Array(numelOf(shape));

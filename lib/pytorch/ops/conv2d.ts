@@ -37,7 +37,14 @@ type TapMode = 'gather' | 'scatter' | 'weight';
  * a convolution and its backward (and of the transposed one, with the roles
  * swapped) are these, so the index arithmetic lives in one place.
  */
-function taps(s: Sides, g: Conv2dGeometry, mode: TapMode, big: Float64Array, small: Float64Array, w: Float64Array): void {
+function taps(
+  s: Sides,
+  g: Conv2dGeometry,
+  mode: TapMode,
+  big: Float64Array,
+  small: Float64Array,
+  w: Float64Array,
+): void {
   const [, cb, hb, wb] = s.big;
   const [, cs, hs, ws] = s.small;
   const [kh, kw] = s.kernel;
@@ -65,8 +72,10 @@ function taps(s: Sides, g: Conv2dGeometry, mode: TapMode, big: Float64Array, sma
               if (by < 0 || by >= hb) continue;
               const b0 = bigPlane + by * wb + off;
               const s0 = smallPlane + y * ws;
-              if (mode === 'gather') for (let x = x0; x < x1; x++) small[s0 + x] += big[b0 + x * sx] * wk;
-              else if (mode === 'scatter') for (let x = x0; x < x1; x++) big[b0 + x * sx] += small[s0 + x] * wk;
+              if (mode === 'gather')
+                for (let x = x0; x < x1; x++) small[s0 + x] += big[b0 + x * sx] * wk;
+              else if (mode === 'scatter')
+                for (let x = x0; x < x1; x++) big[b0 + x * sx] += small[s0 + x] * wk;
               else for (let x = x0; x < x1; x++) acc += small[s0 + x] * big[b0 + x * sx];
             }
             if (mode === 'weight') w[k] += acc;
@@ -84,7 +93,13 @@ function taps(s: Sides, g: Conv2dGeometry, mode: TapMode, big: Float64Array, sma
  * bias. Sums run in double and round once to the input's dtype.
  */
 export function convolution(
-  rt: Runtime, input: Tensor, weight: Tensor, bias: Tensor | null, geometry: Conv2dGeometry, outShape: number[], transposed: boolean,
+  rt: Runtime,
+  input: Tensor,
+  weight: Tensor,
+  bias: Tensor | null,
+  geometry: Conv2dGeometry,
+  outShape: number[],
+  transposed: boolean,
 ): Tensor {
   const sides: Sides = {
     n: input.shape[0],
@@ -104,24 +119,31 @@ export function convolution(
   }
   const result = rt.fromValues(out, outShape, input.dtype);
   const saved = bias ? [input, weight, bias] : [input, weight];
-  return recordOptional(rt, 'ConvolutionBackward0', [input, weight, bias], result, (g) => {
-    const x = input.values();
-    const w = weight.values();
-    const gx = input.needsGrad ? new Float64Array(x.length) : null;
-    const gw = weight.needsGrad ? new Float64Array(w.length) : null;
-    const grad = Float64Array.from(g);
-    if (gx) {
-      if (transposed) taps(sides, geometry, 'gather', grad, gx, w);
-      else taps(sides, geometry, 'scatter', gx, grad, w);
-    }
-    if (gw) {
-      if (transposed) taps(sides, geometry, 'weight', grad, x, gw);
-      else taps(sides, geometry, 'weight', x, grad, gw);
-    }
-    if (!bias || !bias.needsGrad) return [gx, gw, null];
-    const gb = new Float64Array(outShape[1]);
-    const plane = outShape[2] * outShape[3];
-    g.forEach((v, i) => (gb[Math.floor(i / plane) % outShape[1]] += v));
-    return [gx, gw, gb];
-  }, saved);
+  return recordOptional(
+    rt,
+    'ConvolutionBackward0',
+    [input, weight, bias],
+    result,
+    (g) => {
+      const x = input.values();
+      const w = weight.values();
+      const gx = input.needsGrad ? new Float64Array(x.length) : null;
+      const gw = weight.needsGrad ? new Float64Array(w.length) : null;
+      const grad = Float64Array.from(g);
+      if (gx) {
+        if (transposed) taps(sides, geometry, 'gather', grad, gx, w);
+        else taps(sides, geometry, 'scatter', gx, grad, w);
+      }
+      if (gw) {
+        if (transposed) taps(sides, geometry, 'weight', grad, x, gw);
+        else taps(sides, geometry, 'weight', x, grad, gw);
+      }
+      if (!bias || !bias.needsGrad) return [gx, gw, null];
+      const gb = new Float64Array(outShape[1]);
+      const plane = outShape[2] * outShape[3];
+      g.forEach((v, i) => (gb[Math.floor(i / plane) % outShape[1]] += v));
+      return [gx, gw, gb];
+    },
+    saved,
+  );
 }

@@ -24,7 +24,10 @@ export function data(rt: Runtime, t: Tensor): Tensor {
 /** `x.to(dtype)`, `x.float()`, ...: self when nothing changes, else a copy (ToCopyBackward0). */
 export function toDtype(rt: Runtime, t: Tensor, dtype: DType): Tensor {
   if (dtype === t.dtype) return t;
-  const out = isFloating(t.dtype) || isFloating(dtype) ? rt.fromValues(t.values(), t.shape, dtype) : rt.fromExact(t.exactValues(), t.shape, dtype);
+  const out =
+    isFloating(t.dtype) || isFloating(dtype)
+      ? rt.fromValues(t.values(), t.shape, dtype)
+      : rt.fromExact(t.exactValues(), t.shape, dtype);
   if (!isFloating(dtype)) return out;
   return record(rt, 'ToCopyBackward0', [t], out, (g) => [g]);
 }
@@ -37,7 +40,8 @@ export function setRequiresGrad(t: Tensor, flag: boolean): Tensor {
       "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().",
     );
   }
-  if (flag && !isFloating(t.dtype)) throw runtimeError('only Tensors of floating point dtype can require gradients');
+  if (flag && !isFloating(t.dtype))
+    throw runtimeError('only Tensors of floating point dtype can require gradients');
   t.requiresGrad = flag;
   return t;
 }

@@ -10,7 +10,12 @@ import { formatDims } from '../formatShape';
 export type NestedData = number | bigint | boolean | Tensor | NestedData[];
 
 /** Shape, row-major values and inferred dtype of nested data (torch/csrc/utils/tensor_new.cpp rules). */
-export function inferData(data: NestedData): { shape: number[]; values: number[]; exact: bigint[] | null; dtype: DType } {
+export function inferData(data: NestedData): {
+  shape: number[];
+  values: number[];
+  exact: bigint[] | null;
+  dtype: DType;
+} {
   const shape: number[] = [];
   let probe: NestedData = data;
   while (Array.isArray(probe)) {
@@ -25,13 +30,20 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
   const walk = (d: NestedData, dim: number) => {
     if (dim < shape.length) {
       if (!Array.isArray(d)) throw typeError(`not a sequence`);
-      if (d.length !== shape[dim]) throw valueError(`expected sequence of length ${shape[dim]} at dim ${dim} (got ${d.length})`);
+      if (d.length !== shape[dim])
+        throw valueError(
+          `expected sequence of length ${shape[dim]} at dim ${dim} (got ${d.length})`,
+        );
       d.forEach((x) => walk(x, dim + 1));
       return;
     }
-    if (Array.isArray(d)) throw valueError(`expected sequence of length ${shape[dim] ?? 0} at dim ${dim} (got ${d.length})`);
+    if (Array.isArray(d))
+      throw valueError(
+        `expected sequence of length ${shape[dim] ?? 0} at dim ${dim} (got ${d.length})`,
+      );
     if (d instanceof Tensor) {
-      if (d.numel() !== 1) throw valueError('only one element tensors can be converted to Python scalars');
+      if (d.numel() !== 1)
+        throw valueError('only one element tensors can be converted to Python scalars');
       tensorDtype = d.dtype;
       cat = Math.max(cat, isFloating(d.dtype) ? 2 : d.dtype === 'bool' ? 0 : 1);
       values.push(d.values()[0]);
@@ -46,7 +58,14 @@ export function inferData(data: NestedData): { shape: number[]; values: number[]
     else exact?.push(BigInt(d));
   };
   walk(data, 0);
-  const dtype: DType = shape.length === 0 && tensorDtype ? tensorDtype : cat === 2 ? 'float32' : cat === 1 ? 'int64' : 'bool';
+  const dtype: DType =
+    shape.length === 0 && tensorDtype
+      ? tensorDtype
+      : cat === 2
+        ? 'float32'
+        : cat === 1
+          ? 'int64'
+          : 'bool';
   return { shape, values, exact, dtype };
 }
 
@@ -61,26 +80,44 @@ export function unpackLong(x: bigint): bigint {
 
 /** Check a `requires_grad=True` request at construction. */
 export function checkRequiresGrad(dtype: DType, flag: boolean): void {
-  if (flag && !isFloating(dtype)) throw runtimeError('Only Tensors of floating point and complex dtype can require gradients');
+  if (flag && !isFloating(dtype))
+    throw runtimeError('Only Tensors of floating point and complex dtype can require gradients');
 }
 
 /** `torch.tensor(data, dtype=, requires_grad=)`: always a copy, always a leaf. */
-export function tensorFromData(rt: Runtime, data: NestedData, dtype: DType | null, requiresGrad: boolean): Tensor {
+export function tensorFromData(
+  rt: Runtime,
+  data: NestedData,
+  dtype: DType | null,
+  requiresGrad: boolean,
+): Tensor {
   const info = inferData(data);
   const d = dtype ?? info.dtype;
   checkRequiresGrad(d, requiresGrad);
-  const t = info.exact && !isFloating(d) ? rt.fromExact(info.exact.map(unpackLong), info.shape, d) : rt.fromValues(info.values, info.shape, d);
+  const t =
+    info.exact && !isFloating(d)
+      ? rt.fromExact(info.exact.map(unpackLong), info.shape, d)
+      : rt.fromValues(info.values, info.shape, d);
   t.requiresGrad = requiresGrad;
   return t;
 }
 
 export function checkShape(shape: readonly number[]): void {
   const bad = shape.find((s) => s < 0);
-  if (bad !== undefined) throw runtimeError(`Trying to create tensor with negative dimension ${bad}: ${formatDims(shape)}`);
+  if (bad !== undefined)
+    throw runtimeError(
+      `Trying to create tensor with negative dimension ${bad}: ${formatDims(shape)}`,
+    );
 }
 
 /** `torch.zeros/ones/full/empty` (empty is zero-filled here). */
-export function filled(rt: Runtime, shape: number[], value: number, dtype: DType, requiresGrad: boolean): Tensor {
+export function filled(
+  rt: Runtime,
+  shape: number[],
+  value: number,
+  dtype: DType,
+  requiresGrad: boolean,
+): Tensor {
   checkShape(shape);
   checkRequiresGrad(dtype, requiresGrad);
   const t = rt.full(shape, value, dtype);
@@ -89,44 +126,91 @@ export function filled(rt: Runtime, shape: number[], value: number, dtype: DType
 }
 
 /** `torch.arange(start, end, step)`: int64 when all arguments are ints, else float32. */
-export function arange(rt: Runtime, start: number, end: number, step: number, dtype: DType, requiresGrad: boolean): Tensor {
+export function arange(
+  rt: Runtime,
+  start: number,
+  end: number,
+  step: number,
+  dtype: DType,
+  requiresGrad: boolean,
+): Tensor {
   if (step === 0) throw runtimeError('step must be nonzero');
   const n = Math.max(0, Math.ceil((end - start) / step));
-  if ((end - start) / step < 0) throw runtimeError('upper bound and larger bound inconsistent with step sign');
+  if ((end - start) / step < 0)
+    throw runtimeError('upper bound and larger bound inconsistent with step sign');
   checkRequiresGrad(dtype, requiresGrad);
-  const t = rt.fromValues(Array.from({ length: n }, (_, i) => start + i * step), [n], dtype);
+  const t = rt.fromValues(
+    Array.from({ length: n }, (_, i) => start + i * step),
+    [n],
+    dtype,
+  );
   t.requiresGrad = requiresGrad;
   return t;
 }
 
-export function linspace(rt: Runtime, start: number, end: number, steps: number, dtype: DType): Tensor {
+export function linspace(
+  rt: Runtime,
+  start: number,
+  end: number,
+  steps: number,
+  dtype: DType,
+): Tensor {
   const step = steps > 1 ? (end - start) / (steps - 1) : 0;
   const half = Math.floor(steps / 2);
-  const vals = Array.from({ length: steps }, (_, i) => (i < half ? start + step * i : end - step * (steps - i - 1)));
+  const vals = Array.from({ length: steps }, (_, i) =>
+    i < half ? start + step * i : end - step * (steps - i - 1),
+  );
   return rt.fromValues(vals, [steps], dtype);
 }
 
 export function eye(rt: Runtime, n: number, m: number, dtype: DType): Tensor {
-  return rt.fromValues(Array.from({ length: n * m }, (_, i) => (Math.floor(i / m) === i % m ? 1 : 0)), [n, m], dtype);
+  return rt.fromValues(
+    Array.from({ length: n * m }, (_, i) => (Math.floor(i / m) === i % m ? 1 : 0)),
+    [n, m],
+    dtype,
+  );
 }
 
 export type RandomKind = 'rand' | 'randn';
 
 /** `torch.rand` / `torch.randn` from the session's CPU generator. */
-export function random(rt: Runtime, kind: RandomKind, shape: number[], dtype: DType, requiresGrad: boolean): Tensor {
+export function random(
+  rt: Runtime,
+  kind: RandomKind,
+  shape: number[],
+  dtype: DType,
+  requiresGrad: boolean,
+): Tensor {
   checkShape(shape);
-  if (!isFloating(dtype)) throw runtimeError(`"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${scalarTypeName(dtype)}'`);
+  if (!isFloating(dtype))
+    throw runtimeError(
+      `"${kind === 'rand' ? 'check_uniform_bounds' : 'normal_kernel_cpu'}" not implemented for '${scalarTypeName(dtype)}'`,
+    );
   checkRequiresGrad(dtype, requiresGrad);
   const n = numelOf(shape);
   const gen = rt.generator;
   const double = dtype === 'float64';
-  const vals = kind === 'randn' ? normalFill(gen, n, double) : double ? uniformFloat64(gen, n, 0, 1) : uniformFloat32(gen, n, 0, 1);
+  const vals =
+    kind === 'randn'
+      ? normalFill(gen, n, double)
+      : double
+        ? uniformFloat64(gen, n, 0, 1)
+        : uniformFloat32(gen, n, 0, 1);
   const t = rt.fromValues(vals, shape, dtype);
   t.requiresGrad = requiresGrad;
   return t;
 }
 
-export function randint(rt: Runtime, low: number, high: number, shape: number[], dtype: DType): Tensor {
-  if (high <= low) throw runtimeError(`random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+export function randint(
+  rt: Runtime,
+  low: number,
+  high: number,
+  shape: number[],
+  dtype: DType,
+): Tensor {
+  if (high <= low)
+    throw runtimeError(
+      `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`,
+    );
   return rt.fromValues(randintValues(rt.generator, numelOf(shape), low, high), shape, dtype);
 }

@@ -16,7 +16,10 @@ import { binary, MUL } from './pointwise';
 export function dropout(rt: Runtime, x: Tensor, p: number, training: boolean): Tensor {
   if (p === 0 || !training || x.numel() === 0) return x;
   if (p === 1) return binary(rt, MUL, x, rt.fromValues([0], [], x.dtype));
-  if (!isFloating(x.dtype)) throw runtimeError(`result type Float can't be cast to the desired output type ${scalarTypeName(x.dtype)}`);
+  if (!isFloating(x.dtype))
+    throw runtimeError(
+      `result type Float can't be cast to the desired output type ${scalarTypeName(x.dtype)}`,
+    );
   const keep = 1 - p;
   const scale = x.dtype === 'float64' ? 1 / keep : Math.fround(1 / Math.fround(keep));
   const noise = new Float64Array(x.numel());

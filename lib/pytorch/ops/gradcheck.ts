@@ -20,17 +20,31 @@ export function leaf(rt: Runtime, values: number[], shape: number[]): Tensor {
  * differences (step 1e-6), for each input: the check the op tests use, with
  * fixed pseudo-random weights so every output element counts differently.
  */
-export function gradcheck(rt: Runtime, f: (...xs: Tensor[]) => Tensor, inputs: Tensor[]): { analytic: number[][]; numeric: number[][] } {
+export function gradcheck(
+  rt: Runtime,
+  f: (...xs: Tensor[]) => Tensor,
+  inputs: Tensor[],
+): { analytic: number[][]; numeric: number[][] } {
   const weighted = (...xs: Tensor[]) => {
     const out = f(...xs);
-    const w = rt.fromValues(Array.from({ length: out.numel() }, (_, i) => 1 + ((i * 7919) % 13) / 10), out.shape, 'float64');
-    const prod = rt.fromValues(out.values().map((x, i) => x * w.values()[i]), out.shape, 'float64');
+    const w = rt.fromValues(
+      Array.from({ length: out.numel() }, (_, i) => 1 + ((i * 7919) % 13) / 10),
+      out.shape,
+      'float64',
+    );
+    const prod = rt.fromValues(
+      out.values().map((x, i) => x * w.values()[i]),
+      out.shape,
+      'float64',
+    );
     return { out, w, prod };
   };
   inputs.forEach((x) => (x.grad = null));
   const { out, w } = weighted(...inputs);
   runBackward(rt, out, w.values(), false);
-  const analytic = inputs.map((x) => Array.from(x.grad ? x.grad.values() : new Float64Array(x.numel())));
+  const analytic = inputs.map((x) =>
+    Array.from(x.grad ? x.grad.values() : new Float64Array(x.numel())),
+  );
   const h = 1e-6;
   const value = () => {
     const prev = rt.gradEnabled;

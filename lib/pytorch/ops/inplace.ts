@@ -13,14 +13,20 @@ import { formatDims } from '../formatShape';
 /** PyTorch's check before any in-place write while grad mode is on. */
 export function checkInplace(rt: Runtime, t: Tensor): void {
   if (!rt.gradEnabled) return;
-  if (t.isLeaf && t.requiresGrad) throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
+  if (t.isLeaf && t.requiresGrad)
+    throw runtimeError(
+      'a leaf Variable that requires grad is being used in an in-place operation.',
+    );
   const base = t.base;
   if (base && base.isLeaf && base.requiresGrad) {
-    throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+    throw runtimeError(
+      'a view of a leaf Variable that requires grad is being used in an in-place operation.',
+    );
   }
 }
 
-const valuesOf = (o: Operand) => (o instanceof TensorClass ? o.values() : Float64Array.of(scalarValue(o)));
+const valuesOf = (o: Operand) =>
+  o instanceof TensorClass ? o.values() : Float64Array.of(scalarValue(o));
 const shapeOf = (o: Operand) => (o instanceof TensorClass ? o.shape : []);
 
 /** Write `values` (row-major, t's shape) into t's storage and bump its version. */
@@ -46,18 +52,25 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   checkInplace(rt, t);
   const shape = broadcastShapes(t.shape, shapeOf(other));
   if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
-    throw runtimeError(`output with shape ${formatDims(t.shape)} doesn't match the broadcast shape ${formatDims(shape)}`);
+    throw runtimeError(
+      `output with shape ${formatDims(t.shape)} doesn't match the broadcast shape ${formatDims(shape)}`,
+    );
   }
   const promoted = resultType([t, other]);
   const rtype = spec.floatResult && !isFloating(promoted) ? 'float32' : promoted;
   if (spec !== FILL && category(rtype) > category(t.dtype)) {
-    throw runtimeError(`result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+    throw runtimeError(
+      `result type ${scalarTypeName(rtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`,
+    );
   }
   if (spec.exact && !isFloating(t.dtype) && t.dtype !== 'bool') {
     const ae = t.exactValues();
     const be = exactOf(other);
     const bi = broadcastIndex(shapeOf(other), shape);
-    writeExact(t, ae.map((x, i) => spec.exact!(x, be[bi[i]])));
+    writeExact(
+      t,
+      ae.map((x, i) => spec.exact!(x, be[bi[i]])),
+    );
     return t;
   }
   const av = t.values();
@@ -68,19 +81,59 @@ export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: O
   const track = rt.gradEnabled && (t.needsGrad || (otherTensor?.needsGrad ?? false));
   writeValues(t, ov);
   if (track) {
-    const saved = otherTensor && spec.saves[1] ? [{ tensor: otherTensor, version: otherTensor.version.value }] : [];
-    rebase(t, new Node(spec.name, [oldEdge, otherTensor ? edgeOf(otherTensor) : null], (g) => [
-      t.needsGrad ? g.map((gi, i) => gi * spec.da(av[i], bv[i], ov[i])) : null,
-      otherTensor?.needsGrad ? sumToShape(g.map((gi, i) => gi * spec.db(av[i], bv[i], ov[i])), shape, otherTensor.shape) : null,
-    ], saved, null, t.shape.slice()));
+    const saved =
+      otherTensor && spec.saves[1]
+        ? [{ tensor: otherTensor, version: otherTensor.version.value }]
+        : [];
+    rebase(
+      t,
+      new Node(
+        spec.name,
+        [oldEdge, otherTensor ? edgeOf(otherTensor) : null],
+        (g) => [
+          t.needsGrad ? g.map((gi, i) => gi * spec.da(av[i], bv[i], ov[i])) : null,
+          otherTensor?.needsGrad
+            ? sumToShape(
+                g.map((gi, i) => gi * spec.db(av[i], bv[i], ov[i])),
+                shape,
+                otherTensor.shape,
+              )
+            : null,
+        ],
+        saved,
+        null,
+        t.shape.slice(),
+      ),
+    );
     t.requiresGrad = false;
   }
   return t;
 }
 
-export const FILL: BinarySpec = { name: 'FillBackward0', f: (_, b) => b, da: () => 0, db: () => 0, saves: [false, false], exact: (_, b) => b };
-export const ZERO: BinarySpec = { name: 'ZeroBackward0', f: () => 0, da: () => 0, db: () => 0, saves: [false, false], exact: () => 0n };
-export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () => 0, db: () => 1, saves: [false, false], exact: (_, b) => b };
+export const FILL: BinarySpec = {
+  name: 'FillBackward0',
+  f: (_, b) => b,
+  da: () => 0,
+  db: () => 0,
+  saves: [false, false],
+  exact: (_, b) => b,
+};
+export const ZERO: BinarySpec = {
+  name: 'ZeroBackward0',
+  f: () => 0,
+  da: () => 0,
+  db: () => 0,
+  saves: [false, false],
+  exact: () => 0n,
+};
+export const COPY: BinarySpec = {
+  name: 'CopyBackwards',
+  f: (_, b) => b,
+  da: () => 0,
+  db: () => 1,
+  saves: [false, false],
+  exact: (_, b) => b,
+};
 
 /**
  * `x[idx] = value` on the view `target` of `root`: written in place; when
@@ -89,11 +142,18 @@ export const COPY: BinarySpec = { name: 'CopyBackwards', f: (_, b) => b, da: () 
 export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: Operand): void {
   checkInplace(rt, root.isLeaf && target !== root ? target : root);
   if (target !== root && rt.gradEnabled && root.isLeaf && root.requiresGrad) {
-    throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+    throw runtimeError(
+      'a view of a leaf Variable that requires grad is being used in an in-place operation.',
+    );
   }
   const shape = broadcastShapes(target.shape, shapeOf(value));
-  if (shape.length > target.shape.length || shape.some((n, i) => n !== target.shape[target.shape.length - shape.length + i])) {
-    throw runtimeError(`shape mismatch: value tensor of shape ${formatDims(shapeOf(value))} cannot be broadcast to indexing result of shape ${formatDims(target.shape)}`);
+  if (
+    shape.length > target.shape.length ||
+    shape.some((n, i) => n !== target.shape[target.shape.length - shape.length + i])
+  ) {
+    throw runtimeError(
+      `shape mismatch: value tensor of shape ${formatDims(shapeOf(value))} cannot be broadcast to indexing result of shape ${formatDims(target.shape)}`,
+    );
   }
   const vals = expandValues(valuesOf(value), shapeOf(value), target.shape);
   const valueTensor = value instanceof TensorClass ? value : null;
@@ -102,22 +162,38 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
   if (isFloating(target.dtype)) writeValues(target, vals);
   else {
     const ve = exactOf(value);
-    writeExact(target, Array.from(broadcastIndex(shapeOf(value), target.shape), (j) => ve[j]));
+    writeExact(
+      target,
+      Array.from(broadcastIndex(shapeOf(value), target.shape), (j) => ve[j]),
+    );
   }
   if (!track) return;
   const region = new Set<number>();
   for (let i = 0; i < target.numel(); i++) region.add(target.storageIndex(i));
-  rebase(root, new Node('CopySlices', [oldEdge, valueTensor ? edgeOf(valueTensor) : null], (g) => {
-    const toRoot = g.map((gi, i) => (region.has(root.storageIndex(i)) ? 0 : gi));
-    let toValue: Float64Array | null = null;
-    if (valueTensor?.needsGrad) {
-      const where = new Map<number, number>();
-      for (let i = 0; i < root.numel(); i++) where.set(root.storageIndex(i), i);
-      const gv = Float64Array.from({ length: target.numel() }, (_, i) => g[where.get(target.storageIndex(i))!]);
-      toValue = sumToShape(gv, target.shape, valueTensor.shape);
-    }
-    return [toRoot, toValue];
-  }, [], null, root.shape.slice()));
+  rebase(
+    root,
+    new Node(
+      'CopySlices',
+      [oldEdge, valueTensor ? edgeOf(valueTensor) : null],
+      (g) => {
+        const toRoot = g.map((gi, i) => (region.has(root.storageIndex(i)) ? 0 : gi));
+        let toValue: Float64Array | null = null;
+        if (valueTensor?.needsGrad) {
+          const where = new Map<number, number>();
+          for (let i = 0; i < root.numel(); i++) where.set(root.storageIndex(i), i);
+          const gv = Float64Array.from(
+            { length: target.numel() },
+            (_, i) => g[where.get(target.storageIndex(i))!],
+          );
+          toValue = sumToShape(gv, target.shape, valueTensor.shape);
+        }
+        return [toRoot, toValue];
+      },
+      [],
+      null,
+      root.shape.slice(),
+    ),
+  );
   root.requiresGrad = false;
 }
 
@@ -127,10 +203,19 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
  */
 export function uniformInplace(rt: Runtime, t: Tensor, from: number, to: number): Tensor {
   checkInplace(rt, t);
-  if (!isFloating(t.dtype)) throw runtimeError(`"check_uniform_bounds" not implemented for '${scalarTypeName(t.dtype)}'`);
-  if (!(from <= to)) throw runtimeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
+  if (!isFloating(t.dtype))
+    throw runtimeError(`"check_uniform_bounds" not implemented for '${scalarTypeName(t.dtype)}'`);
+  if (!(from <= to))
+    throw runtimeError(
+      `uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`,
+    );
   const n = t.numel();
-  writeValues(t, t.dtype === 'float64' ? uniformFloat64(rt.generator, n, from, to) : uniformFloat32(rt.generator, n, from, to));
+  writeValues(
+    t,
+    t.dtype === 'float64'
+      ? uniformFloat64(rt.generator, n, from, to)
+      : uniformFloat32(rt.generator, n, from, to),
+  );
   return t;
 }
 

@@ -11,12 +11,23 @@ describe('join and compare ops', () => {
     const a = rt.fromValues([1, 2, 3, 4], [2, 2], 'float32');
     const b = rt.fromValues([5, 6], [1, 2], 'float64');
     const c = cat(rt, [a, b], 0);
-    expect([c.shape, c.dtype, Array.from(c.values())]).toEqual([[3, 2], 'float64', [1, 2, 3, 4, 5, 6]]);
+    expect([c.shape, c.dtype, Array.from(c.values())]).toEqual([
+      [3, 2],
+      'float64',
+      [1, 2, 3, 4, 5, 6],
+    ]);
     expect(Array.from(cat(rt, [a, a], 1).values())).toEqual([1, 2, 1, 2, 3, 4, 3, 4]);
-    expect(() => cat(rt, [a, b], 1)).toThrow('Sizes of tensors must match except in dimension 1. Expected size 2 but got size 1 for tensor number 1 in the list.');
+    expect(() => cat(rt, [a, b], 1)).toThrow(
+      'Sizes of tensors must match except in dimension 1. Expected size 2 but got size 1 for tensor number 1 in the list.',
+    );
     const s = stack(rt, [a, a], 2);
-    expect([s.shape, Array.from(s.values())]).toEqual([[2, 2, 2], [1, 1, 2, 2, 3, 3, 4, 4]]);
-    expect(() => stack(rt, [a, b], 0)).toThrow('stack expects each tensor to be equal size, but got [2, 2] at entry 0 and [1, 2] at entry 1');
+    expect([s.shape, Array.from(s.values())]).toEqual([
+      [2, 2, 2],
+      [1, 1, 2, 2, 3, 3, 4, 4],
+    ]);
+    expect(() => stack(rt, [a, b], 0)).toThrow(
+      'stack expects each tensor to be equal size, but got [2, 2] at entry 0 and [1, 2] at entry 1',
+    );
   });
 
   it('cat, stack and where pass gradients back like finite differences', () => {
@@ -37,11 +48,15 @@ describe('join and compare ops', () => {
   it('isclose is |a - b| <= atol + rtol |b| with NaN and infinity rules; equal needs equal shapes', () => {
     const rt = testRuntime();
     const a = rt.fromValues([1, 2, 3], [3], 'float32');
-    expect(Array.from(isclose(rt, a, rt.fromValues([1, 2.1, 3.00001], [3], 'float32'), tol).values())).toEqual([1, 0, 1]);
+    expect(
+      Array.from(isclose(rt, a, rt.fromValues([1, 2.1, 3.00001], [3], 'float32'), tol).values()),
+    ).toEqual([1, 0, 1]);
     const inf = rt.fromValues([Infinity, NaN], [2], 'float32');
     expect(Array.from(isclose(rt, inf, inf, tol).values())).toEqual([1, 0]);
     expect(Array.from(isclose(rt, inf, inf, { ...tol, equalNan: true }).values())).toEqual([1, 1]);
-    expect(() => allclose(rt, a, rt.fromValues([1, 2, 3], [3], 'float64'), tol)).toThrow('Float did not match Double');
+    expect(() => allclose(rt, a, rt.fromValues([1, 2, 3], [3], 'float64'), tol)).toThrow(
+      'Float did not match Double',
+    );
     expect(equal(a, rt.fromValues([1, 2, 3], [3], 'int64'))).toBe(true);
     expect(equal(a, rt.fromValues([1, 2], [2], 'float32'))).toBe(false);
   });
@@ -49,6 +64,9 @@ describe('join and compare ops', () => {
   it('nonzero as a tuple gives one index tensor per dimension', () => {
     const rt = testRuntime();
     const [r, c] = nonzeroTuple(rt, rt.fromValues([0, 1, 1, 0], [2, 2], 'int64'));
-    expect([Array.from(r.values()), Array.from(c.values())]).toEqual([[0, 1], [1, 0]]);
+    expect([Array.from(r.values()), Array.from(c.values())]).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 });

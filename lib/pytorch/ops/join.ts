@@ -22,11 +22,15 @@ export function cat(rt: Runtime, tensors: readonly Tensor[], dim: number): Tenso
   const d = wrapDim(dim, ref.shape.length);
   parts.forEach((t, i) => {
     if (t.shape.length !== ref.shape.length) {
-      throw runtimeError(`Tensors must have same number of dimensions: got ${ref.shape.length} and ${t.shape.length}`);
+      throw runtimeError(
+        `Tensors must have same number of dimensions: got ${ref.shape.length} and ${t.shape.length}`,
+      );
     }
     t.shape.forEach((n, k) => {
       if (k !== d && n !== ref.shape[k]) {
-        throw runtimeError(`Sizes of tensors must match except in dimension ${d}. Expected size ${ref.shape[k]} but got size ${n} for tensor number ${tensors.indexOf(t) >= 0 ? tensors.indexOf(t) : i} in the list.`);
+        throw runtimeError(
+          `Sizes of tensors must match except in dimension ${d}. Expected size ${ref.shape[k]} but got size ${n} for tensor number ${tensors.indexOf(t) >= 0 ? tensors.indexOf(t) : i} in the list.`,
+        );
       }
     });
   });
@@ -39,7 +43,8 @@ export function cat(rt: Runtime, tensors: readonly Tensor[], dim: number): Tenso
   let at = 0;
   parts.forEach((t, p) => {
     const v = t.values();
-    for (let o = 0; o < outer; o++) out.set(v.subarray(o * runs[p], (o + 1) * runs[p]), o * row + at);
+    for (let o = 0; o < outer; o++)
+      out.set(v.subarray(o * runs[p], (o + 1) * runs[p]), o * row + at);
     at += runs[p];
   });
   const res = rt.fromValues(out, shape, resultType(tensors));
@@ -50,7 +55,8 @@ export function cat(rt: Runtime, tensors: readonly Tensor[], dim: number): Tenso
       start += runs[p];
       if (!t.needsGrad) return null;
       const gi = new Float64Array(outer * runs[p]);
-      for (let o = 0; o < outer; o++) gi.set(g.subarray(o * row + s, o * row + s + runs[p]), o * runs[p]);
+      for (let o = 0; o < outer; o++)
+        gi.set(g.subarray(o * row + s, o * row + s + runs[p]), o * runs[p]);
       return gi;
     });
   });
@@ -63,7 +69,9 @@ export function stack(rt: Runtime, tensors: readonly Tensor[], dim: number): Ten
   const d = wrapDim(dim, ref.length + 1);
   tensors.forEach((t, i) => {
     if (t.shape.length !== ref.length || t.shape.some((n, k) => n !== ref[k])) {
-      throw runtimeError(`stack expects each tensor to be equal size, but got [${ref.join(', ')}] at entry 0 and [${t.shape.join(', ')}] at entry ${i}`);
+      throw runtimeError(
+        `stack expects each tensor to be equal size, but got [${ref.join(', ')}] at entry 0 and [${t.shape.join(', ')}] at entry ${i}`,
+      );
     }
   });
   const shape = [...ref.slice(0, d), tensors.length, ...ref.slice(d)];
@@ -72,13 +80,20 @@ export function stack(rt: Runtime, tensors: readonly Tensor[], dim: number): Ten
   const out = new Float64Array(numelOf(shape));
   tensors.forEach((t, p) => {
     const v = t.values();
-    for (let o = 0; o < outer; o++) out.set(v.subarray(o * run, (o + 1) * run), (o * tensors.length + p) * run);
+    for (let o = 0; o < outer; o++)
+      out.set(v.subarray(o * run, (o + 1) * run), (o * tensors.length + p) * run);
   });
   const res = rt.fromValues(out, shape, resultType(tensors));
-  return record(rt, 'StackBackward0', tensors, res, (g) => tensors.map((t, p) => {
-    if (!t.needsGrad) return null;
-    const gi = new Float64Array(outer * run);
-    for (let o = 0; o < outer; o++) gi.set(g.subarray((o * tensors.length + p) * run, (o * tensors.length + p + 1) * run), o * run);
-    return gi;
-  }));
+  return record(rt, 'StackBackward0', tensors, res, (g) =>
+    tensors.map((t, p) => {
+      if (!t.needsGrad) return null;
+      const gi = new Float64Array(outer * run);
+      for (let o = 0; o < outer; o++)
+        gi.set(
+          g.subarray((o * tensors.length + p) * run, (o * tensors.length + p + 1) * run),
+          o * run,
+        );
+      return gi;
+    }),
+  );
 }

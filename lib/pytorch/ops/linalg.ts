@@ -8,7 +8,13 @@ import { formatSizeX } from '../formatShape';
 import { broadcastShapes } from './broadcast';
 
 /** Plain row-major matrix product of an (n x k) and a (k x m). */
-function matmulValues(a: Float64Array, b: Float64Array, n: number, k: number, m: number): Float64Array {
+function matmulValues(
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  k: number,
+  m: number,
+): Float64Array {
   const out = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
@@ -28,12 +34,16 @@ function transposeValues(a: Float64Array, rows: number, cols: number): Float64Ar
 /** The kernels' dtype checks: the first operand's dtype has a CPU kernel, then both operands share it. */
 export function sameDtype(a: Tensor, b: Tensor, kernel: string): void {
   checkKernelDtype(a, kernel);
-  if (a.dtype !== b.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(a.dtype)} but found ${scalarTypeName(b.dtype)}`);
+  if (a.dtype !== b.dtype)
+    throw runtimeError(
+      `expected scalar type ${scalarTypeName(a.dtype)} but found ${scalarTypeName(b.dtype)}`,
+    );
 }
 
 /** Half and Bool have no CPU kernel for the products in 1.13. */
 export function checkKernelDtype(a: Tensor, kernel: string): void {
-  if (a.dtype === 'float16' || a.dtype === 'bool') throw runtimeError(`"${kernel}" not implemented for '${scalarTypeName(a.dtype)}'`);
+  if (a.dtype === 'float16' || a.dtype === 'bool')
+    throw runtimeError(`"${kernel}" not implemented for '${scalarTypeName(a.dtype)}'`);
 }
 
 /** `torch.mm`: dA = G B^T, dB = A^T G (MmBackward0). */
@@ -42,50 +52,81 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   if (b.shape.length !== 2) throw runtimeError(`mat2 must be a matrix`);
   const [n, k] = a.shape;
   const [k2, m] = b.shape;
-  if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${formatSizeX([n, k])} and ${formatSizeX([k2, m])})`);
+  if (k !== k2)
+    throw runtimeError(
+      `mat1 and mat2 shapes cannot be multiplied (${formatSizeX([n, k])} and ${formatSizeX([k2, m])})`,
+    );
   sameDtype(a, b, 'addmm_impl_cpu_');
   const av = a.values();
   const bv = b.values();
   const out = rt.fromValues(matmulValues(av, bv, n, k, m), [n, m], resultType([a, b]));
-  return record(rt, 'MmBackward0', [a, b], out, (g) => [
-    a.needsGrad ? matmulValues(g, transposeValues(bv, k, m), n, m, k) : null,
-    b.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, m) : null,
-  ], [a, b]);
+  return record(
+    rt,
+    'MmBackward0',
+    [a, b],
+    out,
+    (g) => [
+      a.needsGrad ? matmulValues(g, transposeValues(bv, k, m), n, m, k) : null,
+      b.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, m) : null,
+    ],
+    [a, b],
+  );
 }
 
 /** `torch.mv`: matrix times vector (MvBackward0). */
 export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
   const [n, k] = a.shape;
-  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${n}, ${formatSizeX([n, k])},${v.shape[0]}`);
+  if (v.shape[0] !== k)
+    throw runtimeError(`size mismatch, got ${n}, ${formatSizeX([n, k])},${v.shape[0]}`);
   sameDtype(a, v, 'addmv_impl_cpu');
   const av = a.values();
   const vv = v.values();
   const out = rt.fromValues(matmulValues(av, vv, n, k, 1), [n], resultType([a, v]));
-  return record(rt, 'MvBackward0', [a, v], out, (g) => [
-    a.needsGrad ? matmulValues(g, vv, n, 1, k) : null,
-    v.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, 1) : null,
-  ], [a, v]);
+  return record(
+    rt,
+    'MvBackward0',
+    [a, v],
+    out,
+    (g) => [
+      a.needsGrad ? matmulValues(g, vv, n, 1, k) : null,
+      v.needsGrad ? matmulValues(transposeValues(av, n, k), g, k, n, 1) : null,
+    ],
+    [a, v],
+  );
 }
 
 /** `torch.dot` of two vectors (DotBackward0). */
 export function dot(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   if (a.shape.length !== 1 || b.shape.length !== 1) {
-    throw runtimeError(`1D tensors expected, but got ${a.shape.length}D and ${b.shape.length}D tensors`);
+    throw runtimeError(
+      `1D tensors expected, but got ${a.shape.length}D and ${b.shape.length}D tensors`,
+    );
   }
   if (a.dtype !== b.dtype) {
-    throw runtimeError(`dot : expected both vectors to have same dtype, but found ${scalarTypeName(a.dtype)} and ${scalarTypeName(b.dtype)}`);
+    throw runtimeError(
+      `dot : expected both vectors to have same dtype, but found ${scalarTypeName(a.dtype)} and ${scalarTypeName(b.dtype)}`,
+    );
   }
   checkKernelDtype(a, 'dot');
   if (a.numel() !== b.numel()) {
-    throw runtimeError(`inconsistent tensor size, expected tensor [${a.numel()}] and src [${b.numel()}] to have the same number of elements, but got ${a.numel()} and ${b.numel()} elements respectively`);
+    throw runtimeError(
+      `inconsistent tensor size, expected tensor [${a.numel()}] and src [${b.numel()}] to have the same number of elements, but got ${a.numel()} and ${b.numel()} elements respectively`,
+    );
   }
   const av = a.values();
   const bv = b.values();
   const out = rt.fromValues([av.reduce((s, x, i) => s + x * bv[i], 0)], [], resultType([a, b]));
-  return record(rt, 'DotBackward0', [a, b], out, (g) => [
-    a.needsGrad ? bv.map((x) => x * g[0]) : null,
-    b.needsGrad ? av.map((x) => x * g[0]) : null,
-  ], [a, b]);
+  return record(
+    rt,
+    'DotBackward0',
+    [a, b],
+    out,
+    (g) => [
+      a.needsGrad ? bv.map((x) => x * g[0]) : null,
+      b.needsGrad ? av.map((x) => x * g[0]) : null,
+    ],
+    [a, b],
+  );
 }
 
 /**
@@ -94,12 +135,20 @@ export function dot(rt: Runtime, a: Tensor, b: Tensor): Tensor {
  * batched product otherwise (recorded as UnsafeViewBackward0, as the folded
  * mm / bmm path ends in `_unsafe_view`).
  */
-export function matmul(rt: Runtime, a: Tensor, b: Tensor, views: {
-  unsqueeze: (t: Tensor, d: number) => Tensor; squeeze: (t: Tensor, d: number) => Tensor;
-}): Tensor {
+export function matmul(
+  rt: Runtime,
+  a: Tensor,
+  b: Tensor,
+  views: {
+    unsqueeze: (t: Tensor, d: number) => Tensor;
+    squeeze: (t: Tensor, d: number) => Tensor;
+  },
+): Tensor {
   const [da, db] = [a.shape.length, b.shape.length];
   if (da === 0 || db === 0) {
-    throw runtimeError(`both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`);
+    throw runtimeError(
+      `both arguments to matmul need to be at least 1D, but they are ${da}D and ${db}D`,
+    );
   }
   if (da === 1 && db === 1) return dot(rt, a, b);
   if (da === 2 && db === 2) return mm(rt, a, b);
@@ -119,7 +168,9 @@ export function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   const batch = broadcastShapes(ba, bb);
   const nb = batch.reduce((p, q) => p * q, 1);
   if (k !== k2) {
-    throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`);
+    throw runtimeError(
+      `Expected size for first two dimensions of batch2 tensor to be: [${nb}, ${k}] but got: [${nb}, ${k2}].`,
+    );
   }
   sameDtype(a, b, 'addmm_impl_cpu_');
   const offsetIn = (shape: number[], i: number) => {
@@ -143,22 +194,36 @@ export function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
   for (let i = 0; i < nb; i++) {
     const ao = offsetIn(ba, i) * n * k;
     const bo = offsetIn(bb, i) * k * m;
-    out.set(matmulValues(av.subarray(ao, ao + n * k), bv.subarray(bo, bo + k * m), n, k, m), i * n * m);
+    out.set(
+      matmulValues(av.subarray(ao, ao + n * k), bv.subarray(bo, bo + k * m), n, k, m),
+      i * n * m,
+    );
   }
-  const shape = [...batch, ...(a.shape.length === 1 ? [] : [n]), ...(b.shape.length === 1 ? [] : [m])];
+  const shape = [
+    ...batch,
+    ...(a.shape.length === 1 ? [] : [n]),
+    ...(b.shape.length === 1 ? [] : [m]),
+  ];
   const res = rt.fromValues(out, shape, resultType([a, b]));
-  return record(rt, 'UnsafeViewBackward0', [a, b], res, (g) => {
-    const ga = new Float64Array(av.length);
-    const gb = new Float64Array(bv.length);
-    for (let i = 0; i < nb; i++) {
-      const ao = offsetIn(ba, i) * n * k;
-      const bo = offsetIn(bb, i) * k * m;
-      const gi = g.subarray(i * n * m, (i + 1) * n * m);
-      const pa = matmulValues(gi, transposeValues(bv.subarray(bo, bo + k * m), k, m), n, m, k);
-      const pb = matmulValues(transposeValues(av.subarray(ao, ao + n * k), n, k), gi, k, n, m);
-      pa.forEach((x, j) => (ga[ao + j] += x));
-      pb.forEach((x, j) => (gb[bo + j] += x));
-    }
-    return [a.needsGrad ? ga : null, b.needsGrad ? gb : null];
-  }, [a, b]);
+  return record(
+    rt,
+    'UnsafeViewBackward0',
+    [a, b],
+    res,
+    (g) => {
+      const ga = new Float64Array(av.length);
+      const gb = new Float64Array(bv.length);
+      for (let i = 0; i < nb; i++) {
+        const ao = offsetIn(ba, i) * n * k;
+        const bo = offsetIn(bb, i) * k * m;
+        const gi = g.subarray(i * n * m, (i + 1) * n * m);
+        const pa = matmulValues(gi, transposeValues(bv.subarray(bo, bo + k * m), k, m), n, m, k);
+        const pb = matmulValues(transposeValues(av.subarray(ao, ao + n * k), n, k), gi, k, n, m);
+        pa.forEach((x, j) => (ga[ao + j] += x));
+        pb.forEach((x, j) => (gb[bo + j] += x));
+      }
+      return [a.needsGrad ? ga : null, b.needsGrad ? gb : null];
+    },
+    [a, b],
+  );
 }

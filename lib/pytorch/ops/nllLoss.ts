@@ -25,20 +25,30 @@ export function nllLoss(rt: Runtime, input: Tensor, target: Tensor, o: NllOption
   const nd = input.shape.length;
   if (nd < 1) throw valueError(`Expected 1 or more dimensions (got ${nd})`);
   if (nd !== 1 && input.shape[0] !== target.shape[0]) {
-    throw valueError(`Expected input batch_size (${input.shape[0]}) to match target batch_size (${target.shape[0] ?? 0}).`);
+    throw valueError(
+      `Expected input batch_size (${input.shape[0]}) to match target batch_size (${target.shape[0] ?? 0}).`,
+    );
   }
-  if (nd !== 1 && nd !== 2 && nd !== 4) throw runtimeError(`nll_loss over a ${nd}-D input is not supported in this session`);
-  if (nd <= 2 && target.shape.length > 1) throw runtimeError('0D or 1D target tensor expected, multi-target not supported');
-  if (nd === 1 && target.shape.length !== 0) throw runtimeError(`1D target tensor expected, multi-target not supported`);
+  if (nd !== 1 && nd !== 2 && nd !== 4)
+    throw runtimeError(`nll_loss over a ${nd}-D input is not supported in this session`);
+  if (nd <= 2 && target.shape.length > 1)
+    throw runtimeError('0D or 1D target tensor expected, multi-target not supported');
+  if (nd === 1 && target.shape.length !== 0)
+    throw runtimeError(`1D target tensor expected, multi-target not supported`);
   const spatial = nd === 4 ? input.shape.slice(2) : [];
   const expected = nd === 4 ? [input.shape[0], ...spatial] : target.shape;
   if (nd === 4 && (target.shape.length !== 3 || target.shape.some((n, i) => n !== expected[i]))) {
-    throw runtimeError(`only batches of spatial targets supported (3D tensors) but got targets of size: : ${dims(target.shape)}`);
+    throw runtimeError(
+      `only batches of spatial targets supported (3D tensors) but got targets of size: : ${dims(target.shape)}`,
+    );
   }
-  if (target.dtype !== 'int64') throw runtimeError(`expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
+  if (target.dtype !== 'int64')
+    throw runtimeError(`expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
   const classes = nd === 1 ? input.shape[0] : input.shape[1];
   if (o.weight && (o.weight.shape.length !== 1 || o.weight.shape[0] !== classes)) {
-    throw runtimeError(`weight tensor should be defined either for all ${classes} classes or no classes but got weight tensor of shape: ${dims(o.weight.shape)}`);
+    throw runtimeError(
+      `weight tensor should be defined either for all ${classes} classes or no classes but got weight tensor of shape: ${dims(o.weight.shape)}`,
+    );
   }
   const batch = nd === 1 ? 1 : input.shape[0];
   const plane = spatial.reduce((a, b) => a * b, 1);
@@ -67,13 +77,21 @@ export function nllLoss(rt: Runtime, input: Tensor, target: Tensor, o: NllOption
       ? rt.fromValues(losses, target.shape, input.dtype)
       : rt.fromValues([o.reduction === 'mean' ? summed / totalWeight : summed], [], input.dtype);
   const saved = [input, target, ...(o.weight ? [o.weight] : [])];
-  return record(rt, nd === 4 ? 'NllLoss2DBackward0' : 'NllLossBackward0', [input], out, (g) => {
-    const gx = new Float64Array(x.length);
-    at.forEach((i, p) => {
-      if (i < 0) return;
-      const gp = o.reduction === 'none' ? g[p] : o.reduction === 'mean' ? g[0] / totalWeight : g[0];
-      gx[i] = -wt[p] * gp;
-    });
-    return [gx];
-  }, saved);
+  return record(
+    rt,
+    nd === 4 ? 'NllLoss2DBackward0' : 'NllLossBackward0',
+    [input],
+    out,
+    (g) => {
+      const gx = new Float64Array(x.length);
+      at.forEach((i, p) => {
+        if (i < 0) return;
+        const gp =
+          o.reduction === 'none' ? g[p] : o.reduction === 'mean' ? g[0] / totalWeight : g[0];
+        gx[i] = -wt[p] * gp;
+      });
+      return [gx];
+    },
+    saved,
+  );
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { gradcheck, leaf, testRuntime } from './gradcheck';
-import { ADD, binary, compare, DIV, MUL, POW_SCALAR, resultType, SUB, UNARY, unary } from './pointwise';
+import {
+  ADD,
+  binary,
+  compare,
+  DIV,
+  MUL,
+  POW_SCALAR,
+  resultType,
+  SUB,
+  UNARY,
+  unary,
+} from './pointwise';
 
-const close = (a: number[][], b: number[][]) => a.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], 5)));
+const close = (a: number[][], b: number[][]) =>
+  a.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], 5)));
 
 describe('pointwise ops', () => {
   it('result_type follows PyTorch 1.13: dimensioned tensors over 0-d tensors over Python scalars, within a higher category', () => {
@@ -19,7 +31,9 @@ describe('pointwise ops', () => {
     expect(resultType([u8, i8])).toBe('int16');
     expect(resultType([2n, 3n])).toBe('int64');
     expect(resultType([f64, f0])).toBe('float64');
-    expect(resultType([rt.fromValues([1], [1], 'float32'), rt.fromValues([1], [], 'float64')])).toBe('float32');
+    expect(
+      resultType([rt.fromValues([1], [1], 'float32'), rt.fromValues([1], [], 'float64')]),
+    ).toBe('float32');
   });
 
   it('broadcasts (2, 1) with (3,) to (2, 3) and sums gradients back to each shape', () => {
@@ -38,7 +52,19 @@ describe('pointwise ops', () => {
   it('differentiates every unary op and x ** 3 like finite differences', () => {
     const rt = testRuntime();
     const x = leaf(rt, [0.3, 1.7, 2.2, 0.9], [2, 2]);
-    for (const name of ['exp', 'log', 'sqrt', 'sigmoid', 'tanh', 'sin', 'cos', 'reciprocal', 'square', 'neg', 'abs']) {
+    for (const name of [
+      'exp',
+      'log',
+      'sqrt',
+      'sigmoid',
+      'tanh',
+      'sin',
+      'cos',
+      'reciprocal',
+      'square',
+      'neg',
+      'abs',
+    ]) {
       const { analytic, numeric } = gradcheck(rt, (t) => unary(rt, UNARY[name], t), [x]);
       close(analytic, numeric);
     }

@@ -21,7 +21,10 @@ export interface Pool2dOptions {
  */
 function outputSize(n: number, k: number, p: number, s: number, d: number, ceil: boolean): number {
   if (s === 0) throw runtimeError('stride should not be zero');
-  if (p > Math.floor(k / 2)) throw runtimeError(`pad should be at most half of kernel size, but got pad=${p} and kernel_size=${k}`);
+  if (p > Math.floor(k / 2))
+    throw runtimeError(
+      `pad should be at most half of kernel size, but got pad=${p} and kernel_size=${k}`,
+    );
   let out = Math.floor((n + 2 * p - d * (k - 1) - 1 + (ceil ? s - 1 : 0)) / s) + 1;
   if (ceil && (out - 1) * s >= n + p) out--;
   return out;
@@ -31,29 +34,52 @@ function outputSize(n: number, k: number, p: number, s: number, d: number, ceil:
 function poolShape(x: Tensor, o: Pool2dOptions, kind: 'max' | 'avg'): number[] {
   const nd = x.shape.length;
   if (kind === 'avg' && nd < 3) {
-    throw nd === 0 ? indexError('Dimension specified as -3 but tensor has no dimensions') : indexError(`Dimension out of range (expected to be in range of [${-nd}, ${nd - 1}], but got -3)`);
+    throw nd === 0
+      ? indexError('Dimension specified as -3 but tensor has no dimensions')
+      : indexError(
+          `Dimension out of range (expected to be in range of [${-nd}, ${nd - 1}], but got -3)`,
+        );
   }
-  const ok = (nd === 3 || nd === 4) && x.shape.slice(nd - 3).every((n) => n > 0) && (nd === 3 || x.shape[1] > 0);
+  const ok =
+    (nd === 3 || nd === 4) &&
+    x.shape.slice(nd - 3).every((n) => n > 0) &&
+    (nd === 3 || x.shape[1] > 0);
   if (!ok) throw runtimeError('non-empty 3D or 4D (batch mode) tensor expected for input');
-  if (o.kernel.some((k) => k <= 0)) throw runtimeError(`kernel size should be greater than zero, but got kH: ${o.kernel[0]} kW: ${o.kernel[1]}`);
+  if (o.kernel.some((k) => k <= 0))
+    throw runtimeError(
+      `kernel size should be greater than zero, but got kH: ${o.kernel[0]} kW: ${o.kernel[1]}`,
+    );
   const [h, w] = x.shape.slice(nd - 2);
   const oh = outputSize(h, o.kernel[0], o.padding[0], o.stride[0], o.dilation[0], o.ceilMode);
   const ow = outputSize(w, o.kernel[1], o.padding[1], o.stride[1], o.dilation[1], o.ceilMode);
   if (oh < 1 || ow < 1) {
     const c = x.shape[nd - 3];
-    throw runtimeError(`Given input size: (${c}x${h}x${w}). Calculated output size: (${c}x${oh}x${ow}). Output size is too small`);
+    throw runtimeError(
+      `Given input size: (${c}x${h}x${w}). Calculated output size: (${c}x${oh}x${ow}). Output size is too small`,
+    );
   }
   return [...x.shape.slice(0, nd - 2), oh, ow];
 }
 
 /** Visits every output pixel of every (N·C) plane with its window's top-left corner. */
-function eachWindow(x: Tensor, outShape: number[], o: Pool2dOptions, visit: (plane: number, out: number, h0: number, w0: number) => void): void {
+function eachWindow(
+  x: Tensor,
+  outShape: number[],
+  o: Pool2dOptions,
+  visit: (plane: number, out: number, h0: number, w0: number) => void,
+): void {
   const nd = x.shape.length;
   const planes = x.shape.slice(0, nd - 2).reduce((a, b) => a * b, 1);
   const [oh, ow] = outShape.slice(nd - 2);
   for (let p = 0; p < planes; p++) {
     for (let i = 0; i < oh; i++) {
-      for (let j = 0; j < ow; j++) visit(p, (p * oh + i) * ow + j, i * o.stride[0] - o.padding[0], j * o.stride[1] - o.padding[1]);
+      for (let j = 0; j < ow; j++)
+        visit(
+          p,
+          (p * oh + i) * ow + j,
+          i * o.stride[0] - o.padding[0],
+          j * o.stride[1] - o.padding[1],
+        );
     }
   }
 }
@@ -64,7 +90,8 @@ function eachWindow(x: Tensor, outShape: number[], o: Pool2dOptions, visit: (pla
  */
 export function maxPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
   const outShape = poolShape(x, o, 'max');
-  if (!isFloating(x.dtype)) throw runtimeError(`"max_pool2d" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (!isFloating(x.dtype))
+    throw runtimeError(`"max_pool2d" not implemented for '${scalarTypeName(x.dtype)}'`);
   const [h, w] = x.shape.slice(-2);
   const v = x.values();
   const n = outShape.reduce((a, b) => a * b, 1);
@@ -92,11 +119,18 @@ export function maxPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
     argmax[k] = at;
   });
   const result = rt.fromValues(out, outShape, x.dtype);
-  return record(rt, 'MaxPool2DWithIndicesBackward0', [x], result, (g) => {
-    const gx = new Float64Array(v.length);
-    argmax.forEach((i, k) => (gx[i] += g[k]));
-    return [gx];
-  }, [x]);
+  return record(
+    rt,
+    'MaxPool2DWithIndicesBackward0',
+    [x],
+    result,
+    (g) => {
+      const gx = new Float64Array(v.length);
+      argmax.forEach((i, k) => (gx[i] += g[k]));
+      return [gx];
+    },
+    [x],
+  );
 }
 
 /**
@@ -108,7 +142,15 @@ export function avgPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
   const outShape = poolShape(x, o, 'avg');
   const [h, w] = x.shape.slice(-2);
   const v = x.values();
-  const windows: { plane: number; k: number; hs: number; he: number; ws: number; we: number; div: number }[] = [];
+  const windows: {
+    plane: number;
+    k: number;
+    hs: number;
+    he: number;
+    ws: number;
+    we: number;
+    div: number;
+  }[] = [];
   eachWindow(x, outShape, o, (plane, k, h0, w0) => {
     let he = Math.min(h0 + o.kernel[0], h + o.padding[0]);
     let we = Math.min(w0 + o.kernel[1], w + o.padding[1]);
@@ -124,15 +166,25 @@ export function avgPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
   for (const win of windows) {
     if (win.hs >= win.he || win.ws >= win.we) continue;
     let s = 0;
-    for (let r = win.hs; r < win.he; r++) for (let c = win.ws; c < win.we; c++) s += v[win.plane * h * w + r * w + c];
+    for (let r = win.hs; r < win.he; r++)
+      for (let c = win.ws; c < win.we; c++) s += v[win.plane * h * w + r * w + c];
     out[win.k] = isFloating(x.dtype) ? s / win.div : Math.trunc(s / win.div);
   }
   const result = rt.fromValues(out, outShape, x.dtype);
-  return record(rt, 'AvgPool2DBackward0', [x], result, (g) => {
-    const gx = new Float64Array(v.length);
-    for (const win of windows) {
-      for (let r = win.hs; r < win.he; r++) for (let c = win.ws; c < win.we; c++) gx[win.plane * h * w + r * w + c] += g[win.k] / win.div;
-    }
-    return [gx];
-  }, [x]);
+  return record(
+    rt,
+    'AvgPool2DBackward0',
+    [x],
+    result,
+    (g) => {
+      const gx = new Float64Array(v.length);
+      for (const win of windows) {
+        for (let r = win.hs; r < win.he; r++)
+          for (let c = win.ws; c < win.we; c++)
+            gx[win.plane * h * w + r * w + c] += g[win.k] / win.div;
+      }
+      return [gx];
+    },
+    [x],
+  );
 }

@@ -18,12 +18,16 @@ export function randperm(rt: Runtime, n: number, dtype: DType, requiresGrad: boo
 }
 
 function checkStd(std: number): void {
-  if (!(std >= 0)) throw runtimeError(`normal expects std >= 0.0, but found std ${Number.isInteger(std) ? std : std}`);
+  if (!(std >= 0))
+    throw runtimeError(
+      `normal expects std >= 0.0, but found std ${Number.isInteger(std) ? std : std}`,
+    );
 }
 
 /** Draws of N(mean, std²) in `dtype`, as ATen's normal_kernel fills a contiguous tensor. */
 function normalValues(rt: Runtime, n: number, dtype: DType, mean: number, std: number): number[] {
-  if (!isFloating(dtype)) throw runtimeError(`"normal_kernel_cpu" not implemented for '${scalarTypeName(dtype)}'`);
+  if (!isFloating(dtype))
+    throw runtimeError(`"normal_kernel_cpu" not implemented for '${scalarTypeName(dtype)}'`);
   return normalFill(rt.generator, n, dtype === 'float64', mean, std);
 }
 
@@ -36,10 +40,26 @@ export function normalInplace(rt: Runtime, t: Tensor, mean: number, std: number)
 }
 
 /** `torch.normal(mean: float, std: float, size)`. */
-export function normalScalar(rt: Runtime, mean: number, std: number, shape: number[], dtype: DType): Tensor {
+export function normalScalar(
+  rt: Runtime,
+  mean: number,
+  std: number,
+  shape: number[],
+  dtype: DType,
+): Tensor {
   checkShape(shape);
   checkStd(std);
-  return rt.fromValues(normalValues(rt, shape.reduce((a, b) => a * b, 1), dtype, mean, std), shape, dtype);
+  return rt.fromValues(
+    normalValues(
+      rt,
+      shape.reduce((a, b) => a * b, 1),
+      dtype,
+      mean,
+      std,
+    ),
+    shape,
+    dtype,
+  );
 }
 
 /**
@@ -51,16 +71,31 @@ export function normalTensor(rt: Runtime, mean: Tensor | number, std: Tensor | n
   const meanShape = typeof mean === 'number' ? [] : mean.shape;
   const stdShape = typeof std === 'number' ? [] : std.shape;
   if (typeof std === 'number') checkStd(std);
-  else if (std.values().some((s) => !(s >= 0))) throw runtimeError('normal expects all elements of std >= 0.0');
+  else if (std.values().some((s) => !(s >= 0)))
+    throw runtimeError('normal expects all elements of std >= 0.0');
   const shape = broadcastShapes(meanShape, stdShape);
   const dtype = typeof mean !== 'number' ? mean.dtype : (std as Tensor).dtype;
   const n = shape.reduce((a, b) => a * b, 1);
-  const z = rt.fromValues(normalValues(rt, n, dtype, 0, typeof std === 'number' ? std : 1), shape, dtype);
+  const z = rt.fromValues(
+    normalValues(rt, n, dtype, 0, typeof std === 'number' ? std : 1),
+    shape,
+    dtype,
+  );
   let v = z.values();
   if (typeof std !== 'number') {
     const s = expandValues(std.values(), std.shape, shape);
-    v = rt.fromValues(v.map((x, i) => x * s[i]), shape, dtype).values();
+    v = rt
+      .fromValues(
+        v.map((x, i) => x * s[i]),
+        shape,
+        dtype,
+      )
+      .values();
   }
   const m = typeof mean === 'number' ? null : expandValues(mean.values(), mean.shape, shape);
-  return rt.fromValues(v.map((x, i) => x + (m ? m[i] : (mean as number))), shape, dtype);
+  return rt.fromValues(
+    v.map((x, i) => x + (m ? m[i] : (mean as number))),
+    shape,
+    dtype,
+  );
 }

@@ -21,9 +21,18 @@ describe('reductions', () => {
     const rt = testRuntime();
     const x = rt.fromValues(X, [2, 3], 'float64');
     expect(variance(rt, x, null, true, false, false).values()[0]).toBeCloseTo(8, 12);
-    expect(variance(rt, x, null, false, false, true).values()[0]).toBeCloseTo(Math.sqrt(40 / 6), 12);
-    expect(Array.from(variance(rt, x, [1], true, false, false).values()).map((v) => +v.toFixed(4))).toEqual([2.3333, 9.3333]);
-    expect(Number.isNaN(variance(rt, rt.fromValues([3], [1], 'float64'), null, true, false, true).values()[0])).toBe(true);
+    expect(variance(rt, x, null, false, false, true).values()[0]).toBeCloseTo(
+      Math.sqrt(40 / 6),
+      12,
+    );
+    expect(
+      Array.from(variance(rt, x, [1], true, false, false).values()).map((v) => +v.toFixed(4)),
+    ).toEqual([2.3333, 9.3333]);
+    expect(
+      Number.isNaN(
+        variance(rt, rt.fromValues([3], [1], 'float64'), null, true, false, true).values()[0],
+      ),
+    ).toBe(true);
   });
 
   it('differentiates sum, mean, var, std, prod, softmax and log_softmax like finite differences', () => {
@@ -69,7 +78,11 @@ describe('reductions', () => {
     expect(Array.from(argExtreme(rt, x, 'argmax', null, false).values())).toEqual([4]);
     expect(Array.from(argExtreme(rt, x, 'argmax', 1, false).values())).toEqual([2, 1]);
     expect(argExtreme(rt, x, 'argmin', 0, true).shape).toEqual([1, 3]);
-    expect(Array.from(argExtreme(rt, rt.fromValues([1, 3, 3], [3], 'float64'), 'argmax', null, false).values())).toEqual([1]);
+    expect(
+      Array.from(
+        argExtreme(rt, rt.fromValues([1, 3, 3], [3], 'float64'), 'argmax', null, false).values(),
+      ),
+    ).toEqual([1]);
     const m = rt.fromValues([1, 0, 1, 1], [2, 2], 'bool');
     expect(Array.from(allAny(rt, m, 'all', 1, false).values())).toEqual([0, 1]);
     expect(Array.from(allAny(rt, m, 'any', 0, false).values())).toEqual([1, 1]);
@@ -78,7 +91,11 @@ describe('reductions', () => {
 
   it('sums int64 exactly, wrapping past 2**63', () => {
     const rt = testRuntime();
-    expect(sum(rt, rt.fromExact([2n ** 62n, 2n ** 62n], [2], 'int64')).exactValues()).toEqual([-(2n ** 63n)]);
-    expect(prod(rt, rt.fromExact([5n, -7n, 2n ** 60n], [3], 'int64'), null, false).exactValues()).toEqual([-3458764513820540928n]);
+    expect(sum(rt, rt.fromExact([2n ** 62n, 2n ** 62n], [2], 'int64')).exactValues()).toEqual([
+      -(2n ** 63n),
+    ]);
+    expect(
+      prod(rt, rt.fromExact([5n, -7n, 2n ** 60n], [3], 'int64'), null, false).exactValues(),
+    ).toEqual([-3458764513820540928n]);
   });
 });

@@ -8,7 +8,11 @@ import { contiguousStrides, numelOf } from '../tensor';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
-export function reduction(shape: readonly number[], dims: readonly number[] | null, keepdim: boolean) {
+export function reduction(
+  shape: readonly number[],
+  dims: readonly number[] | null,
+  keepdim: boolean,
+) {
   const ds = dims === null ? shape.map((_, i) => i) : dims.map((d) => wrapDim(d, shape.length));
   const kept = shape.map((n, i) => (ds.includes(i) ? 1 : n));
   const outShape = keepdim ? kept : shape.filter((_, i) => !ds.includes(i));
@@ -47,7 +51,12 @@ export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdi
 }
 
 /** `x.mean()` (MeanBackward0) or `x.mean(dim, keepdim)` (MeanBackward1); floating dtypes only. */
-export function mean(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
+export function mean(
+  rt: Runtime,
+  t: Tensor,
+  dims: number[] | null = null,
+  keepdim = false,
+): Tensor {
   if (!isFloating(t.dtype)) {
     throw runtimeError(
       `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${scalarTypeName(t.dtype)}`,
@@ -57,7 +66,11 @@ export function mean(rt: Runtime, t: Tensor, dims: number[] | null = null, keepd
   const v = t.values();
   const acc = new Float64Array(numelOf(outShape));
   v.forEach((x, i) => (acc[target[i]] += x));
-  const out = rt.fromValues(acc.map((x) => x / count), outShape, t.dtype);
+  const out = rt.fromValues(
+    acc.map((x) => x / count),
+    outShape,
+    t.dtype,
+  );
   const name = dims === null ? 'MeanBackward0' : 'MeanBackward1';
   return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j] / count)]);
 }
@@ -70,17 +83,32 @@ function exactExtreme(t: Tensor, which: 'max' | 'min'): bigint {
 export function extreme(rt: Runtime, t: Tensor, which: 'max' | 'min'): Tensor {
   const v = t.values();
   if (v.length === 0) {
-    throw runtimeError(`${which}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`);
+    throw runtimeError(
+      `${which}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.`,
+    );
   }
-  const best = v.reduce((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : which === 'max' ? Math.max(a, b) : Math.min(a, b)));
-  const out = isFloating(t.dtype) ? rt.fromValues([best], [], t.dtype) : rt.fromExact([exactExtreme(t, which)], [], t.dtype);
+  const best = v.reduce((a, b) =>
+    Number.isNaN(a) || Number.isNaN(b) ? NaN : which === 'max' ? Math.max(a, b) : Math.min(a, b),
+  );
+  const out = isFloating(t.dtype)
+    ? rt.fromValues([best], [], t.dtype)
+    : rt.fromExact([exactExtreme(t, which)], [], t.dtype);
   const ties = Array.from(v).filter((x) => x === best).length;
   const name = which === 'max' ? 'MaxBackward1' : 'MinBackward1';
-  return record(rt, name, [t], out, (g) => [v.map((x) => (x === best ? g[0] / ties : 0))], [t, out]);
+  return record(rt, name, [t], out, (g) => [v.map((x) => (x === best ? g[0] / ties : 0))], [
+    t,
+    out,
+  ]);
 }
 
 /** `x.max(dim)` / `x.min(dim)`: values (MaxBackward0) and int64 indices of the first extreme. */
-export function extremeDim(rt: Runtime, t: Tensor, which: 'max' | 'min', dim: number, keepdim = false): [Tensor, Tensor] {
+export function extremeDim(
+  rt: Runtime,
+  t: Tensor,
+  which: 'max' | 'min',
+  dim: number,
+  keepdim = false,
+): [Tensor, Tensor] {
   const { outShape, target } = reduction(t.shape, [dim], keepdim);
   const v = t.values();
   const n = numelOf(outShape);
@@ -93,17 +121,32 @@ export function extremeDim(rt: Runtime, t: Tensor, which: 'max' | 'min', dim: nu
     if (at[j] === -1 || (!Number.isNaN(best[j]) && better(x, best[j]))) {
       best[j] = x;
       at[j] = i;
-      pos[j] = Math.floor(i / contiguousStrides(t.shape)[wrapDim(dim, t.shape.length)]) % t.shape[wrapDim(dim, t.shape.length)];
+      pos[j] =
+        Math.floor(i / contiguousStrides(t.shape)[wrapDim(dim, t.shape.length)]) %
+        t.shape[wrapDim(dim, t.shape.length)];
     }
   });
   const exact = isFloating(t.dtype) ? null : t.exactValues();
-  const values = exact ? rt.fromExact(Array.from(at, (i) => exact[i]), outShape, t.dtype) : rt.fromValues(best, outShape, t.dtype);
+  const values = exact
+    ? rt.fromExact(
+        Array.from(at, (i) => exact[i]),
+        outShape,
+        t.dtype,
+      )
+    : rt.fromValues(best, outShape, t.dtype);
   const indices = rt.fromValues(pos, outShape, 'int64');
   const name = which === 'max' ? 'MaxBackward0' : 'MinBackward0';
-  record(rt, name, [t], values, (g) => {
-    const res = new Float64Array(v.length);
-    at.forEach((i, j) => (res[i] += g[j]));
-    return [res];
-  }, [indices]);
+  record(
+    rt,
+    name,
+    [t],
+    values,
+    (g) => {
+      const res = new Float64Array(v.length);
+      at.forEach((i, j) => (res[i] += g[j]));
+      return [res];
+    },
+    [indices],
+  );
   return [values, indices];
 }

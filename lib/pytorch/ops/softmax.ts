@@ -11,7 +11,8 @@ function eachSlice(shape: readonly number[], dim: number, visit: (idx: number[])
   const inner = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
   const outer = shape.slice(0, dim).reduce((a, b) => a * b, 1);
   for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) visit(Array.from({ length: size }, (_, k) => (o * size + k) * inner + i));
+    for (let i = 0; i < inner; i++)
+      visit(Array.from({ length: size }, (_, k) => (o * size + k) * inner + i));
   }
 }
 
@@ -24,7 +25,9 @@ export function implicitSoftmaxDim(ndim: number): number {
 function checkFloating(t: Tensor, name: string, dim: number): void {
   if (isFloating(t.dtype)) return;
   const lastdim = dim === t.shape.length - 1 || t.shape.length === 0 ? '_lastdim' : '';
-  throw runtimeError(`"${name}${lastdim}_kernel_impl" not implemented for '${scalarTypeName(t.dtype)}'`);
+  throw runtimeError(
+    `"${name}${lastdim}_kernel_impl" not implemented for '${scalarTypeName(t.dtype)}'`,
+  );
 }
 
 /**
@@ -43,20 +46,27 @@ export function softmax(rt: Runtime, x: Tensor, dimArg: number, log: boolean): T
     for (const i of idx) out[i] = log ? v[i] - max - Math.log(total) : Math.exp(v[i] - max) / total;
   });
   const y = rt.fromValues(out, x.shape, x.dtype);
-  return record(rt, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [x], y, (g) => {
-    // ATen's backward kernels work in the tensor's dtype: emulate float32's roundings.
-    const f = x.dtype === 'float32' ? Math.fround : (v: number) => v;
-    const yv = y.values();
-    const gx = new Float64Array(g.length);
-    eachSlice(x.shape, dim, (idx) => {
-      if (log) {
-        const sg = idx.reduce((s, i) => f(s + g[i]), 0);
-        for (const i of idx) gx[i] = g[i] - f(f(Math.exp(yv[i])) * sg);
-      } else {
-        const dot = idx.reduce((s, i) => f(s + f(g[i] * yv[i])), 0);
-        for (const i of idx) gx[i] = yv[i] * f(g[i] - dot);
-      }
-    });
-    return [gx];
-  }, [y]);
+  return record(
+    rt,
+    log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0',
+    [x],
+    y,
+    (g) => {
+      // ATen's backward kernels work in the tensor's dtype: emulate float32's roundings.
+      const f = x.dtype === 'float32' ? Math.fround : (v: number) => v;
+      const yv = y.values();
+      const gx = new Float64Array(g.length);
+      eachSlice(x.shape, dim, (idx) => {
+        if (log) {
+          const sg = idx.reduce((s, i) => f(s + g[i]), 0);
+          for (const i of idx) gx[i] = g[i] - f(f(Math.exp(yv[i])) * sg);
+        } else {
+          const dot = idx.reduce((s, i) => f(s + f(g[i] * yv[i])), 0);
+          for (const i of idx) gx[i] = yv[i] * f(g[i] - dot);
+        }
+      });
+      return [gx];
+    },
+    [y],
+  );
 }

@@ -18,8 +18,16 @@ function groups(target: Int32Array, n: number): number[][] {
  * correction 1 when unbiased (or given as `correction=`). VarBackward0: 2 (x - mean) / (N - c) · g;
  * StdBackward0: (x - mean) / ((N - c) · std) · g.
  */
-export function variance(rt: Runtime, t: Tensor, dims: number[] | null, correction: number | boolean, keepdim: boolean, std: boolean): Tensor {
-  if (!isFloating(t.dtype)) throw runtimeError('std and var only support floating point and complex dtypes');
+export function variance(
+  rt: Runtime,
+  t: Tensor,
+  dims: number[] | null,
+  correction: number | boolean,
+  keepdim: boolean,
+  std: boolean,
+): Tensor {
+  if (!isFloating(t.dtype))
+    throw runtimeError('std and var only support floating point and complex dtypes');
   const { outShape, target, count } = reduction(t.shape, dims, keepdim);
   const v = t.values();
   const m = numelOf(outShape);
@@ -31,13 +39,20 @@ export function variance(rt: Runtime, t: Tensor, dims: number[] | null, correcti
   const vars = ss.map((s) => s / denom);
   const res = std ? vars.map(Math.sqrt) : vars;
   const out = rt.fromValues(res, outShape, t.dtype);
-  return record(rt, std ? 'StdBackward0' : 'VarBackward0', [t], out, (g) => [
-    v.map((x, i) => {
-      const j = target[i];
-      const dev = x - mean[j];
-      return std ? (g[j] * dev) / (denom * res[j]) : (g[j] * 2 * dev) / denom;
-    }),
-  ], [t, out]);
+  return record(
+    rt,
+    std ? 'StdBackward0' : 'VarBackward0',
+    [t],
+    out,
+    (g) => [
+      v.map((x, i) => {
+        const j = target[i];
+        const dev = x - mean[j];
+        return std ? (g[j] * dev) / (denom * res[j]) : (g[j] * 2 * dev) / denom;
+      }),
+    ],
+    [t, out],
+  );
 }
 
 /**
@@ -57,15 +72,22 @@ export function prod(rt: Runtime, t: Tensor, dim: number | null, keepdim: boolea
   v.forEach((x, i) => (acc[target[i]] *= x));
   const out = rt.fromValues(acc, outShape, isFloating(t.dtype) ? t.dtype : 'int64');
   const byOut = groups(target, m);
-  return record(rt, dim === null ? 'ProdBackward0' : 'ProdBackward1', [t], out, (g) => {
-    const res = new Float64Array(v.length);
-    byOut.forEach((idx, j) => {
-      for (const i of idx) {
-        let p = 1;
-        for (const k of idx) if (k !== i) p *= v[k];
-        res[i] = g[j] * p;
-      }
-    });
-    return [res];
-  }, [t, out]);
+  return record(
+    rt,
+    dim === null ? 'ProdBackward0' : 'ProdBackward1',
+    [t],
+    out,
+    (g) => {
+      const res = new Float64Array(v.length);
+      byOut.forEach((idx, j) => {
+        for (const i of idx) {
+          let p = 1;
+          for (const k of idx) if (k !== i) p *= v[k];
+          res[i] = g[j] * p;
+        }
+      });
+      return [res];
+    },
+    [t, out],
+  );
 }

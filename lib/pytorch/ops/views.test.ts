@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { writeValues } from './inplace';
 import { gradcheck, leaf, testRuntime } from './gradcheck';
-import { expand, permute, reshape, select, slice, squeeze, t2, transpose, unsqueeze, view } from './views';
+import {
+  expand,
+  permute,
+  reshape,
+  select,
+  slice,
+  squeeze,
+  t2,
+  transpose,
+  unsqueeze,
+  view,
+} from './views';
 
 describe('view ops', () => {
   it('share storage and version counter with their source: a write through the view is seen by both', () => {
@@ -17,10 +28,16 @@ describe('view ops', () => {
 
   it('give PyTorch strides: transpose swaps, expand uses 0, unsqueeze inserts, slice scales by step', () => {
     const rt = testRuntime();
-    const x = rt.fromValues(Array.from({ length: 24 }, (_, i) => i), [2, 3, 4], 'float64');
+    const x = rt.fromValues(
+      Array.from({ length: 24 }, (_, i) => i),
+      [2, 3, 4],
+      'float64',
+    );
     expect(transpose(rt, x, 0, 2).strides).toEqual([1, 4, 12]);
     expect(permute(rt, x, [1, 2, 0]).strides).toEqual([4, 1, 12]);
-    expect(expand(rt, rt.fromValues([1, 2, 3], [3, 1], 'float64'), [2, 3, 4]).strides).toEqual([0, 1, 0]);
+    expect(expand(rt, rt.fromValues([1, 2, 3], [3, 1], 'float64'), [2, 3, 4]).strides).toEqual([
+      0, 1, 0,
+    ]);
     expect(unsqueeze(rt, x, 1).shape).toEqual([2, 1, 3, 4]);
     const s = slice(rt, x, 2, 1, null, 2);
     expect([s.shape, s.strides, s.offset]).toEqual([[2, 3, 2], [12, 4, 2], 1]);

@@ -10,7 +10,14 @@ import { expandedShape } from './broadcast';
  * A view of `src` (same storage and version counter) with a grad_fn whose
  * backward scatters the view's gradient to the elements of `src` it reads.
  */
-export function makeView(rt: Runtime, name: string, src: Tensor, shape: number[], strides: number[], offset: number): Tensor {
+export function makeView(
+  rt: Runtime,
+  name: string,
+  src: Tensor,
+  shape: number[],
+  strides: number[],
+  offset: number,
+): Tensor {
   const out = rt.view(src, shape, strides, offset);
   out.base = src.base ?? src;
   return record(rt, name, [src], out, (g) => {
@@ -26,7 +33,9 @@ export function makeView(rt: Runtime, name: string, src: Tensor, shape: number[]
 export function wrapDim(dim: number, ndim: number): number {
   const n = Math.max(ndim, 1);
   if (dim < -n || dim >= n) {
-    throw indexError(`Dimension out of range (expected to be in range of [${-n}, ${n - 1}], but got ${dim})`);
+    throw indexError(
+      `Dimension out of range (expected to be in range of [${-n}, ${n - 1}], but got ${dim})`,
+    );
   }
   return dim < 0 ? dim + n : dim;
 }
@@ -55,20 +64,42 @@ export function view(rt: Runtime, t: Tensor, shape: readonly number[]): Tensor {
 /** `x.reshape(shape)`: a view when possible (ReshapeAliasBackward0 in 1.13), else a copy. */
 export function reshape(rt: Runtime, t: Tensor, shape: readonly number[]): Tensor {
   const s = inferShape(shape, t.numel());
-  if (t.isContiguous()) return makeView(rt, 'ReshapeAliasBackward0', t, s, contiguousStrides(s), t.offset);
+  if (t.isContiguous())
+    return makeView(rt, 'ReshapeAliasBackward0', t, s, contiguousStrides(s), t.offset);
   const out = rt.copyOf(t, s);
   return record(rt, 'UnsafeViewBackward0', [t], out, (g) => [g]);
 }
 
-export function permute(rt: Runtime, t: Tensor, dims: readonly number[], name = 'PermuteBackward0'): Tensor {
+export function permute(
+  rt: Runtime,
+  t: Tensor,
+  dims: readonly number[],
+  name = 'PermuteBackward0',
+): Tensor {
   const d = dims.map((x) => wrapDim(x, t.shape.length));
   if (d.length !== t.shape.length || new Set(d).size !== d.length) {
-    throw runtimeError('permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ' + `${t.shape.length} is not equal to len(dims) = ${dims.length}`);
+    throw runtimeError(
+      'permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ' +
+        `${t.shape.length} is not equal to len(dims) = ${dims.length}`,
+    );
   }
-  return makeView(rt, name, t, d.map((i) => t.shape[i]), d.map((i) => t.strides[i]), t.offset);
+  return makeView(
+    rt,
+    name,
+    t,
+    d.map((i) => t.shape[i]),
+    d.map((i) => t.strides[i]),
+    t.offset,
+  );
 }
 
-export function transpose(rt: Runtime, t: Tensor, a: number, b: number, name = 'TransposeBackward0'): Tensor {
+export function transpose(
+  rt: Runtime,
+  t: Tensor,
+  a: number,
+  b: number,
+  name = 'TransposeBackward0',
+): Tensor {
   const dims = t.shape.map((_, i) => i);
   if (t.shape.length === 0) return makeView(rt, name, t, [], [], t.offset);
   const [x, y] = [wrapDim(a, t.shape.length), wrapDim(b, t.shape.length)];
@@ -78,16 +109,22 @@ export function transpose(rt: Runtime, t: Tensor, a: number, b: number, name = '
 
 /** `x.t()`: transpose of a matrix, a no-op view for 0-d and 1-d. */
 export function t2(rt: Runtime, t: Tensor): Tensor {
-  if (t.shape.length > 2) throw runtimeError(`t() expects a tensor with <= 2 dimensions, but self is ${t.shape.length}D`);
-  if (t.shape.length < 2) return makeView(rt, 'TBackward0', t, t.shape.slice(), t.strides.slice(), t.offset);
+  if (t.shape.length > 2)
+    throw runtimeError(`t() expects a tensor with <= 2 dimensions, but self is ${t.shape.length}D`);
+  if (t.shape.length < 2)
+    return makeView(rt, 'TBackward0', t, t.shape.slice(), t.strides.slice(), t.offset);
   return transpose(rt, t, 0, 1, 'TBackward0');
 }
 
 export function select(rt: Runtime, t: Tensor, dim: number, index: number): Tensor {
-  if (t.shape.length === 0) throw indexError('invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
+  if (t.shape.length === 0)
+    throw indexError(
+      'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number',
+    );
   const d = wrapDim(dim, t.shape.length);
   const n = t.shape[d];
-  if (index < -n || index >= n) throw indexError(`index ${index} is out of bounds for dimension ${d} with size ${n}`);
+  if (index < -n || index >= n)
+    throw indexError(`index ${index} is out of bounds for dimension ${d} with size ${n}`);
   const i = index < 0 ? index + n : index;
   const shape = t.shape.filter((_, k) => k !== d);
   const strides = t.strides.filter((_, k) => k !== d);
@@ -95,7 +132,12 @@ export function select(rt: Runtime, t: Tensor, dim: number, index: number): Tens
 }
 
 /** Python slice semantics clamped to the dimension (`PySlice_AdjustIndices`). */
-export function sliceBounds(n: number, start: number | null, stop: number | null, step: number): [number, number] {
+export function sliceBounds(
+  n: number,
+  start: number | null,
+  stop: number | null,
+  step: number,
+): [number, number] {
   const clamp = (v: number) => Math.min(Math.max(v < 0 ? v + n : v, 0), n);
   void step;
   const s = start === null ? 0 : clamp(start);
@@ -103,7 +145,14 @@ export function sliceBounds(n: number, start: number | null, stop: number | null
   return [s, Math.max(e, s)];
 }
 
-export function slice(rt: Runtime, t: Tensor, dim: number, start: number | null, stop: number | null, step: number): Tensor {
+export function slice(
+  rt: Runtime,
+  t: Tensor,
+  dim: number,
+  start: number | null,
+  stop: number | null,
+  step: number,
+): Tensor {
   if (step <= 0) throw valueError('step must be greater than zero');
   const d = wrapDim(dim, t.shape.length);
   const [s, e] = sliceBounds(t.shape[d], start, stop, step);
@@ -124,15 +173,31 @@ export function unsqueeze(rt: Runtime, t: Tensor, dim: number): Tensor {
 }
 
 /** `t.squeeze()` / `t.squeeze(dim)`; `name` overrides the grad_fn (the in-place `squeeze_(dim)` is SqueezeBackward3). */
-export function squeeze(rt: Runtime, t: Tensor, dim?: number, name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'): Tensor {
-  const keep = t.shape.map((n, i) => (dim === undefined ? n !== 1 : i !== wrapDim(dim, t.shape.length) || n !== 1));
-  return makeView(rt, name, t, t.shape.filter((_, i) => keep[i]), t.strides.filter((_, i) => keep[i]), t.offset);
+export function squeeze(
+  rt: Runtime,
+  t: Tensor,
+  dim?: number,
+  name = dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1',
+): Tensor {
+  const keep = t.shape.map((n, i) =>
+    dim === undefined ? n !== 1 : i !== wrapDim(dim, t.shape.length) || n !== 1,
+  );
+  return makeView(
+    rt,
+    name,
+    t,
+    t.shape.filter((_, i) => keep[i]),
+    t.strides.filter((_, i) => keep[i]),
+    t.offset,
+  );
 }
 
 export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor {
   const shape = expandedShape(t.shape, sizes, `torch.${legacyTypeName(t.dtype)}`);
   const lead = sizes.length - t.shape.length;
-  const strides = shape.map((s, i) => (i >= lead && t.shape[i - lead] === s ? t.strides[i - lead] : 0));
+  const strides = shape.map((s, i) =>
+    i >= lead && t.shape[i - lead] === s ? t.strides[i - lead] : 0,
+  );
   return makeView(rt, 'ExpandBackward0', t, shape, strides, t.offset);
 }
 

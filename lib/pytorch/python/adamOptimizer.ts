@@ -24,8 +24,36 @@ interface AdamState {
  * each tensor op rounded in the parameter's dtype.
  */
 export function adam(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
-  const v = bindArgs('Adam.__init__', ['params', 'lr', 'betas', 'eps', 'weight_decay', 'amsgrad', 'foreach', 'maximize', 'capturable', 'differentiable', 'fused'],
-    { lr: 0.001, betas: new PyTuple([0.9, 0.999]), eps: 1e-8, weight_decay: 0n, amsgrad: false, foreach: null, maximize: false, capturable: false, differentiable: false, fused: false }, a, kw);
+  const v = bindArgs(
+    'Adam.__init__',
+    [
+      'params',
+      'lr',
+      'betas',
+      'eps',
+      'weight_decay',
+      'amsgrad',
+      'foreach',
+      'maximize',
+      'capturable',
+      'differentiable',
+      'fused',
+    ],
+    {
+      lr: 0.001,
+      betas: new PyTuple([0.9, 0.999]),
+      eps: 1e-8,
+      weight_decay: 0n,
+      amsgrad: false,
+      foreach: null,
+      maximize: false,
+      capturable: false,
+      differentiable: false,
+      fused: false,
+    },
+    a,
+    kw,
+  );
   const s = (x: PyValue) => pyStr(x, ctx.addr);
   const betas = ctx.iterate(v[2]);
   if (toFloat(v[1]) < 0) throw valueError(`Invalid learning rate: ${s(v[1])}`);
@@ -35,8 +63,18 @@ export function adam(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
     if (!(x >= 0 && x < 1)) throw valueError(`Invalid beta parameter at index ${i}: ${s(b)}`);
   });
   if (toFloat(v[4]) < 0) throw valueError(`Invalid weight_decay value: ${s(v[4])}`);
-  const defaults: Defaults = [['lr', v[1]], ['betas', v[2]], ['eps', v[3]], ['weight_decay', v[4]], ['amsgrad', v[5]], ['maximize', v[7]],
-    ['foreach', v[6]], ['capturable', v[8]], ['differentiable', v[9]], ['fused', v[10]]];
+  const defaults: Defaults = [
+    ['lr', v[1]],
+    ['betas', v[2]],
+    ['eps', v[3]],
+    ['weight_decay', v[4]],
+    ['amsgrad', v[5]],
+    ['maximize', v[7]],
+    ['foreach', v[6]],
+    ['capturable', v[8]],
+    ['differentiable', v[9]],
+    ['fused', v[10]],
+  ];
   const states = new Map<Tensor, AdamState>();
   const step = (groups: ParamGroup[]) => {
     for (const g of groups) {
@@ -49,7 +87,12 @@ export function adam(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
         const f = roundingOf(p);
         const pv = p.values();
         const n = pv.length;
-        const st = states.get(p) ?? { step: 0, expAvg: new Float64Array(n), expAvgSq: new Float64Array(n), maxExpAvgSq: new Float64Array(n) };
+        const st = states.get(p) ?? {
+          step: 0,
+          expAvg: new Float64Array(n),
+          expAvgSq: new Float64Array(n),
+          maxExpAvgSq: new Float64Array(n),
+        };
         states.set(p, st);
         st.step += 1;
         let grad = p.grad.values().map((x) => (maximize ? -x : x));
@@ -62,7 +105,10 @@ export function adam(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
         const second = amsgrad ? st.maxExpAvgSq : st.expAvgSq;
         const denom = second.map((q) => f(f(f(Math.sqrt(q)) / f(bc2Sqrt)) + f(eps)));
         // addcdiv_ evaluates value * t1 / t2 left to right, each rounded.
-        writeValues(p, pv.map((x, i) => f(x + f(f(f(-stepSize) * st.expAvg[i]) / denom[i]))));
+        writeValues(
+          p,
+          pv.map((x, i) => f(x + f(f(f(-stepSize) * st.expAvg[i]) / denom[i]))),
+        );
       }
     }
   };

@@ -19,7 +19,9 @@ export type Expr =
   | { type: 'fstring'; parts: FPart[] };
 
 /** One piece of an f-string: literal text, or `{expr!conv:spec}` (the spec is itself an f-string). */
-export type FPart = string | { expr: Expr; conv: 'r' | 's' | 'a' | null; spec: FPart[] | null; debug: string | null };
+export type FPart =
+  | string
+  | { expr: Expr; conv: 'r' | 's' | 'a' | null; spec: FPart[] | null; debug: string | null };
 
 export interface CompClause {
   target: Expr;

@@ -8,8 +8,10 @@ import type { PyValue } from './values';
 import { builtin, PyList, PyObject, PyTuple, typeName } from './values';
 
 function tensors(ctx: Ctx, v: PyValue, what: string): Tensor[] {
-  const items = v instanceof Tensor ? [v] : v instanceof PyList || v instanceof PyTuple ? v.items : null;
-  if (!items) throw typeError(`${what} must be a Tensor or a sequence of Tensors, not ${typeName(v)}`);
+  const items =
+    v instanceof Tensor ? [v] : v instanceof PyList || v instanceof PyTuple ? v.items : null;
+  if (!items)
+    throw typeError(`${what} must be a Tensor or a sequence of Tensors, not ${typeName(v)}`);
   return items.map((t) => {
     if (!(t instanceof Tensor)) throw typeError(`expected Tensor, got ${typeName(t)}`);
     return t;
@@ -32,13 +34,17 @@ function grad(ctx: Ctx, a: PyValue[], kw: Map<string, PyValue>): PyTuple {
   const given = gradOutputs === null ? null : tensors(ctx, gradOutputs, 'grad_outputs');
   const roots = outputs.map((o, i) => {
     const e = edgeOf(o);
-    if (!e) throw runtimeError(`element ${i} of tensors does not require grad and does not have a grad_fn`);
+    if (!e)
+      throw runtimeError(
+        `element ${i} of tensors does not require grad and does not have a grad_fn`,
+      );
     return e;
   });
   const grads: Grad[] = outputs.map((o, i) => {
     const g = given?.[i];
     if (g) return g.values();
-    if (o.numel() !== 1) throw runtimeError('grad can be implicitly created only for scalar outputs');
+    if (o.numel() !== 1)
+      throw runtimeError('grad can be implicitly created only for scalar outputs');
     return Float64Array.of(1);
   });
   const nodes: Node[] = inputs.map((t) => {
@@ -48,22 +54,33 @@ function grad(ctx: Ctx, a: PyValue[], kw: Map<string, PyValue>): PyTuple {
   });
   const capture = new Map<Node, Grad | null>(nodes.map((n) => [n, null]));
   runEngine(ctx.rt, roots, grads, retain === null ? false : toBool(retain), capture);
-  return new PyTuple(inputs.map((t, i) => {
-    const g = capture.get(nodes[i]) ?? null;
-    if (g === null) {
-      if (!allowUnused) {
-        throw runtimeError('One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.');
+  return new PyTuple(
+    inputs.map((t, i) => {
+      const g = capture.get(nodes[i]) ?? null;
+      if (g === null) {
+        if (!allowUnused) {
+          throw runtimeError(
+            'One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.',
+          );
+        }
+        return null;
       }
-      return null;
-    }
-    return ctx.rt.fromValues(g, t.shape, t.dtype);
-  }));
+      return ctx.rt.fromValues(g, t.shape, t.dtype);
+    }),
+  );
 }
 
 /** The `torch.autograd` module: `grad` and the grad-mode namespace. */
 export function autogradModule(ctx: Ctx): PyObject {
-  const autograd = new PyObject('module', () => "<module 'torch.autograd' from '/usr/lib/python3/dist-packages/torch/autograd/__init__.py'>");
+  const autograd = new PyObject(
+    'module',
+    () =>
+      "<module 'torch.autograd' from '/usr/lib/python3/dist-packages/torch/autograd/__init__.py'>",
+  );
   autograd.attrs.set('grad_mode', new PyObject('module'));
-  autograd.attrs.set('grad', builtin('grad', (a, kw) => grad(ctx, a, kw), 'function'));
+  autograd.attrs.set(
+    'grad',
+    builtin('grad', (a, kw) => grad(ctx, a, kw), 'function'),
+  );
   return autograd;
 }

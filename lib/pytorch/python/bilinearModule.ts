@@ -23,16 +23,30 @@ const pyBool = (b: boolean) => (b ? 'True' : 'False');
  */
 export function bilinear(rt: Runtime, x1: Tensor, x2: Tensor, w: Tensor, b: Tensor | null): Tensor {
   const d = x1.shape.length;
-  if (d !== x2.shape.length) throw runtimeError(`bilinear(): input dimensions do not match: got ${d} and ${x2.shape.length}`);
+  if (d !== x2.shape.length)
+    throw runtimeError(
+      `bilinear(): input dimensions do not match: got ${d} and ${x2.shape.length}`,
+    );
   for (let i = 0; i < d - 1; i++) {
     if (x1.shape[i] !== x2.shape[i]) {
-      throw runtimeError(`bilinear(): input batch dimensions do not match at dim ${i}: got ${x1.shape[i]} and ${x2.shape[i]}`);
+      throw runtimeError(
+        `bilinear(): input batch dimensions do not match at dim ${i}: got ${x1.shape[i]} and ${x2.shape[i]}`,
+      );
     }
   }
   const [out, in1, in2] = w.shape;
-  if (x1.shape[d - 1] !== in1) throw runtimeError(`bilinear(): input1 size does not match weight size: got ${x1.shape[d - 1]} but expected ${in1}`);
-  if (x2.shape[d - 1] !== in2) throw runtimeError(`bilinear(): input2 size does not match weight size: got ${x2.shape[d - 1]} but expected ${in2}`);
-  if (b && b.shape[0] !== out) throw runtimeError(`bilinear(): bias size does not match weight size: got ${b.shape[0]} but expected ${out}`);
+  if (x1.shape[d - 1] !== in1)
+    throw runtimeError(
+      `bilinear(): input1 size does not match weight size: got ${x1.shape[d - 1]} but expected ${in1}`,
+    );
+  if (x2.shape[d - 1] !== in2)
+    throw runtimeError(
+      `bilinear(): input2 size does not match weight size: got ${x2.shape[d - 1]} but expected ${in2}`,
+    );
+  if (b && b.shape[0] !== out)
+    throw runtimeError(
+      `bilinear(): bias size does not match weight size: got ${b.shape[0]} but expected ${out}`,
+    );
   const lead = x1.shape.slice(0, -1);
   const wFlat = reshape(rt, permute(rt, w, [1, 0, 2]), [in1, out * in2]);
   const xw = view(rt, binop(rt, '@', x1, wFlat) as Tensor, [...lead, out, in2]);
@@ -42,12 +56,20 @@ export function bilinear(rt: Runtime, x1: Tensor, x2: Tensor, w: Tensor, b: Tens
 
 /** `nn.Bilinear(in1_features, in2_features, out_features, bias=True)`: weight and bias ~ U(±1/√in1). */
 export function bilinearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const [in1Arg, in2Arg, outArg, biasArg] = bindArgs('Bilinear.__init__', ['in1_features', 'in2_features', 'out_features', 'bias', 'device', 'dtype'],
-    { bias: true, device: null, dtype: null }, a, kw);
+  const [in1Arg, in2Arg, outArg, biasArg] = bindArgs(
+    'Bilinear.__init__',
+    ['in1_features', 'in2_features', 'out_features', 'bias', 'device', 'dtype'],
+    { bias: true, device: null, dtype: null },
+    a,
+    kw,
+  );
   const [in1, in2, out] = [in1Arg, in2Arg, outArg].map((v) => toInt(v));
   const shape = [out, in1, in2];
   const negative = shape.find((s) => s < 0);
-  if (negative !== undefined) throw runtimeError(`Trying to create tensor with negative dimension ${negative}: [${shape.join(', ')}]`);
+  if (negative !== undefined)
+    throw runtimeError(
+      `Trying to create tensor with negative dimension ${negative}: [${shape.join(', ')}]`,
+    );
   const hasBias = toBool(biasArg);
   if (in1 === 0) throw new PyError('ZeroDivisionError', 'float division by zero');
   const bound = 1 / Math.sqrt(in1);
@@ -59,8 +81,13 @@ export function bilinearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   };
   const weight = param(uniformFloat32(ctx.rt.generator, out * in1 * in2, -bound, bound), shape);
   const bias = hasBias ? param(uniformFloat32(ctx.rt.generator, out, -bound, bound), [out]) : null;
-  const m = newModule(ctx, 'Bilinear', 'linear', () =>
-    `in1_features=${in1}, in2_features=${in2}, out_features=${out}, bias=${pyBool(m.getattr!('bias') !== null)}`);
+  const m = newModule(
+    ctx,
+    'Bilinear',
+    'linear',
+    () =>
+      `in1_features=${in1}, in2_features=${in2}, out_features=${out}, bias=${pyBool(m.getattr!('bias') !== null)}`,
+  );
   m.attrs.set('in1_features', BigInt(in1));
   m.attrs.set('in2_features', BigInt(in2));
   m.attrs.set('out_features', BigInt(out));
@@ -68,7 +95,13 @@ export function bilinearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   m.registerParameter('bias', bias);
   m.forward = (x, k) => {
     const [x1, x2] = bindArgs('Bilinear.forward', ['input1', 'input2'], {}, x, k);
-    return bilinear(ctx.rt, tensorArg('bilinear', 'input1', 1, x1), tensorArg('bilinear', 'input2', 2, x2), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null);
+    return bilinear(
+      ctx.rt,
+      tensorArg('bilinear', 'input1', 1, x1),
+      tensorArg('bilinear', 'input2', 2, x2),
+      m.getattr!('weight') as Tensor,
+      m.getattr!('bias') as Tensor | null,
+    );
   };
   return m;
 }

@@ -11,14 +11,28 @@ import { formatFixed } from '../pyFloat';
 import { getattr, setattr } from './objectAccess';
 import { binop } from './operators';
 import type { Kwargs, PyValue } from './values';
-import { asNumber, builtin, PyList, PyObject, PyTuple, pyRepr, pyStr, truthy, typeName } from './values';
+import {
+  asNumber,
+  builtin,
+  PyList,
+  PyObject,
+  PyTuple,
+  pyRepr,
+  pyStr,
+  truthy,
+  typeName,
+} from './values';
 
 const MAX_RANGE = 100_000;
 
 /** The Python builtins the session offers. */
-export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; typeOf: (v: PyValue) => PyObject } {
+export function pythonBuiltins(ctx: Ctx): {
+  builtins: Map<string, PyValue>;
+  typeOf: (v: PyValue) => PyObject;
+} {
   const b = new Map<string, PyValue>();
-  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => b.set(name, builtin(name, fn));
+  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
+    b.set(name, builtin(name, fn));
   def('print', (a, kw) => {
     const sep = kw.has('sep') ? pyStr(kw.get('sep')!, ctx.addr) : ' ';
     const end = kw.has('end') ? pyStr(kw.get('end')!, ctx.addr) : '\n';
@@ -35,32 +49,58 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   def('float', (a) => {
     const v = a.length ? a[0] : 0;
     if (typeof v === 'string') {
-      const n = Number(v.trim().toLowerCase().replace(/^([+-]?)inf(inity)?$/, '$1Infinity'));
+      const n = Number(
+        v
+          .trim()
+          .toLowerCase()
+          .replace(/^([+-]?)inf(inity)?$/, '$1Infinity'),
+      );
       if (v.trim().toLowerCase() === 'nan') return NaN;
-      if (Number.isNaN(n)) throw new PyError('ValueError', `could not convert string to float: ${pyRepr(v, ctx.addr)}`);
+      if (Number.isNaN(n))
+        throw new PyError(
+          'ValueError',
+          `could not convert string to float: ${pyRepr(v, ctx.addr)}`,
+        );
       return n;
     }
     if (v instanceof Tensor) {
-      if (v.numel() !== 1) throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
+      if (v.numel() !== 1)
+        throw new PyError(
+          'ValueError',
+          'only one element tensors can be converted to Python scalars',
+        );
       return v.values()[0];
     }
     const n = asNumber(v);
-    if (n === null) throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+    if (n === null)
+      throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
     return n;
   });
   def('int', (a) => {
     const v = a.length ? a[0] : 0n;
     if (v instanceof Tensor) {
-      if (v.numel() !== 1) throw new PyError('ValueError', 'only one element tensors can be converted to Python scalars');
+      if (v.numel() !== 1)
+        throw new PyError(
+          'ValueError',
+          'only one element tensors can be converted to Python scalars',
+        );
       return BigInt(Math.trunc(v.values()[0]));
     }
     if (typeof v === 'string') {
-      if (!/^\s*[+-]?\d[\d_]*\s*$/.test(v)) throw new PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(v, ctx.addr)}`);
+      if (!/^\s*[+-]?\d[\d_]*\s*$/.test(v))
+        throw new PyError(
+          'ValueError',
+          `invalid literal for int() with base 10: ${pyRepr(v, ctx.addr)}`,
+        );
       return BigInt(v.trim().replace(/_/g, ''));
     }
     const n = asNumber(v);
-    if (n === null) throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
-    if (!Number.isFinite(n)) throw new PyError('OverflowError', 'cannot convert float infinity to integer');
+    if (n === null)
+      throw typeError(
+        `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+      );
+    if (!Number.isFinite(n))
+      throw new PyError('OverflowError', 'cannot convert float infinity to integer');
     return typeof v === 'bigint' ? v : BigInt(Math.trunc(n));
   });
   def('abs', (a) => {
@@ -71,7 +111,11 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
     if (n === null) throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
     return typeof v === 'boolean' ? BigInt(n) : Math.abs(n);
   });
-  def('sum', (a, kw) => ctx.iterate(a[0]).reduce((acc: PyValue, x) => binop(ctx.rt, '+', acc, x), arg(a, kw, 1, 'start', 0n)));
+  def('sum', (a, kw) =>
+    ctx
+      .iterate(a[0])
+      .reduce((acc: PyValue, x) => binop(ctx.rt, '+', acc, x), arg(a, kw, 1, 'start', 0n)),
+  );
   def('round', (a) => {
     const n = asNumber(a[0]);
     if (n === null) throw typeError(`type ${typeName(a[0])} doesn't define __round__ method`);
@@ -81,16 +125,21 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
     }
     const digits = toInt(a[1]);
     if (typeof a[0] === 'bigint' && digits >= 0) return a[0];
-    return digits >= 0 ? Number(formatFixed(n, digits)) : Math.round(n / 10 ** -digits) * 10 ** -digits;
+    return digits >= 0
+      ? Number(formatFixed(n, digits))
+      : Math.round(n / 10 ** -digits) * 10 ** -digits;
   });
   def('range', (a) => {
     const n = a.map((x) => toInt(x));
     const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
     if (step === 0) throw new PyError('ValueError', 'range() arg 3 must not be zero');
     const len = Math.max(0, Math.ceil((stop - start) / step));
-    const r = new PyObject('range', () => (step === 1 ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`));
+    const r = new PyObject('range', () =>
+      step === 1 ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`,
+    );
     r.iterate = () => {
-      if (len > MAX_RANGE) throw notImplemented(`a list of more than ${MAX_RANGE} numbers from range()`);
+      if (len > MAX_RANGE)
+        throw notImplemented(`a list of more than ${MAX_RANGE} numbers from range()`);
       return Array.from({ length: len }, (_, i) => BigInt(start + i * step));
     };
     // A for loop walks the range lazily: only the time budget bounds it, as in Python.
@@ -105,7 +154,8 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));
   def('callable', (a) => a[0] instanceof PyObject && a[0].call !== undefined);
   const attrName = (v: PyValue) => {
-    if (typeof v !== 'string') throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+    if (typeof v !== 'string')
+      throw typeError(`attribute name must be string, not '${typeName(v)}'`);
     return v;
   };
   const tryGetattr = (obj: PyValue, name: string): PyValue | undefined => {
@@ -127,8 +177,23 @@ export function pythonBuiltins(ctx: Ctx): { builtins: Map<string, PyValue>; type
   for (const [name, cls] of exceptionClasses()) b.set(name, cls);
   installIterBuiltins(ctx, b);
   const typeOf = installTypeObjects(ctx, b);
-  b.set('format', builtin('format', (a) => formatValue(ctx, a[0], a.length > 1 ? pyStr(a[1], ctx.addr) : '')));
-  for (const n of ['open', 'exec', 'eval', 'input', 'help', 'dir', 'vars', 'globals', 'locals', 'compile', '__import__']) {
+  b.set(
+    'format',
+    builtin('format', (a) => formatValue(ctx, a[0], a.length > 1 ? pyStr(a[1], ctx.addr) : '')),
+  );
+  for (const n of [
+    'open',
+    'exec',
+    'eval',
+    'input',
+    'help',
+    'dir',
+    'vars',
+    'globals',
+    'locals',
+    'compile',
+    '__import__',
+  ]) {
     def(n, () => {
       throw notImplemented(`${n}()`);
     });

@@ -15,14 +15,19 @@ const MODULE_CLASS = 'torch.nn.modules.module.Module';
  * `nn.Module` among its ancestors makes real PyModule instances.
  */
 export class PyClass extends PyObject {
-  constructor(readonly name: string, readonly bases: PyObject[], readonly ns: Map<string, PyValue>) {
+  constructor(
+    readonly name: string,
+    readonly bases: PyObject[],
+    readonly ns: Map<string, PyValue>,
+  ) {
     super('type', () => `<class '__main__.${name}'>`);
     this.qualName = `__main__.${name}`;
     this.getattr = (attr) => {
       if (attr === '__name__' || attr === '__qualname__') return name;
       if (attr === '__module__') return '__main__';
       const found = this.lookup(attr);
-      if (found === undefined) throw new PyError('AttributeError', `type object '${name}' has no attribute '${attr}'`);
+      if (found === undefined)
+        throw new PyError('AttributeError', `type object '${name}' has no attribute '${attr}'`);
       return found;
     };
     this.setattr = (attr, v) => void this.ns.set(attr, v);
@@ -41,7 +46,8 @@ export class PyClass extends PyObject {
 
   lookup(attr: string, after: PyObject | null = null): PyValue | undefined {
     const order = this.mro();
-    for (const c of after ? order.slice(order.indexOf(after) + 1) : order) if (c instanceof PyClass && c.ns.has(attr)) return c.ns.get(attr);
+    for (const c of after ? order.slice(order.indexOf(after) + 1) : order)
+      if (c instanceof PyClass && c.ns.has(attr)) return c.ns.get(attr);
     return undefined;
   }
 
@@ -80,7 +86,8 @@ function newInstance(ctx: Ctx, cls: PyClass): PyObject {
     const builtinMethods = new Map([...m.attrs].filter(([k]) => k !== 'training'));
     const base = m.getattr!;
     m.getattr = (name) => {
-      if (m.attrs.has(name) && m.attrs.get(name) !== builtinMethods.get(name)) return m.attrs.get(name);
+      if (m.attrs.has(name) && m.attrs.get(name) !== builtinMethods.get(name))
+        return m.attrs.get(name);
       const own = cls.lookup(name);
       if (own !== undefined) return bindMethod(ctx, own, m);
       if (name === '__class__') return cls;
@@ -91,7 +98,9 @@ function newInstance(ctx: Ctx, cls: PyClass): PyObject {
   }
   const o: PyObject = new PyObject(cls.name, (): string => {
     const r = cls.lookup('__repr__');
-    return r ? String(ctx.call(r, [o], new Map())) : `<__main__.${cls.name} object at 0x7f0000000000>`;
+    return r
+      ? String(ctx.call(r, [o], new Map()))
+      : `<__main__.${cls.name} object at 0x7f0000000000>`;
   });
   o.qualName = cls.qualName;
   o.pyClass = cls;
@@ -104,7 +113,8 @@ function newInstance(ctx: Ctx, cls: PyClass): PyObject {
   };
   if (cls.lookup('__str__')) o.str = () => String(ctx.call(cls.lookup('__str__')!, [o], new Map()));
   if (cls.lookup('__call__')) o.call = (a, kw) => ctx.call(cls.lookup('__call__')!, [o, ...a], kw);
-  if (cls.lookup('__getitem__')) o.getitem = (i) => ctx.call(cls.lookup('__getitem__')!, [o, i], new Map());
+  if (cls.lookup('__getitem__'))
+    o.getitem = (i) => ctx.call(cls.lookup('__getitem__')!, [o, i], new Map());
   if (cls.lookup('__len__')) o.len = () => ctx.call(cls.lookup('__len__')!, [o], new Map());
   if (cls.lookup('__enter__') && cls.lookup('__exit__')) {
     o.enter = () => ctx.call(cls.lookup('__enter__')!, [o], new Map());
@@ -119,7 +129,10 @@ export function instantiate(ctx: Ctx, cls: PyClass, args: PyValue[], kwargs: Kwa
   const init = cls.lookup('__init__');
   if (init) {
     const r = ctx.call(init, [obj, ...args], kwargs);
-    if (r !== null) throw typeError(`__init__() should return None, not '${r === undefined ? 'NoneType' : typeof r}'`);
+    if (r !== null)
+      throw typeError(
+        `__init__() should return None, not '${r === undefined ? 'NoneType' : typeof r}'`,
+      );
   } else if (obj instanceof PyModule) moduleInit(obj);
   else if (args.length || kwargs.size) throw typeError(`${cls.name}() takes no arguments`);
   return obj;
@@ -129,7 +142,8 @@ export function instantiate(ctx: Ctx, cls: PyClass, args: PyValue[], kwargs: Kwa
 export function superProxy(ctx: Ctx, cls: PyValue, obj: PyValue): PyObject {
   if (!(cls instanceof PyClass)) throw typeError('super() argument 1 must be a type');
   const objCls = obj instanceof PyObject ? obj.pyClass : undefined;
-  if (!(objCls instanceof PyClass) || !objCls.mro().includes(cls)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  if (!(objCls instanceof PyClass) || !objCls.mro().includes(cls))
+    throw typeError('super(type, obj): obj must be an instance or subtype of type');
   const s = new PyObject('super', () => `<super: <class '${cls.name}'>, <${cls.name} object>>`);
   s.getattr = (name) => {
     const found = objCls.lookup(name, cls);
@@ -139,10 +153,17 @@ export function superProxy(ctx: Ctx, cls: PyValue, obj: PyValue): PyObject {
       const m = obj.attrs.get(name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
-      return builtin('__init__', (a, kw) => {
-        if (a.length || kw.size) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-        return null;
-      }, 'method');
+      return builtin(
+        '__init__',
+        (a, kw) => {
+          if (a.length || kw.size)
+            throw typeError(
+              'object.__init__() takes exactly one argument (the instance to initialize)',
+            );
+          return null;
+        },
+        'method',
+      );
     }
     throw new PyError('AttributeError', `'super' object has no attribute '${name}'`);
   };

@@ -12,14 +12,25 @@ import { builtin, dictKey, PyDict, PyOrderedDict, pyRepr, PyTuple } from './valu
 
 /** `operator.index(idx)` and the containers' range check (`index 5 is out of range`). */
 function position(index: PyValue, size: number): number {
-  if (typeof index !== 'bigint' && typeof index !== 'boolean') throw typeError(`'${index === null ? 'NoneType' : typeof index === 'number' ? 'float' : typeof index === 'string' ? 'str' : 'object'}' object cannot be interpreted as an integer`);
+  if (typeof index !== 'bigint' && typeof index !== 'boolean')
+    throw typeError(
+      `'${index === null ? 'NoneType' : typeof index === 'number' ? 'float' : typeof index === 'string' ? 'str' : 'object'}' object cannot be interpreted as an integer`,
+    );
   return checkedIndex(Number(index), size);
 }
 
 const sliceOf = (s: PySlice, size: number) =>
-  sliceIndices({ start: s.start === null ? null : toInt(s.start), stop: s.stop === null ? null : toInt(s.stop), step: s.step === null ? null : toInt(s.step) }, size);
+  sliceIndices(
+    {
+      start: s.start === null ? null : toInt(s.start),
+      stop: s.stop === null ? null : toInt(s.stop),
+      step: s.step === null ? null : toInt(s.step),
+    },
+    size,
+  );
 
-const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => m.attrs.set(name, builtin(name, fn, 'method'));
+const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
+  m.attrs.set(name, builtin(name, fn, 'method'));
 
 /**
  * `nn.Sequential(*args)`: one OrderedDict argument names the children,
@@ -28,7 +39,10 @@ const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyV
  * same children under their names; forward feeds each child's output to the next.
  */
 export function sequentialModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModule {
-  if (kw.size) throw typeError(`Sequential.__init__() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+  if (kw.size)
+    throw typeError(
+      `Sequential.__init__() got an unexpected keyword argument '${[...kw.keys()][0]}'`,
+    );
   const m = newModule(ctx, 'Sequential', 'container');
   if (args.length === 1 && args[0] instanceof PyOrderedDict) {
     for (const [key, child] of args[0].entries.values()) m.addModule(key, child);
@@ -38,7 +52,8 @@ export function sequentialModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
   m.getitem = (index) => {
     if (index instanceof PySlice) {
       const od = new PyOrderedDict();
-      for (const i of sliceOf(index, kids().length)) od.entries.set(dictKey(kids()[i][0]), [kids()[i][0], kids()[i][1]]);
+      for (const i of sliceOf(index, kids().length))
+        od.entries.set(dictKey(kids()[i][0]), [kids()[i][0], kids()[i][1]]);
       return sequentialModule(ctx, [od], new Map());
     }
     return kids()[position(index, kids().length)][1];
@@ -62,7 +77,12 @@ export function moduleListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
   if (modules !== null) ctx.iterate(modules).forEach(append);
   m.iterate = () => kids().map(([, c]) => c);
   m.getitem = (index) => {
-    if (index instanceof PySlice) return moduleListModule(ctx, [new PyTuple(sliceOf(index, kids().length).map((i) => kids()[i][1]))], new Map());
+    if (index instanceof PySlice)
+      return moduleListModule(
+        ctx,
+        [new PyTuple(sliceOf(index, kids().length).map((i) => kids()[i][1]))],
+        new Map(),
+      );
     return kids()[position(index, kids().length)][1];
   };
   m.setitem = (index, value) => m.assign(String(position(index, kids().length)), value);
@@ -77,11 +97,16 @@ export function moduleDictModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
   const m = newModule(ctx, 'ModuleDict', 'container');
   const update = (src: PyValue) => {
     if (src instanceof PyDict) for (const [k, v] of src.entries.values()) m.addModule(k, v);
-    else if (src instanceof PyModule && src.typeName === 'ModuleDict') for (const [k, v] of src.children()) m.addModule(k, v);
+    else if (src instanceof PyModule && src.typeName === 'ModuleDict')
+      for (const [k, v] of src.children()) m.addModule(k, v);
     else {
       ctx.iterate(src).forEach((pair, i) => {
         const kv = ctx.iterate(pair);
-        if (kv.length !== 2) throw new PyError('ValueError', `ModuleDict update sequence element #${i} has length ${kv.length}; 2 is required`);
+        if (kv.length !== 2)
+          throw new PyError(
+            'ValueError',
+            `ModuleDict update sequence element #${i} has length ${kv.length}; 2 is required`,
+          );
         m.addModule(kv[0], kv[1]);
       });
     }

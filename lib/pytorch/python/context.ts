@@ -18,7 +18,13 @@ export interface Ctx {
 }
 
 /** Positional-or-keyword argument `i` / `name`, or `dflt` when absent. */
-export function arg(args: PyValue[], kwargs: Kwargs, i: number, name: string, dflt?: PyValue): PyValue {
+export function arg(
+  args: PyValue[],
+  kwargs: Kwargs,
+  i: number,
+  name: string,
+  dflt?: PyValue,
+): PyValue {
   if (i >= 0 && i < args.length) {
     if (kwargs.has(name)) throw typeError(`got multiple values for argument '${name}'`);
     return args[i];
@@ -54,4 +60,5 @@ export function shapeArgs(args: PyValue[], kwargs: Kwargs, name = 'size'): numbe
   return args.map((x) => toInt(x));
 }
 
-export const notImplemented = (what: string) => new PyError('NotImplementedError', `${what} is not supported in this session`);
+export const notImplemented = (what: string) =>
+  new PyError('NotImplementedError', `${what} is not supported in this session`);

@@ -9,7 +9,13 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { toBool, toInt } from './context';
-import { checkFactoryKwargs, conv2dForward, convTranspose2dForward, fromConv, intOrPair } from './convForward';
+import {
+  checkFactoryKwargs,
+  conv2dForward,
+  convTranspose2dForward,
+  fromConv,
+  intOrPair,
+} from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
@@ -19,17 +25,44 @@ import { PyTuple } from './values';
 const pairTuple = (p: readonly number[]) => new PyTuple(p.map((x) => BigInt(x)));
 const tupleText = (p: readonly number[]) => `(${p.join(', ')})`;
 
-const CONV_ARGS = ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'dilation', 'groups', 'bias', 'padding_mode', 'device', 'dtype'];
-const CONV_DEFAULTS: Record<string, PyValue> = { stride: 1n, padding: 0n, dilation: 1n, groups: 1n, bias: true, padding_mode: 'zeros', device: null, dtype: null };
+const CONV_ARGS = [
+  'in_channels',
+  'out_channels',
+  'kernel_size',
+  'stride',
+  'padding',
+  'dilation',
+  'groups',
+  'bias',
+  'padding_mode',
+  'device',
+  'dtype',
+];
+const CONV_DEFAULTS: Record<string, PyValue> = {
+  stride: 1n,
+  padding: 0n,
+  dilation: 1n,
+  groups: 1n,
+  bias: true,
+  padding_mode: 'zeros',
+  device: null,
+  dtype: null,
+};
 
 /** `_ConvNd.extra_repr`: the non-default arguments after the sizes. */
-function convRepr(m: PyModule, g: Conv2dModule | ConvTranspose2dModule, transposed: boolean): string {
+function convRepr(
+  m: PyModule,
+  g: Conv2dModule | ConvTranspose2dModule,
+  transposed: boolean,
+): string {
   const pad = g.padding;
   let s = `${g.inChannels}, ${g.outChannels}, kernel_size=${tupleText(g.kernel)}, stride=${tupleText(g.stride)}`;
-  if (typeof pad === 'string') s += `, padding=${transposed ? `(${[...pad].map((c) => `'${c}'`).join(', ')})` : pad}`;
+  if (typeof pad === 'string')
+    s += `, padding=${transposed ? `(${[...pad].map((c) => `'${c}'`).join(', ')})` : pad}`;
   else if (pad.some((p) => p !== 0)) s += `, padding=${tupleText(pad)}`;
   if (g.dilation.some((d) => d !== 1)) s += `, dilation=${tupleText(g.dilation)}`;
-  if ('outputPadding' in g && g.outputPadding.some((p) => p !== 0)) s += `, output_padding=${tupleText(g.outputPadding)}`;
+  if ('outputPadding' in g && g.outputPadding.some((p) => p !== 0))
+    s += `, output_padding=${tupleText(g.outputPadding)}`;
   if (g.groups !== 1) s += `, groups=${g.groups}`;
   if (m.getattr!('bias') === null) s += ', bias=False';
   if ('paddingMode' in g && g.paddingMode !== 'zeros') s += `, padding_mode=${g.paddingMode}`;
@@ -37,12 +70,22 @@ function convRepr(m: PyModule, g: Conv2dModule | ConvTranspose2dModule, transpos
 }
 
 /** Parameters drawn as `_ConvNd.reset_parameters` draws them: fan_in = weight.size(1) · kH · kW. */
-function convParameters(ctx: Ctx, m: PyModule, g: Conv2dModule | ConvTranspose2dModule, hasBias: boolean): void {
+function convParameters(
+  ctx: Ctx,
+  m: PyModule,
+  g: Conv2dModule | ConvTranspose2dModule,
+  hasBias: boolean,
+): void {
   const w = g.weightShape;
   const p = kaimingUniformParameters(ctx.rt, w, hasBias ? g.outChannels : null);
   m.registerParameter('weight', p.weight);
   m.registerParameter('bias', p.bias);
-  for (const [k, v] of [['in_channels', g.inChannels], ['out_channels', g.outChannels], ['groups', g.groups]] as const) m.attrs.set(k, BigInt(v));
+  for (const [k, v] of [
+    ['in_channels', g.inChannels],
+    ['out_channels', g.outChannels],
+    ['groups', g.groups],
+  ] as const)
+    m.attrs.set(k, BigInt(v));
   m.attrs.set('kernel_size', pairTuple(g.kernel));
   m.attrs.set('stride', pairTuple(g.stride));
   m.attrs.set('dilation', pairTuple(g.dilation));
@@ -50,7 +93,8 @@ function convParameters(ctx: Ctx, m: PyModule, g: Conv2dModule | ConvTranspose2d
 }
 
 const paddingArg = (v: PyValue): PaddingArg => (typeof v === 'string' ? v : intOrPair(v));
-const forwardInput = (m: PyModule, a: PyValue[], kw: Kwargs) => tensorArg('conv2d', 'input', 1, bindArgs(`${m.typeName}.forward`, ['input'], {}, a, kw)[0]);
+const forwardInput = (m: PyModule, a: PyValue[], kw: Kwargs) =>
+  tensorArg('conv2d', 'input', 1, bindArgs(`${m.typeName}.forward`, ['input'], {}, a, kw)[0]);
 
 /** `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')`. */
 export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
@@ -58,27 +102,71 @@ export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   checkFactoryKwargs('Conv2d', v[10]);
   const hasBias = toBool(v[7]);
   const g = fromConv(ctx, (warnings) => {
-    const built = constructConv2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),
-      padding: paddingArg(v[4]), dilation: intOrPair(v[5]), groups: toInt(v[6]), bias: hasBias, paddingMode: String(v[8]) });
+    const built = constructConv2d({
+      inChannels: toInt(v[0]),
+      outChannels: toInt(v[1]),
+      kernelSize: intOrPair(v[2]),
+      stride: intOrPair(v[3]),
+      padding: paddingArg(v[4]),
+      dilation: intOrPair(v[5]),
+      groups: toInt(v[6]),
+      bias: hasBias,
+      paddingMode: String(v[8]),
+    });
     warnings.push(...built.warnings);
     return built;
   });
   const m = newModule(ctx, 'Conv2d', 'conv', () => convRepr(m, g, false));
   convParameters(ctx, m, g, hasBias);
   m.attrs.set('padding_mode', g.paddingMode);
-  m.forward = (x, k) => conv2dForward(ctx, g, forwardInput(m, x, k), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null);
+  m.forward = (x, k) =>
+    conv2dForward(
+      ctx,
+      g,
+      forwardInput(m, x, k),
+      m.getattr!('weight') as Tensor,
+      m.getattr!('bias') as Tensor | null,
+    );
   return m;
 }
 
 /** `nn.ConvTranspose2d(in, out, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)`. */
 export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const v = bindArgs('ConvTranspose2d.__init__', ['in_channels', 'out_channels', 'kernel_size', 'stride', 'padding', 'output_padding', 'groups', 'bias',
-    'dilation', 'padding_mode', 'device', 'dtype'], { ...CONV_DEFAULTS, output_padding: 0n }, a, kw);
+  const v = bindArgs(
+    'ConvTranspose2d.__init__',
+    [
+      'in_channels',
+      'out_channels',
+      'kernel_size',
+      'stride',
+      'padding',
+      'output_padding',
+      'groups',
+      'bias',
+      'dilation',
+      'padding_mode',
+      'device',
+      'dtype',
+    ],
+    { ...CONV_DEFAULTS, output_padding: 0n },
+    a,
+    kw,
+  );
   checkFactoryKwargs('ConvTranspose2d', v[11]);
   const hasBias = toBool(v[7]);
   const g = fromConv(ctx, (warnings) => {
-    const built = constructConvTranspose2d({ inChannels: toInt(v[0]), outChannels: toInt(v[1]), kernelSize: intOrPair(v[2]), stride: intOrPair(v[3]),
-      padding: paddingArg(v[4]), outputPadding: intOrPair(v[5]), groups: toInt(v[6]), bias: hasBias, dilation: intOrPair(v[8]), paddingMode: String(v[9]) });
+    const built = constructConvTranspose2d({
+      inChannels: toInt(v[0]),
+      outChannels: toInt(v[1]),
+      kernelSize: intOrPair(v[2]),
+      stride: intOrPair(v[3]),
+      padding: paddingArg(v[4]),
+      outputPadding: intOrPair(v[5]),
+      groups: toInt(v[6]),
+      bias: hasBias,
+      dilation: intOrPair(v[8]),
+      paddingMode: String(v[9]),
+    });
     warnings.push(...built.warnings);
     return built;
   });
@@ -87,14 +175,40 @@ export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyMod
   m.attrs.set('output_padding', pairTuple(g.outputPadding));
   m.attrs.set('padding_mode', 'zeros');
   m.forward = (x, k) => {
-    const [input, outputSize] = bindArgs('ConvTranspose2d.forward', ['input', 'output_size'], { output_size: null }, x, k);
+    const [input, outputSize] = bindArgs(
+      'ConvTranspose2d.forward',
+      ['input', 'output_size'],
+      { output_size: null },
+      x,
+      k,
+    );
     const size = outputSize === null ? undefined : ctx.iterate(outputSize).map((n) => toInt(n));
     try {
-      return convTranspose2dForward(ctx, g, tensorArg('conv_transpose2d', 'input', 1, input), m.getattr!('weight') as Tensor, m.getattr!('bias') as Tensor | null, size);
+      return convTranspose2dForward(
+        ctx,
+        g,
+        tensorArg('conv_transpose2d', 'input', 1, input),
+        m.getattr!('weight') as Tensor,
+        m.getattr!('bias') as Tensor | null,
+        size,
+      );
     } catch (e) {
       // _output_padding formats the requested size as the Python object it was given: a tuple prints as (h, w).
-      if (!(e instanceof PyError && outputSize instanceof PyTuple && e.pyMessage.startsWith('requested an output size of ['))) throw e;
-      throw new PyError(e.pyType, e.pyMessage.replace(/^requested an output size of \[([^\]]*)\]/, 'requested an output size of ($1)'));
+      if (
+        !(
+          e instanceof PyError &&
+          outputSize instanceof PyTuple &&
+          e.pyMessage.startsWith('requested an output size of [')
+        )
+      )
+        throw e;
+      throw new PyError(
+        e.pyType,
+        e.pyMessage.replace(
+          /^requested an output size of \[([^\]]*)\]/,
+          'requested an output size of ($1)',
+        ),
+      );
     }
   };
   return m;
@@ -103,8 +217,16 @@ export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyMod
 /** `F.conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1)` and `F.conv_transpose2d(...)`. */
 export function functionalConv(ctx: Ctx, transposed: boolean, a: PyValue[], kw: Kwargs): Tensor {
   const name = transposed ? 'conv_transpose2d' : 'conv2d';
-  const names = transposed ? ['input', 'weight', 'bias', 'stride', 'padding', 'output_padding', 'groups', 'dilation'] : ['input', 'weight', 'bias', 'stride', 'padding', 'dilation', 'groups'];
-  const v = bindArgs(name, names, { bias: null, stride: 1n, padding: 0n, output_padding: 0n, dilation: 1n, groups: 1n }, a, kw);
+  const names = transposed
+    ? ['input', 'weight', 'bias', 'stride', 'padding', 'output_padding', 'groups', 'dilation']
+    : ['input', 'weight', 'bias', 'stride', 'padding', 'dilation', 'groups'];
+  const v = bindArgs(
+    name,
+    names,
+    { bias: null, stride: 1n, padding: 0n, output_padding: 0n, dilation: 1n, groups: 1n },
+    a,
+    kw,
+  );
   const x = tensorArg(name, 'input', 1, v[0]);
   const w = tensorArg(name, 'weight', 2, v[1]);
   const b = v[2] === null ? null : tensorArg(name, 'bias', 3, v[2]);
@@ -112,15 +234,46 @@ export function functionalConv(ctx: Ctx, transposed: boolean, a: PyValue[], kw: 
   const k: [number, number] = [w.shape[2] ?? 1, w.shape[3] ?? 1];
   const common = { kernelSize: k, stride: intOrPair(v[3]), groups, bias: b !== null };
   if (!transposed) {
-    const cfg = { ...common, inChannels: (w.shape[1] ?? 0) * groups, outChannels: w.shape[0], padding: paddingArg(v[4]), dilation: intOrPair(v[5]) };
-    const g = fromConv(ctx, () => constructConv2d({ ...cfg, groups: 1, stride: typeof v[4] === 'string' ? 1 : cfg.stride }));
+    const cfg = {
+      ...common,
+      inChannels: (w.shape[1] ?? 0) * groups,
+      outChannels: w.shape[0],
+      padding: paddingArg(v[4]),
+      dilation: intOrPair(v[5]),
+    };
+    const g = fromConv(ctx, () =>
+      constructConv2d({ ...cfg, groups: 1, stride: typeof v[4] === 'string' ? 1 : cfg.stride }),
+    );
     const stride = intOrPair(v[3]);
-    if (typeof v[4] === 'string' && v[4] === 'same' && (typeof stride === 'number' ? stride !== 1 : stride.some((s) => s !== 1))) {
+    if (
+      typeof v[4] === 'string' &&
+      v[4] === 'same' &&
+      (typeof stride === 'number' ? stride !== 1 : stride.some((s) => s !== 1))
+    ) {
       throw runtimeError("padding='same' is not supported for strided convolutions");
     }
-    return conv2dForward(ctx, { ...g, groups, stride: typeof stride === 'number' ? [stride, stride] : [stride[0], stride[1]] }, x, w, b);
+    return conv2dForward(
+      ctx,
+      {
+        ...g,
+        groups,
+        stride: typeof stride === 'number' ? [stride, stride] : [stride[0], stride[1]],
+      },
+      x,
+      w,
+      b,
+    );
   }
-  const g = fromConv(ctx, () => constructConvTranspose2d({ ...common, groups: 1, inChannels: w.shape[0], outChannels: (w.shape[1] ?? 0) * groups,
-    padding: intOrPair(v[4]), outputPadding: intOrPair(v[5]), dilation: intOrPair(v[7]) }));
+  const g = fromConv(ctx, () =>
+    constructConvTranspose2d({
+      ...common,
+      groups: 1,
+      inChannels: w.shape[0],
+      outChannels: (w.shape[1] ?? 0) * groups,
+      padding: intOrPair(v[4]),
+      outputPadding: intOrPair(v[5]),
+      dilation: intOrPair(v[7]),
+    }),
+  );
   return convTranspose2dForward(ctx, { ...g, groups }, x, w, b);
 }

@@ -9,9 +9,18 @@ import { builtin, dictKey, PyDict, PyObject, PyOrderedDict, pyRepr, PyTuple } fr
  * iterable, printed as its kind and the list of what it holds.
  */
 function dictView(ctx: Ctx, d: PyDict, kind: 'keys' | 'values' | 'items'): PyObject {
-  const items = (): PyValue[] => [...d.entries.values()].map(([k, v]) => (kind === 'keys' ? k : kind === 'values' ? v : new PyTuple([k, v])));
+  const items = (): PyValue[] =>
+    [...d.entries.values()].map(([k, v]) =>
+      kind === 'keys' ? k : kind === 'values' ? v : new PyTuple([k, v]),
+    );
   const prefix = d instanceof PyOrderedDict ? 'odict' : 'dict';
-  const view = new PyObject(`${prefix}_${kind}`, () => `${prefix}_${kind}([${items().map((x) => pyRepr(x, ctx.addr)).join(', ')}])`);
+  const view = new PyObject(
+    `${prefix}_${kind}`,
+    () =>
+      `${prefix}_${kind}([${items()
+        .map((x) => pyRepr(x, ctx.addr))
+        .join(', ')}])`,
+  );
   view.iterate = items;
   return view;
 }
@@ -26,7 +35,11 @@ export function dictAttr(ctx: Ctx, d: PyDict, name: string): PyValue | undefined
     case 'items':
       return builtin(name, () => dictView(ctx, d, name));
     case 'get':
-      return builtin(name, (a, kw) => d.entries.get(dictKey(arg(a, kw, 0, 'key')))?.[1] ?? arg(a, kw, 1, 'default', null));
+      return builtin(
+        name,
+        (a, kw) =>
+          d.entries.get(dictKey(arg(a, kw, 0, 'key')))?.[1] ?? arg(a, kw, 1, 'default', null),
+      );
     case 'pop':
       return builtin(name, (a, kw) => {
         const k = arg(a, kw, 0, 'key');

@@ -10,7 +10,17 @@ import { percentFormat } from './strMethods';
 import { binop, compareValues, pyEquals, tensorContains, unaryOp } from './operators';
 import { Tensor } from '../tensor';
 import type { Kwargs, PyValue } from './values';
-import { dictKey, PyDict, PyList, PyObject, pyRepr, pyStr, PyTuple, truthy, typeName } from './values';
+import {
+  dictKey,
+  PyDict,
+  PyList,
+  PyObject,
+  pyRepr,
+  pyStr,
+  PyTuple,
+  truthy,
+  typeName,
+} from './values';
 
 export type Scope = Map<string, PyValue>;
 
@@ -60,7 +70,10 @@ export abstract class Evaluator {
     // Once past the deadline every step throws again, so a bare `except:` cannot keep the statement alive.
     if (this.expired || (++this.steps % CLOCK_EVERY === 0 && this.now() > this.deadline)) {
       this.expired = true;
-      throw new PyError('KeyboardInterrupt', `the statement ran for more than ${this.timeLimitMs / 1000} s and was stopped`);
+      throw new PyError(
+        'KeyboardInterrupt',
+        `the statement ran for more than ${this.timeLimitMs / 1000} s and was stopped`,
+      );
     }
   }
 
@@ -69,8 +82,13 @@ export abstract class Evaluator {
       if (scope.has(name)) return scope.get(name)!;
       const f = this.frames.get(scope);
       if (f && !f.globals.has(name)) {
-        if (f.locals.has(name)) throw new PyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
-        for (let p = f.parent; p && p !== this.globals; p = this.frames.get(p)?.parent ?? null) if (p.has(name)) return p.get(name)!;
+        if (f.locals.has(name))
+          throw new PyError(
+            'UnboundLocalError',
+            `cannot access local variable '${name}' where it is not associated with a value`,
+          );
+        for (let p = f.parent; p && p !== this.globals; p = this.frames.get(p)?.parent ?? null)
+          if (p.has(name)) return p.get(name)!;
       }
     }
     if (this.globals.has(name)) return this.globals.get(name)!;
@@ -80,39 +98,56 @@ export abstract class Evaluator {
 
   /** The innermost function frame around `scope` (through comprehensions). */
   protected functionFrame(scope: Scope): Frame | null {
-    for (let s: Scope | null = scope; s && s !== this.globals; s = this.frames.get(s)?.parent ?? null) {
+    for (
+      let s: Scope | null = scope;
+      s && s !== this.globals;
+      s = this.frames.get(s)?.parent ?? null
+    ) {
       const f = this.frames.get(s);
       if (f?.fn) return f;
     }
     return null;
   }
 
-  protected abstract makeFunction(name: string, params: Param[], body: Stmt[] | Expr, scope: Scope): PyFunction;
+  protected abstract makeFunction(
+    name: string,
+    params: Param[],
+    body: Stmt[] | Expr,
+    scope: Scope,
+  ): PyFunction;
 
   abstract assign(target: Expr, v: PyValue, scope: Scope): void;
 
   eval(e: Expr, scope: Scope): PyValue {
     this.tick();
     switch (e.type) {
-      case 'name': return this.lookup(e.id, scope);
-      case 'const': return e.value === 'ellipsis' ? ELLIPSIS : e.value;
-      case 'attr': return getattr(this.ctx, this.eval(e.obj, scope), e.name);
+      case 'name':
+        return this.lookup(e.id, scope);
+      case 'const':
+        return e.value === 'ellipsis' ? ELLIPSIS : e.value;
+      case 'attr':
+        return getattr(this.ctx, this.eval(e.obj, scope), e.name);
       case 'call': {
         const fn = this.eval(e.fn, scope);
-        if (fn === this.builtins.get('super') && e.args.length === 0) return this.zeroArgSuper(scope);
+        if (fn === this.builtins.get('super') && e.args.length === 0)
+          return this.zeroArgSuper(scope);
         const args = e.args.map((a) => this.eval(a, scope));
         for (const s of e.star) args.push(...this.ctx.iterate(this.eval(s, scope)));
         const kwargs: Kwargs = new Map(e.kwargs.map(([k, v]) => [k, this.eval(v, scope)]));
         for (const d of e.dstar ?? []) {
           const m = this.eval(d, scope);
-          if (!(m instanceof PyDict)) throw typeError(`argument after ** must be a mapping, not ${typeName(m)}`);
+          if (!(m instanceof PyDict))
+            throw typeError(`argument after ** must be a mapping, not ${typeName(m)}`);
           for (const [k, v] of m.entries.values()) kwargs.set(String(k), v);
         }
         return this.ctx.call(fn, args, kwargs);
       }
-      case 'lambda': return this.makeFunction('<lambda>', e.params, e.body, scope);
-      case 'fstring': return this.fstring(e.parts, scope);
-      case 'subscript': return getitem(this.ctx, this.eval(e.obj, scope), this.eval(e.index, scope));
+      case 'lambda':
+        return this.makeFunction('<lambda>', e.params, e.body, scope);
+      case 'fstring':
+        return this.fstring(e.parts, scope);
+      case 'subscript':
+        return getitem(this.ctx, this.eval(e.obj, scope), this.eval(e.index, scope));
       case 'slice': {
         const part = (x: Expr | null) => (x ? this.eval(x, scope) : null);
         return new PySlice(part(e.start), part(e.stop), part(e.step));
@@ -143,9 +178,14 @@ export abstract class Evaluator {
         }
         return result;
       }
-      case 'ifexp': return truthy(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
-      case 'tuple': return new PyTuple(e.items.map((x) => this.eval(x, scope)));
-      case 'list': return new PyList(e.items.map((x) => this.eval(x, scope)));
+      case 'ifexp':
+        return truthy(this.eval(e.test, scope))
+          ? this.eval(e.body, scope)
+          : this.eval(e.orelse, scope);
+      case 'tuple':
+        return new PyTuple(e.items.map((x) => this.eval(x, scope)));
+      case 'list':
+        return new PyList(e.items.map((x) => this.eval(x, scope)));
       case 'dict': {
         const d = new PyDict();
         e.keys.forEach((k, i) => {
@@ -176,7 +216,10 @@ export abstract class Evaluator {
         run(0);
         if (e.kind === 'dict') return dict;
         if (e.kind === 'list') return new PyList(out);
-        const gen = new PyObject('generator', () => '<generator object <genexpr> at 0x7f0000000000>');
+        const gen = new PyObject(
+          'generator',
+          () => '<generator object <genexpr> at 0x7f0000000000>',
+        );
         gen.iterate = () => out;
         return gen;
       }
@@ -202,7 +245,8 @@ export abstract class Evaluator {
   private contains(c: PyValue, x: PyValue): boolean {
     if (c instanceof Tensor) return tensorContains(this.ctx.rt, c, x);
     if (typeof c === 'string') {
-      if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+      if (typeof x !== 'string')
+        throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
       return c.includes(x);
     }
     if (c instanceof PyDict) return c.entries.has(dictKey(x));
@@ -211,7 +255,8 @@ export abstract class Evaluator {
 
   private zeroArgSuper(scope: Scope): PyValue {
     const f = this.functionFrame(scope);
-    if (!f || !f.fn?.definingClass || f.self === undefined) throw new PyError('RuntimeError', 'super(): no arguments');
+    if (!f || !f.fn?.definingClass || f.self === undefined)
+      throw new PyError('RuntimeError', 'super(): no arguments');
     return superProxy(this.ctx, f.fn.definingClass, f.self);
   }
 }

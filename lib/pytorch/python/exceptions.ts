@@ -4,19 +4,42 @@ import { PyObject, PyTuple, strRepr } from './values';
 
 /** Python's built-in exception classes the session raises, each with its parent (PEP 3151's tree, abridged). */
 const PARENT: Record<string, string | null> = {
-  BaseException: null, KeyboardInterrupt: 'BaseException', SystemExit: 'BaseException', Exception: 'BaseException',
-  ArithmeticError: 'Exception', ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError',
-  LookupError: 'Exception', IndexError: 'LookupError', KeyError: 'LookupError',
-  ValueError: 'Exception', TypeError: 'Exception', AttributeError: 'Exception', AssertionError: 'Exception',
-  NameError: 'Exception', UnboundLocalError: 'NameError', ImportError: 'Exception', ModuleNotFoundError: 'ImportError',
-  RuntimeError: 'Exception', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
-  SyntaxError: 'Exception', IndentationError: 'SyntaxError', StopIteration: 'Exception', SystemError: 'Exception',
+  BaseException: null,
+  KeyboardInterrupt: 'BaseException',
+  SystemExit: 'BaseException',
+  Exception: 'BaseException',
+  ArithmeticError: 'Exception',
+  ZeroDivisionError: 'ArithmeticError',
+  OverflowError: 'ArithmeticError',
+  LookupError: 'Exception',
+  IndexError: 'LookupError',
+  KeyError: 'LookupError',
+  ValueError: 'Exception',
+  TypeError: 'Exception',
+  AttributeError: 'Exception',
+  AssertionError: 'Exception',
+  NameError: 'Exception',
+  UnboundLocalError: 'NameError',
+  ImportError: 'Exception',
+  ModuleNotFoundError: 'ImportError',
+  RuntimeError: 'Exception',
+  NotImplementedError: 'RuntimeError',
+  RecursionError: 'RuntimeError',
+  SyntaxError: 'Exception',
+  IndentationError: 'SyntaxError',
+  StopIteration: 'Exception',
+  SystemError: 'Exception',
   UserWarning: 'Exception',
 };
 
 /** Is a raised `type` caught by `except name`? */
 export function isSubclass(type: string, name: string): boolean {
-  for (let t: string | null = type; t; t = PARENT[t] ?? (t === 'BaseException' ? null : 'Exception')) if (t === name) return true;
+  for (
+    let t: string | null = type;
+    t;
+    t = PARENT[t] ?? (t === 'BaseException' ? null : 'Exception')
+  )
+    if (t === name) return true;
   return false;
 }
 
@@ -33,9 +56,17 @@ export class ExceptionClass extends PyObject {
 /** An exception object: `str(e)` is its message, `repr(e)` the call that made it, `e.args` its arguments. */
 export function exceptionInstance(name: string, args: PyValue[], message?: string): PyObject {
   // KeyError's str() is the repr of its key; the others show a lone string argument as it is.
-  const lone = args.length === 1 && typeof args[0] === 'string' ? (name === 'KeyError' ? strRepr(args[0]) : args[0]) : null;
-  const text = message ?? (lone ?? (args.length === 0 ? '' : null));
-  const e = new PyObject(name, () => `${name}(${args.length === 1 && typeof args[0] === 'string' ? strRepr(args[0]) : ''})`);
+  const lone =
+    args.length === 1 && typeof args[0] === 'string'
+      ? name === 'KeyError'
+        ? strRepr(args[0])
+        : args[0]
+      : null;
+  const text = message ?? lone ?? (args.length === 0 ? '' : null);
+  const e = new PyObject(
+    name,
+    () => `${name}(${args.length === 1 && typeof args[0] === 'string' ? strRepr(args[0]) : ''})`,
+  );
   e.qualName = name;
   e.attrs.set('args', new PyTuple(args));
   e.str = () => text ?? String(args);
@@ -50,7 +81,8 @@ export function exceptionClasses(): Map<string, ExceptionClass> {
 /** What `raise x` throws: an instance or a class of a built-in exception, as a PyError. */
 export function toRaised(v: PyValue): PyError {
   if (v instanceof ExceptionClass) return new PyError(v.name, '');
-  if (v instanceof PyObject && v.qualName && v.qualName in PARENT && v.typeName === v.qualName) return new PyError(v.qualName, v.str ? v.str() : '');
+  if (v instanceof PyObject && v.qualName && v.qualName in PARENT && v.typeName === v.qualName)
+    return new PyError(v.qualName, v.str ? v.str() : '');
   return typeError('exceptions must derive from BaseException');
 }
 

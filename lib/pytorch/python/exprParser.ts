@@ -1,8 +1,16 @@
+// Longer than 300 lines: a recursive-descent parser follows Python's expression grammar level by level; the precedence chain reads best in one file.
 import { PyError } from '../errors';
 import type { CompClause, Expr, Param } from './ast';
 import { parseFString } from './fstring';
 import { syntaxError, tokenize } from './tokenizer';
-import { AUG_OPS, COMPARE_OPS, KEYWORDS, notSupported, TokenStream, UNSUPPORTED } from './tokenStream';
+import {
+  AUG_OPS,
+  COMPARE_OPS,
+  KEYWORDS,
+  notSupported,
+  TokenStream,
+  UNSUPPORTED,
+} from './tokenStream';
 
 export { AUG_OPS, notSupported, UNSUPPORTED } from './tokenStream';
 
@@ -23,8 +31,16 @@ export class ExprParser extends TokenStream {
 
   private endOfList(): boolean {
     const t = this.peek();
-    return t.kind === 'newline' || t.kind === 'eof' || this.is('=') || this.is(')') || this.is(']') || this.is(';') || this.is(':') ||
-      AUG_OPS.some((o) => this.is(o));
+    return (
+      t.kind === 'newline' ||
+      t.kind === 'eof' ||
+      this.is('=') ||
+      this.is(')') ||
+      this.is(']') ||
+      this.is(';') ||
+      this.is(':') ||
+      AUG_OPS.some((o) => this.is(o))
+    );
   }
 
   expr(): Expr {
@@ -35,7 +51,7 @@ export class ExprParser extends TokenStream {
       return { type: 'lambda', params, body: this.expr() };
     }
     const body = this.orExpr();
-    if (this.is('if') ) {
+    if (this.is('if')) {
       this.next();
       const test = this.orExpr();
       this.expect('else');
@@ -94,7 +110,9 @@ export class ExprParser extends TokenStream {
     return left;
   }
   private bitOr(): Expr {
-    return this.binaryLevel(['|'], () => this.binaryLevel(['^'], () => this.binaryLevel(['&'], () => this.shift())));
+    return this.binaryLevel(['|'], () =>
+      this.binaryLevel(['^'], () => this.binaryLevel(['&'], () => this.shift())),
+    );
   }
   private shift(): Expr {
     return this.binaryLevel(['<<', '>>'], () => this.arith());
@@ -150,8 +168,7 @@ export class ExprParser extends TokenStream {
       } else if (this.is('**')) {
         this.next();
         (dstar ??= []).push(this.expr());
-      }
-      else if (this.peek().kind === 'name' && this.is('=', 1)) {
+      } else if (this.peek().kind === 'name' && this.is('=', 1)) {
         const k = this.name();
         this.next();
         kwargs.push([k, this.expr()]);
@@ -212,7 +229,11 @@ export class ExprParser extends TokenStream {
         this.next();
         conds.push(this.orExpr());
       }
-      clauses.push({ target: targets.length === 1 ? targets[0] : { type: 'tuple', items: targets }, iter, conds });
+      clauses.push({
+        target: targets.length === 1 ? targets[0] : { type: 'tuple', items: targets },
+        iter,
+        conds,
+      });
     }
     return clauses;
   }
@@ -221,7 +242,11 @@ export class ExprParser extends TokenStream {
     const items: Expr[] = [];
     let comma = false;
     while (!this.is(close)) {
-      const e = this.is('*') ? (() => { throw notSupported('starred expressions'); })() : this.expr();
+      const e = this.is('*')
+        ? (() => {
+            throw notSupported('starred expressions');
+          })()
+        : this.expr();
       if (this.is('for') && items.length === 0) {
         const clauses = this.compClauses();
         this.expect(close);
@@ -247,7 +272,8 @@ export class ExprParser extends TokenStream {
       while (this.peek().kind === 'string') s += this.next().value!;
       return { type: 'const', value: s };
     }
-    if (t.kind === 'fstring') return { type: 'fstring', parts: parseFString(t.value!, !!t.raw, parseFieldExpr) };
+    if (t.kind === 'fstring')
+      return { type: 'fstring', parts: parseFString(t.value!, !!t.raw, parseFieldExpr) };
     if (t.kind === 'name') {
       if (t.text === 'None') return { type: 'const', value: null };
       if (t.text === 'True') return { type: 'const', value: true };

@@ -7,7 +7,12 @@ import { syntaxError, unescape } from './tokenizer';
  * end in `=` (self-documenting, Python 3.8), and its spec may hold nested
  * fields such as `{x:{width}.2f}`.
  */
-export function parseFString(body: string, raw: boolean, parseExpr: (src: string) => Expr, nested = false): FPart[] {
+export function parseFString(
+  body: string,
+  raw: boolean,
+  parseExpr: (src: string) => Expr,
+  nested = false,
+): FPart[] {
   const parts: FPart[] = [];
   let text = '';
   const flush = () => {

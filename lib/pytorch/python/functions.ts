@@ -21,7 +21,11 @@ export class PyFunction extends PyObject {
 
 const quoteList = (names: string[]) => {
   const q = names.map((n) => `'${n}'`);
-  return q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return q.length === 1
+    ? q[0]
+    : q.length === 2
+      ? `${q[0]} and ${q[1]}`
+      : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 };
 
 /**
@@ -37,9 +41,14 @@ export function bindParams(fn: PyFunction, args: PyValue[], kwargs: Kwargs): Map
   const dstar = fn.params.find((p) => p.kind === 'dstar');
   if (args.length > positional.length && !star) {
     const required = positional.filter(([p]) => !p.default).length;
-    const takes = required === positional.length ? `${positional.length}` : `from ${required} to ${positional.length}`;
+    const takes =
+      required === positional.length
+        ? `${positional.length}`
+        : `from ${required} to ${positional.length}`;
     const s = positional.length === 1 && required === positional.length ? '' : 's';
-    throw typeError(`${where} takes ${takes} positional argument${s} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+    throw typeError(
+      `${where} takes ${takes} positional argument${s} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+    );
   }
   positional.forEach(([p], i) => {
     if (i < args.length) local.set(p.name, args[i]);
@@ -66,7 +75,9 @@ export function bindParams(fn: PyFunction, args: PyValue[], kwargs: Kwargs): Map
       }
     });
     if (names.length) {
-      throw typeError(`${where} missing ${names.length} required ${kind} argument${names.length > 1 ? 's' : ''}: ${quoteList(names)}`);
+      throw typeError(
+        `${where} missing ${names.length} required ${kind} argument${names.length > 1 ? 's' : ''}: ${quoteList(names)}`,
+      );
     }
   };
   missing('positional');
@@ -75,7 +86,10 @@ export function bindParams(fn: PyFunction, args: PyValue[], kwargs: Kwargs): Map
 }
 
 /** The names a function body binds (its locals), and those it declares `global`; nested defs are not entered. */
-export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<string>; globals: Set<string>; nonlocals: Set<string> } {
+export function localNames(
+  params: Param[],
+  body: Stmt[] | Expr,
+): { locals: Set<string>; globals: Set<string>; nonlocals: Set<string> } {
   const locals = new Set(params.map((p) => p.name));
   const globals = new Set<string>();
   const nonlocals = new Set<string>();
@@ -86,17 +100,45 @@ export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<
   const walk = (stmts: Stmt[]) => {
     for (const s of stmts) {
       switch (s.type) {
-        case 'assign': s.targets.forEach(target); break;
-        case 'augassign': target(s.target); break;
-        case 'for': target(s.target); walk(s.body); walk(s.orelse); break;
-        case 'while': walk(s.body); walk(s.orelse); break;
-        case 'if': walk(s.body); walk(s.orelse); break;
-        case 'with': if (s.alias) target(s.alias); walk(s.body); break;
-        case 'def': case 'class': locals.add(s.name); break;
-        case 'import': locals.add(s.alias ?? s.module.split('.')[0]); break;
-        case 'from': s.names.forEach(([n, a]) => locals.add(a ?? n)); break;
-        case 'global': s.names.forEach((n) => globals.add(n)); break;
-        case 'nonlocal': s.names.forEach((n) => nonlocals.add(n)); break;
+        case 'assign':
+          s.targets.forEach(target);
+          break;
+        case 'augassign':
+          target(s.target);
+          break;
+        case 'for':
+          target(s.target);
+          walk(s.body);
+          walk(s.orelse);
+          break;
+        case 'while':
+          walk(s.body);
+          walk(s.orelse);
+          break;
+        case 'if':
+          walk(s.body);
+          walk(s.orelse);
+          break;
+        case 'with':
+          if (s.alias) target(s.alias);
+          walk(s.body);
+          break;
+        case 'def':
+        case 'class':
+          locals.add(s.name);
+          break;
+        case 'import':
+          locals.add(s.alias ?? s.module.split('.')[0]);
+          break;
+        case 'from':
+          s.names.forEach(([n, a]) => locals.add(a ?? n));
+          break;
+        case 'global':
+          s.names.forEach((n) => globals.add(n));
+          break;
+        case 'nonlocal':
+          s.names.forEach((n) => nonlocals.add(n));
+          break;
         case 'try':
           [s.body, s.orelse, s.finalbody].forEach(walk);
           s.handlers.forEach((h) => (h.name && locals.add(h.name), walk(h.body)));
@@ -110,19 +152,26 @@ export function localNames(params: Param[], body: Stmt[] | Expr): { locals: Set<
 }
 
 /** The compiler's check that each nested def's `nonlocal` names a variable of an enclosing function. */
-export function checkNonlocals(params: Param[], body: Stmt[] | Expr, enclosing: Set<string>[] = []): void {
+export function checkNonlocals(
+  params: Param[],
+  body: Stmt[] | Expr,
+  enclosing: Set<string>[] = [],
+): void {
   if (!Array.isArray(body)) return;
   const own = localNames(params, body);
   for (const n of own.nonlocals) {
-    if (!enclosing.some((s) => s.has(n))) throw new PyError('SyntaxError', `no binding for nonlocal '${n}' found`);
+    if (!enclosing.some((s) => s.has(n)))
+      throw new PyError('SyntaxError', `no binding for nonlocal '${n}' found`);
   }
   const scopes = [own.locals, ...enclosing];
   const walk = (stmts: Stmt[]) => {
     for (const s of stmts) {
       if (s.type === 'def') checkNonlocals(s.params, s.body, scopes);
-      else if (s.type === 'for' || s.type === 'while' || s.type === 'if') [s.body, s.orelse].forEach(walk);
+      else if (s.type === 'for' || s.type === 'while' || s.type === 'if')
+        [s.body, s.orelse].forEach(walk);
       else if (s.type === 'with') walk(s.body);
-      else if (s.type === 'try') [s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)].forEach(walk);
+      else if (s.type === 'try')
+        [s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)].forEach(walk);
     }
   };
   walk(body);

@@ -10,8 +10,16 @@ import { formatDims } from '../formatShape';
 
 /** A Python `slice` object. */
 export class PySlice extends PyObject {
-  constructor(readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
-    super('slice', () => `slice(${[start, stop, step].map((v) => (v === null ? 'None' : String(v))).join(', ')})`);
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {
+    super(
+      'slice',
+      () =>
+        `slice(${[start, stop, step].map((v) => (v === null ? 'None' : String(v))).join(', ')})`,
+    );
   }
 }
 
@@ -46,11 +54,17 @@ export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
       const n = out.shape[dim];
       const full = item.start === null && item.stop === null && step === 1;
       const [s, e] = [opt(item.start), opt(item.stop)];
-      if (!full && !(s === 0 && (e === null || e >= n) && step === 1)) out = slice(rt, out, dim, s, e, step);
+      if (!full && !(s === 0 && (e === null || e >= n) && step === 1))
+        out = slice(rt, out, dim, s, e, step);
       dim++;
     } else if (typeof item === 'bigint' || typeof item === 'boolean') {
       out = select(rt, out, dim, toInt(item));
-    } else throw indexError('only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' + (item === undefined ? '' : typeof item) + ')');
+    } else
+      throw indexError(
+        'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' +
+          (item === undefined ? '' : typeof item) +
+          ')',
+      );
   }
   if (out === t) out = slice(rt, t, 0, null, null, 1);
   return out;
@@ -65,23 +79,37 @@ function advancedIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
   let shape: number[];
   if (idx && idx.dtype === 'bool') {
     const mv = idx.values();
-    if (mv.length !== tv.length) throw indexError(`The shape of the mask ${formatDims(idx.shape)} at index 0 does not match the shape of the indexed tensor ${formatDims(t.shape)} at index 0`);
+    if (mv.length !== tv.length)
+      throw indexError(
+        `The shape of the mask ${formatDims(idx.shape)} at index 0 does not match the shape of the indexed tensor ${formatDims(t.shape)} at index 0`,
+      );
     picks = [...mv.keys()].filter((i) => mv[i] !== 0);
     shape = [picks.length];
   } else {
     const rows = list ?? Array.from(idx!.values());
     const n = t.shape[0];
     const bad = rows.find((r) => r < -n || r >= n);
-    if (bad !== undefined) throw indexError(`index ${bad} is out of bounds for dimension 0 with size ${n}`);
-    for (const r of rows) for (let k = 0; k < inner; k++) picks.push((r < 0 ? r + n : r) * inner + k);
+    if (bad !== undefined)
+      throw indexError(`index ${bad} is out of bounds for dimension 0 with size ${n}`);
+    for (const r of rows)
+      for (let k = 0; k < inner; k++) picks.push((r < 0 ? r + n : r) * inner + k);
     shape = [...(idx ? idx.shape : [rows.length]), ...t.shape.slice(1)];
   }
-  const out = rt.fromValues(picks.map((i) => tv[i]), shape, t.dtype);
-  return record(rt, 'IndexBackward0', [t], out, (g) => {
-    const res = new Float64Array(tv.length);
-    picks.forEach((p, i) => (res[p] += g[i]));
-    return [res];
-  }, idx ? [idx] : []);
+  const out = rt.fromValues(
+    picks.map((i) => tv[i]),
+    shape,
+    t.dtype,
+  );
+  return record(
+    rt,
+    'IndexBackward0',
+    [t],
+    out,
+    (g) => {
+      const res = new Float64Array(tv.length);
+      picks.forEach((p, i) => (res[p] += g[i]));
+      return [res];
+    },
+    idx ? [idx] : [],
+  );
 }
-
-

@@ -4,10 +4,22 @@ import { replay } from '../testing';
 
 describe('the Python front end', () => {
   it.each([
-    ['def f():\n    yield 1', "NotImplementedError: 'yield' expressions are not supported in this session"],
-    ['raise ValueError from None', "NotImplementedError: 'raise ... from' statements are not supported in this session"],
-    ['async def f(): pass', "NotImplementedError: 'async' functions are not supported in this session"],
-    ['class L(torch.nn.Linear):\n    pass', "NotImplementedError: subclassing torch.nn.modules.linear.Linear is not supported in this session"],
+    [
+      'def f():\n    yield 1',
+      "NotImplementedError: 'yield' expressions are not supported in this session",
+    ],
+    [
+      'raise ValueError from None',
+      "NotImplementedError: 'raise ... from' statements are not supported in this session",
+    ],
+    [
+      'async def f(): pass',
+      "NotImplementedError: 'async' functions are not supported in this session",
+    ],
+    [
+      'class L(torch.nn.Linear):\n    pass',
+      'NotImplementedError: subclassing torch.nn.modules.linear.Linear is not supported in this session',
+    ],
   ])('answers %j with one clear line', (input, error) => {
     const [r] = replay(input);
     expect(r).toEqual({ output: null, warnings: [], error });
@@ -26,14 +38,29 @@ describe('the Python front end', () => {
   });
 
   it('supports subscript assignment in both spellings and identity comparisons', () => {
-    const r = replay('a = torch.zeros(2, 2)', 'a[0][0] = 2.', 'a[1, 1] = 5.', 'a', 'b = a', 'id(a) == id(b)', 'a is b');
+    const r = replay(
+      'a = torch.zeros(2, 2)',
+      'a[0][0] = 2.',
+      'a[1, 1] = 5.',
+      'a',
+      'b = a',
+      'id(a) == id(b)',
+      'a is b',
+    );
     expect(r[3].output).toBe('tensor([[2., 0.],\n        [0., 5.]])');
     expect(r[5].output).toBe('True');
     expect(r[6].output).toBe('True');
   });
 
   it('runs comprehensions, with blocks and imports in their usual forms', () => {
-    const r = replay('import torch.nn as nn', 'from torch import nn as nn2', 'nn is nn2', '[i * 2 for i in range(3) if i != 1]', 'import numpy as np', 'np.ones(2)');
+    const r = replay(
+      'import torch.nn as nn',
+      'from torch import nn as nn2',
+      'nn is nn2',
+      '[i * 2 for i in range(3) if i != 1]',
+      'import numpy as np',
+      'np.ones(2)',
+    );
     expect(r.map((s) => s.output)).toEqual([null, null, 'True', '[0, 4]', null, 'array([1., 1.])']);
   });
 
@@ -42,17 +69,30 @@ describe('the Python front end', () => {
     s.run('n = 0');
     s.run('xs = [1]');
     const r = s.run('while True:\n    try:\n        n += 1\n    except:\n        pass');
-    expect(r.error).toBe('KeyboardInterrupt: the statement ran for more than 0.2 s and was stopped');
+    expect(r.error).toBe(
+      'KeyboardInterrupt: the statement ran for more than 0.2 s and was stopped',
+    );
     expect(s.run('xs').output).toBe('[1]');
     expect(Number(s.run('n').output)).toBeGreaterThan(0);
-    expect(s.run('[[i for i in range(100000)] for j in range(100000)]').error).toMatch(/^KeyboardInterrupt: /);
+    expect(s.run('[[i for i in range(100000)] for j in range(100000)]').error).toMatch(
+      /^KeyboardInterrupt: /,
+    );
     expect(s.run('sum(range(10))').output).toBe('45');
   });
 
   it('never names a JavaScript type in an error', () => {
     const s = createSession();
     s.run('import torch');
-    const inputs = ['torch.ones(2) // None', 'torch.ones(2) @ 3', '[] < {}', '5(1)', 'len(len)', "'a' + 1", 'torch.ones(2) ** [1]', '-{}'];
+    const inputs = [
+      'torch.ones(2) // None',
+      'torch.ones(2) @ 3',
+      '[] < {}',
+      '5(1)',
+      'len(len)',
+      "'a' + 1",
+      'torch.ones(2) ** [1]',
+      '-{}',
+    ];
     for (const input of inputs) {
       const { error } = s.run(input);
       expect(error).toMatch(/^[A-Za-z]+Error: /);

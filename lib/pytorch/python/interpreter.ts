@@ -1,3 +1,4 @@
+// Longer than 300 lines: one switch over Python's statement kinds; the expression half lives in evaluator.ts and attribute access in objectAccess.ts.
 import { PyError, typeError } from '../errors';
 import { Tensor } from '../tensor';
 import type { Expr, Param, Stmt } from './ast';
@@ -13,8 +14,17 @@ import { ufunc, UFUNC_OF } from './numpyUfunc';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
 import type { PyValue } from './values';
-import { dictKey, PyDict, PyList, PyObject, pyRepr, pyStr, PyTuple, truthy, typeName } from './values';
-
+import {
+  dictKey,
+  PyDict,
+  PyList,
+  PyObject,
+  pyRepr,
+  pyStr,
+  PyTuple,
+  truthy,
+  typeName,
+} from './values';
 
 class ReturnSignal {
   constructor(readonly value: PyValue) {}
@@ -50,17 +60,32 @@ export class Interpreter extends Evaluator {
         for (const t of s.targets) this.assign(t, v, scope);
         return;
       }
-      case 'augassign': return this.augAssign(s.target, s.op, this.eval(s.value, scope), scope);
+      case 'augassign':
+        return this.augAssign(s.target, s.op, this.eval(s.value, scope), scope);
       case 'import': {
         const mod = this.modules(s.module);
-        if (mod === undefined) throw new PyError('ModuleNotFoundError', `No module named '${s.module}' (this session knows torch and numpy)`);
-        this.bind(s.alias ?? s.module.split('.')[0], s.alias ? mod : this.modules(s.module.split('.')[0])!, scope);
+        if (mod === undefined)
+          throw new PyError(
+            'ModuleNotFoundError',
+            `No module named '${s.module}' (this session knows torch and numpy)`,
+          );
+        this.bind(
+          s.alias ?? s.module.split('.')[0],
+          s.alias ? mod : this.modules(s.module.split('.')[0])!,
+          scope,
+        );
         return;
       }
       case 'from': {
         const mod = this.modules(s.module);
-        if (mod === undefined) throw new PyError('ModuleNotFoundError', `No module named '${s.module}'`);
-        for (const [n, alias] of s.names) this.bind(alias ?? n, this.modules(`${s.module}.${n}`) ?? getattr(this.ctx, mod, n), scope);
+        if (mod === undefined)
+          throw new PyError('ModuleNotFoundError', `No module named '${s.module}'`);
+        for (const [n, alias] of s.names)
+          this.bind(
+            alias ?? n,
+            this.modules(`${s.module}.${n}`) ?? getattr(this.ctx, mod, n),
+            scope,
+          );
         return;
       }
       case 'with': {
@@ -79,15 +104,21 @@ export class Interpreter extends Evaluator {
       }
       case 'def': {
         let fn: PyValue = this.makeFunction(s.name, s.params, s.body, scope);
-        for (const d of [...s.decorators].reverse()) fn = this.ctx.call(this.eval(d, scope), [fn], new Map());
+        for (const d of [...s.decorators].reverse())
+          fn = this.ctx.call(this.eval(d, scope), [fn], new Map());
         return this.bind(s.name, fn, scope);
       }
-      case 'class': return this.classDef(s, scope);
-      case 'return': throw new ReturnSignal(s.value ? this.eval(s.value, scope) : null);
-      case 'if': return this.exec(truthy(this.eval(s.test, scope)) ? s.body : s.orelse, scope);
+      case 'class':
+        return this.classDef(s, scope);
+      case 'return':
+        throw new ReturnSignal(s.value ? this.eval(s.value, scope) : null);
+      case 'if':
+        return this.exec(truthy(this.eval(s.test, scope)) ? s.body : s.orelse, scope);
       case 'for': {
         const seq = this.eval(s.iter, scope);
-        for (const item of seq instanceof PyObject && seq.lazyIterate ? seq.lazyIterate() : this.ctx.iterate(seq)) {
+        for (const item of seq instanceof PyObject && seq.lazyIterate
+          ? seq.lazyIterate()
+          : this.ctx.iterate(seq)) {
           this.tick();
           this.assign(s.target, item, scope);
           if (this.loopBody(s.body, scope) === BREAK) return;
@@ -100,19 +131,27 @@ export class Interpreter extends Evaluator {
       }
       case 'assert': {
         if (truthy(this.eval(s.test, scope))) return;
-        throw new PyError('AssertionError', s.msg ? pyStr(this.eval(s.msg, scope), this.ctx.addr) : '');
+        throw new PyError(
+          'AssertionError',
+          s.msg ? pyStr(this.eval(s.msg, scope), this.ctx.addr) : '',
+        );
       }
-      case 'del': return s.targets.forEach((t) => this.del(t, scope));
-      case 'try': return this.tryStmt(s, scope);
+      case 'del':
+        return s.targets.forEach((t) => this.del(t, scope));
+      case 'try':
+        return this.tryStmt(s, scope);
       case 'raise': {
         if (s.exc) throw toRaised(this.eval(s.exc, scope));
         throw this.handling.at(-1) ?? new PyError('RuntimeError', 'No active exception to reraise');
       }
-      case 'break': throw BREAK;
-      case 'continue': throw CONTINUE;
+      case 'break':
+        throw BREAK;
+      case 'continue':
+        throw CONTINUE;
       case 'global':
       case 'nonlocal':
-      case 'pass': return;
+      case 'pass':
+        return;
     }
   }
 
@@ -122,9 +161,14 @@ export class Interpreter extends Evaluator {
       try {
         this.exec(s.body, scope);
       } catch (e) {
-        const err = e instanceof RangeError ? new PyError('RecursionError', 'maximum recursion depth exceeded') : e;
+        const err =
+          e instanceof RangeError
+            ? new PyError('RecursionError', 'maximum recursion depth exceeded')
+            : e;
         if (!(err instanceof PyError)) throw e;
-        const h = s.handlers.find((x) => x.type === null || this.catches(err, this.eval(x.type, scope)));
+        const h = s.handlers.find(
+          (x) => x.type === null || this.catches(err, this.eval(x.type, scope)),
+        );
         if (!h) throw err;
         if (h.name) this.bind(h.name, caughtValue(err), scope);
         this.handling.push(err);
@@ -143,22 +187,32 @@ export class Interpreter extends Evaluator {
 
   private catches(err: PyError, cls: PyValue): boolean {
     if (cls instanceof PyTuple) return cls.items.some((c) => this.catches(err, c));
-    if (!(cls instanceof ExceptionClass)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    if (!(cls instanceof ExceptionClass))
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
     return isSubclass(err.pyType, cls.name);
   }
 
   /** `del target`: a name, a dict key or list item, or an attribute. */
   private del(target: Expr, scope: Scope): void {
     if (target.type === 'name') {
-      const where = scope !== this.globals && this.frames.get(scope)?.globals.has(target.id) ? this.globals : scope;
-      if (!where.delete(target.id)) throw new PyError('NameError', `name '${target.id}' is not defined`);
-    } else if (target.type === 'tuple' || target.type === 'list') target.items.forEach((t) => this.del(t, scope));
+      const where =
+        scope !== this.globals && this.frames.get(scope)?.globals.has(target.id)
+          ? this.globals
+          : scope;
+      if (!where.delete(target.id))
+        throw new PyError('NameError', `name '${target.id}' is not defined`);
+    } else if (target.type === 'tuple' || target.type === 'list')
+      target.items.forEach((t) => this.del(t, scope));
     else if (target.type === 'subscript') {
       const obj = this.eval(target.obj, scope);
       const index = this.eval(target.index, scope);
       if (obj instanceof PyDict) {
-        if (!obj.entries.delete(dictKey(index))) throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
-      } else if (obj instanceof PyList && (typeof index === 'bigint' || typeof index === 'boolean')) {
+        if (!obj.entries.delete(dictKey(index)))
+          throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
+      } else if (
+        obj instanceof PyList &&
+        (typeof index === 'bigint' || typeof index === 'boolean')
+      ) {
         const n = obj.items.length;
         const k = Number(index) < 0 ? Number(index) + n : Number(index);
         if (k < 0 || k >= n) throw new PyError('IndexError', 'list assignment index out of range');
@@ -168,8 +222,18 @@ export class Interpreter extends Evaluator {
       const obj = this.eval(target.obj, scope);
       if (obj instanceof PyModule) {
         const key = dictKey(target.name);
-        if (obj.parameters.entries.delete(key) || obj.modules.entries.delete(key) || obj.attrs.delete(target.name)) return;
-      } else if (obj instanceof PyObject && !(obj instanceof PyClass) && obj.attrs.delete(target.name)) return;
+        if (
+          obj.parameters.entries.delete(key) ||
+          obj.modules.entries.delete(key) ||
+          obj.attrs.delete(target.name)
+        )
+          return;
+      } else if (
+        obj instanceof PyObject &&
+        !(obj instanceof PyClass) &&
+        obj.attrs.delete(target.name)
+      )
+        return;
       throw attributeError(obj, target.name);
     } else throw new PyError('SyntaxError', 'cannot delete expression');
   }
@@ -202,14 +266,28 @@ export class Interpreter extends Evaluator {
     const bases = s.bases.map((b) => this.eval(b, scope));
     for (const b of bases) {
       if (!(b instanceof PyObject) || b.typeName !== 'type') throw typeError('bases must be types');
-      if (!(b instanceof PyClass) && b.qualName !== 'torch.nn.modules.module.Module' && b.qualName !== 'object') {
+      if (
+        !(b instanceof PyClass) &&
+        b.qualName !== 'torch.nn.modules.module.Module' &&
+        b.qualName !== 'object'
+      ) {
         throw notImplemented(`subclassing ${b.qualName ?? b.repr()}`);
       }
     }
     const ns: Scope = new Map();
-    this.frames.set(ns, { parent: scope === this.globals ? null : scope, locals: new Set(), globals: new Set(), fn: null, isClass: true });
+    this.frames.set(ns, {
+      parent: scope === this.globals ? null : scope,
+      locals: new Set(),
+      globals: new Set(),
+      fn: null,
+      isClass: true,
+    });
     this.exec(s.body, ns);
-    const cls = new PyClass(s.name, bases.filter((b): b is PyObject => b instanceof PyObject && b.qualName !== 'object'), ns);
+    const cls = new PyClass(
+      s.name,
+      bases.filter((b): b is PyObject => b instanceof PyObject && b.qualName !== 'object'),
+      ns,
+    );
     cls.call = (a, kw) => instantiate(this.ctx, cls, a, kw);
     for (const v of ns.values()) {
       if (v instanceof PyFunction) {
@@ -218,15 +296,21 @@ export class Interpreter extends Evaluator {
       }
     }
     let value: PyValue = cls;
-    for (const d of [...s.decorators].reverse()) value = this.ctx.call(this.eval(d, scope), [value], new Map());
+    for (const d of [...s.decorators].reverse())
+      value = this.ctx.call(this.eval(d, scope), [value], new Map());
     this.bind(s.name, value, scope);
   }
 
-  protected makeFunction(name: string, params: Param[], body: Stmt[] | Expr, defScope: Scope): PyFunction {
+  protected makeFunction(
+    name: string,
+    params: Param[],
+    body: Stmt[] | Expr,
+    defScope: Scope,
+  ): PyFunction {
     const defaults = params.map((p) => (p.default ? this.eval(p.default, defScope) : undefined));
     // A function defined in a class body sees the class's enclosing scope, not the class namespace.
     const defFrame = this.frames.get(defScope);
-    const closure = defFrame?.isClass ? defFrame.parent ?? this.globals : defScope;
+    const closure = defFrame?.isClass ? (defFrame.parent ?? this.globals) : defScope;
     const fn = new PyFunction(name, name, params, defaults, body, closure);
     const { locals, globals, nonlocals } = localNames(params, body);
     if (!this.functionFrame(defScope)) checkNonlocals(params, body);
@@ -234,8 +318,16 @@ export class Interpreter extends Evaluator {
     if (outer) fn.qualname = `${outer.qualname}.<locals>.${name}`;
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
-      this.frames.set(local, { parent: closure === this.globals ? null : closure, locals, globals, nonlocals, fn, self: args[0] });
-      if (this.depth >= MAX_DEPTH) throw new PyError('RecursionError', 'maximum recursion depth exceeded');
+      this.frames.set(local, {
+        parent: closure === this.globals ? null : closure,
+        locals,
+        globals,
+        nonlocals,
+        fn,
+        self: args[0],
+      });
+      if (this.depth >= MAX_DEPTH)
+        throw new PyError('RecursionError', 'maximum recursion depth exceeded');
       this.depth++;
       try {
         if (!Array.isArray(body)) return this.eval(body as Expr, local);
@@ -243,7 +335,8 @@ export class Interpreter extends Evaluator {
         return null;
       } catch (e) {
         if (e instanceof ReturnSignal) return e.value;
-        if (e === BREAK || e === CONTINUE) throw new PyError('SyntaxError', `'${e === BREAK ? 'break' : 'continue'}' outside loop`);
+        if (e === BREAK || e === CONTINUE)
+          throw new PyError('SyntaxError', `'${e === BREAK ? 'break' : 'continue'}' outside loop`);
         throw e;
       } finally {
         this.depth--;
@@ -254,21 +347,28 @@ export class Interpreter extends Evaluator {
 
   assign(target: Expr, v: PyValue, scope: Scope): void {
     switch (target.type) {
-      case 'name': return this.bind(target.id, v, scope);
+      case 'name':
+        return this.bind(target.id, v, scope);
       case 'tuple':
       case 'list': {
-        if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate)) throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+        if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate))
+          throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
         const items = this.ctx.iterate(v);
         if (items.length !== target.items.length) {
-          throw new PyError('ValueError', items.length > target.items.length
-            ? `too many values to unpack (expected ${target.items.length})`
-            : `not enough values to unpack (expected ${target.items.length}, got ${items.length})`);
+          throw new PyError(
+            'ValueError',
+            items.length > target.items.length
+              ? `too many values to unpack (expected ${target.items.length})`
+              : `not enough values to unpack (expected ${target.items.length}, got ${items.length})`,
+          );
         }
         target.items.forEach((t, i) => this.assign(t, items[i], scope));
         return;
       }
-      case 'attr': return setattr(this.ctx, this.eval(target.obj, scope), target.name, v);
-      case 'subscript': return setitem(this.ctx, this.eval(target.obj, scope), this.eval(target.index, scope), v);
+      case 'attr':
+        return setattr(this.ctx, this.eval(target.obj, scope), target.name, v);
+      case 'subscript':
+        return setitem(this.ctx, this.eval(target.obj, scope), this.eval(target.index, scope), v);
     }
     throw new PyError('SyntaxError', 'cannot assign to expression');
   }

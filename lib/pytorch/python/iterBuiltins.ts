@@ -21,13 +21,16 @@ function iteratorOf(name: string, items: PyValue[]): PyObject {
 
 /** Python's builtins over iterables: sorted, map, filter, any, all, reversed, enumerate, zip, min, max, divmod, len. */
 export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
-  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => b.set(name, builtin(name, fn));
+  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
+    b.set(name, builtin(name, fn));
   const less = (x: PyValue, y: PyValue) => truthy(compareValues(ctx.rt, '<', x, y, () => false));
   def('sorted', (a, kw) => {
     const key = kw.get('key') ?? null;
     const reverse = truthy(kw.get('reverse') ?? false);
     const items = [...ctx.iterate(a[0])];
-    const keys = new Map(items.map((x, i) => [i, key === null ? x : ctx.call(key, [x], new Map())]));
+    const keys = new Map(
+      items.map((x, i) => [i, key === null ? x : ctx.call(key, [x], new Map())]),
+    );
     const order = items.map((_, i) => i);
     order.sort((i, j) => {
       const [x, y] = reverse ? [keys.get(j)!, keys.get(i)!] : [keys.get(i)!, keys.get(j)!];
@@ -38,20 +41,40 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
   def('map', (a) => {
     const lists = a.slice(1).map((x) => ctx.iterate(x));
     const n = Math.min(...lists.map((l) => l.length));
-    return iteratorOf('map', Array.from({ length: n }, (_, i) => ctx.call(a[0], lists.map((l) => l[i]), new Map())));
+    return iteratorOf(
+      'map',
+      Array.from({ length: n }, (_, i) =>
+        ctx.call(
+          a[0],
+          lists.map((l) => l[i]),
+          new Map(),
+        ),
+      ),
+    );
   });
-  def('filter', (a) => iteratorOf('filter', ctx.iterate(a[1]).filter((x) => truthy(a[0] === null ? x : ctx.call(a[0], [x], new Map())))));
+  def('filter', (a) =>
+    iteratorOf(
+      'filter',
+      ctx.iterate(a[1]).filter((x) => truthy(a[0] === null ? x : ctx.call(a[0], [x], new Map()))),
+    ),
+  );
   def('any', (a) => ctx.iterate(a[0]).some(truthy));
   def('all', (a) => ctx.iterate(a[0]).every(truthy));
   def('reversed', (a) => iteratorOf('list_reverseiterator', [...ctx.iterate(a[0])].reverse()));
   def('enumerate', (a, kw) => {
     const start = toInt(arg(a, kw, 1, 'start', 0n));
-    return iteratorOf('enumerate', ctx.iterate(arg(a, kw, 0, 'iterable')).map((x, i) => new PyTuple([BigInt(start + i), x])));
+    return iteratorOf(
+      'enumerate',
+      ctx.iterate(arg(a, kw, 0, 'iterable')).map((x, i) => new PyTuple([BigInt(start + i), x])),
+    );
   });
   def('zip', (a) => {
     const lists = a.map((x) => ctx.iterate(x));
     const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-    return iteratorOf('zip', Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))));
+    return iteratorOf(
+      'zip',
+      Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))),
+    );
   });
   const extreme = (name: 'min' | 'max') => (a: PyValue[], kw: Kwargs) => {
     const items = a.length === 1 ? ctx.iterate(a[0]) : a;
@@ -61,11 +84,16 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
     }
     const key = kw.get('key') ?? null;
     const k = (x: PyValue) => (key === null ? x : ctx.call(key, [x], new Map()));
-    return items.reduce((best, x) => (name === 'max' ? less(k(best), k(x)) : less(k(x), k(best))) ? x : best);
+    return items.reduce((best, x) =>
+      (name === 'max' ? less(k(best), k(x)) : less(k(x), k(best))) ? x : best,
+    );
   };
   def('max', extreme('max'));
   def('min', extreme('min'));
-  def('divmod', (a) => new PyTuple([binop(ctx.rt, '//', a[0], a[1]), binop(ctx.rt, '%', a[0], a[1])]));
+  def(
+    'divmod',
+    (a) => new PyTuple([binop(ctx.rt, '//', a[0], a[1]), binop(ctx.rt, '%', a[0], a[1])]),
+  );
   def('len', (a) => {
     const v = a[0];
     if (v instanceof Tensor || v instanceof NdArray) {
@@ -75,7 +103,8 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
     }
     if (typeof v === 'string') return BigInt(v.length);
     if (v instanceof PyObject && v.len) return v.len();
-    if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate)) throw typeError(`object of type '${typeName(v)}' has no len()`);
+    if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate))
+      throw typeError(`object of type '${typeName(v)}' has no len()`);
     return BigInt(ctx.iterate(v).length);
   });
 }

@@ -11,7 +11,9 @@ import { typeName } from './values';
 /** ATen's argument check: `linear(): argument 'input' (position 1) must be Tensor, not list`. */
 export function tensorArg(fn: string, name: string, position: number, v: PyValue): Tensor {
   if (v instanceof Tensor) return v;
-  throw typeError(`${fn}(): argument '${name}' (position ${position}) must be Tensor, not ${v === null ? 'NoneType' : typeName(v)}`);
+  throw typeError(
+    `${fn}(): argument '${name}' (position ${position}) must be Tensor, not ${v === null ? 'NoneType' : typeName(v)}`,
+  );
 }
 
 /**

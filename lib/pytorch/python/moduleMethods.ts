@@ -36,7 +36,8 @@ export function namedParametersOf(m: PyModule, prefix = '', recurse = true): [st
         out.push([pre + name, p]);
       }
     }
-    if (recurse) for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
+    if (recurse)
+      for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
   };
   walk(m, prefix ? `${prefix}.` : '');
   return out;
@@ -60,21 +61,49 @@ const pairs = (items: [string, PyValue][]) => items.map(([n, v]) => new PyTuple(
 
 /** The methods every nn.Module has, bound to `m`. */
 export function installModuleMethods(ctx: Ctx, m: PyModule): void {
-  const def = (name: string, fn: (a: PyValue[], kw: Map<string, PyValue>) => PyValue) => m.attrs.set(name, builtin(name, fn, 'method'));
-  const recurseArg = (a: PyValue[], kw: Map<string, PyValue>, i: number) => truthy(arg(a, kw, i, 'recurse', true));
-  def('parameters', (a, kw) => generatorOf('Module.parameters', namedParametersOf(m, '', recurseArg(a, kw, 0)).map(([, p]) => p)));
+  const def = (name: string, fn: (a: PyValue[], kw: Map<string, PyValue>) => PyValue) =>
+    m.attrs.set(name, builtin(name, fn, 'method'));
+  const recurseArg = (a: PyValue[], kw: Map<string, PyValue>, i: number) =>
+    truthy(arg(a, kw, i, 'recurse', true));
+  def('parameters', (a, kw) =>
+    generatorOf(
+      'Module.parameters',
+      namedParametersOf(m, '', recurseArg(a, kw, 0)).map(([, p]) => p),
+    ),
+  );
   def('named_parameters', (a, kw) =>
-    generatorOf('Module.named_parameters', pairs(namedParametersOf(m, String(arg(a, kw, 0, 'prefix', '')), recurseArg(a, kw, 1)))));
-  def('children', () => generatorOf('Module.children', m.children().flatMap(([, c]) => (c ? [c] : []))));
-  def('named_children', () => generatorOf('Module.named_children', pairs(m.children().filter(([, c]) => c !== null) as [string, PyModule][])));
-  def('modules', () => generatorOf('Module.modules', namedModulesOf(m).map(([, x]) => x)));
+    generatorOf(
+      'Module.named_parameters',
+      pairs(namedParametersOf(m, String(arg(a, kw, 0, 'prefix', '')), recurseArg(a, kw, 1))),
+    ),
+  );
+  def('children', () =>
+    generatorOf(
+      'Module.children',
+      m.children().flatMap(([, c]) => (c ? [c] : [])),
+    ),
+  );
+  def('named_children', () =>
+    generatorOf(
+      'Module.named_children',
+      pairs(m.children().filter(([, c]) => c !== null) as [string, PyModule][]),
+    ),
+  );
+  def('modules', () =>
+    generatorOf(
+      'Module.modules',
+      namedModulesOf(m).map(([, x]) => x),
+    ),
+  );
   def('named_modules', () => generatorOf('Module.named_modules', pairs(namedModulesOf(m))));
   def('add_module', (a, kw) => (m.addModule(arg(a, kw, 0, 'name'), arg(a, kw, 1, 'module')), null));
   def('register_parameter', (a, kw) => {
     const name = String(arg(a, kw, 0, 'name'));
     const p = arg(a, kw, 1, 'param');
     if (p !== null && !(p instanceof Tensor && p.isParameter)) {
-      throw typeError(`cannot assign '${torchTypename(p)}' object to parameter '${name}' (torch.nn.Parameter or None required)`);
+      throw typeError(
+        `cannot assign '${torchTypename(p)}' object to parameter '${name}' (torch.nn.Parameter or None required)`,
+      );
     }
     m.attrs.delete(name);
     m.registerParameter(name, p);
@@ -101,7 +130,8 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
   def('state_dict', () => {
     const d = new PyOrderedDict();
     const walk = (mod: PyModule, pre: string) => {
-      for (const [name, t] of [...mod.ownParameters(), ...mod.ownBuffers()]) if (t) d.entries.set(dictKey(pre + name), [pre + name, detach(ctx.rt, t)]);
+      for (const [name, t] of [...mod.ownParameters(), ...mod.ownBuffers()])
+        if (t) d.entries.set(dictKey(pre + name), [pre + name, detach(ctx.rt, t)]);
       for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
     };
     walk(m, '');
@@ -116,7 +146,12 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
     walk(m, '');
     return out;
   };
-  def('buffers', () => generatorOf('Module.buffers', namedBuffers().map(([, t]) => t)));
+  def('buffers', () =>
+    generatorOf(
+      'Module.buffers',
+      namedBuffers().map(([, t]) => t),
+    ),
+  );
   def('named_buffers', () => generatorOf('Module.named_buffers', pairs(namedBuffers())));
   def('forward', (a, kw) => m.call!(a, kw));
 }

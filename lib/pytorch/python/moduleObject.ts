@@ -28,7 +28,11 @@ export class PyModule extends PyObject {
   /** False for a user subclass until `Module.__init__` has run: until then no layer may be assigned. */
   ready = true;
 
-  constructor(className: string, file: string, readonly extraRepr: () => string = () => '') {
+  constructor(
+    className: string,
+    file: string,
+    readonly extraRepr: () => string = () => '',
+  ) {
     super(className, () => moduleRepr(this));
     this.qualName = `torch.nn.modules.${file}.${className}`;
     this.attrs.set('training', true);
@@ -38,11 +42,17 @@ export class PyModule extends PyObject {
       if (name === '_modules') return this.modules;
       if (name === '_buffers') return this.buffers;
       const key = dictKey(name);
-      return (this.parameters.entries.get(key) ?? this.buffers.entries.get(key) ?? this.modules.entries.get(key))?.[1];
+      return (this.parameters.entries.get(key) ??
+        this.buffers.entries.get(key) ??
+        this.modules.entries.get(key))?.[1];
     };
     this.setattr = (name, value) => this.assign(name, value);
     this.call = (args, kwargs) => {
-      if (!this.forward) throw new PyError('NotImplementedError', `Module [${className}] is missing the required "forward" function`);
+      if (!this.forward)
+        throw new PyError(
+          'NotImplementedError',
+          `Module [${className}] is missing the required "forward" function`,
+        );
       return this.forward(args, kwargs);
     };
   }
@@ -70,29 +80,40 @@ export class PyModule extends PyObject {
 
   /** `add_module(name, module)` with its checks, in PyTorch's order. */
   addModule(name: PyValue, module: PyValue): void {
-    if (!(module instanceof PyModule) && module !== null) throw typeError(`${torchTypename(module)} is not a Module subclass`);
-    if (typeof name !== 'string') throw typeError(`module name should be a string. Got ${torchTypename(name)}`);
-    if (this.attrs.has(name) && !this.modules.entries.has(dictKey(name))) throw new PyError('KeyError', strRepr(`attribute '${name}' already exists`));
-    if (name.includes('.')) throw new PyError('KeyError', strRepr(`module name can't contain ".", got: ${name}`));
-    if (name === '') throw new PyError('KeyError', strRepr('module name can\'t be empty string ""'));
+    if (!(module instanceof PyModule) && module !== null)
+      throw typeError(`${torchTypename(module)} is not a Module subclass`);
+    if (typeof name !== 'string')
+      throw typeError(`module name should be a string. Got ${torchTypename(name)}`);
+    if (this.attrs.has(name) && !this.modules.entries.has(dictKey(name)))
+      throw new PyError('KeyError', strRepr(`attribute '${name}' already exists`));
+    if (name.includes('.'))
+      throw new PyError('KeyError', strRepr(`module name can't contain ".", got: ${name}`));
+    if (name === '')
+      throw new PyError('KeyError', strRepr('module name can\'t be empty string ""'));
     this.modules.entries.set(dictKey(name), [name, module]);
   }
 
   /** `Module.__setattr__`. */
   assign(name: string, value: PyValue): void {
     const key = dictKey(name);
-    if (!this.ready && value instanceof Tensor && value.isParameter) throw new PyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
-    if (!this.ready && value instanceof PyModule) throw new PyError('AttributeError', 'cannot assign module before Module.__init__() call');
+    if (!this.ready && value instanceof Tensor && value.isParameter)
+      throw new PyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
+    if (!this.ready && value instanceof PyModule)
+      throw new PyError('AttributeError', 'cannot assign module before Module.__init__() call');
     // remove_from(...) of the other registries: a re-assigned name keeps its place in its own
     const drop = (keep: PyOrderedDict) => {
-      for (const registry of [this.parameters, this.modules]) if (registry !== keep) registry.entries.delete(key);
+      for (const registry of [this.parameters, this.modules])
+        if (registry !== keep) registry.entries.delete(key);
       this.attrs.delete(name);
     };
     if (value instanceof Tensor && value.isParameter) {
       drop(this.parameters);
       this.registerParameter(name, value);
     } else if (this.parameters.entries.has(key)) {
-      if (value !== null) throw typeError(`cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
+      if (value !== null)
+        throw typeError(
+          `cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`,
+        );
       this.registerParameter(name, null);
     } else if (this.buffers.entries.has(key) && (value === null || value instanceof Tensor)) {
       this.registerBuffer(name, value);
@@ -100,7 +121,10 @@ export class PyModule extends PyObject {
       drop(this.modules);
       this.modules.entries.set(key, [name, value]);
     } else if (this.modules.entries.has(key)) {
-      if (value !== null) throw typeError(`cannot assign '${torchTypename(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
+      if (value !== null)
+        throw typeError(
+          `cannot assign '${torchTypename(value)}' as child module '${name}' (torch.nn.Module or None expected)`,
+        );
       this.modules.entries.set(key, [name, null]);
     } else {
       this.attrs.set(name, value);

@@ -8,21 +8,49 @@ import { moduleDictModule, moduleListModule, sequentialModule } from './containe
 import { parameterDictModule, parameterListModule } from './parameterContainers';
 import type { Ctx } from './context';
 import { arg, notImplemented, toBool } from './context';
-import { activationModule, flattenModule, identityModule, linearModule, lossModule, newModule } from './layerModules';
+import {
+  activationModule,
+  flattenModule,
+  identityModule,
+  linearModule,
+  lossModule,
+  newModule,
+} from './layerModules';
 import { linear, tensorArg } from './linearForward';
 import { registerLessonLayers } from './lessonLayers';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyObject } from './values';
 
 /** Real torch.nn names this session does not model: they answer with one clear line, not an AttributeError. */
-const UNMODELLED = new Set(['Conv1d', 'Conv3d', 'LayerNorm',
-  'AdaptiveAvgPool2d', 'LeakyReLU', 'GELU', 'ELU', 'Softplus', 'BCELoss', 'BCEWithLogitsLoss', 'Embedding', 'RNN', 'LSTM', 'GRU', 'Unflatten',
-  'init']);
+const UNMODELLED = new Set([
+  'Conv1d',
+  'Conv3d',
+  'LayerNorm',
+  'AdaptiveAvgPool2d',
+  'LeakyReLU',
+  'GELU',
+  'ELU',
+  'Softplus',
+  'BCELoss',
+  'BCEWithLogitsLoss',
+  'Embedding',
+  'RNN',
+  'LSTM',
+  'GRU',
+  'Unflatten',
+  'init',
+]);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
   const src = arg(a, kw, 0, 'data');
   if (!(src instanceof Tensor)) throw typeError('Parameter data must be a Tensor');
-  const p = new Tensor(src.storage, src.shape.slice(), src.strides.slice(), src.offset, src.version);
+  const p = new Tensor(
+    src.storage,
+    src.shape.slice(),
+    src.strides.slice(),
+    src.offset,
+    src.version,
+  );
   p.requiresGrad = toBool(arg(a, kw, 1, 'requires_grad', true));
   p.isParameter = true;
   return p;
@@ -38,13 +66,17 @@ function classObject(qualName: string, make: (a: PyValue[], kw: Kwargs) => PyVal
 
 /** `torch.nn`: the layers, activations, losses and containers of the lessons, and `nn.functional`. */
 export function nnModule(ctx: Ctx): PyObject {
-  const nn = new PyObject('module', () => "<module 'torch.nn' from '/usr/lib/python3/dist-packages/torch/nn/__init__.py'>");
+  const nn = new PyObject(
+    'module',
+    () => "<module 'torch.nn' from '/usr/lib/python3/dist-packages/torch/nn/__init__.py'>",
+  );
   const cls = (name: string, file: string, make: (a: PyValue[], kw: Kwargs) => PyValue) =>
     nn.attrs.set(name, classObject(`torch.nn.modules.${file}.${name}`, make));
   cls('Module', 'module', () => newModule(ctx, 'Module', 'module'));
   cls('Linear', 'linear', (a, kw) => linearModule(ctx, a, kw));
   cls('Identity', 'linear', () => identityModule(ctx));
-  for (const name of ['ReLU', 'Tanh', 'Sigmoid'] as const) cls(name, 'activation', (a, kw) => activationModule(ctx, name, a, kw));
+  for (const name of ['ReLU', 'Tanh', 'Sigmoid'] as const)
+    cls(name, 'activation', (a, kw) => activationModule(ctx, name, a, kw));
   cls('Flatten', 'flatten', (a, kw) => flattenModule(ctx, a, kw));
   cls('L1Loss', 'loss', (a, kw) => lossModule(ctx, 'L1Loss', a, kw));
   cls('MSELoss', 'loss', (a, kw) => lossModule(ctx, 'MSELoss', a, kw));
@@ -56,14 +88,38 @@ export function nnModule(ctx: Ctx): PyObject {
   cls('Bilinear', 'linear', (a, kw) => bilinearModule(ctx, a, kw));
   nn.attrs.set('Parameter', classObject('torch.nn.parameter.Parameter', parameter));
 
-  const F = new PyObject('module', () => "<module 'torch.nn.functional' from '/usr/lib/python3/dist-packages/torch/nn/functional.py'>");
-  const fn = (name: string, f: (a: PyValue[], kw: Kwargs) => PyValue) => F.attrs.set(name, builtin(name, f));
-  const red = (a: PyValue[], kw: Kwargs): Reduction => checkReduction(String(arg(a, kw, 2, 'reduction', 'mean')));
-  fn('l1_loss', (a, kw) => l1Loss(ctx.rt, arg(a, kw, 0, 'input') as Tensor, arg(a, kw, 1, 'target') as Tensor, red(a, kw)));
-  fn('mse_loss', (a, kw) => mseLoss(ctx.rt, arg(a, kw, 0, 'input') as Tensor, arg(a, kw, 1, 'target') as Tensor, red(a, kw)));
-  for (const u of ['relu', 'sigmoid', 'tanh'] as const) fn(u, (a, kw) => unary(ctx.rt, UNARY[u], tensorArg(u, 'input', 1, arg(a, kw, 0, 'input'))));
-  fn('linear', (a, kw) => linear(ctx.rt, tensorArg('linear', 'input', 1, arg(a, kw, 0, 'input')), tensorArg('linear', 'weight', 2, arg(a, kw, 1, 'weight')),
-    arg(a, kw, 2, 'bias', null) === null ? null : tensorArg('linear', 'bias', 3, arg(a, kw, 2, 'bias'))));
+  const F = new PyObject(
+    'module',
+    () =>
+      "<module 'torch.nn.functional' from '/usr/lib/python3/dist-packages/torch/nn/functional.py'>",
+  );
+  const fn = (name: string, f: (a: PyValue[], kw: Kwargs) => PyValue) =>
+    F.attrs.set(name, builtin(name, f));
+  const red = (a: PyValue[], kw: Kwargs): Reduction =>
+    checkReduction(String(arg(a, kw, 2, 'reduction', 'mean')));
+  fn('l1_loss', (a, kw) =>
+    l1Loss(ctx.rt, arg(a, kw, 0, 'input') as Tensor, arg(a, kw, 1, 'target') as Tensor, red(a, kw)),
+  );
+  fn('mse_loss', (a, kw) =>
+    mseLoss(
+      ctx.rt,
+      arg(a, kw, 0, 'input') as Tensor,
+      arg(a, kw, 1, 'target') as Tensor,
+      red(a, kw),
+    ),
+  );
+  for (const u of ['relu', 'sigmoid', 'tanh'] as const)
+    fn(u, (a, kw) => unary(ctx.rt, UNARY[u], tensorArg(u, 'input', 1, arg(a, kw, 0, 'input'))));
+  fn('linear', (a, kw) =>
+    linear(
+      ctx.rt,
+      tensorArg('linear', 'input', 1, arg(a, kw, 0, 'input')),
+      tensorArg('linear', 'weight', 2, arg(a, kw, 1, 'weight')),
+      arg(a, kw, 2, 'bias', null) === null
+        ? null
+        : tensorArg('linear', 'bias', 3, arg(a, kw, 2, 'bias')),
+    ),
+  );
   registerLessonLayers(ctx, cls, fn);
   nn.attrs.set('functional', F);
   nn.getattr = (name) => {

@@ -22,7 +22,9 @@ interface LinearInitCase {
 const tuple = (shape: number[]) => `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
 const zeros = (shape: number[]) => `torch.zeros(${tuple(shape)})`;
 const expected = (c: ShapeCase) =>
-  c.ok ? { output: `torch.Size([${c.shape!.join(', ')}])`, error: null } : { output: null, error: `${c.error_type}: ${c.error}` };
+  c.ok
+    ? { output: `torch.Size([${c.shape!.join(', ')}])`, error: null }
+    : { output: null, error: `${c.error_type}: ${c.error}` };
 
 function run(lines: string[]) {
   const s = createSession();
@@ -32,21 +34,41 @@ function run(lines: string[]) {
 }
 
 describe('torch.matmul, @ and torch.addmm in the session agree with tests/oracles/matmul_shapes.json', () => {
-  const cases = matmulShapes as unknown as { matmul: (ShapeCase & { a: number[]; b: number[] })[]; addmm: (ShapeCase & { bias: number[]; m1: number[]; m2: number[] })[] };
-  it.each(cases.matmul.map((c) => [`${JSON.stringify(c.a)} @ ${JSON.stringify(c.b)}`, c] as const))('matmul %s', (_, c) => {
-    const [viaFn, viaOp] = run([`torch.matmul(${zeros(c.a)}, ${zeros(c.b)}).shape`, `(${zeros(c.a)} @ ${zeros(c.b)}).shape`]);
-    expect({ output: viaFn.output, error: viaFn.error }).toEqual(expected(c));
-    expect({ output: viaOp.output, error: viaOp.error }).toEqual(expected(c));
-  });
-  it.each(cases.addmm.map((c) => [`${JSON.stringify(c.bias)} + ${JSON.stringify(c.m1)} @ ${JSON.stringify(c.m2)}`, c] as const))('addmm %s', (_, c) => {
+  const cases = matmulShapes as unknown as {
+    matmul: (ShapeCase & { a: number[]; b: number[] })[];
+    addmm: (ShapeCase & { bias: number[]; m1: number[]; m2: number[] })[];
+  };
+  it.each(cases.matmul.map((c) => [`${JSON.stringify(c.a)} @ ${JSON.stringify(c.b)}`, c] as const))(
+    'matmul %s',
+    (_, c) => {
+      const [viaFn, viaOp] = run([
+        `torch.matmul(${zeros(c.a)}, ${zeros(c.b)}).shape`,
+        `(${zeros(c.a)} @ ${zeros(c.b)}).shape`,
+      ]);
+      expect({ output: viaFn.output, error: viaFn.error }).toEqual(expected(c));
+      expect({ output: viaOp.output, error: viaOp.error }).toEqual(expected(c));
+    },
+  );
+  it.each(
+    cases.addmm.map(
+      (c) =>
+        [
+          `${JSON.stringify(c.bias)} + ${JSON.stringify(c.m1)} @ ${JSON.stringify(c.m2)}`,
+          c,
+        ] as const,
+    ),
+  )('addmm %s', (_, c) => {
     const [r] = run([`torch.addmm(${zeros(c.bias)}, ${zeros(c.m1)}, ${zeros(c.m2)}).shape`]);
     expect({ output: r.output, error: r.error }).toEqual(expected(c));
   });
 });
 
 describe('nn.Linear in the session draws the default_init of tests/oracles/batchnorm.json', () => {
-  const cases = (batchnorm as unknown as { default_init: { linear: LinearInitCase[] } }).default_init.linear;
-  it.each(cases.map((c) => [`Linear(${c.in_features}, ${c.out_features}) seed ${c.seed}`, c] as const))('%s: parameter count, largest |w| and |b|, warnings', (_, c) => {
+  const cases = (batchnorm as unknown as { default_init: { linear: LinearInitCase[] } })
+    .default_init.linear;
+  it.each(
+    cases.map((c) => [`Linear(${c.in_features}, ${c.out_features}) seed ${c.seed}`, c] as const),
+  )('%s: parameter count, largest |w| and |b|, warnings', (_, c) => {
     const [, made, count, wMax, bMax] = run([
       `_ = torch.manual_seed(${c.seed})`,
       `layer = nn.Linear(${c.in_features}, ${c.out_features})`,

@@ -8,7 +8,12 @@ describe('module sessions replay as PyTorch 1.13 prints them', () => {
       const session = createSession();
       for (const step of program.steps) {
         const got = session.run(step.input);
-        expect({ input: step.input, ...got }).toEqual({ input: step.input, output: step.output, warnings: step.warnings, error: step.error });
+        expect({ input: step.input, ...got }).toEqual({
+          input: step.input,
+          output: step.output,
+          warnings: step.warnings,
+          error: step.error,
+        });
       }
     });
   }
@@ -18,7 +23,11 @@ describe('torch.nn names outside the session', () => {
   it('a real nn class the session does not model answers with one clear line; a misspelt name is an AttributeError', () => {
     const session = createSession();
     session.run('import torch.nn as nn');
-    expect(session.run('nn.LSTM(1, 1)').error).toBe('NotImplementedError: nn.LSTM is not supported in this session');
-    expect(session.run('nn.Liner(2, 2)').error).toBe("AttributeError: module 'torch.nn' has no attribute 'Liner'");
+    expect(session.run('nn.LSTM(1, 1)').error).toBe(
+      'NotImplementedError: nn.LSTM is not supported in this session',
+    );
+    expect(session.run('nn.Liner(2, 2)').error).toBe(
+      "AttributeError: module 'torch.nn' has no attribute 'Liner'",
+    );
   });
 });

@@ -8,7 +8,12 @@ import type { PyValue } from './values';
 import { PyList, PyTuple } from './values';
 
 /** CPython's PySlice_AdjustIndices: start, length for any nonzero step. */
-export function adjustSlice(n: number, start: PyValue, stop: PyValue, step: number): [number, number] {
+export function adjustSlice(
+  n: number,
+  start: PyValue,
+  stop: PyValue,
+  step: number,
+): [number, number] {
   const norm = (v: PyValue, dflt: number, lo: number, hi: number) => {
     if (v === null) return dflt;
     let x = toInt(v);
@@ -17,7 +22,8 @@ export function adjustSlice(n: number, start: PyValue, stop: PyValue, step: numb
   };
   const s = step > 0 ? norm(start, 0, 0, n) : norm(start, n - 1, -1, n - 1);
   const e = step > 0 ? norm(stop, n, 0, n) : norm(stop, -1, -1, n - 1);
-  const len = step > 0 ? (e > s ? Math.ceil((e - s) / step) : 0) : s > e ? Math.ceil((s - e) / -step) : 0;
+  const len =
+    step > 0 ? (e > s ? Math.ceil((e - s) / step) : 0) : s > e ? Math.ceil((s - e) / -step) : 0;
   return [s, len];
 }
 
@@ -35,7 +41,9 @@ export function ndarrayView(rt: Runtime, n: NdArray, index: PyValue): Tensor {
   }
   const consumed = items.filter((x) => x !== null && x !== ELLIPSIS).length;
   if (consumed > v.shape.length) {
-    throw indexError(`too many indices for array: array is ${v.shape.length}-dimensional, but ${consumed} were indexed`);
+    throw indexError(
+      `too many indices for array: array is ${v.shape.length}-dimensional, but ${consumed} were indexed`,
+    );
   }
   const shape: number[] = [];
   const strides: number[] = [];
@@ -61,7 +69,8 @@ export function ndarrayView(rt: Runtime, n: NdArray, index: PyValue): Tensor {
     } else {
       const size = v.shape[dim];
       const i = toInt(item);
-      if (i < -size || i >= size) throw indexError(`index ${i} is out of bounds for axis ${dim} with size ${size}`);
+      if (i < -size || i >= size)
+        throw indexError(`index ${i} is out of bounds for axis ${dim} with size ${size}`);
       offset += (i < 0 ? i + size : i) * v.strides[dim];
       dim++;
     }

@@ -11,7 +11,13 @@ import { typeName } from './values';
 
 /** The ufunc behind each operator, by numpy's name (for its casting message). */
 export const UFUNC_OF: Record<string, string> = {
-  '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder', '**': 'power',
+  '+': 'add',
+  '-': 'subtract',
+  '*': 'multiply',
+  '/': 'divide',
+  '//': 'floor_divide',
+  '%': 'remainder',
+  '**': 'power',
 };
 
 const KERNELS: Record<string, (a: number, b: number) => number> = {
@@ -31,9 +37,12 @@ function npOperand(v: PyValue): NpOperand {
     const t = v instanceof NdArray ? v.view : v;
     return { shape: t.shape, values: t.values(), dtype: t.dtype, scalar: false };
   }
-  if (typeof v === 'number') return { shape: [], values: Float64Array.of(v), dtype: 'float64', scalar: true };
-  if (typeof v === 'bigint') return { shape: [], values: Float64Array.of(Number(v)), dtype: 'int64', scalar: true };
-  if (typeof v === 'boolean') return { shape: [], values: Float64Array.of(v ? 1 : 0), dtype: 'bool', scalar: true };
+  if (typeof v === 'number')
+    return { shape: [], values: Float64Array.of(v), dtype: 'float64', scalar: true };
+  if (typeof v === 'bigint')
+    return { shape: [], values: Float64Array.of(Number(v)), dtype: 'int64', scalar: true };
+  if (typeof v === 'boolean')
+    return { shape: [], values: Float64Array.of(v ? 1 : 0), dtype: 'bool', scalar: true };
   throw new PyError('TypeError', `unsupported operand type for ufunc: '${typeName(v)}'`);
 }
 
@@ -43,7 +52,10 @@ function resultDtype(op: string, a: NpOperand, b: NpOperand): DType {
   if (a.scalar !== b.scalar) {
     const [arr, sc] = a.scalar ? [b, a] : [a, b];
     d = category(sc.dtype) > category(arr.dtype) ? sc.dtype : arr.dtype;
-  } else if (category(a.dtype) !== category(b.dtype) && isFloating(a.dtype) !== isFloating(b.dtype)) {
+  } else if (
+    category(a.dtype) !== category(b.dtype) &&
+    isFloating(a.dtype) !== isFloating(b.dtype)
+  ) {
     const [i, f] = isFloating(a.dtype) ? [b, a] : [a, b];
     d = itemSize(i.dtype) >= itemSize(f.dtype) && i.dtype !== 'bool' ? 'float64' : f.dtype;
   } else d = promoteTypes(a.dtype, b.dtype);
@@ -56,7 +68,13 @@ const shapeText = (s: readonly number[]) => `(${s.join(',')}${s.length === 1 ? '
  * `np.<ufunc>(a, b, out=out)` and `a op= b`: computed in numpy's result dtype, then
  * written into `out` when the cast is 'same_kind' and the shapes broadcast to out's.
  */
-export function ufunc(rt: Runtime, op: string, a: PyValue, b: PyValue, out: NdArray | null): NdArray {
+export function ufunc(
+  rt: Runtime,
+  op: string,
+  a: PyValue,
+  b: PyValue,
+  out: NdArray | null,
+): NdArray {
   const x = npOperand(a);
   const y = npOperand(b);
   const dtype = resultDtype(op, x, y);
@@ -68,12 +86,16 @@ export function ufunc(rt: Runtime, op: string, a: PyValue, b: PyValue, out: NdAr
   if (!out) return new NdArray(rt.fromValues(vals, shape, dtype));
   const target = out.view;
   if (category(dtype) > category(target.dtype)) {
-    throw new PyError('numpy.core._exceptions._UFuncOutputCastingError',
-      `Cannot cast ufunc '${UFUNC_OF[op]}' output from dtype('${dtype}') to dtype('${target.dtype}') with casting rule 'same_kind'`);
+    throw new PyError(
+      'numpy.core._exceptions._UFuncOutputCastingError',
+      `Cannot cast ufunc '${UFUNC_OF[op]}' output from dtype('${dtype}') to dtype('${target.dtype}') with casting rule 'same_kind'`,
+    );
   }
   const full = broadcastShapes(target.shape, shape);
   if (full.length !== target.shape.length || full.some((n, i) => n !== target.shape[i])) {
-    throw valueError(`non-broadcastable output operand with shape ${shapeText(target.shape)} doesn't match the broadcast shape ${shapeText(full)}`);
+    throw valueError(
+      `non-broadcastable output operand with shape ${shapeText(target.shape)} doesn't match the broadcast shape ${shapeText(full)}`,
+    );
   }
   writeValues(target, expandValues(vals, shape, target.shape));
   return out;

@@ -22,7 +22,11 @@ export const attributeError = (v: PyValue, name: string) =>
 export function setattr(ctx: Ctx, obj: PyValue, name: string, v: PyValue): void {
   if (obj instanceof Tensor) return setTensorAttr(obj, name, v);
   if (obj instanceof PyObject && obj.setattr) return obj.setattr(name, v);
-  if (obj instanceof PyObject && obj.typeName !== 'module' && !(obj.typeName === 'builtin_function_or_method')) {
+  if (
+    obj instanceof PyObject &&
+    obj.typeName !== 'module' &&
+    !(obj.typeName === 'builtin_function_or_method')
+  ) {
     obj.attrs.set(name, v);
     return;
   }
@@ -35,7 +39,8 @@ export function setitem(ctx: Ctx, obj: PyValue, index: PyValue, v: PyValue): voi
   if (obj instanceof PyList) {
     const i = Number(index);
     const n = obj.items.length;
-    if (typeof index !== 'bigint' || i < -n || i >= n) throw new PyError('IndexError', 'list assignment index out of range');
+    if (typeof index !== 'bigint' || i < -n || i >= n)
+      throw new PyError('IndexError', 'list assignment index out of range');
     obj.items[i < 0 ? i + n : i] = v;
     return;
   }
@@ -76,15 +81,25 @@ export function getitem(ctx: Ctx, obj: PyValue, index: PyValue): PyValue {
     const items = typeof obj === 'string' ? [...obj] : obj.items;
     if (index instanceof PySlice) {
       const n = items.length;
-      const norm = (x: PyValue, d: number) => (x === null ? d : Math.min(Math.max(Number(x) < 0 ? Number(x) + n : Number(x), 0), n));
+      const norm = (x: PyValue, d: number) =>
+        x === null ? d : Math.min(Math.max(Number(x) < 0 ? Number(x) + n : Number(x), 0), n);
       const part = items.slice(norm(index.start, 0), norm(index.stop, n));
       if (typeof obj === 'string') return part.join('');
-      return obj instanceof PyList ? new PyList(part as PyValue[]) : new PyTuple(part as PyValue[], obj.isSize);
+      return obj instanceof PyList
+        ? new PyList(part as PyValue[])
+        : new PyTuple(part as PyValue[], obj.isSize);
     }
-    if (typeof index !== 'bigint' && typeof index !== 'boolean') throw typeError(`${typeName(obj)} indices must be integers or slices, not ${typeName(index)}`);
+    if (typeof index !== 'bigint' && typeof index !== 'boolean')
+      throw typeError(
+        `${typeName(obj)} indices must be integers or slices, not ${typeName(index)}`,
+      );
     const n = items.length;
     const i = Number(index);
-    if (i < -n || i >= n) throw new PyError('IndexError', `${typeName(obj) === 'torch.Size' ? 'tuple' : typeName(obj)} index out of range`);
+    if (i < -n || i >= n)
+      throw new PyError(
+        'IndexError',
+        `${typeName(obj) === 'torch.Size' ? 'tuple' : typeName(obj)} index out of range`,
+      );
     return items[i < 0 ? i + n : i];
   }
   if (obj instanceof PyDict) {
@@ -99,12 +114,16 @@ export function getitem(ctx: Ctx, obj: PyValue, index: PyValue): PyValue {
 /** Attributes of a grad_fn node. */
 function nodeAttr(n: Node, name: string): PyValue | undefined {
   switch (name) {
-    case 'name': return builtin('name', () => n.name);
-    case 'next_functions': return new PyTuple(n.next.map((e) => new PyTuple([e ? e.node : null, BigInt(e ? e.inputNr : 0)])));
-    case 'variable': return n.variable ?? undefined;
-    case 'metadata': return new PyDict();
+    case 'name':
+      return builtin('name', () => n.name);
+    case 'next_functions':
+      return new PyTuple(
+        n.next.map((e) => new PyTuple([e ? e.node : null, BigInt(e ? e.inputNr : 0)])),
+      );
+    case 'variable':
+      return n.variable ?? undefined;
+    case 'metadata':
+      return new PyDict();
   }
   return undefined;
 }
-
-

@@ -1,9 +1,23 @@
+// Longer than 300 lines: Python's operator table over ints, floats, strings, sequences, arrays and tensors, one case per operand kind.
 import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
 import { matmul } from '../ops/linalg';
 import type { BinarySpec, Operand } from '../ops/pointwise';
-import { ADD, binary, compare, DIV, MUL, POW_RSCALAR, POW_SCALAR, POW_TENSOR, RSUB, SUB, UNARY, unary } from '../ops/pointwise';
+import {
+  ADD,
+  binary,
+  compare,
+  DIV,
+  MUL,
+  POW_RSCALAR,
+  POW_SCALAR,
+  POW_TENSOR,
+  RSUB,
+  SUB,
+  UNARY,
+  unary,
+} from '../ops/pointwise';
 import { squeeze, unsqueeze } from '../ops/views';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
@@ -20,7 +34,8 @@ export function checkMatmulShapes(a: readonly number[], b: readonly number[]): v
 const unsupported = (op: string, a: PyValue, b: PyValue) =>
   typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 
-const isScalar = (v: PyValue): v is number | bigint | boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+const isScalar = (v: PyValue): v is number | bigint | boolean =>
+  typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 
 function asOperand(rt: Runtime, v: PyValue): Operand | null {
   if (v instanceof Tensor || isScalar(v)) return v;
@@ -35,15 +50,32 @@ const notDifferentiable = (what: string) => () => {
 
 /** `a // b` on tensors: PyTorch 1.13's floor_divide rounds toward minus infinity (int / 0 raises). */
 const FLOOR_DIVIDE: BinarySpec = {
-  name: 'NotImplemented', f: floorDiv, da: notDifferentiable('floor_divide'), db: notDifferentiable('floor_divide'), saves: [false, false],
+  name: 'NotImplemented',
+  f: floorDiv,
+  da: notDifferentiable('floor_divide'),
+  db: notDifferentiable('floor_divide'),
+  saves: [false, false],
 };
 /** `a % b` on tensors: torch.remainder, the sign of the divisor as in Python. */
 const REMAINDER: BinarySpec = {
-  name: 'RemainderBackward0', f: (a, b) => (b === Infinity || b === -Infinity) && Number.isFinite(a) ? (a === 0 || Math.sign(a) === Math.sign(b) ? a : b) : a - b * Math.floor(a / b),
-  da: () => 1, db: (a, b) => -Math.floor(a / b), saves: [true, true],
+  name: 'RemainderBackward0',
+  f: (a, b) =>
+    (b === Infinity || b === -Infinity) && Number.isFinite(a)
+      ? a === 0 || Math.sign(a) === Math.sign(b)
+        ? a
+        : b
+      : a - b * Math.floor(a / b),
+  da: () => 1,
+  db: (a, b) => -Math.floor(a / b),
+  saves: [true, true],
 };
 /** `2 % t`: the scalar-first remainder has no derivative formula in 1.13. */
-const RREMAINDER: BinarySpec = { ...REMAINDER, name: 'NotImplemented', da: notDifferentiable('remainder'), db: notDifferentiable('remainder') };
+const RREMAINDER: BinarySpec = {
+  ...REMAINDER,
+  name: 'NotImplemented',
+  da: notDifferentiable('remainder'),
+  db: notDifferentiable('remainder'),
+};
 
 const BITWISE: Record<string, [string, (a: number, b: number) => number]> = {
   '&': ['bitwise_and', (a, b) => Number(BigInt(a) & BigInt(b))],
@@ -61,17 +93,29 @@ function bitwise(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
       throw new PyError('RuntimeError', `"${name}_cpu" not implemented for '${label}'`);
     }
   }
-  return binary(rt, { name: 'NotImplemented', f, da: () => 0, db: () => 0, saves: [false, false] }, a, b);
+  return binary(
+    rt,
+    { name: 'NotImplemented', f, da: () => 0, db: () => 0, saves: [false, false] },
+    a,
+    b,
+  );
 }
 
 /** `x in t` (Tensor.__contains__): `(x == t).any()`. */
 export function tensorContains(rt: Runtime, t: Tensor, x: PyValue): boolean {
   const xo = asOperand(rt, x);
-  if (xo === null) throw new PyError('RuntimeError', `Tensor.__contains__ only supports Tensor or scalar, but you passed in a ${typeName(x)}.`);
-  return compare(rt, 'eq', t, xo).values().some((v) => v !== 0);
+  if (xo === null)
+    throw new PyError(
+      'RuntimeError',
+      `Tensor.__contains__ only supports Tensor or scalar, but you passed in a ${typeName(x)}.`,
+    );
+  return compare(rt, 'eq', t, xo)
+    .values()
+    .some((v) => v !== 0);
 }
 
-const isIntegral = (o: Operand) => (o instanceof Tensor ? !/float/.test(o.dtype) : typeof o !== 'number');
+const isIntegral = (o: Operand) =>
+  o instanceof Tensor ? !/float/.test(o.dtype) : typeof o !== 'number';
 
 /** Integer tensors divided by an integer zero raise, as PyTorch's integer kernels do. */
 function checkIntegerZero(a: Operand, b: Operand): void {
@@ -84,67 +128,112 @@ function checkIntegerZero(a: Operand, b: Operand): void {
 function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   const aT = a instanceof Tensor;
   switch (op) {
-    case '+': return aT ? binary(rt, ADD, a, b) : binary(rt, ADD, b, a);
-    case '-': return aT ? binary(rt, SUB, a, b) : binary(rt, RSUB, a, b);
-    case '*': return aT ? binary(rt, MUL, a, b) : binary(rt, MUL, b, a);
-    case '/': return aT ? binary(rt, DIV, a, b) : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
+    case '+':
+      return aT ? binary(rt, ADD, a, b) : binary(rt, ADD, b, a);
+    case '-':
+      return aT ? binary(rt, SUB, a, b) : binary(rt, RSUB, a, b);
+    case '*':
+      return aT ? binary(rt, MUL, a, b) : binary(rt, MUL, b, a);
+    case '/':
+      return aT
+        ? binary(rt, DIV, a, b)
+        : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
     case '//':
       checkIntegerZero(a, b);
       return binary(rt, FLOOR_DIVIDE, a, b);
     case '%':
       checkIntegerZero(a, b);
       return binary(rt, aT ? REMAINDER : RREMAINDER, a, b);
-    case '&': case '|': case '^': return bitwise(rt, op, a, b);
-    case '**': return aT ? binary(rt, b instanceof Tensor ? POW_TENSOR : POW_SCALAR, a, b) : binary(rt, POW_RSCALAR, a, b);
+    case '&':
+    case '|':
+    case '^':
+      return bitwise(rt, op, a, b);
+    case '**':
+      return aT
+        ? binary(rt, b instanceof Tensor ? POW_TENSOR : POW_SCALAR, a, b)
+        : binary(rt, POW_RSCALAR, a, b);
     case '@':
-      if (!(a instanceof Tensor) || !(b instanceof Tensor)) throw typeError('matmul(): argument must be Tensor');
+      if (!(a instanceof Tensor) || !(b instanceof Tensor))
+        throw typeError('matmul(): argument must be Tensor');
       checkMatmulShapes(a.shape, b.shape);
-      return matmul(rt, a, b, { unsqueeze: (t, d) => unsqueeze(rt, t, d), squeeze: (t, d) => squeeze(rt, t, d, 'SqueezeBackward3') }); // at::matmul squeezes its mm result in place
+      return matmul(rt, a, b, {
+        unsqueeze: (t, d) => unsqueeze(rt, t, d),
+        squeeze: (t, d) => squeeze(rt, t, d, 'SqueezeBackward3'),
+      }); // at::matmul squeezes its mm result in place
   }
   throw typeError(`unsupported operand type(s) for ${op}: '${opName(a)}' and '${opName(b)}'`);
 }
 
 const opName = (o: Operand) => (o instanceof Tensor ? 'Tensor' : typeName(o));
 
-function numberBinop(op: string, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
+function numberBinop(
+  op: string,
+  a: number | bigint | boolean,
+  b: number | bigint | boolean,
+): PyValue {
   const ints = typeof a !== 'number' && typeof b !== 'number';
   if (ints) {
     const x = BigInt(a);
     const y = BigInt(b);
     switch (op) {
-      case '+': return x + y;
-      case '-': return x - y;
-      case '*': return x * y;
-      case '/': if (y === 0n) throw new PyError('ZeroDivisionError', 'division by zero'); return Number(x) / Number(y);
-      case '//': if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero'); return (x - (((x % y) + y) % y)) / y;
-      case '%': if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero'); return ((x % y) + y) % y;
-      case '**': return y >= 0n ? x ** y : Number(x) ** Number(y);
-      case '&': return x & y;
-      case '|': return x | y;
-      case '^': return x ^ y;
+      case '+':
+        return x + y;
+      case '-':
+        return x - y;
+      case '*':
+        return x * y;
+      case '/':
+        if (y === 0n) throw new PyError('ZeroDivisionError', 'division by zero');
+        return Number(x) / Number(y);
+      case '//':
+        if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero');
+        return (x - (((x % y) + y) % y)) / y;
+      case '%':
+        if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero');
+        return ((x % y) + y) % y;
+      case '**':
+        return y >= 0n ? x ** y : Number(x) ** Number(y);
+      case '&':
+        return x & y;
+      case '|':
+        return x | y;
+      case '^':
+        return x ^ y;
     }
   }
   const x = Number(a);
   const y = Number(b);
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
-    case '/': if (y === 0) throw new PyError('ZeroDivisionError', 'float division by zero'); return x / y;
-    case '//': if (y === 0) throw new PyError('ZeroDivisionError', 'float floor division by zero'); return Math.floor(x / y);
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      if (y === 0) throw new PyError('ZeroDivisionError', 'float division by zero');
+      return x / y;
+    case '//':
+      if (y === 0) throw new PyError('ZeroDivisionError', 'float floor division by zero');
+      return Math.floor(x / y);
     case '%': {
       if (y === 0) throw new PyError('ZeroDivisionError', 'float modulo');
       const mod = x % y;
       return mod !== 0 && mod < 0 !== y < 0 ? mod + y : mod === 0 ? (y < 0 ? -0 : 0) : mod;
     }
-    case '**': return x ** y;
+    case '**':
+      return x ** y;
   }
   throw unsupported(op, a, b);
 }
 
 /** Python binary operators over the session's values. */
 export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue {
-  if ((a instanceof NdArray || b instanceof NdArray) && !(a instanceof Tensor || b instanceof Tensor) && op in UFUNC_OF) {
+  if (
+    (a instanceof NdArray || b instanceof NdArray) &&
+    !(a instanceof Tensor || b instanceof Tensor) &&
+    op in UFUNC_OF
+  ) {
     if (asOperand(rt, a) === null || asOperand(rt, b) === null) throw unsupported(op, a, b);
     return ufunc(rt, op, a, b, null);
   }
@@ -169,20 +258,28 @@ export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue 
   }
   if (isScalar(a) && isScalar(b)) return numberBinop(op, a, b);
   if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
-  if (op === '+' && a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
-  if (op === '+' && a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+  if (op === '+' && a instanceof PyList && b instanceof PyList)
+    return new PyList([...a.items, ...b.items]);
+  if (op === '+' && a instanceof PyTuple && b instanceof PyTuple)
+    return new PyTuple([...a.items, ...b.items]);
   if (op === '*' && typeof b === 'bigint' && (typeof a === 'string' || a instanceof PyList)) {
     const n = Math.max(0, Math.min(Number(b), 10000));
-    return typeof a === 'string' ? a.repeat(n) : new PyList(Array.from({ length: n }, () => a.items).flat());
+    return typeof a === 'string'
+      ? a.repeat(n)
+      : new PyList(Array.from({ length: n }, () => a.items).flat());
   }
   throw unsupported(op, a, b);
 }
 
 /** Python `==` on non-tensor values. */
 export function pyEquals(a: PyValue, b: PyValue): boolean {
-  if (isScalar(a) && isScalar(b)) return Number(a) === Number(b) && (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b);
+  if (isScalar(a) && isScalar(b))
+    return Number(a) === Number(b) && (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b);
   if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     return a.items.length === b.items.length && a.items.every((x, i) => pyEquals(x, b.items[i]));
   }
   if (a instanceof PyDict || b instanceof PyDict) return a === b;
@@ -194,27 +291,51 @@ function order(op: string, a: PyValue, b: PyValue): boolean {
     const [x, y] = [Number(a), Number(b)];
     return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
   }
-  if (typeof a === 'string' && typeof b === 'string') return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (typeof a === 'string' && typeof b === 'string')
+    return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     // Lexicographic: the first unequal pair decides, else the lengths do.
     const n = Math.min(a.items.length, b.items.length);
-    for (let i = 0; i < n; i++) if (!pyEquals(a.items[i], b.items[i])) return order(op, a.items[i], b.items[i]);
+    for (let i = 0; i < n; i++)
+      if (!pyEquals(a.items[i], b.items[i])) return order(op, a.items[i], b.items[i]);
     return order(op, BigInt(a.items.length), BigInt(b.items.length));
   }
-  throw typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  throw typeError(
+    `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
+  );
 }
 
-const TENSOR_CMP: Record<string, string> = { '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+const TENSOR_CMP: Record<string, string> = {
+  '==': 'eq',
+  '!=': 'ne',
+  '<': 'lt',
+  '<=': 'le',
+  '>': 'gt',
+  '>=': 'ge',
+};
 
 /** One comparison of a chain. */
-export function compareValues(rt: Runtime, op: string, a: PyValue, b: PyValue, contains: (c: PyValue, x: PyValue) => boolean): PyValue {
+export function compareValues(
+  rt: Runtime,
+  op: string,
+  a: PyValue,
+  b: PyValue,
+  contains: (c: PyValue, x: PyValue) => boolean,
+): PyValue {
   if (op === 'is') return a === b || (a !== null && typeof a !== 'object' && a === b);
   if (op === 'is not') return !(a === b);
   if (op === 'in') return contains(b, a);
   if (op === 'not in') return !contains(b, a);
   const ta = asOperand(rt, a);
   const tb = asOperand(rt, b);
-  if ((a instanceof Tensor || b instanceof Tensor || a instanceof NdArray || b instanceof NdArray) && ta !== null && tb !== null) {
+  if (
+    (a instanceof Tensor || b instanceof Tensor || a instanceof NdArray || b instanceof NdArray) &&
+    ta !== null &&
+    tb !== null
+  ) {
     const r = compare(rt, TENSOR_CMP[op], ta, tb);
     return a instanceof NdArray || b instanceof NdArray ? new NdArray(r) : r;
   }
@@ -227,9 +348,8 @@ export function compareValues(rt: Runtime, op: string, a: PyValue, b: PyValue, c
 export function unaryOp(rt: Runtime, op: string, v: PyValue): PyValue {
   if (v instanceof Tensor) return op === '-' ? unary(rt, UNARY.neg, v) : v;
   if (v instanceof NdArray) return op === '-' ? binop(rt, '*', v, -1n) : v;
-  if (typeof v === 'bigint' || typeof v === 'boolean') return op === '-' ? -BigInt(v) : op === '~' ? ~BigInt(v) : BigInt(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean')
+    return op === '-' ? -BigInt(v) : op === '~' ? ~BigInt(v) : BigInt(v);
   if (typeof v === 'number' && op !== '~') return op === '-' ? -v : v;
   throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
 }
-
-

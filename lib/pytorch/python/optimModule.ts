@@ -21,19 +21,54 @@ import { pyStr, PyObject, truthy } from './values';
  * Parameters whose `.grad` is None are skipped.
  */
 function sgd(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
-  const v = bindArgs('SGD.__init__', ['params', 'lr', 'momentum', 'dampening', 'weight_decay', 'nesterov', 'maximize', 'foreach', 'differentiable'],
-    { lr: null, momentum: 0n, dampening: 0n, weight_decay: 0n, nesterov: false, maximize: false, foreach: null, differentiable: false }, a, kw);
+  const v = bindArgs(
+    'SGD.__init__',
+    [
+      'params',
+      'lr',
+      'momentum',
+      'dampening',
+      'weight_decay',
+      'nesterov',
+      'maximize',
+      'foreach',
+      'differentiable',
+    ],
+    {
+      lr: null,
+      momentum: 0n,
+      dampening: 0n,
+      weight_decay: 0n,
+      nesterov: false,
+      maximize: false,
+      foreach: null,
+      differentiable: false,
+    },
+    a,
+    kw,
+  );
   const s = (x: PyValue) => pyStr(x, ctx.addr);
   if (v[1] !== null && toFloat(v[1]) < 0) throw valueError(`Invalid learning rate: ${s(v[1])}`);
   if (toFloat(v[2]) < 0) throw valueError(`Invalid momentum value: ${s(v[2])}`);
   if (toFloat(v[4]) < 0) throw valueError(`Invalid weight_decay value: ${s(v[4])}`);
-  if (truthy(v[5]) && (toFloat(v[2]) <= 0 || toFloat(v[3]) !== 0)) throw valueError('Nesterov momentum requires a momentum and zero dampening');
-  const defaults: Defaults = [['lr', v[1] === null ? REQUIRED : v[1]], ['momentum', v[2]], ['dampening', v[3]], ['weight_decay', v[4]],
-    ['nesterov', v[5]], ['maximize', v[6]], ['foreach', v[7]], ['differentiable', v[8]]];
+  if (truthy(v[5]) && (toFloat(v[2]) <= 0 || toFloat(v[3]) !== 0))
+    throw valueError('Nesterov momentum requires a momentum and zero dampening');
+  const defaults: Defaults = [
+    ['lr', v[1] === null ? REQUIRED : v[1]],
+    ['momentum', v[2]],
+    ['dampening', v[3]],
+    ['weight_decay', v[4]],
+    ['nesterov', v[5]],
+    ['maximize', v[6]],
+    ['foreach', v[7]],
+    ['differentiable', v[8]],
+  ];
   const buffers = new Map<Tensor, Float64Array>();
   const step = (groups: ParamGroup[]) => {
     for (const g of groups) {
-      const [lr, momentum, dampening, wd] = ['lr', 'momentum', 'dampening', 'weight_decay'].map((n) => optionNumber(g, n));
+      const [lr, momentum, dampening, wd] = ['lr', 'momentum', 'dampening', 'weight_decay'].map(
+        (n) => optionNumber(g, n),
+      );
       const nesterov = truthy(option(g, 'nesterov'));
       const maximize = truthy(option(g, 'maximize'));
       for (const p of g.params) {
@@ -50,7 +85,10 @@ function sgd(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
           const b = buf;
           d = nesterov ? d.map((x, i) => f(x + f(momentum) * b[i])) : b;
         }
-        writeValues(p, pv.map((x, i) => f(x + f(-lr) * d[i])));
+        writeValues(
+          p,
+          pv.map((x, i) => f(x + f(-lr) * d[i])),
+        );
       }
     }
   };
@@ -59,7 +97,10 @@ function sgd(ctx: Ctx, a: PyValue[], kw: Kwargs): PyObject {
 
 /** `torch.optim` with SGD (momentum, dampening, Nesterov, weight decay) and Adam. */
 export function optimModule(ctx: Ctx): PyObject {
-  const optim = new PyObject('module', () => "<module 'torch.optim' from '/usr/lib/python3/dist-packages/torch/optim/__init__.py'>");
+  const optim = new PyObject(
+    'module',
+    () => "<module 'torch.optim' from '/usr/lib/python3/dist-packages/torch/optim/__init__.py'>",
+  );
   const cls = (name: string, file: string, make: (a: PyValue[], kw: Kwargs) => PyValue) => {
     const c = new PyObject('type', () => `<class 'torch.optim.${file}.${name}'>`);
     c.qualName = `torch.optim.${file}.${name}`;

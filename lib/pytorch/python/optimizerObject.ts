@@ -40,11 +40,17 @@ export function optionNumber(group: ParamGroup, name: string): number {
  * sorted) are installed on the returned object.
  */
 export function optimizerObject(
-  ctx: Ctx, className: string, file: string, paramsArg: PyValue, defaults: Defaults,
+  ctx: Ctx,
+  className: string,
+  file: string,
+  paramsArg: PyValue,
+  defaults: Defaults,
   step: (groups: ParamGroup[]) => void,
 ): PyObject {
   if (paramsArg instanceof Tensor) {
-    throw typeError(`params argument given to the optimizer should be an iterable of Tensors or dicts, but got ${torchTypename(paramsArg)}`);
+    throw typeError(
+      `params argument given to the optimizer should be an iterable of Tensors or dicts, but got ${torchTypename(paramsArg)}`,
+    );
   }
   let raw = ctx.iterate(paramsArg);
   if (raw.length === 0) throw valueError('optimizer got an empty parameter list');
@@ -55,23 +61,31 @@ export function optimizerObject(
   }
   const groups: ParamGroup[] = [];
   for (const g of raw) {
-    if (!(g instanceof PyDict)) throw typeError(`'${torchTypename(g)}' object is not subscriptable`);
+    if (!(g instanceof PyDict))
+      throw typeError(`'${torchTypename(g)}' object is not subscriptable`);
     const dict = new PyDict(new Map(g.entries));
     const entry = dict.entries.get(dictKey('params'));
     if (!entry) throw new PyError('KeyError', "'params'");
     const params = entry[1] instanceof Tensor ? [entry[1]] : ctx.iterate(entry[1]);
     for (const p of params) {
-      if (!(p instanceof Tensor)) throw typeError(`optimizer can only optimize Tensors, but one of the params is ${torchTypename(p)}`);
+      if (!(p instanceof Tensor))
+        throw typeError(
+          `optimizer can only optimize Tensors, but one of the params is ${torchTypename(p)}`,
+        );
       if (!(p.isLeaf || p.retainsGrad)) throw valueError("can't optimize a non-leaf Tensor");
     }
     dict.entries.set(dictKey('params'), ['params', new PyList(params)]);
     for (const [name, dflt] of defaults) {
       if (dict.entries.has(dictKey(name))) continue;
-      if (dflt === REQUIRED) throw valueError(`parameter group didn't specify a value of required optimization parameter ${name}`);
+      if (dflt === REQUIRED)
+        throw valueError(
+          `parameter group didn't specify a value of required optimization parameter ${name}`,
+        );
       dict.entries.set(dictKey(name), [name, dflt]);
     }
     const tensors = params as Tensor[];
-    if (groups.some((other) => other.params.some((p) => tensors.includes(p)))) throw valueError('some parameters appear in more than one parameter group');
+    if (groups.some((other) => other.params.some((p) => tensors.includes(p))))
+      throw valueError('some parameters appear in more than one parameter group');
     groups.push({ dict, params: tensors });
   }
   const repr = () => {
@@ -79,7 +93,10 @@ export function optimizerObject(
     groups.forEach((g, i) => {
       if (i > 0) lines.push('');
       lines.push(`Parameter Group ${i}`);
-      const keys = [...g.dict.entries.values()].map(([k]) => String(k)).filter((k) => k !== 'params').sort();
+      const keys = [...g.dict.entries.values()]
+        .map(([k]) => String(k))
+        .filter((k) => k !== 'params')
+        .sort();
       for (const k of keys) lines.push(`    ${k}: ${pyStr(option(g, k), ctx.addr)}`);
     });
     return [...lines, ')'].join('\n');
@@ -87,37 +104,43 @@ export function optimizerObject(
   const opt = new PyObject(className, repr);
   opt.qualName = `torch.optim.${file}.${className}`;
   opt.attrs.set('param_groups', new PyList(groups.map((g) => g.dict)));
-  opt.attrs.set('zero_grad', builtin('zero_grad', (a, kw) => {
-    const toNone = toBool(arg(a, kw, 0, 'set_to_none', false));
-    for (const g of groups) {
-      for (const p of g.params) {
-        if (!p.grad) continue;
-        if (toNone) p.grad = null;
-        else zeroGradInPlace(p.grad);
+  opt.attrs.set(
+    'zero_grad',
+    builtin('zero_grad', (a, kw) => {
+      const toNone = toBool(arg(a, kw, 0, 'set_to_none', false));
+      for (const g of groups) {
+        for (const p of g.params) {
+          if (!p.grad) continue;
+          if (toNone) p.grad = null;
+          else zeroGradInPlace(p.grad);
+        }
       }
-    }
-    return null;
-  }));
-  opt.attrs.set('step', builtin('step', (a: PyValue[], kw: Kwargs) => {
-    const closure = arg(a, kw, 0, 'closure', null);
-    let loss: PyValue = null;
-    if (closure !== null) {
+      return null;
+    }),
+  );
+  opt.attrs.set(
+    'step',
+    builtin('step', (a: PyValue[], kw: Kwargs) => {
+      const closure = arg(a, kw, 0, 'closure', null);
+      let loss: PyValue = null;
+      if (closure !== null) {
+        const prev = ctx.rt.gradEnabled;
+        ctx.rt.gradEnabled = true;
+        try {
+          loss = ctx.call(closure, [], new Map());
+        } finally {
+          ctx.rt.gradEnabled = prev;
+        }
+      }
       const prev = ctx.rt.gradEnabled;
-      ctx.rt.gradEnabled = true;
+      ctx.rt.gradEnabled = false;
       try {
-        loss = ctx.call(closure, [], new Map());
+        step(groups);
       } finally {
         ctx.rt.gradEnabled = prev;
       }
-    }
-    const prev = ctx.rt.gradEnabled;
-    ctx.rt.gradEnabled = false;
-    try {
-      step(groups);
-    } finally {
-      ctx.rt.gradEnabled = prev;
-    }
-    return loss;
-  }));
+      return loss;
+    }),
+  );
   return opt;
 }

@@ -28,12 +28,14 @@ function entryLine(key: string, v: PyValue, typeText: (t: Tensor) => string): st
   return `  (${key}): ${v.isParameter ? 'Parameter' : 'Tensor'} containing: [${typeText(v)} of size ${formatSizeX(v.shape)}]`;
 }
 
-const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => m.attrs.set(name, builtin(name, fn, 'method'));
+const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
+  m.attrs.set(name, builtin(name, fn, 'method'));
 
 /** Entries live as attributes named by their key: Parameters in `_parameters`, anything else in `__dict__`. */
 const entry = (m: PyModule, attr: string): PyValue => {
   const v = m.getattr!(attr);
-  if (v === undefined) throw new PyError('AttributeError', `'${m.typeName}' object has no attribute '${attr}'`);
+  if (v === undefined)
+    throw new PyError('AttributeError', `'${m.typeName}' object has no attribute '${attr}'`);
   return v;
 };
 
@@ -45,17 +47,32 @@ const entry = (m: PyModule, attr: string): PyValue => {
 export function parameterListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModule {
   const [values] = bindArgs('ParameterList.__init__', ['values'], { values: null }, args, kw);
   const m = newModule(ctx, 'ParameterList', 'container', () =>
-    items().map((v, k) => entryLine(String(k), v, (t) => `torch.${t.dtype}`)).join('\n'));
+    items()
+      .map((v, k) => entryLine(String(k), v, (t) => `torch.${t.dtype}`))
+      .join('\n'),
+  );
   let size = 0;
   const items = () => Array.from({ length: size }, (_, i) => entry(m, String(i)));
-  const set = (index: PyValue, value: PyValue) => m.assign(String(checkedIndex(toInt(index), size)), asParameter(value));
+  const set = (index: PyValue, value: PyValue) =>
+    m.assign(String(checkedIndex(toInt(index), size)), asParameter(value));
   const append = (v: PyValue) => {
     size += 1;
     set(BigInt(size - 1), v);
   };
   const extend = (vs: PyValue) => {
-    if (vs instanceof Tensor || !(typeof vs === 'string' || vs instanceof PyList || vs instanceof PyTuple || vs instanceof PyDict || (vs !== null && typeof vs === 'object' && 'iterate' in vs && vs.iterate))) {
-      throw typeError(`ParameterList.extend should be called with an iterable, but got ${vs instanceof Tensor ? 'Tensor' : typeName(vs)}`);
+    if (
+      vs instanceof Tensor ||
+      !(
+        typeof vs === 'string' ||
+        vs instanceof PyList ||
+        vs instanceof PyTuple ||
+        vs instanceof PyDict ||
+        (vs !== null && typeof vs === 'object' && 'iterate' in vs && vs.iterate)
+      )
+    ) {
+      throw typeError(
+        `ParameterList.extend should be called with an iterable, but got ${vs instanceof Tensor ? 'Tensor' : typeName(vs)}`,
+      );
     }
     ctx.iterate(vs).forEach(append);
   };
@@ -64,7 +81,14 @@ export function parameterListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyMo
   m.getitem = (index) => {
     if (index instanceof PySlice) {
       const out = parameterListModule(ctx, [], new Map());
-      const picked = sliceIndices({ start: index.start === null ? null : toInt(index.start), stop: index.stop === null ? null : toInt(index.stop), step: index.step === null ? null : toInt(index.step) }, size);
+      const picked = sliceIndices(
+        {
+          start: index.start === null ? null : toInt(index.start),
+          stop: index.stop === null ? null : toInt(index.stop),
+          step: index.step === null ? null : toInt(index.step),
+        },
+        size,
+      );
       for (const i of picked) ctx.call(out.getattr!('append')!, [items()[i]], new Map());
       return out;
     }
@@ -86,13 +110,22 @@ export function parameterListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyMo
  * iteration over keys, keys / values / items / get / update; calling it raises.
  */
 export function parameterDictModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModule {
-  const [parameters] = bindArgs('ParameterDict.__init__', ['parameters'], { parameters: null }, args, kw);
+  const [parameters] = bindArgs(
+    'ParameterDict.__init__',
+    ['parameters'],
+    { parameters: null },
+    args,
+    kw,
+  );
   const keys: string[] = [];
   const m = newModule(ctx, 'ParameterDict', 'container', () =>
-    keys.map((k) => entryLine(k, entry(m, k), (t) => torchTypename(t))).join('\n'));
+    keys.map((k) => entryLine(k, entry(m, k), (t) => torchTypename(t))).join('\n'),
+  );
   const attrOf = (key: PyValue): string => {
     if (typeof key !== 'string') {
-      throw typeError(`Index given to ParameterDict cannot be used as a key as it is not a string (type is '${typeName(key)}'). Open an issue on github if you need non-string keys.`);
+      throw typeError(
+        `Index given to ParameterDict cannot be used as a key as it is not a string (type is '${typeName(key)}'). Open an issue on github if you need non-string keys.`,
+      );
     }
     return key;
   };
@@ -102,12 +135,25 @@ export function parameterDictModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyMo
   };
   const update = (src: PyValue) => {
     if (src instanceof PyOrderedDict) for (const [k, v] of src.entries.values()) set(k, v);
-    else if (src instanceof PyDict) [...src.entries.values()].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)).forEach(([k, v]) => set(k, v));
-    else if (src !== null && typeof src === 'object' && 'typeName' in src && src.typeName === 'ParameterDict') for (const k of ctx.iterate(src)) set(k, (src as PyModule).getitem!(k));
+    else if (src instanceof PyDict)
+      [...src.entries.values()]
+        .sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+        .forEach(([k, v]) => set(k, v));
+    else if (
+      src !== null &&
+      typeof src === 'object' &&
+      'typeName' in src &&
+      src.typeName === 'ParameterDict'
+    )
+      for (const k of ctx.iterate(src)) set(k, (src as PyModule).getitem!(k));
     else {
       ctx.iterate(src).forEach((pair, j) => {
         const kv = ctx.iterate(pair);
-        if (kv.length !== 2) throw new PyError('ValueError', `ParameterDict update sequence element #${j} has length ${kv.length}; 2 is required`);
+        if (kv.length !== 2)
+          throw new PyError(
+            'ValueError',
+            `ParameterDict update sequence element #${j} has length ${kv.length}; 2 is required`,
+          );
         set(kv[0], kv[1]);
       });
     }
@@ -116,10 +162,28 @@ export function parameterDictModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyMo
   m.iterate = () => [...keys];
   m.getitem = (key) => entry(m, attrOf(key));
   m.setitem = set;
-  method(m, 'keys', () => ctx.call(dictAttr(ctx, new PyDict(new Map(keys.map((k) => [dictKey(k), [k, null]]))), 'keys')!, [], new Map()));
-  method(m, 'values', () => generatorOf('ParameterDict.values.<locals>.<genexpr>', keys.map((k) => entry(m, k))));
-  method(m, 'items', () => generatorOf('ParameterDict.items.<locals>.<genexpr>', keys.map((k) => new PyTuple([k, entry(m, k)]))));
-  method(m, 'get', (a) => (typeof a[0] === 'string' && keys.includes(a[0]) ? entry(m, a[0]) : (a[1] ?? null)));
+  method(m, 'keys', () =>
+    ctx.call(
+      dictAttr(ctx, new PyDict(new Map(keys.map((k) => [dictKey(k), [k, null]]))), 'keys')!,
+      [],
+      new Map(),
+    ),
+  );
+  method(m, 'values', () =>
+    generatorOf(
+      'ParameterDict.values.<locals>.<genexpr>',
+      keys.map((k) => entry(m, k)),
+    ),
+  );
+  method(m, 'items', () =>
+    generatorOf(
+      'ParameterDict.items.<locals>.<genexpr>',
+      keys.map((k) => new PyTuple([k, entry(m, k)])),
+    ),
+  );
+  method(m, 'get', (a) =>
+    typeof a[0] === 'string' && keys.includes(a[0]) ? entry(m, a[0]) : (a[1] ?? null),
+  );
   method(m, 'update', (a) => (update(a[0]), null));
   m.call = () => {
     throw new PyError('RuntimeError', 'ParameterDict should not be called.');

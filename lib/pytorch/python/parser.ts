@@ -1,3 +1,4 @@
+// Longer than 300 lines: the statement half of the parser, one method per Python statement; expressions are in exprParser.ts.
 import { PyError } from '../errors';
 import type { Expr, Handler, Param, Stmt } from './ast';
 import { AUG_OPS, ExprParser, notSupported, UNSUPPORTED } from './exprParser';
@@ -36,10 +37,12 @@ class Parser extends ExprParser {
   private block(): Stmt[] {
     if (this.peek().kind !== 'newline') return this.simpleLine();
     this.pos++;
-    if (this.peek().kind !== 'indent') throw new PyError('IndentationError', 'expected an indented block');
+    if (this.peek().kind !== 'indent')
+      throw new PyError('IndentationError', 'expected an indented block');
     this.pos++;
     const body: Stmt[] = [];
-    while (this.peek().kind !== 'dedent' && this.peek().kind !== 'eof') body.push(...this.statement());
+    while (this.peek().kind !== 'dedent' && this.peek().kind !== 'eof')
+      body.push(...this.statement());
     this.pos++;
     return body;
   }
@@ -47,7 +50,11 @@ class Parser extends ExprParser {
   private statement(): Stmt[] {
     const t = this.peek();
     if (t.kind === 'indent') throw new PyError('IndentationError', 'unexpected indent');
-    if (t.kind === 'name' && UNSUPPORTED[t.text] && !(t.text === 'match' && this.peek(1).kind === 'op')) {
+    if (
+      t.kind === 'name' &&
+      UNSUPPORTED[t.text] &&
+      !(t.text === 'match' && this.peek(1).kind === 'op')
+    ) {
       throw notSupported(UNSUPPORTED[t.text]);
     }
     if (this.is('@') || this.is('def') || this.is('class')) return [this.decorated()];
@@ -56,7 +63,9 @@ class Parser extends ExprParser {
       this.next();
       const test = this.expr();
       this.expect(':');
-      return [{ type: 'while', test, body: this.nested(true, this.inFunction), orelse: this.elseBlock() }];
+      return [
+        { type: 'while', test, body: this.nested(true, this.inFunction), orelse: this.elseBlock() },
+      ];
     }
     if (this.is('with')) {
       this.next();
@@ -130,7 +139,13 @@ class Parser extends ExprParser {
     const iter = this.exprList();
     this.expect(':');
     const target: Expr = targets.length === 1 ? targets[0] : { type: 'tuple', items: targets };
-    return { type: 'for', target, iter, body: this.nested(true, this.inFunction), orelse: this.elseBlock() };
+    return {
+      type: 'for',
+      target,
+      iter,
+      body: this.nested(true, this.inFunction),
+      orelse: this.elseBlock(),
+    };
   }
 
   private decorated(): Stmt {
@@ -147,10 +162,12 @@ class Parser extends ExprParser {
       let bases: Expr[] = [];
       if (this.is('(')) {
         this.next();
-        bases = this.is(')') ? [] : (() => {
-          const b = this.exprList();
-          return b.type === 'tuple' ? b.items : [b];
-        })();
+        bases = this.is(')')
+          ? []
+          : (() => {
+              const b = this.exprList();
+              return b.type === 'tuple' ? b.items : [b];
+            })();
         this.expect(')');
       }
       this.expect(':');
@@ -194,7 +211,8 @@ class Parser extends ExprParser {
     for (const word of ['pass', 'break', 'continue'] as const) {
       if (this.is(word)) {
         if (word === 'break' && !this.inLoop) throw syntaxError("'break' outside loop");
-        if (word === 'continue' && !this.inLoop) throw syntaxError("'continue' not properly in loop");
+        if (word === 'continue' && !this.inLoop)
+          throw syntaxError("'continue' not properly in loop");
         this.next();
         return { type: word };
       }
@@ -223,7 +241,8 @@ class Parser extends ExprParser {
     }
     if (this.is('global') || this.is('nonlocal')) {
       const type = this.next().text as 'global' | 'nonlocal';
-      if (type === 'nonlocal' && !this.inFunction) throw syntaxError('nonlocal declaration not allowed at module level');
+      if (type === 'nonlocal' && !this.inFunction)
+        throw syntaxError('nonlocal declaration not allowed at module level');
       const names = [this.name()];
       while (this.is(',')) {
         this.next();
@@ -288,7 +307,6 @@ class Parser extends ExprParser {
     }
     return { type: 'expr', expr: first };
   }
-
 }
 
 /** Parse one REPL input (a simple statement or a compound one with its block). */

@@ -30,7 +30,8 @@ const optDim = (v: PyValue): number | null => (v === null ? null : toInt(v));
 export function dtypeKw(kw: Kwargs): DType | null {
   const d = kw.get('dtype');
   if (d === undefined || d === null) return null;
-  if (!(d instanceof DTypeValue)) throw typeError(`argument 'dtype' must be torch.dtype, not ${typeName(d)}`);
+  if (!(d instanceof DTypeValue))
+    throw typeError(`argument 'dtype' must be torch.dtype, not ${typeName(d)}`);
   return d.dtype;
 }
 
@@ -41,7 +42,13 @@ const castFor = (ctx: Ctx, t: Tensor, kw: Kwargs) => {
 };
 
 export function tensorOperand(v: PyValue, name: string): Operand {
-  if (v instanceof Tensor || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return v;
+  if (
+    v instanceof Tensor ||
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    typeof v === 'boolean'
+  )
+    return v;
   throw typeError(`argument '${name}' must be Tensor or Number, not ${typeName(v)}`);
 }
 
@@ -51,24 +58,54 @@ export function tensorOf(v: PyValue, fn: string, name: string): Tensor {
 }
 
 /** std / var: `(dim=None, unbiased=True, keepdim=False)`, `(dim, *, correction, keepdim)`, or `(unbiased)` alone. */
-const varianceMethod = (std: boolean): Method => (ctx, t, a, kw) => {
-  if (a.length > 0 && typeof a[0] === 'boolean') return variance(ctx.rt, t, null, a[0], toBool(arg([], kw, 0, 'keepdim', false)), std);
-  const dims = dimsArg(arg(a, kw, 0, 'dim', null));
-  const correction = kw.has('correction') ? toFloat(kw.get('correction')!) : toBool(arg(a, kw, 1, 'unbiased', true));
-  return variance(ctx.rt, t, dims, correction, toBool(arg(a, kw, 2, 'keepdim', false)), std);
-};
+const varianceMethod =
+  (std: boolean): Method =>
+  (ctx, t, a, kw) => {
+    if (a.length > 0 && typeof a[0] === 'boolean')
+      return variance(ctx.rt, t, null, a[0], toBool(arg([], kw, 0, 'keepdim', false)), std);
+    const dims = dimsArg(arg(a, kw, 0, 'dim', null));
+    const correction = kw.has('correction')
+      ? toFloat(kw.get('correction')!)
+      : toBool(arg(a, kw, 1, 'unbiased', true));
+    return variance(ctx.rt, t, dims, correction, toBool(arg(a, kw, 2, 'keepdim', false)), std);
+  };
 
-const argMethod = (which: 'argmax' | 'argmin'): Method => (ctx, t, a, kw) =>
-  argExtreme(ctx.rt, t, which, optDim(arg(a, kw, 0, 'dim', null)), toBool(arg(a, kw, 1, 'keepdim', false)));
+const argMethod =
+  (which: 'argmax' | 'argmin'): Method =>
+  (ctx, t, a, kw) =>
+    argExtreme(
+      ctx.rt,
+      t,
+      which,
+      optDim(arg(a, kw, 0, 'dim', null)),
+      toBool(arg(a, kw, 1, 'keepdim', false)),
+    );
 
-const allAnyMethod = (which: 'all' | 'any'): Method => (ctx, t, a, kw) =>
-  allAny(ctx.rt, t, which, optDim(arg(a, kw, 0, 'dim', null)), toBool(arg(a, kw, 1, 'keepdim', false)));
+const allAnyMethod =
+  (which: 'all' | 'any'): Method =>
+  (ctx, t, a, kw) =>
+    allAny(
+      ctx.rt,
+      t,
+      which,
+      optDim(arg(a, kw, 0, 'dim', null)),
+      toBool(arg(a, kw, 1, 'keepdim', false)),
+    );
 
-const softmaxMethod = (log: boolean): Method => (ctx, t, a, kw) =>
-  softmax(ctx.rt, castFor(ctx, t, kw), toInt(arg(a, kw, 0, 'dim')), log);
+const softmaxMethod =
+  (log: boolean): Method =>
+  (ctx, t, a, kw) =>
+    softmax(ctx.rt, castFor(ctx, t, kw), toInt(arg(a, kw, 0, 'dim')), log);
 
-const sumLike = (f: typeof sum): Method => (ctx, t, a, kw) =>
-  f(ctx.rt, castFor(ctx, t, kw), dimsArg(arg(a, kw, 0, 'dim', null)), toBool(arg(a, kw, 1, 'keepdim', false)));
+const sumLike =
+  (f: typeof sum): Method =>
+  (ctx, t, a, kw) =>
+    f(
+      ctx.rt,
+      castFor(ctx, t, kw),
+      dimsArg(arg(a, kw, 0, 'dim', null)),
+      toBool(arg(a, kw, 1, 'keepdim', false)),
+    );
 
 /** Tensor methods for statistics, joins and comparisons (merged into TENSOR_METHODS). */
 export const MORE_TENSOR_METHODS: Record<string, Method> = {
@@ -76,7 +113,13 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   mean: sumLike(mean),
   std: varianceMethod(true),
   var: varianceMethod(false),
-  prod: (ctx, t, a, kw) => prod(ctx.rt, castFor(ctx, t, kw), optDim(arg(a, kw, 0, 'dim', null)), toBool(arg(a, kw, 1, 'keepdim', false))),
+  prod: (ctx, t, a, kw) =>
+    prod(
+      ctx.rt,
+      castFor(ctx, t, kw),
+      optDim(arg(a, kw, 0, 'dim', null)),
+      toBool(arg(a, kw, 1, 'keepdim', false)),
+    ),
   argmax: argMethod('argmax'),
   argmin: argMethod('argmin'),
   all: allAnyMethod('all'),
@@ -85,16 +128,28 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   log_softmax: softmaxMethod(true),
   bmm: (ctx, t, a, kw) => bmm(ctx.rt, t, tensorOf(arg(a, kw, 0, 'mat2'), 'bmm', 'mat2')),
   equal: (_ctx, t, a, kw) => equal(t, tensorOf(arg(a, kw, 0, 'other'), 'equal', 'other')),
-  isclose: (ctx, t, a, kw) => isclose(ctx.rt, t, tensorOf(arg(a, kw, 0, 'other'), 'isclose', 'other'), {
-    rtol: toFloat(arg(a, kw, 1, 'rtol', 1e-5)), atol: toFloat(arg(a, kw, 2, 'atol', 1e-8)), equalNan: toBool(arg(a, kw, 3, 'equal_nan', false)),
-  }),
-  normal_: (ctx, t, a, kw) => normalInplace(ctx.rt, t, toFloat(arg(a, kw, 0, 'mean', 0)), toFloat(arg(a, kw, 1, 'std', 1))),
+  isclose: (ctx, t, a, kw) =>
+    isclose(ctx.rt, t, tensorOf(arg(a, kw, 0, 'other'), 'isclose', 'other'), {
+      rtol: toFloat(arg(a, kw, 1, 'rtol', 1e-5)),
+      atol: toFloat(arg(a, kw, 2, 'atol', 1e-8)),
+      equalNan: toBool(arg(a, kw, 3, 'equal_nan', false)),
+    }),
+  normal_: (ctx, t, a, kw) =>
+    normalInplace(ctx.rt, t, toFloat(arg(a, kw, 0, 'mean', 0)), toFloat(arg(a, kw, 1, 'std', 1))),
   fill_: (ctx, t, a, kw) => {
     const v = arg(a, kw, 0, 'value');
     if (v instanceof Tensor && v.shape.length !== 0) {
-      throw runtimeError(`fill_ only supports 0-dimension value tensor but got tensor with ${v.shape.length} dimensions.`);
+      throw runtimeError(
+        `fill_ only supports 0-dimension value tensor but got tensor with ${v.shape.length} dimensions.`,
+      );
     }
     return inplaceBinary(ctx.rt, t, FILL, tensorOperand(v, 'value'));
   },
-  where: (ctx, t, a, kw) => where(ctx.rt, tensorOf(arg(a, kw, 0, 'condition'), 'where', 'condition'), t, tensorOperand(arg(a, kw, 1, 'other'), 'other')),
+  where: (ctx, t, a, kw) =>
+    where(
+      ctx.rt,
+      tensorOf(arg(a, kw, 0, 'condition'), 'where', 'condition'),
+      t,
+      tensorOperand(arg(a, kw, 1, 'other'), 'other'),
+    ),
 };

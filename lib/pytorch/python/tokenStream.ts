@@ -4,17 +4,48 @@ import { syntaxError } from './tokenizer';
 
 /** Statements and expressions the session deliberately does not run, with the word Python uses for them. */
 export const UNSUPPORTED: Record<string, string> = {
-
-  async: "'async' functions", await: "'await' expressions", yield: "'yield' expressions",
+  async: "'async' functions",
+  await: "'await' expressions",
+  yield: "'yield' expressions",
   match: "'match' statements",
 };
 
-export const notSupported = (what: string) => new PyError('NotImplementedError', `${what} are not supported in this session`);
+export const notSupported = (what: string) =>
+  new PyError('NotImplementedError', `${what} are not supported in this session`);
 
 export const COMPARE_OPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'];
 export const AUG_OPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@='];
-export const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'def', 'return', 'with', 'as', 'import', 'from', 'pass', 'elif',
-  'while', 'class', 'break', 'continue', 'lambda', 'global', 'assert', 'del', 'try', 'except', 'finally', 'raise', 'nonlocal']);
+export const KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'in',
+  'is',
+  'if',
+  'else',
+  'for',
+  'def',
+  'return',
+  'with',
+  'as',
+  'import',
+  'from',
+  'pass',
+  'elif',
+  'while',
+  'class',
+  'break',
+  'continue',
+  'lambda',
+  'global',
+  'assert',
+  'del',
+  'try',
+  'except',
+  'finally',
+  'raise',
+  'nonlocal',
+]);
 
 /** A cursor over the tokens of one input, with the checks every grammar rule uses. */
 export class TokenStream {
@@ -32,7 +63,10 @@ export class TokenStream {
     return this.toks[this.pos++];
   }
   protected expect(text: string): void {
-    if (!this.is(text)) throw syntaxError(this.peek().kind === 'eof' ? 'unexpected EOF while parsing' : 'invalid syntax');
+    if (!this.is(text))
+      throw syntaxError(
+        this.peek().kind === 'eof' ? 'unexpected EOF while parsing' : 'invalid syntax',
+      );
     this.pos++;
   }
   expectEnd(): void {

@@ -1,6 +1,16 @@
 import { PyError } from '../errors';
 
-export type TokenKind = 'name' | 'int' | 'float' | 'string' | 'fstring' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
+export type TokenKind =
+  | 'name'
+  | 'int'
+  | 'float'
+  | 'string'
+  | 'fstring'
+  | 'op'
+  | 'newline'
+  | 'indent'
+  | 'dedent'
+  | 'eof';
 
 export interface Token {
   kind: TokenKind;
@@ -12,14 +22,66 @@ export interface Token {
 }
 
 const OPS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', '**', '//', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '@=', '&=', '|=',
-  '^=', '<<', '>>', ':=', '+', '-', '*', '/', '%', '@', '<', '>', '=', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';',
-  '~', '&', '|', '^',
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  '**',
+  '//',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '@=',
+  '&=',
+  '|=',
+  '^=',
+  '<<',
+  '>>',
+  ':=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '@',
+  '<',
+  '>',
+  '=',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '.',
+  ';',
+  '~',
+  '&',
+  '|',
+  '^',
 ];
 
 export const syntaxError = (msg = 'invalid syntax') => new PyError('SyntaxError', msg);
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', "'": "'", '"': '"', r: '\r', '0': '\0' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  r: '\r',
+  '0': '\0',
+};
 
 /** Python's backslash escapes in a string's text. */
 export function unescape(s: string): string {
@@ -31,9 +93,10 @@ function readString(src: string, i: number, raw = false): [string, number] {
   let j = i + quote.length;
   let out = '';
   while (j < src.length && !src.startsWith(quote, j)) {
-    if (src[j] === '\n' && quote.length === 1) throw syntaxError('unterminated string literal (detected at line 1)');
+    if (src[j] === '\n' && quote.length === 1)
+      throw syntaxError('unterminated string literal (detected at line 1)');
     if (src[j] === '\\' && j + 1 < src.length) {
-      out += raw ? src.slice(j, j + 2) : ESCAPES[src[j + 1]] ?? '\\' + src[j + 1];
+      out += raw ? src.slice(j, j + 2) : (ESCAPES[src[j + 1]] ?? '\\' + src[j + 1]);
       j += 2;
     } else out += src[j++];
   }
@@ -66,7 +129,11 @@ export function tokenize(src: string): Token[] {
         indents.pop();
         tokens.push({ kind: 'dedent', text: '' });
       }
-      if (w !== indents[indents.length - 1]) throw new PyError('IndentationError', 'unindent does not match any outer indentation level');
+      if (w !== indents[indents.length - 1])
+        throw new PyError(
+          'IndentationError',
+          'unindent does not match any outer indentation level',
+        );
       i += w;
       atLineStart = false;
     }
@@ -81,16 +148,26 @@ export function tokenize(src: string): Token[] {
     else if (c === '\\' && src[i + 1] === '\n') i += 2;
     else if (c === '#') while (i < src.length && src[i] !== '\n') i++;
     else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
-      const m = /^(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))[jJ]?/.exec(src.slice(i))!;
+      const m =
+        /^(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))[jJ]?/.exec(
+          src.slice(i),
+        )!;
       const text = m[0];
-      if (/[jJ]$/.test(text)) throw new PyError('NotImplementedError', 'complex numbers are not supported in this session');
+      if (/[jJ]$/.test(text))
+        throw new PyError(
+          'NotImplementedError',
+          'complex numbers are not supported in this session',
+        );
       const isFloat = !/^0[xX]/.test(text) && /[.eE]/.test(text);
       tokens.push({ kind: isFloat ? 'float' : 'int', text: text.replace(/_/g, '') });
       i += text.length;
     } else if (/[A-Za-z_\u00c0-\uffff]/.test(c)) {
       const m = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/.exec(src.slice(i))!;
       const prefix = m[0];
-      if (/^[rRbBuUfF]{1,2}$/.test(prefix) && (src[i + prefix.length] === "'" || src[i + prefix.length] === '"')) {
+      if (
+        /^[rRbBuUfF]{1,2}$/.test(prefix) &&
+        (src[i + prefix.length] === "'" || src[i + prefix.length] === '"')
+      ) {
         const raw = /[rR]/.test(prefix);
         const isF = /[fF]/.test(prefix);
         const [value, j] = readString(src, i + prefix.length, raw || isF);
@@ -106,7 +183,10 @@ export function tokenize(src: string): Token[] {
       i = j;
     } else {
       const op = OPS.find((o) => src.startsWith(o, i));
-      if (!op) throw syntaxError(`invalid character '${c}' (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`);
+      if (!op)
+        throw syntaxError(
+          `invalid character '${c}' (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`,
+        );
       if ('([{'.includes(op)) depth++;
       if (')]}'.includes(op)) depth = Math.max(0, depth - 1);
       tokens.push({ kind: 'op', text: op });
@@ -114,7 +194,8 @@ export function tokenize(src: string): Token[] {
     }
   }
   if (depth > 0) throw syntaxError("'(' was never closed");
-  if (tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline') tokens.push({ kind: 'newline', text: '\n' });
+  if (tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline')
+    tokens.push({ kind: 'newline', text: '\n' });
   while (indents.length > 1) {
     indents.pop();
     tokens.push({ kind: 'dedent', text: '' });

@@ -13,7 +13,8 @@ type Def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => void;
 
 function tensorList(ctx: Ctx, v: PyValue, fn: string): Tensor[] {
   return ctx.iterate(v).map((x, i) => {
-    if (!(x instanceof Tensor)) throw typeError(`expected Tensor as element ${i} in argument 0, but got ${typeName(x)}`);
+    if (!(x instanceof Tensor))
+      throw typeError(`expected Tensor as element ${i} in argument 0, but got ${typeName(x)}`);
     return x;
   });
   void fn;
@@ -28,19 +29,39 @@ const tolerance = (a: PyValue[], kw: Kwargs) => ({
 /** torch.cat / concat / stack / where / equal / allclose / isclose / result_type. */
 export function defineJoinCompare(ctx: Ctx, def: Def): void {
   const rt = ctx.rt;
-  const join = (a: PyValue[], kw: Kwargs) => cat(rt, tensorList(ctx, arg(a, kw, 0, 'tensors'), 'cat'), toInt(arg(a, kw, 1, 'dim', 0n)));
+  const join = (a: PyValue[], kw: Kwargs) =>
+    cat(rt, tensorList(ctx, arg(a, kw, 0, 'tensors'), 'cat'), toInt(arg(a, kw, 1, 'dim', 0n)));
   def('cat', join);
   def('concat', join);
-  def('stack', (a, kw) => stack(rt, tensorList(ctx, arg(a, kw, 0, 'tensors'), 'stack'), toInt(arg(a, kw, 1, 'dim', 0n))));
+  def('stack', (a, kw) =>
+    stack(rt, tensorList(ctx, arg(a, kw, 0, 'tensors'), 'stack'), toInt(arg(a, kw, 1, 'dim', 0n))),
+  );
   def('where', (a, kw) => {
     const cond = tensorOf(arg(a, kw, 0, 'condition'), 'where', 'condition');
     if (a.length === 1 && !kw.has('input')) return new PyTuple(nonzeroTuple(rt, cond));
-    return where(rt, cond, tensorOperand(arg(a, kw, 1, 'input'), 'input'), tensorOperand(arg(a, kw, 2, 'other'), 'other'));
+    return where(
+      rt,
+      cond,
+      tensorOperand(arg(a, kw, 1, 'input'), 'input'),
+      tensorOperand(arg(a, kw, 2, 'other'), 'other'),
+    );
   });
-  const two = (fn: string, a: PyValue[], kw: Kwargs): [Tensor, Tensor] =>
-    [tensorOf(arg(a, kw, 0, 'input'), fn, 'input'), tensorOf(arg(a, kw, 1, 'other'), fn, 'other')];
+  const two = (fn: string, a: PyValue[], kw: Kwargs): [Tensor, Tensor] => [
+    tensorOf(arg(a, kw, 0, 'input'), fn, 'input'),
+    tensorOf(arg(a, kw, 1, 'other'), fn, 'other'),
+  ];
   def('equal', (a, kw) => equal(...two('equal', a, kw)));
   def('allclose', (a, kw) => allclose(rt, ...two('allclose', a, kw), tolerance(a, kw)));
   def('isclose', (a, kw) => isclose(rt, ...two('isclose', a, kw), tolerance(a, kw)));
-  def('result_type', (a, kw) => new DTypeValue(resultType([tensorOperand(arg(a, kw, 0, 'tensor'), 'tensor'), tensorOperand(arg(a, kw, 1, 'other'), 'other')]), false));
+  def(
+    'result_type',
+    (a, kw) =>
+      new DTypeValue(
+        resultType([
+          tensorOperand(arg(a, kw, 0, 'tensor'), 'tensor'),
+          tensorOperand(arg(a, kw, 1, 'other'), 'other'),
+        ]),
+        false,
+      ),
+  );
 }

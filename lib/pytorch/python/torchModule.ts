@@ -1,10 +1,21 @@
+// Longer than 300 lines: a binding table, one entry per torch function the session models.
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
 import { typeError } from '../errors';
 import { checkStrides, NdArray, tensorSharing } from '../numpy';
 import { clone, detach, toDtype } from '../ops/copy';
 import type { NestedData } from '../ops/create';
-import { arange, checkRequiresGrad, eye, filled, linspace, randint, random, tensorFromData, unpackLong } from '../ops/create';
+import {
+  arange,
+  checkRequiresGrad,
+  eye,
+  filled,
+  linspace,
+  randint,
+  random,
+  tensorFromData,
+  unpackLong,
+} from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
@@ -21,17 +32,37 @@ import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple } from './values';
 
 export const TORCH_DTYPES: Record<string, DType> = {
-  float32: 'float32', float: 'float32', float64: 'float64', double: 'float64', float16: 'float16', half: 'float16',
-  int64: 'int64', long: 'int64', int32: 'int32', int: 'int32', int16: 'int16', short: 'int16', int8: 'int8',
-  uint8: 'uint8', bool: 'bool',
+  float32: 'float32',
+  float: 'float32',
+  float64: 'float64',
+  double: 'float64',
+  float16: 'float16',
+  half: 'float16',
+  int64: 'int64',
+  long: 'int64',
+  int32: 'int32',
+  int: 'int32',
+  int16: 'int16',
+  short: 'int16',
+  int8: 'int8',
+  uint8: 'uint8',
+  bool: 'bool',
 };
 
 /** Python lists / tuples / scalars / tensors as nested data for `torch.tensor`. */
 export function nestedOf(v: PyValue): NestedData {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(nestedOf);
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Tensor) return v;
+  if (
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    typeof v === 'boolean' ||
+    v instanceof Tensor
+  )
+    return v;
   if (v instanceof NdArray) return v.view;
-  throw typeError(`Could not infer dtype of ${v === null ? 'NoneType' : typeof v === 'string' ? 'str' : v.constructor.name}`);
+  throw typeError(
+    `Could not infer dtype of ${v === null ? 'NoneType' : typeof v === 'string' ? 'str' : v.constructor.name}`,
+  );
 }
 
 const dtypeOf = (kw: Kwargs): DType | null => {
@@ -44,7 +75,10 @@ const requiresGrad = (kw: Kwargs) => toBool(kw.get('requires_grad') ?? false);
 
 /** A context manager that sets grad mode and restores it on exit (also a decorator). */
 function gradMode(ctx: Ctx, enabled: boolean, name: string): PyObject {
-  const cm = new PyObject(`torch.autograd.grad_mode.${name}`, () => `<torch.autograd.grad_mode.${name} object at 0x7f0000000000>`);
+  const cm = new PyObject(
+    `torch.autograd.grad_mode.${name}`,
+    () => `<torch.autograd.grad_mode.${name} object at 0x7f0000000000>`,
+  );
   let saved: boolean[] = [];
   cm.enter = () => {
     saved.push(ctx.rt.gradEnabled);
@@ -56,7 +90,9 @@ function gradMode(ctx: Ctx, enabled: boolean, name: string): PyObject {
   };
   cm.call = (args) => {
     const fn = args[0];
-    const wrapped = new PyObject('function', () => (fn instanceof PyObject ? fn.repr() : 'function'));
+    const wrapped = new PyObject('function', () =>
+      fn instanceof PyObject ? fn.repr() : 'function',
+    );
     wrapped.call = (a, k) => {
       cm.enter!();
       try {
@@ -72,9 +108,18 @@ function gradMode(ctx: Ctx, enabled: boolean, name: string): PyObject {
 }
 
 function generatorObject(ctx: Ctx): PyObject {
-  const g = new PyObject('torch._C.Generator', () => '<torch._C.Generator object at 0x7f0000000000>');
-  g.attrs.set('initial_seed', builtin('initial_seed', () => BigInt(ctx.rt.generator.initialSeed())));
-  g.attrs.set('manual_seed', builtin('manual_seed', (a) => (ctx.rt.generator.manualSeed(toInt(a[0])), g)));
+  const g = new PyObject(
+    'torch._C.Generator',
+    () => '<torch._C.Generator object at 0x7f0000000000>',
+  );
+  g.attrs.set(
+    'initial_seed',
+    builtin('initial_seed', () => BigInt(ctx.rt.generator.initialSeed())),
+  );
+  g.attrs.set(
+    'manual_seed',
+    builtin('manual_seed', (a) => (ctx.rt.generator.manualSeed(toInt(a[0])), g)),
+  );
   return g;
 }
 
@@ -84,8 +129,12 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
   const rg = requiresGrad(kw);
   const d = dtypeOf(kw);
   if (data instanceof Tensor) {
-    ctx.rt.warn('UserWarning', 'To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).');
-    const t = d && d !== data.dtype ? toDtype(ctx.rt, detach(ctx.rt, data), d) : ctx.rt.copyOf(data);
+    ctx.rt.warn(
+      'UserWarning',
+      'To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).',
+    );
+    const t =
+      d && d !== data.dtype ? toDtype(ctx.rt, detach(ctx.rt, data), d) : ctx.rt.copyOf(data);
     checkRequiresGrad(t.dtype, rg);
     t.requiresGrad = rg;
     return t;
@@ -103,8 +152,12 @@ function tensor(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
 /** The `torch` module object of a session. */
 export function torchModule(ctx: Ctx): PyObject {
   const rt = ctx.rt;
-  const torch = new PyObject('module', () => "<module 'torch' from '/usr/lib/python3/dist-packages/torch/__init__.py'>");
-  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => torch.attrs.set(name, builtin(name, fn));
+  const torch = new PyObject(
+    'module',
+    () => "<module 'torch' from '/usr/lib/python3/dist-packages/torch/__init__.py'>",
+  );
+  const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
+    torch.attrs.set(name, builtin(name, fn));
   const fill = (name: string, value: number | null) =>
     def(name, (a, kw) => {
       const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
@@ -112,7 +165,9 @@ export function torchModule(ctx: Ctx): PyObject {
       const fv = kw.get('fill_value') ?? a[1];
       const d = dtypeOf(kw) ?? (value === null && typeof fv === 'bigint' ? 'int64' : 'float32');
       const t = filled(rt, shapeArgs(args, kw), v, d, requiresGrad(kw));
-      return value === null && typeof fv === 'bigint' && !isFloating(d) ? rt.fromExact(new Array<bigint>(t.numel()).fill(unpackLong(fv)), t.shape, d) : t;
+      return value === null && typeof fv === 'bigint' && !isFloating(d)
+        ? rt.fromExact(new Array<bigint>(t.numel()).fill(unpackLong(fv)), t.shape, d)
+        : t;
     });
   fill('zeros', 0);
   fill('ones', 1);
@@ -130,29 +185,56 @@ export function torchModule(ctx: Ctx): PyObject {
     const data = arg(a, kw, 0, 'data');
     const d = dtypeOf(kw);
     if (data instanceof Tensor) return d ? toDtype(rt, data, d) : data;
-    if (data instanceof NdArray) return !d || d === data.dtype ? tensorSharing(rt, data) : rt.fromValues(data.view.values(), data.view.shape, d);
+    if (data instanceof NdArray)
+      return !d || d === data.dtype
+        ? tensorSharing(rt, data)
+        : rt.fromValues(data.view.values(), data.view.shape, d);
     return tensorFromData(rt, nestedOf(data), d, false);
   });
   def('from_numpy', (a) => {
-    if (!(a[0] instanceof NdArray)) throw typeError(`expected np.ndarray (got ${a[0] instanceof PyList ? 'list' : typeof a[0]})`);
+    if (!(a[0] instanceof NdArray))
+      throw typeError(`expected np.ndarray (got ${a[0] instanceof PyList ? 'list' : typeof a[0]})`);
     return tensorSharing(rt, a[0]);
   });
   for (const kind of ['rand', 'randn'] as const) {
-    def(kind, (a, kw) => random(rt, kind, shapeArgs(a, kw), dtypeOf(kw) ?? 'float32', requiresGrad(kw)));
+    def(kind, (a, kw) =>
+      random(rt, kind, shapeArgs(a, kw), dtypeOf(kw) ?? 'float32', requiresGrad(kw)),
+    );
   }
   def('randint', (a, kw) => {
     const ints = a.filter((x) => typeof x === 'bigint').map((x) => toInt(x));
     const size = a.find((x) => x instanceof PyTuple || x instanceof PyList) ?? kw.get('size');
     const [low, high] = ints.length === 1 ? [0, ints[0]] : [ints[0], ints[1]];
-    return randint(rt, toInt(kw.get('low') ?? BigInt(low)), toInt(kw.get('high') ?? BigInt(high)), shapeArgs([size ?? new PyTuple([])], new Map()), dtypeOf(kw) ?? 'int64');
+    return randint(
+      rt,
+      toInt(kw.get('low') ?? BigInt(low)),
+      toInt(kw.get('high') ?? BigInt(high)),
+      shapeArgs([size ?? new PyTuple([])], new Map()),
+      dtypeOf(kw) ?? 'int64',
+    );
   });
   def('arange', (a, kw) => {
     const nums = a.map(toFloat);
     const [start, end] = nums.length === 1 ? [0, nums[0]] : [nums[0], nums[1]];
     const isInt = a.every((x) => typeof x === 'bigint');
-    return arange(rt, start, end, nums[2] ?? 1, dtypeOf(kw) ?? (isInt ? 'int64' : 'float32'), requiresGrad(kw));
+    return arange(
+      rt,
+      start,
+      end,
+      nums[2] ?? 1,
+      dtypeOf(kw) ?? (isInt ? 'int64' : 'float32'),
+      requiresGrad(kw),
+    );
   });
-  def('linspace', (a, kw) => linspace(rt, toFloat(a[0]), toFloat(a[1]), toInt(arg(a, kw, 2, 'steps')), dtypeOf(kw) ?? 'float32'));
+  def('linspace', (a, kw) =>
+    linspace(
+      rt,
+      toFloat(a[0]),
+      toFloat(a[1]),
+      toInt(arg(a, kw, 2, 'steps')),
+      dtypeOf(kw) ?? 'float32',
+    ),
+  );
   def('eye', (a, kw) => eye(rt, toInt(a[0]), toInt(a[1] ?? a[0]), dtypeOf(kw) ?? 'float32'));
   def('manual_seed', (a, kw) => {
     rt.generator.manualSeed(toInt(arg(a, kw, 0, 'seed')));
@@ -176,28 +258,82 @@ export function torchModule(ctx: Ctx): PyObject {
     return cm;
   });
   def('clone', (a) => clone(rt, a[0] as Tensor));
-  const methodAlias = ['mean', 'sum', 'max', 'min', 'abs', 'exp', 'log', 'sqrt', 'relu', 'sigmoid', 'tanh', 'sin', 'cos', 'neg',
-    'pow', 'add', 'sub', 'mul', 'div', 'matmul', 'mm', 'mv', 'dot', 't', 'reshape', 'flatten', 'squeeze', 'unsqueeze',
-    'transpose', 'permute', 'numel', 'detach', 'square', 'reciprocal', 'std', 'var', 'prod', 'argmax', 'argmin', 'all', 'any',
-    'softmax', 'log_softmax', 'bmm'];
+  const methodAlias = [
+    'mean',
+    'sum',
+    'max',
+    'min',
+    'abs',
+    'exp',
+    'log',
+    'sqrt',
+    'relu',
+    'sigmoid',
+    'tanh',
+    'sin',
+    'cos',
+    'neg',
+    'pow',
+    'add',
+    'sub',
+    'mul',
+    'div',
+    'matmul',
+    'mm',
+    'mv',
+    'dot',
+    't',
+    'reshape',
+    'flatten',
+    'squeeze',
+    'unsqueeze',
+    'transpose',
+    'permute',
+    'numel',
+    'detach',
+    'square',
+    'reciprocal',
+    'std',
+    'var',
+    'prod',
+    'argmax',
+    'argmin',
+    'all',
+    'any',
+    'softmax',
+    'log_softmax',
+    'bmm',
+  ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
       const self = arg(a, kw, 0, 'input');
-      if (!(self instanceof Tensor)) throw typeError(`${m}(): argument 'input' must be Tensor, not ${typeof self}`);
-      return TENSOR_METHODS[m](ctx, self, a.slice(1), new Map([...kw].filter(([k]) => k !== 'input')));
+      if (!(self instanceof Tensor))
+        throw typeError(`${m}(): argument 'input' must be Tensor, not ${typeof self}`);
+      return TENSOR_METHODS[m](
+        ctx,
+        self,
+        a.slice(1),
+        new Map([...kw].filter(([k]) => k !== 'input')),
+      );
     });
   }
   def('addmm', (a, kw) => {
-    const [bias, m1, m2] = (['input', 'mat1', 'mat2'] as const).map((n, i) => tensorArg('addmm', n, i + 1, arg(a, kw, i, n)));
+    const [bias, m1, m2] = (['input', 'mat1', 'mat2'] as const).map((n, i) =>
+      tensorArg('addmm', n, i + 1, arg(a, kw, i, n)),
+    );
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
   });
   defineJoinCompare(ctx, def);
   defineRandom(ctx, def);
   definePrintOptions(ctx, def);
-  for (const [name, d] of Object.entries(TORCH_DTYPES)) torch.attrs.set(name, new DTypeValue(d, false));
+  for (const [name, d] of Object.entries(TORCH_DTYPES))
+    torch.attrs.set(name, new DTypeValue(d, false));
   const tensorClass = new PyObject('type', () => "<class 'torch.Tensor'>");
   torch.attrs.set('Tensor', tensorClass);
-  torch.attrs.set('Size', builtin('Size', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : [], true)));
+  torch.attrs.set(
+    'Size',
+    builtin('Size', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : [], true)),
+  );
   torch.attrs.set('nn', nnModule(ctx));
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');

@@ -15,7 +15,9 @@ const requiresGrad = (kw: Kwargs) => toBool(kw.get('requires_grad') ?? false);
 /** torch.randperm / normal / rand_like / randn_like, drawn from the session's CPU generator. */
 export function defineRandom(ctx: Ctx, def: Def): void {
   const rt = ctx.rt;
-  def('randperm', (a, kw) => randperm(rt, toInt(arg(a, kw, 0, 'n')), dtypeKw(kw) ?? 'int64', requiresGrad(kw)));
+  def('randperm', (a, kw) =>
+    randperm(rt, toInt(arg(a, kw, 0, 'n')), dtypeKw(kw) ?? 'int64', requiresGrad(kw)),
+  );
   def('normal', (a, kw) => {
     const mean = arg(a, kw, 0, 'mean');
     const std = arg(a, kw, 1, 'std', 1);
@@ -25,8 +27,17 @@ export function defineRandom(ctx: Ctx, def: Def): void {
       return normalTensor(rt, m, s);
     }
     const size = arg(a, kw, 2, 'size', null);
-    if (size === null) throw typeError(`normal() received an invalid combination of arguments - got (${typeName(mean)}, ${typeName(std)})`);
-    const t = normalScalar(rt, toFloat(mean), toFloat(std), shapeArgs([size], new Map()), dtypeKw(kw) ?? 'float32');
+    if (size === null)
+      throw typeError(
+        `normal() received an invalid combination of arguments - got (${typeName(mean)}, ${typeName(std)})`,
+      );
+    const t = normalScalar(
+      rt,
+      toFloat(mean),
+      toFloat(std),
+      shapeArgs([size], new Map()),
+      dtypeKw(kw) ?? 'float32',
+    );
     t.requiresGrad = requiresGrad(kw);
     return t;
   });

@@ -25,7 +25,10 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
       c.qualName = name;
       c.attrs.set('__name__', name.split('.').pop()!);
       c.attrs.set('__qualname__', name.split('.').pop()!);
-      c.attrs.set('__module__', name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : 'builtins');
+      c.attrs.set(
+        '__module__',
+        name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : 'builtins',
+      );
       classes.set(name, c);
     }
     return classes.get(name)!;
@@ -43,7 +46,11 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
       else {
         ctx.iterate(src).forEach((pair, i) => {
           const kv = ctx.iterate(pair);
-          if (kv.length !== 2) throw new PyError('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+          if (kv.length !== 2)
+            throw new PyError(
+              'ValueError',
+              `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
+            );
           d.entries.set(dictKey(kv[0]), [kv[0], kv[1]]);
         });
       }
@@ -59,15 +66,25 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
     if (v instanceof PyObject && v.typeName === 'type') return classNamed('type');
     return classNamed(v instanceof PyObject && v.qualName ? v.qualName : typeName(v));
   };
-  b.set('type', builtin('type', (a) => {
-    if (a.length !== 1) throw new PyError('NotImplementedError', 'type() with three arguments is not supported in this session');
-    return typeOf(a[0]);
-  }));
+  b.set(
+    'type',
+    builtin('type', (a) => {
+      if (a.length !== 1)
+        throw new PyError(
+          'NotImplementedError',
+          'type() with three arguments is not supported in this session',
+        );
+      return typeOf(a[0]);
+    }),
+  );
   const isInstance = (v: PyValue, cls: PyValue): boolean => {
     if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(v, c));
-    if (!(cls instanceof PyObject) || cls.typeName !== 'type') throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-    if (cls instanceof ExceptionClass) return v instanceof PyObject && v.typeName === v.qualName && isSubclass(v.typeName, cls.name);
-    if (cls instanceof PyClass) return v instanceof PyObject && v.pyClass instanceof PyClass && v.pyClass.mro().includes(cls);
+    if (!(cls instanceof PyObject) || cls.typeName !== 'type')
+      throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+    if (cls instanceof ExceptionClass)
+      return v instanceof PyObject && v.typeName === v.qualName && isSubclass(v.typeName, cls.name);
+    if (cls instanceof PyClass)
+      return v instanceof PyObject && v.pyClass instanceof PyClass && v.pyClass.mro().includes(cls);
     const name = cls.qualName ?? cls.repr().replace(/^<class '(.*)'>$/, '$1');
     const t = typeOf(v).qualName;
     if (name === 'object') return true;
@@ -81,10 +98,16 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
     if (v instanceof PyModule && v.pyClass instanceof PyClass) return false;
     return t === name;
   };
-  b.set('isinstance', builtin('isinstance', (a) => isInstance(a[0], a[1])));
-  b.set('super', builtin('super', (a) => {
-    if (a.length !== 2) throw new PyError('RuntimeError', 'super(): no arguments');
-    return superProxy(ctx, a[0], a[1]);
-  }));
+  b.set(
+    'isinstance',
+    builtin('isinstance', (a) => isInstance(a[0], a[1])),
+  );
+  b.set(
+    'super',
+    builtin('super', (a) => {
+      if (a.length !== 2) throw new PyError('RuntimeError', 'super(): no arguments');
+      return superProxy(ctx, a[0], a[1]);
+    }),
+  );
   return typeOf;
 }

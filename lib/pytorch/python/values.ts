@@ -10,7 +10,19 @@ import { formatTorchSize, formatTuple } from '../formatShape';
 export type Kwargs = Map<string, PyValue>;
 
 /** A Python value: None, bool, int (bigint), float (number), str, containers, or an object. */
-export type PyValue = null | boolean | bigint | number | string | PyList | PyTuple | PyDict | PyObject | Tensor | NdArray | Node;
+export type PyValue =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | PyList
+  | PyTuple
+  | PyDict
+  | PyObject
+  | Tensor
+  | NdArray
+  | Node;
 
 export class PyList {
   constructor(public items: PyValue[]) {}
@@ -53,28 +65,43 @@ export class PyObject {
   /** `__str__` and `__len__` of a user class. */
   str?: () => string;
   len?: () => PyValue;
-  constructor(readonly typeName: string, private readonly reprText?: () => string) {}
+  constructor(
+    readonly typeName: string,
+    private readonly reprText?: () => string,
+  ) {}
   repr(): string {
-    return this.reprText ? this.reprText() : `<${this.typeName} object at 0x${(0x7f0000000000).toString(16)}>`;
+    return this.reprText
+      ? this.reprText()
+      : `<${this.typeName} object at 0x${(0x7f0000000000).toString(16)}>`;
   }
 }
 
 /** A built-in function or bound method. */
-export function builtin(name: string, fn: (args: PyValue[], kwargs: Kwargs) => PyValue, typeName = 'builtin_function_or_method'): PyObject {
+export function builtin(
+  name: string,
+  fn: (args: PyValue[], kwargs: Kwargs) => PyValue,
+  typeName = 'builtin_function_or_method',
+): PyObject {
   const o = new PyObject(typeName, () => `<built-in method ${name}>`);
   o.call = fn;
   return o;
 }
 
 export class DTypeValue extends PyObject {
-  constructor(readonly dtype: DType, readonly numpy: boolean) {
-    super(numpy ? 'numpy.dtype' : 'torch.dtype', () => (numpy ? `dtype('${dtype}')` : `torch.${dtype}`));
+  constructor(
+    readonly dtype: DType,
+    readonly numpy: boolean,
+  ) {
+    super(numpy ? 'numpy.dtype' : 'torch.dtype', () =>
+      numpy ? `dtype('${dtype}')` : `torch.${dtype}`,
+    );
   }
 }
 
 export function dictKey(k: PyValue): string {
   if (typeof k === 'string') return 's' + k;
-  if (typeof k === 'bigint' || typeof k === 'number' || typeof k === 'boolean') return 'n' + Number(k);
+  if (typeof k === 'bigint' || typeof k === 'number' || typeof k === 'boolean')
+    return 'n' + Number(k);
   throw typeError(`unhashable type: '${typeName(k)}'`);
 }
 
@@ -114,14 +141,22 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
   if (v instanceof PyTuple) {
     const inner = v.items.map((x) => pyRepr(x, addr));
     if (v.isSize) return formatTorchSize(inner);
-    if (v.named) return `${v.named.type}(\n${v.named.fields.map((f, i) => `${f}=${inner[i]}`).join(',\n')})`;
+    if (v.named)
+      return `${v.named.type}(\n${v.named.fields.map((f, i) => `${f}=${inner[i]}`).join(',\n')})`;
     return formatTuple(inner);
   }
   if (v instanceof PyOrderedDict) {
-    const items = [...v.entries.values()].map(([k, x]) => `(${pyRepr(k, addr)}, ${pyRepr(x, addr)})`);
+    const items = [...v.entries.values()].map(
+      ([k, x]) => `(${pyRepr(k, addr)}, ${pyRepr(x, addr)})`,
+    );
     return items.length ? `OrderedDict([${items.join(', ')}])` : 'OrderedDict()';
   }
-  if (v instanceof PyDict) return '{' + [...v.entries.values()].map(([k, x]) => `${pyRepr(k, addr)}: ${pyRepr(x, addr)}`).join(', ') + '}';
+  if (v instanceof PyDict)
+    return (
+      '{' +
+      [...v.entries.values()].map(([k, x]) => `${pyRepr(k, addr)}: ${pyRepr(x, addr)}`).join(', ') +
+      '}'
+    );
   if (v instanceof Tensor) return formatTensor(v);
   if (v instanceof NdArray) return v.repr();
   if (v instanceof Node) return `<${v.typeName} object at ${addr(v)}>`;
@@ -146,8 +181,14 @@ export function truthy(v: PyValue): boolean {
     const t = v instanceof Tensor ? v : v.view;
     if (t.numel() !== 1) {
       throw v instanceof Tensor
-        ? new PyError('RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous')
-        : new PyError('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+        ? new PyError(
+            'RuntimeError',
+            'Boolean value of Tensor with more than one value is ambiguous',
+          )
+        : new PyError(
+            'ValueError',
+            'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()',
+          );
     }
     return t.values()[0] !== 0;
   }

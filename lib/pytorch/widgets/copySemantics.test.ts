@@ -20,11 +20,16 @@ const documented: Record<string, [boolean, boolean, boolean, boolean]> = {
 
 describe('the copy-semantics table, computed by running the engine', () => {
   const table = copySemanticsTable();
-  it.each(table.map((r) => [r.expression, r] as const))('%s behaves as the PyTorch 1.13 docs say', (expression, row) => {
-    expect([row.newObject, row.sharesMemory, row.requiresGrad, row.tracked]).toEqual(documented[expression]);
-  });
+  it.each(table.map((r) => [r.expression, r] as const))(
+    '%s behaves as the PyTorch 1.13 docs say',
+    (expression, row) => {
+      expect([row.newObject, row.sharesMemory, row.requiresGrad, row.tracked]).toEqual(
+        documented[expression],
+      );
+    },
+  );
 
-  it('covers the lecture\'s eight expressions in order', () => {
+  it("covers the lecture's eight expressions in order", () => {
     expect(table.map((r) => r.expression)).toEqual(Object.keys(documented));
   });
 

@@ -33,7 +33,8 @@ export const COPY_EXPRESSIONS: readonly { expression: string; source: string }[]
 
 function truth(step: StepResult, statement: string): boolean {
   if (step.error) throw new Error(`${statement}: ${step.error}`);
-  if (step.output !== 'True' && step.output !== 'False') throw new Error(`${statement} printed ${step.output}`);
+  if (step.output !== 'True' && step.output !== 'False')
+    throw new Error(`${statement} printed ${step.output}`);
   return step.output === 'True';
 }
 

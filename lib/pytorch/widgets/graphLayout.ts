@@ -46,15 +46,24 @@ export function graphLayout(snapshot: SessionSnapshot, width: number): GraphLayo
   const placed = new Map<number, PlacedNode>();
   rows.forEach((row, d) => {
     row.forEach((n, i) => {
-      const names = n.variable ?? snapshot.tensors.filter((t) => t.gradFnId === n.id).map((t) => t.name);
-      placed.set(n.id, { node: n, names, depth: d, x: ((i + 0.5) * width) / row.length, y: d * ROW + NODE_HEIGHT / 2 + 4 });
+      const names =
+        n.variable ?? snapshot.tensors.filter((t) => t.gradFnId === n.id).map((t) => t.name);
+      placed.set(n.id, {
+        node: n,
+        names,
+        depth: d,
+        x: ((i + 0.5) * width) / row.length,
+        y: d * ROW + NODE_HEIGHT / 2 + 4,
+      });
     });
   });
   return {
     width,
     height: depths === 0 || nodes.length === 0 ? 40 : (depths - 1) * ROW + NODE_HEIGHT + 8,
     nodes: [...placed.values()],
-    edges: edges.filter((e) => placed.has(e.from) && placed.has(e.to)).map((e) => ({ from: placed.get(e.from)!, to: placed.get(e.to)! })),
+    edges: edges
+      .filter((e) => placed.has(e.from) && placed.has(e.to))
+      .map((e) => ({ from: placed.get(e.from)!, to: placed.get(e.to)! })),
     depths,
   };
 }

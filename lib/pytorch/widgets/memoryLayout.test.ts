@@ -4,12 +4,13 @@ import { changedStorages, memoryLayout } from './memoryLayout';
 
 function session(...lines: string[]) {
   const s = createSession();
-  for (const l of ['import torch', 'import numpy as np', ...lines]) expect(s.run(l).error).toBeNull();
+  for (const l of ['import torch', 'import numpy as np', ...lines])
+    expect(s.run(l).error).toBeNull();
   return s;
 }
 
 describe('changedStorages marks every view of a written storage', () => {
-  it("a[0][0] = 2. after c = a.detach() marks the one storage a and c share", () => {
+  it('a[0][0] = 2. after c = a.detach() marks the one storage a and c share', () => {
     const s = session('a = torch.ones(2, 2)', 'c = a.detach()', 'f = a.clone()');
     const before = s.snapshot();
     s.run('a[0][0] = 2.');
@@ -29,12 +30,14 @@ describe('changedStorages marks every view of a written storage', () => {
     expect(changedStorages(before, s.snapshot()).size).toBe(1);
   });
 
-  it('a write through torch.as_tensor shows up on the numpy array\'s storage', () => {
+  it("a write through torch.as_tensor shows up on the numpy array's storage", () => {
     const s = session('x = np.ones((2, 2))', 'g = torch.as_tensor(x)');
     const before = s.snapshot();
     s.run('g[0][0] = 2.');
     const after = s.snapshot();
-    expect([...changedStorages(before, after)]).toEqual([after.tensors.find((t) => t.name === 'x')!.storageId]);
+    expect([...changedStorages(before, after)]).toEqual([
+      after.tensors.find((t) => t.name === 'x')!.storageId,
+    ]);
   });
 });
 

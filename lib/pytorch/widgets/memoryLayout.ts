@@ -25,16 +25,24 @@ const GAP = 12;
  * has a higher version counter than it had (a tensor made since counts from 0,
  * so a write in the same batch of statements that made it still shows).
  */
-export function changedStorages(before: SessionSnapshot | null, after: SessionSnapshot): Set<number> {
+export function changedStorages(
+  before: SessionSnapshot | null,
+  after: SessionSnapshot,
+): Set<number> {
   const changed = new Set<number>();
   if (!before) return changed;
   const old = new Map(before.storages.map((s) => [s.id, s.values]));
   for (const s of after.storages) {
     const prev = old.get(s.id);
-    if (prev && (prev.length !== s.values.length || prev.some((v, i) => !Object.is(v, s.values[i])))) changed.add(s.id);
+    if (
+      prev &&
+      (prev.length !== s.values.length || prev.some((v, i) => !Object.is(v, s.values[i])))
+    )
+      changed.add(s.id);
   }
   const oldVersion = new Map(before.tensors.map((t) => [t.id, t.version]));
-  for (const t of after.tensors) if (t.version > (oldVersion.get(t.id) ?? 0)) changed.add(t.storageId);
+  for (const t of after.tensors)
+    if (t.version > (oldVersion.get(t.id) ?? 0)) changed.add(t.storageId);
   return changed;
 }
 
@@ -43,8 +51,16 @@ export function changedStorages(before: SessionSnapshot | null, after: SessionSn
  * Wide: tensors in a left column, each group's storage beside it on the right.
  * Narrow (below `stackBelow` px): each storage, then its tensors under it.
  */
-export function memoryLayout(snapshot: SessionSnapshot, changed: Set<number>, width: number, stackBelow = 560): MemoryLayout {
-  const groups = snapshot.storages.map((s) => ({ storage: s, tensors: snapshot.tensors.filter((t) => t.storageId === s.id) }));
+export function memoryLayout(
+  snapshot: SessionSnapshot,
+  changed: Set<number>,
+  width: number,
+  stackBelow = 560,
+): MemoryLayout {
+  const groups = snapshot.storages.map((s) => ({
+    storage: s,
+    tensors: snapshot.tensors.filter((t) => t.storageId === s.id),
+  }));
   const stacked = width < stackBelow;
   const tensors: MemoryLayout['tensors'] = [];
   const storages: MemoryLayout['storages'] = [];
@@ -74,13 +90,22 @@ export function memoryLayout(snapshot: SessionSnapshot, changed: Set<number>, wi
         y += TENSOR_BOX_HEIGHT + GAP;
       });
       const groupH = Math.max(y - top - GAP, STORAGE_BOX_HEIGHT);
-      const sBox = { x: width - colW, y: top + (groupH - STORAGE_BOX_HEIGHT) / 2, width: colW, height: STORAGE_BOX_HEIGHT };
+      const sBox = {
+        x: width - colW,
+        y: top + (groupH - STORAGE_BOX_HEIGHT) / 2,
+        width: colW,
+        height: STORAGE_BOX_HEIGHT,
+      };
       storages.push({ info: g.storage, box: sBox, changed: isChanged });
       for (const t of tensors.slice(tensors.length - g.tensors.length)) {
         const from: [number, number] = [t.box.x + t.box.width, t.box.y + t.box.height / 2];
         const to: [number, number] = [sBox.x, sBox.y + sBox.height / 2];
         const mid = (from[0] + to[0]) / 2;
-        arrows.push({ from, to, path: `M${from[0]},${from[1]} C${mid},${from[1]} ${mid},${to[1]} ${to[0] - 2},${to[1]}` });
+        arrows.push({
+          from,
+          to,
+          path: `M${from[0]},${from[1]} C${mid},${from[1]} ${mid},${to[1]} ${to[0] - 2},${to[1]}`,
+        });
       }
       y = top + groupH + GAP * 2;
     }

@@ -20,8 +20,14 @@ export function preparedSession(setup: readonly string[]): TorchSession {
 /** Runs `input` and returns what the REPL shows; an expression with no value shows ''. */
 export function replLine(session: TorchSession, input: string): ReplLine {
   const r = session.run(input);
-  return r.error ? { input, output: r.error, error: true } : { input, output: r.output ?? '', error: false };
+  return r.error
+    ? { input, output: r.error, error: true }
+    : { input, output: r.output ?? '', error: false };
 }
 
 /** The session's standard opening for the nn lessons, then `torch.manual_seed(seed)`. */
-export const nnSetup = (seed: number): string[] => ['import torch', 'import torch.nn as nn', `torch.manual_seed(${seed})`];
+export const nnSetup = (seed: number): string[] => [
+  'import torch',
+  'import torch.nn as nn',
+  `torch.manual_seed(${seed})`,
+];

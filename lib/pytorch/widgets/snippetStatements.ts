@@ -6,7 +6,9 @@
 export function snippetStatements(code: string): string[] {
   const raw = code.replace(/\r/g, '').split('\n');
   const transcript = raw.some((l) => l.startsWith('>>> '));
-  const lines = transcript ? raw.filter((l) => l.startsWith('>>> ') || l.startsWith('... ')).map((l) => l.slice(4)) : raw;
+  const lines = transcript
+    ? raw.filter((l) => l.startsWith('>>> ') || l.startsWith('... ')).map((l) => l.slice(4))
+    : raw;
   const out: string[] = [];
   for (const line of lines) {
     if (line.trim() === '') continue;

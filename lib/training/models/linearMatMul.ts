@@ -14,7 +14,10 @@ export function linearMatMul(tf: Tf, x: tfc.Tensor, w: tfc.Tensor): tfc.Tensor2D
     (save as tfc.GradSaveFunc)([a, b]);
     return {
       value: tf.matMul(a, b),
-      gradFunc: (dy, saved) => [tf.matMul(dy as tfc.Tensor2D, tf.transpose(saved[1] as tfc.Tensor2D)), tf.matMul(tf.transpose(saved[0] as tfc.Tensor2D), dy as tfc.Tensor2D)],
+      gradFunc: (dy, saved) => [
+        tf.matMul(dy as tfc.Tensor2D, tf.transpose(saved[1] as tfc.Tensor2D)),
+        tf.matMul(tf.transpose(saved[0] as tfc.Tensor2D), dy as tfc.Tensor2D),
+      ],
     };
   });
   return op(x, w) as tfc.Tensor2D;

@@ -9,7 +9,12 @@ import type { Tf } from '../experiment';
  */
 export function patches3x3(tf: Tf, x: tfc.Tensor4D): tfc.Tensor2D {
   const [n, h, w, c] = x.shape;
-  const padded = tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]);
+  const padded = tf.pad(x, [
+    [0, 0],
+    [1, 1],
+    [1, 1],
+    [0, 0],
+  ]);
   const shifted: tfc.Tensor4D[] = [];
   for (let dy = 0; dy < 3; dy++) {
     for (let dx = 0; dx < 3; dx++) shifted.push(tf.slice(padded, [0, dy, dx, 0], [n, h, w, c]));

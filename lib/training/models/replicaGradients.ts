@@ -24,7 +24,14 @@ type NetShape = Pick<ReplicatedNet, 'architecture' | 'replicas' | 'batchNormMask
  * Loss, accuracy and gradients of K networks at `params` on one batch.
  * Call inside tf.tidy: everything returned belongs to the enclosing scope.
  */
-export function replicaGradients(tf: Tf, net: NetShape, params: readonly Tensor[], x: Tensor, oneHot: Tensor, labels: Tensor): ReplicaGradients {
+export function replicaGradients(
+  tf: Tf,
+  net: NetShape,
+  params: readonly Tensor[],
+  x: Tensor,
+  oneHot: Tensor,
+  labels: Tensor,
+): ReplicaGradients {
   let kept: Tensor[] = [];
   let counts: number[] = [];
   const lossOf = (...ps: Tensor[]) => {
@@ -38,7 +45,11 @@ export function replicaGradients(tf: Tf, net: NetShape, params: readonly Tensor[
   const { grads } = tf.valueAndGrads(lossOf)(params as Tensor[]);
   const [loss, accuracy, ...stats] = kept.map((t) => tf.clone(t));
   tf.dispose(kept);
-  const moments = counts.map((count, l) => ({ mean: stats[2 * l], variance: stats[2 * l + 1], count }));
+  const moments = counts.map((count, l) => ({
+    mean: stats[2 * l],
+    variance: stats[2 * l + 1],
+    count,
+  }));
   return { loss: loss as tfc.Tensor1D, accuracy: accuracy as tfc.Tensor1D, grads, moments };
 }
 
@@ -46,7 +57,14 @@ export function replicaGradients(tf: Tf, net: NetShape, params: readonly Tensor[
  * Plain SGD with one learning rate per network: p_k <- p_k - lr_k * g_k.
  * `columnRates(width)` gives the K x width vector of rates for shared tensors.
  */
-export function applySgd(tf: Tf, params: readonly tfc.Variable[], owners: readonly ParamOwner[], grads: readonly Tensor[], learningRates: readonly number[], columnRates: (width: number) => Tensor): void {
+export function applySgd(
+  tf: Tf,
+  params: readonly tfc.Variable[],
+  owners: readonly ParamOwner[],
+  grads: readonly Tensor[],
+  learningRates: readonly number[],
+  columnRates: (width: number) => Tensor,
+): void {
   params.forEach((p, i) => {
     const owner = owners[i];
     const rate = 'network' in owner ? learningRates[owner.network] : columnRates(owner.columns);
@@ -55,7 +73,12 @@ export function applySgd(tf: Tf, params: readonly tfc.Variable[], owners: readon
 }
 
 /** Per network, the sum of squares of its part of each tensor: ||t_k||^2 over the whole list (K values). */
-export function perNetworkSquaredNorm(tf: Tf, tensors: readonly Tensor[], owners: readonly ParamOwner[], replicas: number): tfc.Tensor1D {
+export function perNetworkSquaredNorm(
+  tf: Tf,
+  tensors: readonly Tensor[],
+  owners: readonly ParamOwner[],
+  replicas: number,
+): tfc.Tensor1D {
   const own: Tensor[][] = Array.from({ length: replicas }, () => []);
   const shared: Tensor[] = [];
   tensors.forEach((t, i) => {

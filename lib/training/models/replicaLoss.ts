@@ -6,7 +6,12 @@ import type { Tf } from '../experiment';
  * (K x B x classes) against one-hot labels (B x classes):
  * loss_k = -(1/B) sum_b log softmax(logits_kb)[y_b], accuracy_k = share of argmax = y.
  */
-export function replicaLossAndAccuracy(tf: Tf, logits: tfc.Tensor, oneHot: tfc.Tensor, labels: tfc.Tensor): { loss: tfc.Tensor1D; accuracy: tfc.Tensor1D } {
+export function replicaLossAndAccuracy(
+  tf: Tf,
+  logits: tfc.Tensor,
+  oneHot: tfc.Tensor,
+  labels: tfc.Tensor,
+): { loss: tfc.Tensor1D; accuracy: tfc.Tensor1D } {
   const logProb = tf.logSoftmax(logits, -1);
   const loss = tf.neg(tf.mean(tf.sum(tf.mul(logProb, oneHot), -1), 1)) as tfc.Tensor1D;
   const hits = tf.cast(tf.equal(tf.argMax(logits, -1), labels), 'float32');

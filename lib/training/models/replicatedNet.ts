@@ -2,7 +2,13 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type { Tf } from '../experiment';
 import type { Random } from '../../random/seeded';
 import { batchNormEval, batchNormTrain, type BatchMoments } from './batchNormLayer';
-import { layerFanIn, layerSide, layerWeightShape, readoutFanIn, type NetArchitecture } from './netArchitecture';
+import {
+  layerFanIn,
+  layerSide,
+  layerWeightShape,
+  readoutFanIn,
+  type NetArchitecture,
+} from './netArchitecture';
 import { heUniform } from './initialWeights';
 import { linearMatMul } from './linearMatMul';
 import { patches3x3 } from './patches3x3';
@@ -39,9 +45,21 @@ export const BN_EPS = 1e-5;
  * its input); later layers are K separate 2-D products. Elementwise work
  * (bias, batch norm, ReLU) runs once over all K networks' columns.
  */
-export function createReplicatedNet(tf: Tf, architecture: NetArchitecture, batchNorm: readonly boolean[], initScale: number, random: Random): ReplicatedNet {
+export function createReplicatedNet(
+  tf: Tf,
+  architecture: NetArchitecture,
+  batchNorm: readonly boolean[],
+  initScale: number,
+  random: Random,
+): ReplicatedNet {
   const k = batchNorm.length;
-  const draw = (shape: number[], fanIn: number) => heUniform(random, shape.reduce((a, b) => a * b, 1), fanIn, initScale);
+  const draw = (shape: number[], fanIn: number) =>
+    heUniform(
+      random,
+      shape.reduce((a, b) => a * b, 1),
+      fanIn,
+      initScale,
+    );
   const params: tfc.Variable[] = [];
   const owners: ParamOwner[] = [];
   const add = (t: Tensor, owner: ParamOwner) => {
@@ -58,7 +76,9 @@ export function createReplicatedNet(tf: Tf, architecture: NetArchitecture, batch
       // Columns of network r are r * width ... (r + 1) * width - 1 of the wide layer.
       const rows = shape[0];
       const wide = new Float32Array(values.length * k);
-      for (let i = 0; i < rows; i++) for (let r = 0; r < k; r++) wide.set(values.subarray(i * width, (i + 1) * width), (i * k + r) * width);
+      for (let i = 0; i < rows; i++)
+        for (let r = 0; r < k; r++)
+          wide.set(values.subarray(i * width, (i + 1) * width), (i * k + r) * width);
       add(tf.tensor2d(wide, [rows, k * width]), { columns: width });
     } else {
       for (let r = 0; r < k; r++) add(tf.tensor(values, shape), { network: r });
@@ -66,8 +86,13 @@ export function createReplicatedNet(tf: Tf, architecture: NetArchitecture, batch
     add(tf.zeros([k * width]), { columns: width });
     add(tf.ones([k * width]), { columns: width });
     add(tf.zeros([k * width]), { columns: width });
-    running.push({ mean: tf.tidy(() => tf.variable(tf.zeros([k * width]))), variance: tf.tidy(() => tf.variable(tf.ones([k * width]))) });
-    batchNormMask.push(tf.tensor1d(batchNorm.flatMap((b) => new Array<number>(width).fill(b ? 1 : 0))));
+    running.push({
+      mean: tf.tidy(() => tf.variable(tf.zeros([k * width]))),
+      variance: tf.tidy(() => tf.variable(tf.ones([k * width]))),
+    });
+    batchNormMask.push(
+      tf.tensor1d(batchNorm.flatMap((b) => new Array<number>(width).fill(b ? 1 : 0))),
+    );
   });
   const fanIn = readoutFanIn(architecture);
   const readout = draw([fanIn, architecture.classes], fanIn);
@@ -101,7 +126,13 @@ export interface ForwardOptions {
  * patches for the CNN); y = mask * BN(z) + (1 - mask) * z; ReLU; then 2x2
  * average pooling between the CNN's convolutions.
  */
-export function forwardReplicas(tf: Tf, net: Pick<ReplicatedNet, 'architecture' | 'replicas' | 'batchNormMask'>, params: readonly Tensor[], x: Tensor, options: ForwardOptions): { logits: Tensor; moments: BatchMoments[] } {
+export function forwardReplicas(
+  tf: Tf,
+  net: Pick<ReplicatedNet, 'architecture' | 'replicas' | 'batchNormMask'>,
+  params: readonly Tensor[],
+  x: Tensor,
+  options: ForwardOptions,
+): { logits: Tensor; moments: BatchMoments[] } {
   const { architecture, replicas: k } = net;
   const cnn = architecture.kind === 'cnn';
   const b = x.shape[0];
@@ -120,13 +151,19 @@ export function forwardReplicas(tf: Tf, net: Pick<ReplicatedNet, 'architecture' 
     if (l === 0) {
       z = linearMatMul(tf, rows(x, 0, 1), params[p++]);
     } else if (!cnn) {
-      z = tf.concat(tf.split(h, k, 1).map((part) => linearMatMul(tf, part, params[p++])), 1);
+      z = tf.concat(
+        tf.split(h, k, 1).map((part) => linearMatMul(tf, part, params[p++])),
+        1,
+      );
     } else {
       // One im2col for all K networks, columns (shift, network, channel) regrouped by network.
       const cin = widths[l - 1];
       const cols = tf.reshape(rows(h, l, k * cin), [-1, 9, k, cin]);
       const byNetwork = tf.reshape(tf.transpose(cols, [0, 2, 1, 3]), [-1, k * 9 * cin]);
-      z = tf.concat(tf.split(byNetwork, k, 1).map((part) => linearMatMul(tf, part, params[p++])), 1);
+      z = tf.concat(
+        tf.split(byNetwork, k, 1).map((part) => linearMatMul(tf, part, params[p++])),
+        1,
+      );
     }
     const [bias, gamma, beta] = params.slice(p, p + 3);
     p += 3;
@@ -143,7 +180,12 @@ export function forwardReplicas(tf: Tf, net: Pick<ReplicatedNet, 'architecture' 
     h = tf.relu(tf.add(z, tf.mul(net.batchNormMask[l], tf.sub(normalized, z))));
     if (cnn && l < widths.length - 1) {
       const side = layerSide(architecture, l);
-      const pooled = tf.avgPool(tf.reshape(h, [b, side, side, k * width]) as tfc.Tensor4D, 2, 2, 'valid');
+      const pooled = tf.avgPool(
+        tf.reshape(h, [b, side, side, k * width]) as tfc.Tensor4D,
+        2,
+        2,
+        'valid',
+      );
       h = tf.reshape(pooled, [b * (side / 2) ** 2, k * width]);
     }
   });
