@@ -21,12 +21,12 @@ function pageIndex(element: Element, id: string): number {
 /** What the page's server render passes from the widget's spec: plain data, since functions cannot cross to the client. */
 export type PlaceholderSpec = Pick<WidgetSpec, 'name' | 'id' | 'title' | 'height'>;
 
-/** The view of widget `name`, through the list of specs: loaded, with zod and every schema, only once a widget nears the viewport. */
+/** The view of widget `name`, loaded only once the widget nears the viewport. */
 async function loadView(name: string) {
-  const { widgetSpecByName } = await import('@/components/widgets/specs');
-  const spec = widgetSpecByName.get(name);
-  if (!spec) throw new Error(`There is no widget called ${name}.`);
-  return (await spec.view()).default as ComponentType<Record<string, unknown>>;
+  const { widgetViews } = await import('@/components/widgets/views');
+  const view = Object.hasOwn(widgetViews, name) ? widgetViews[name] : undefined;
+  if (!view) throw new Error(`There is no widget called ${name}.`);
+  return (await view()).default as ComponentType<Record<string, unknown>>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { widgetSpecs } from './specs';
+import { widgetViews } from './views';
 
 type Field = z.ZodType & {
   def: {
@@ -59,7 +60,9 @@ function ranges(html: string) {
 describe('every control shows the state value', () => {
   for (const spec of widgetSpecs) {
     it(`${spec.name}: each select has its value among its options and each slider's range holds its value, at every enum value and range end of its props`, async () => {
-      const View = (await spec.view()).default as ComponentType<Record<string, unknown>>;
+      const View = (await widgetViews[spec.name]()).default as ComponentType<
+        Record<string, unknown>
+      >;
       const variants: Record<string, unknown>[] = [{}];
       for (const [name, field] of Object.entries(spec.props.shape)) {
         for (const value of edgeValues(field as Field)) {

@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import type { z } from 'zod';
 import type { ComponentSpec } from '@/lib/content/componentSpec';
 import type { Experiment } from '@/lib/training/experiment';
@@ -7,7 +6,7 @@ import type { Experiment } from '@/lib/training/experiment';
  * A widget, declared once in `components/widgets/<Name>/spec.ts`. Pure data and
  * lazy imports only (no React at run time), so the content check, the authoring
  * guide, the placeholders and the training worker can all read the list of specs
- * without loading any view or tfjs.
+ * without loading any view or tfjs. Its view is listed in `components/widgets/views.ts`.
  */
 export interface WidgetSpec<S extends z.ZodObject = z.ZodObject> extends ComponentSpec<S> {
   kind: 'widget';
@@ -17,8 +16,6 @@ export interface WidgetSpec<S extends z.ZodObject = z.ZodObject> extends Compone
   title: string;
   /** Placeholder height in px, about the widget's own, so the page does not jump. */
   height: number;
-  /** The view, loaded when the widget nears the viewport. */
-  view(): Promise<{ default: ComponentType<never> }>;
   /** The experiment it trains in the worker, for training widgets. */
   experiment?(): Promise<Experiment>;
 }

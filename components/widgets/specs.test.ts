@@ -5,6 +5,7 @@ import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
 import { instanceKeys } from '@/lib/site/instanceKey';
 import { experiments } from './experiments';
+import { widgetViews } from './views';
 import { componentSpecByName, componentSpecs, widgetSpecs } from './specs';
 
 describe('the list of widget specs', () => {
@@ -17,6 +18,14 @@ describe('the list of widget specs', () => {
       expect(existsSync(`components/widgets/${spec.name}/${spec.name}.tsx`), spec.name).toBe(true);
       expect(spec.title.length, spec.name).toBeGreaterThan(0);
       expect(spec.height, spec.name).toBeGreaterThan(100);
+    }
+  });
+
+  it('every widget has exactly one view in the page-side list, under its own name, and it loads', async () => {
+    expect(Object.keys(widgetViews).sort()).toEqual(widgetSpecs.map((s) => s.name).sort());
+    for (const spec of widgetSpecs) {
+      const view = await widgetViews[spec.name]();
+      expect(typeof view.default, spec.name).toBe('function');
     }
   });
 

@@ -5,7 +5,6 @@ export const autogradGraphSpec = defineWidget({
   name: 'AutogradGraph',
   title: 'The graph autograd recorded',
   height: 520,
-  view: () => import('./AutogradGraph'),
   summary:
     "The autograd graph the page's PyTorch session built: named tensors, grad_fn nodes and AccumulateGrad, with the gradients of the last backward() stepped back along the edges.",
   props: z.object({

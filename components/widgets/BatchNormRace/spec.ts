@@ -7,7 +7,6 @@ export const batchNormRaceSpec = defineWidget({
   name: 'BatchNormRace',
   title: 'With and without batch norm, at several learning rates',
   height: 1000,
-  view: () => import('./BatchNormRace'),
   experiment: experiments.BatchNormRace,
   summary:
     'The same MLP or small CNN trained with and without batch norm on the digits, at several learning rates at once, from adjustable initial weight scales.',

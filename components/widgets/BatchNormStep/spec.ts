@@ -5,7 +5,6 @@ export const batchNormStepSpec = defineWidget({
   name: 'BatchNormStep',
   title: 'One batch-norm step, by hand',
   height: 900,
-  view: () => import('./BatchNormStep'),
   summary:
     'One nn.BatchNorm1d / BatchNorm2d step on a batch you edit: statistics, x̂, y, running statistics and the backward pass, each beside its formula.',
   props: z.object({

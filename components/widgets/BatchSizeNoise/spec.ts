@@ -6,7 +6,6 @@ export const batchSizeNoiseSpec = defineWidget({
   name: 'BatchSizeNoise',
   title: 'The noise of the batch statistics, and the batch size',
   height: 1100,
-  view: () => import('./BatchSizeNoise'),
   experiment: experiments.BatchSizeNoise,
   summary:
     'How much a unit’s batch mean and variance scatter across real minibatches as the batch size grows (about 1/√m), beside the train/test gap of batch-norm networks trained with small and large batches.',

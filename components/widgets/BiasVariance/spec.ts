@@ -5,7 +5,6 @@ export const biasVarianceSpec = defineWidget({
   name: 'BiasVariance',
   title: 'Bias, variance and noise of a polynomial fit',
   height: 900,
-  view: () => import('./BiasVariance'),
   summary:
     'Draws many training sets from t = f(x) + ε, fits a polynomial to each, and measures bias², variance, noise and the expected test error, with a capacity sweep.',
   props: biasVarianceProps,

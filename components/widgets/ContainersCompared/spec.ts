@@ -7,7 +7,6 @@ export const containersComparedSpec = defineWidget({
   name: 'ContainersCompared',
   title: 'Containers, and the plain-list pitfall',
   height: 1100,
-  view: () => import('./ContainersCompared'),
   experiment: experiments.ContainersCompared,
   summary:
     'Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict side by side, and the plain-list pitfall trained: unregistered layers never change.',

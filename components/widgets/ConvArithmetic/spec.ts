@@ -6,7 +6,6 @@ export const convArithmeticSpec = defineWidget({
   name: 'ConvArithmetic',
   title: 'Convolution arithmetic on a digit: direct and transposed',
   height: 1200,
-  view: () => import('./ConvArithmetic'),
   summary:
     "The conv_arithmetic animation, live: a kernel sliding over a real digit with stride, padding and dilation, or a transposed convolution drawn as its equivalent direct convolution, computed by tfjs and checked against PyTorch's size formula.",
   props: z.object({

@@ -8,7 +8,6 @@ export const convCostSpec = defineWidget({
   name: 'ConvCost',
   title: 'What each convolution costs',
   height: 900,
-  view: () => import('./ConvCost'),
   summary:
     'Parameters and multiply-accumulates of eight convolution types for sizes the student picks, with the formulas filled in.',
   props: z.object({

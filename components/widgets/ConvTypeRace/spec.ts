@@ -6,7 +6,6 @@ export const convTypeRaceSpec = defineWidget({
   name: 'ConvTypeRace',
   title: 'Five convolution types, trained side by side',
   height: 1100,
-  view: () => import('./ConvTypeRace'),
   experiment: experiments.ConvTypeRace,
   summary:
     'Trains five small CNNs of equal depth (standard, dilated, grouped, depthwise-separable, pointwise bottleneck) on the 8×8 digits side by side, with their parameters, MACs and test accuracy.',

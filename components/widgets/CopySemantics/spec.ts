@@ -5,7 +5,6 @@ export const copySemanticsSpec = defineWidget({
   name: 'CopySemantics',
   title: 'Copy or share? Eight ways to get a tensor from x',
   height: 560,
-  view: () => import('./CopySemantics'),
   summary:
     'Which of torch.tensor, as_tensor, from_numpy, clone, detach, requires_grad_ and .data make a new object, share memory, require grad and keep autograd tracking, each cell computed by running the statements.',
   props: z.object({}),

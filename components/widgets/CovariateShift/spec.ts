@@ -6,7 +6,6 @@ export const covariateShiftSpec = defineWidget({
   name: 'CovariateShift',
   title: 'Is it internal covariate shift? Standard, batch norm and noisy batch norm',
   height: 1300,
-  view: () => import('./CovariateShift'),
   experiment: experiments.CovariateShift,
   summary:
     'Santurkar et al.’s “ICS is not the reason” experiment: a standard MLP, batch norm, and batch norm with noise that shifts the activations every step, trained side by side on the digits, with activation quantiles, test accuracy and internal covariate shift by Definition 2.1.',

@@ -6,7 +6,6 @@ export const csvCrossValidationSpec = defineWidget({
   name: 'CsvCrossValidation',
   title: 'K-fold cross-validation on your own data',
   height: 620,
-  view: () => import('./CsvCrossValidation'),
   experiment: experiments.CsvCrossValidation,
   summary:
     'K-fold cross-validation of a KNN or ridge model on a CSV file the reader loads; the file never leaves the browser.',

@@ -6,7 +6,6 @@ export const deformableSamplingSpec = defineWidget({
   name: 'DeformableSampling',
   title: 'Where a deformable convolution looks',
   height: 1000,
-  view: () => import('./DeformableSampling'),
   experiment: experiments.DeformableSampling,
   summary:
     'Trains a digit classifier whose first layer is a 3×3 deformable convolution on randomly rotated and scaled 8×8 digits, and draws where its nine taps sample a digit: the regular grid and the learned, bilinearly interpolated positions.',

@@ -15,7 +15,6 @@ export const foldSplitsSpec = defineWidget({
   name: 'FoldSplits',
   title: 'Which samples train and which test, split by split',
   height: 640,
-  view: () => import('./FoldSplits'),
   summary:
     "Draws the train / test indices of a scikit-learn 1.2 splitter on a small labelled, grouped data set (plot_cv_indices, live), with scikit-learn's errors and the code.",
   props: z.object({

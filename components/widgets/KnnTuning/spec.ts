@@ -6,7 +6,6 @@ export const knnTuningSpec = defineWidget({
   name: 'KnnTuning',
   title: 'Choosing K for a nearest-neighbour classifier',
   height: 900,
-  view: () => import('./KnnTuning'),
   experiment: experiments.KnnTuning,
   summary:
     'Chooses K of a K-nearest-neighbours classifier the honest way: the training-data trap, a hold-out set, K-fold cross-validation, and one test score.',

@@ -7,7 +7,6 @@ export const landscapeProbeSpec = defineWidget({
   name: 'LandscapeProbe',
   title: 'How smooth is the loss along the gradient?',
   height: 1100,
-  view: () => import('./LandscapeProbe'),
   experiment: experiments.LandscapeProbe,
   summary:
     "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",

@@ -6,7 +6,6 @@ export const linearFitSpec = defineWidget({
   name: 'LinearFit',
   title: 'Fitting y = xAᵀ + b with nn.Linear',
   height: 820,
-  view: () => import('./LinearFit'),
   experiment: experiments.LinearFit,
   summary: 'Fits y = xAᵀ + b to noisy points from a known line or plane with SGD or Adam, live.',
   props: linearFitProps,

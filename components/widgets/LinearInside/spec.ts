@@ -5,7 +5,6 @@ export const linearInsideSpec = defineWidget({
   name: 'LinearInside',
   title: 'Inside nn.Linear',
   height: 760,
-  view: () => import('./LinearInside'),
   summary:
     'nn.Linear from the inside: shapes, parameter count, the kaiming-uniform bounds, PyTorch’s exact initial weights for a seed, y = xAᵀ + b, and F.linear’s route.',
   props: z.object({

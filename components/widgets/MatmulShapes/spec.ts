@@ -10,7 +10,6 @@ export const matmulShapesSpec = defineWidget({
   name: 'MatmulShapes',
   title: 'torch.matmul and torch.addmm: which shapes multiply',
   height: 560,
-  view: () => import('./MatmulShapes'),
   summary:
     'torch.matmul and torch.addmm shapes: the rule step by step, PyTorch’s exact error, and tfjs multiplying tensors of those shapes.',
   props: z.object({

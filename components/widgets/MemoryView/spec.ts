@@ -5,7 +5,6 @@ export const memoryViewSpec = defineWidget({
   name: 'MemoryView',
   title: 'Tensors and their storage',
   height: 480,
-  view: () => import('./MemoryView'),
   summary:
     "Every tensor and numpy array of the page's PyTorch session as a box pointing at its storage; a write lights up every view of the storage it changed.",
   props: z.object({

@@ -6,7 +6,6 @@ export const nestedCvSpec = defineWidget({
   name: 'NestedCv',
   title: 'Nested cross-validation: tuning K inside every outer fold',
   height: 900,
-  view: () => import('./NestedCv'),
   experiment: experiments.NestedCv,
   summary:
     'Nested cross-validation of the K of a nearest-neighbour classifier: an inner search inside every outer fold, the outer scores, and the optimistic non-nested score beside the nested one.',

@@ -5,7 +5,6 @@ export const randomSplitSpec = defineWidget({
   name: 'RandomSplit',
   title: 'random_split and train_test_split',
   height: 560,
-  view: () => import('./RandomSplit'),
   summary:
     "PyTorch's random_split and scikit-learn's train_test_split on a data set of any size: the sizes, the first indices and where the test samples fall.",
   props: z.object({

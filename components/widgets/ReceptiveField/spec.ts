@@ -6,7 +6,6 @@ export const receptiveFieldSpec = defineWidget({
   name: 'ReceptiveField',
   title: 'Theoretical and effective receptive field',
   height: 1400,
-  view: () => import('./ReceptiveField'),
   experiment: experiments.ReceptiveField,
   summary:
     'Builds a stack of convolutions and average pools and shows, for one output pixel, its theoretical receptive field and its effective one (the input gradient, by tf.grad).',

@@ -5,7 +5,6 @@ export const separableKernelSpec = defineWidget({
   name: 'SeparableKernel',
   title: 'Is this kernel spatially separable?',
   height: 1000,
-  view: () => import('./SeparableKernel'),
   summary:
     'Factorises an editable 3×3 kernel by SVD and filters a handwritten digit with it and with its column and row kernels (tfjs conv2d).',
   props: z.object({

@@ -6,7 +6,6 @@ export const sequentialBuilderSpec = defineWidget({
   name: 'SequentialBuilder',
   title: 'Build an nn.Sequential, then train it on digits',
   height: 1100,
-  view: () => import('./SequentialBuilder'),
   experiment: experiments.SequentialBuilder,
   summary:
     'Build an nn.Sequential from Linear, ReLU, Tanh, Identity and Flatten; see its exact repr, indexing, slicing, errors and shapes, then train it on the digits.',

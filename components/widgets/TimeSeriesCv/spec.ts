@@ -6,7 +6,6 @@ export const timeSeriesCvSpec = defineWidget({
   name: 'TimeSeriesCv',
   title: 'Which cross-validation predicts the future?',
   height: 1500,
-  view: () => import('./TimeSeriesCv'),
   experiment: experiments.TimeSeriesCv,
   summary:
     "Next-hour activity forecasting on synthetic sensor data, scored by shuffled K-fold, Cochrane's four time-series schemes and a held-out future.",

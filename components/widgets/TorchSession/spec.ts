@@ -5,7 +5,6 @@ export const torchSessionSpec = defineWidget({
   name: 'TorchSession',
   title: 'A PyTorch prompt',
   height: 520,
-  view: () => import('./TorchSession'),
   summary:
     'A Python prompt in the page that answers as PyTorch 1.13 does: outputs, warnings and tracebacks, shared with the memory and graph figures of the same page.',
   props: z.object({

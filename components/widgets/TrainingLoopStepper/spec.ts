@@ -6,7 +6,6 @@ export const trainingLoopStepperSpec = defineWidget({
   name: 'TrainingLoopStepper',
   title: 'The training loop, one line at a time',
   height: 900,
-  view: () => import('./TrainingLoopStepper'),
   experiment: experiments.TrainingLoopStepper,
   summary:
     "The lecture's training loop (zero_grad, forward, loss, backward, step) on nn.Linear(1, 1), one line at a time with .grad and the weights after each, then 200 real steps with the loss curve.",
