@@ -5,6 +5,7 @@ import { useViewportPause } from '@/components/widget/useViewportPause';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import type { StackWeights } from '@/lib/pytorch/conv/tfStackGradient';
 import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
+import { stackTrainingRun } from '@/lib/experiments/receptiveFieldTraining/stackTrainingRun';
 import {
   initialStackKernels,
   kernelRows,
@@ -32,11 +33,8 @@ export function useTrainedKernels(
     () => ({
       layers: layers.map((l) => ({ ...l })),
       inputSize,
-      learningRate: 0.01,
-      batchSize: 32,
+      ...stackTrainingRun,
       steps,
-      evalEvery: 20,
-      testFraction: 0.25,
     }),
     [layers, inputSize, steps],
   );

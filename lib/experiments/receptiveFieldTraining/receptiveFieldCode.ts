@@ -1,16 +1,9 @@
 import type { StackLayer } from '../../pytorch/conv/receptiveField';
 import { digitsSplitCode } from '../digitsSplitCode';
+import { stackTrainingRun } from './stackTrainingRun';
 
 /** How the ReceptiveField widget sets the stack's kernels. */
 export type StackWeightsMode = 'ones' | 'random' | 'trained';
-
-/** The run the widget's "trained on digits" option makes (Adam, batch 32, a quarter held out). */
-export const stackTrainingRun = {
-  learningRate: 0.01,
-  batchSize: 32,
-  evalEvery: 20,
-  testFraction: 0.25,
-} as const;
 
 export interface ReceptiveFieldCodeOptions {
   layers: readonly StackLayer[];
