@@ -29,6 +29,8 @@ export interface TorchSession {
   snapshot(): SessionSnapshot;
   /** The session so far as the Python REPL shows it. */
   transcript(): string;
+  /** The object a global name is bound to (`model`, `x`), for a widget or experiment to read. */
+  global(name: string): PyValue | undefined;
 }
 
 const MAX_ITEMS = 100_000;
@@ -146,6 +148,7 @@ export function createSession(options: SessionOptions = {}): TorchSession {
     run,
     snapshot: () => snapshotOf(interp.globals, ctx),
     transcript: () => renderTranscript(history),
+    global: (name) => interp.globals.get(name),
   };
 }
 

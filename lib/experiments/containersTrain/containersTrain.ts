@@ -1,7 +1,10 @@
 import { containersTrainConfig } from './containersTrainConfig';
 import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
 import { defineExperiment, type Tf } from '../../training/experiment';
-import { namedParameters, parameterCount, type Linear } from '../../pytorch/nn';
+import { namedParametersOf } from '../../pytorch/python/moduleMethods';
+import type { Tensor as TorchTensor } from '../../pytorch/tensor';
+import { parameterCount } from '../../pytorch/widgets/sessionModule';
+import type { PyModule } from '../../pytorch/python/moduleObject';
 import { pitfallModel, type HiddenHolder } from './containersTrainModel';
 import { accuracy, crossEntropy, splitForTraining } from '../sequentialTrain/sequentialTrainData';
 
@@ -21,17 +24,15 @@ interface Twin {
 
 function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin {
   const { module, layers } = pitfallModel(holder, hidden, seed);
-  const toVar = (values: number[], shape: readonly number[]) =>
-    tf.tidy(() => tf.variable(tf.tensor(values, [...shape], 'float32')));
-  const weights = layers.map((l) => toVar(l.weight.values, l.weight.shape));
-  const biases = layers.map((l: Linear) => {
-    const b = l._parameters.get('bias')!;
-    return toVar(b.values, b.shape);
-  });
-  const registeredSet = new Set(namedParameters(module).map(([, p]) => p));
+  const param = (layer: PyModule, name: string) => layer.getattr!(name) as TorchTensor;
+  const toVar = (p: TorchTensor) =>
+    tf.tidy(() => tf.variable(tf.tensor(Array.from(p.values()), [...p.shape], 'float32')));
+  const weights = layers.map((l) => toVar(param(l, 'weight')));
+  const biases = layers.map((l) => toVar(param(l, 'bias')));
+  const registeredSet = new Set(namedParametersOf(module).map(([, p]) => p));
   const registered = layers.flatMap((l, i) => [
-    ...(registeredSet.has(l.weight) ? [weights[i]] : []),
-    ...(registeredSet.has(l._parameters.get('bias')!) ? [biases[i]] : []),
+    ...(registeredSet.has(param(l, 'weight')) ? [weights[i]] : []),
+    ...(registeredSet.has(param(l, 'bias')) ? [biases[i]] : []),
   ]);
   return {
     holder,

@@ -1,31 +1,35 @@
-import { Module, ModuleList, seededNn, type Linear } from '../../pytorch/nn';
+import type { PyModule } from '../../pytorch/python/moduleObject';
+import { PyList } from '../../pytorch/python/values';
+import { nnSetup } from '../../pytorch/widgets/replLines';
+import { sessionModule } from '../../pytorch/widgets/sessionModule';
 
 /** The two ways of holding the hidden layers the pitfall compares. */
 export type HiddenHolder = 'moduleList' | 'plainList';
 
 export interface PitfallModel {
   /** The Module as PyTorch sees it: what `parameters()` returns comes from here. */
-  module: Module;
+  module: PyModule;
   /** All three Linear layers in forward order, whether registered or not. */
-  layers: Linear[];
+  layers: PyModule[];
 }
 
 /**
  * `self.hidden = <holder>([nn.Linear(64, h), nn.Linear(h, h)]); self.out =
- * nn.Linear(h, 10)` after `torch.manual_seed(seed)`. Both holders get the same
- * initial weights; with a plain list the hidden layers are ordinary attributes,
- * so `model.parameters()` holds only `out.weight` and `out.bias`.
+ * nn.Linear(h, 10)` after `torch.manual_seed(seed)`, built in a fresh session from the
+ * code the widget shows. Both holders get the same initial weights; with a plain list
+ * the hidden layers are ordinary attributes, so `model.parameters()` holds only
+ * `out.weight` and `out.bias`.
  */
 export function pitfallModel(holder: HiddenHolder, hidden: number, seed: number): PitfallModel {
-  const nn = seededNn(seed);
-  const layers = [nn.Linear(64, hidden), nn.Linear(hidden, hidden), nn.Linear(hidden, 10)];
-  const module = new Module('Net');
-  module.setAttr(
-    'hidden',
-    holder === 'moduleList' ? new ModuleList(layers.slice(0, 2)) : layers.slice(0, 2),
-  );
-  module.setAttr('out', layers[2]);
-  return { module, layers };
+  const { session, module } = sessionModule([
+    ...nnSetup(seed),
+    pitfallCode(holder, hidden) + '\n',
+    'model = Net()',
+    'layers = list(model.hidden) + [model.out]',
+  ]);
+  const layers = session.global('layers');
+  if (!(layers instanceof PyList)) throw new Error('layers is not a list');
+  return { module, layers: layers.items as PyModule[] };
 }
 
 /** Python source of the model, for the widget's code panel. */

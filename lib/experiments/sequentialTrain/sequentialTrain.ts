@@ -32,8 +32,9 @@ export const sequentialTrain = defineExperiment({
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    const model = buildSequential(config.layers, random.fork());
-    const problem = digitsNetworkProblem(model, config.batchSize);
+    const built = buildSequential(config.layers, random.fork());
+    const problem = digitsNetworkProblem(built, config.batchSize);
+    const model = built.module;
     if (problem) throw new Error(problem);
     const data = await loadDataset('digits');
     const split = splitForTraining(tf, data, random);

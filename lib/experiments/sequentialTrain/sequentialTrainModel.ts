@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { Tf } from '../../training/experiment';
-import { failureLine } from '../../pytorch/errors';
+import type { PyModule } from '../../pytorch/python/moduleObject';
+import { nnSetup } from '../../pytorch/widgets/replLines';
 import {
-  Linear,
-  namedParameters,
-  Sequential,
-  seededNn,
-  shapeFlow,
-  type Module,
-} from '../../pytorch/nn';
+  parameterValues,
+  sessionModule,
+  type SessionModule,
+} from '../../pytorch/widgets/sessionModule';
+import { flowOutput, shapeFlow, type FlowRow } from '../../pytorch/widgets/shapeFlow';
 import { formatDims } from '../../pytorch/formatShape';
 
 export const layerSpec = z.discriminatedUnion('kind', [
@@ -35,53 +34,65 @@ export function layerCode(layer: LayerSpec): string {
   }[layer.kind];
 }
 
+/** `model = nn.Sequential(...)`, positional or with an OrderedDict of `names`. */
+export function sequentialStatement(
+  layers: readonly LayerSpec[],
+  names?: readonly string[],
+): string {
+  const codes = layers.map(layerCode);
+  return names
+    ? `model = nn.Sequential(OrderedDict([${codes.map((c, i) => `('${names[i]}', ${c})`).join(', ')}]))`
+    : `model = nn.Sequential(${codes.join(', ')})`;
+}
+
 /**
- * `torch.manual_seed(seed); nn.Sequential(...)` of the specs, positional or
- * with an OrderedDict of `names`: the same initial weights PyTorch draws.
+ * `torch.manual_seed(seed); model = nn.Sequential(...)` of the specs, positional or with
+ * an OrderedDict of `names`, run in a fresh session: the initial weights PyTorch draws.
  */
 export function buildSequential(
   layers: readonly LayerSpec[],
   seed: number,
   names?: readonly string[],
-): Sequential {
-  const nn = seededNn(seed);
-  const modules = layers.map((l) => {
-    if (l.kind === 'linear') return nn.Linear(l.inFeatures, l.outFeatures, l.bias);
-    return { relu: nn.ReLU, tanh: nn.Tanh, identity: nn.Identity, flatten: () => nn.Flatten() }[
-      l.kind
-    ]();
-  });
-  return names
-    ? new Sequential({ orderedDict: modules.map((m, i) => [names[i], m] as const) })
-    : new Sequential(...modules);
+): SessionModule {
+  return sessionModule([
+    ...nnSetup(seed),
+    'from collections import OrderedDict',
+    sequentialStatement(layers, names),
+  ]);
 }
 
 /**
- * What stops a network from training on digits before it starts: a shape
- * error inside (PyTorch's message), or an output that is not 10 class scores
- * (what `F.cross_entropy` would say for labels up to 9). Null when it fits.
+ * The network's forward pass on a zero `[batch, features]` batch in its session, child by
+ * child, and what stops it from training on digits before it starts: a shape error inside
+ * (PyTorch's message), or an output that is not 10 class scores (what `F.cross_entropy`
+ * would say for labels up to 9). The problem is null when it fits.
  */
-export function digitsNetworkProblem(
-  model: Sequential,
+export function digitsFlow(
+  { session, module }: SessionModule,
   batch: number,
   features = 64,
   classes = 10,
-): string | null {
-  const flow = shapeFlow(model, [batch, features]);
-  const failed = flow.find((r) => r.error);
-  const out = flow.length ? flow[flow.length - 1].output : [batch, features];
-  return digitsFlowProblem(
-    failed?.error ? { name: failed.name, error: failureLine(failed.error) } : null,
-    out ?? [],
+): { rows: FlowRow[]; problem: string | null } {
+  const names = module.children().map(([name]) => name);
+  const rows = shapeFlow(session, names, batch, features);
+  const failed = rows.find((r) => r.error);
+  const problem = digitsFlowProblem(
+    failed ? { name: failed.name, error: failed.error! } : null,
+    flowOutput(rows, [batch, features]),
     classes,
   );
+  return { rows, problem };
 }
+
+/** Just the verdict of `digitsFlow`. */
+export const digitsNetworkProblem = (built: SessionModule, batch: number): string | null =>
+  digitsFlow(built, batch).problem;
 
 /**
  * The same verdict from a forward pass already run: the child that raised (with the
  * traceback's last line), or else the output shape.
  */
-export function digitsFlowProblem(
+function digitsFlowProblem(
   failed: { name: string; error: string } | null,
   out: readonly number[],
   classes = 10,
@@ -97,11 +108,11 @@ export function digitsFlowProblem(
 }
 
 /** tfjs variables holding a module's registered parameters, by `named_parameters()` name. */
-export function parameterVariables(tf: Tf, module: Module): Map<string, Variable> {
+export function parameterVariables(tf: Tf, module: PyModule): Map<string, Variable> {
   return new Map(
-    namedParameters(module).map(([name, p]) => [
+    parameterValues(module).map(({ name, shape, values }) => [
       name,
-      tf.tidy(() => tf.variable(tf.tensor(p.values, [...p.shape], 'float32'), true, undefined)),
+      tf.tidy(() => tf.variable(tf.tensor(values, shape, 'float32'), true, undefined)),
     ]),
   );
 }
@@ -109,20 +120,21 @@ export function parameterVariables(tf: Tf, module: Module): Map<string, Variable
 /** `Sequential.forward` in tfjs: each child in turn, Linear as x Wᵀ + b. `vars` are looked up as `<child>.weight`. */
 export function sequentialForward(
   tf: Tf,
-  model: Sequential,
+  model: PyModule,
   vars: ReadonlyMap<string, Tensor>,
   x: Tensor,
 ): Tensor {
   let h = x;
-  for (const [name, child] of model._modules) {
-    if (child instanceof Linear) {
+  for (const [name, child] of model.children()) {
+    const kind = child?.typeName;
+    if (kind === 'Linear') {
       const w = vars.get(`${name}.weight`)!;
       const b = vars.get(`${name}.bias`);
       h = tf.matMul(h, w, false, true);
       if (b) h = tf.add(h, b);
-    } else if (child?.typeName === 'ReLU') h = tf.relu(h);
-    else if (child?.typeName === 'Tanh') h = tf.tanh(h);
-    else if (child?.typeName === 'Flatten') h = tf.reshape(h, [h.shape[0], -1]);
+    } else if (kind === 'ReLU') h = tf.relu(h);
+    else if (kind === 'Tanh') h = tf.tanh(h);
+    else if (kind === 'Flatten') h = tf.reshape(h, [h.shape[0], -1]);
   }
   return h;
 }

@@ -201,6 +201,17 @@ export function expand(rt: Runtime, t: Tensor, sizes: readonly number[]): Tensor
   return makeView(rt, 'ExpandBackward0', t, shape, strides, t.offset);
 }
 
-export function flatten(rt: Runtime, t: Tensor): Tensor {
-  return t.shape.length === 1 ? t : reshape(rt, t, [numelOf(t.shape)]);
+/**
+ * `torch.flatten(t, start_dim=0, end_dim=-1)`: dims start..end multiplied into one (a view
+ * when the strides allow). Both dims are wrapped first, so a 0-d tensor accepts only
+ * [-1, 0] and becomes shape [1]; start == end returns the input itself.
+ */
+export function flatten(rt: Runtime, t: Tensor, startDim = 0, endDim = -1): Tensor {
+  const s = wrapDim(startDim, t.shape.length);
+  const e = wrapDim(endDim, t.shape.length);
+  if (s > e) throw runtimeError('flatten() has invalid args: start_dim cannot come after end_dim');
+  if (t.shape.length === 0) return reshape(rt, t, [1]);
+  if (s === e) return t;
+  const joined = numelOf(t.shape.slice(s, e + 1));
+  return reshape(rt, t, [...t.shape.slice(0, s), joined, ...t.shape.slice(e + 1)]);
 }

@@ -1,10 +1,9 @@
 import { PyError, typeError } from '../errors';
-import { checkedIndex, sliceIndices } from '../nn/pySlice';
 import { bindArgs } from './bindArgs';
 import { dictAttr } from './dictMethods';
 import type { Ctx } from './context';
-import { toInt } from './context';
 import { PySlice } from './indexing';
+import { checkedIndex, sliceIndices } from './sliceIndices';
 import { newModule } from './layerModules';
 import { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
@@ -18,16 +17,6 @@ function position(index: PyValue, size: number): number {
     );
   return checkedIndex(Number(index), size);
 }
-
-const sliceOf = (s: PySlice, size: number) =>
-  sliceIndices(
-    {
-      start: s.start === null ? null : toInt(s.start),
-      stop: s.stop === null ? null : toInt(s.stop),
-      step: s.step === null ? null : toInt(s.step),
-    },
-    size,
-  );
 
 const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
   m.attrs.set(name, builtin(name, fn, 'method'));
@@ -52,7 +41,7 @@ export function sequentialModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
   m.getitem = (index) => {
     if (index instanceof PySlice) {
       const od = new PyOrderedDict();
-      for (const i of sliceOf(index, kids().length))
+      for (const i of sliceIndices(index, kids().length))
         od.entries.set(dictKey(kids()[i][0]), [kids()[i][0], kids()[i][1]]);
       return sequentialModule(ctx, [od], new Map());
     }
@@ -80,7 +69,7 @@ export function moduleListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
     if (index instanceof PySlice)
       return moduleListModule(
         ctx,
-        [new PyTuple(sliceOf(index, kids().length).map((i) => kids()[i][1]))],
+        [new PyTuple(sliceIndices(index, kids().length).map((i) => kids()[i][1]))],
         new Map(),
       );
     return kids()[position(index, kids().length)][1];

@@ -1,9 +1,8 @@
-import { Flatten as FlattenShape } from '../nn/layers';
 import { linearParameters } from '../linearLayer';
 import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
-import { reshape } from '../ops/views';
+import { flatten } from '../ops/views';
 import { runtimeError } from '../errors';
 import { inplaceBinary } from '../ops/inplace';
 import type { BinarySpec } from '../ops/pointwise';
@@ -124,9 +123,7 @@ export function flattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   m.attrs.set('start_dim', BigInt(s));
   m.attrs.set('end_dim', BigInt(e));
   m.forward = (x, k) => {
-    const t = tensorArg('flatten', 'input', 1, inputOf(m, x, k));
-    const shape = new FlattenShape(s, e).forwardShape(t.shape);
-    return shape.length === t.shape.length ? t : reshape(ctx.rt, t, shape);
+    return flatten(ctx.rt, tensorArg('flatten', 'input', 1, inputOf(m, x, k)), s, e);
   };
   return m;
 }

@@ -1,6 +1,5 @@
 import { legacyTypeName } from '../dtype';
 import { PyError, typeError } from '../errors';
-import { addIndent } from '../nn/moduleRepr';
 import { Tensor } from '../tensor';
 import type { Kwargs, PyValue } from './values';
 import { dictKey, PyObject, PyOrderedDict, strRepr, typeName } from './values';
@@ -131,6 +130,10 @@ export class PyModule extends PyObject {
     }
   }
 }
+
+/** `_addindent`: every line after the first indented by `spaces`. */
+const addIndent = (text: string, spaces: number): string =>
+  text.split('\n').join('\n' + ' '.repeat(spaces));
 
 /**
  * `Module.__repr__`: the extra_repr alone inside the parentheses when it is one

@@ -5,6 +5,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { dictAttr } from './dictMethods';
 import { getIndex, PySlice } from './indexing';
+import { sliceIndices } from './sliceIndices';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { setTensorItem } from './setitem';
 import { listAttr } from './listMethods';
@@ -80,10 +81,7 @@ export function getitem(ctx: Ctx, obj: PyValue, index: PyValue): PyValue {
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === 'string') {
     const items = typeof obj === 'string' ? [...obj] : obj.items;
     if (index instanceof PySlice) {
-      const n = items.length;
-      const norm = (x: PyValue, d: number) =>
-        x === null ? d : Math.min(Math.max(Number(x) < 0 ? Number(x) + n : Number(x), 0), n);
-      const part = items.slice(norm(index.start, 0), norm(index.stop, n));
+      const part = sliceIndices(index, items.length).map((i) => items[i]);
       if (typeof obj === 'string') return part.join('');
       return obj instanceof PyList
         ? new PyList(part as PyValue[])

@@ -1,12 +1,12 @@
 import { PyError, typeError } from '../errors';
 import { formatSizeX } from '../formatShape';
 import { Tensor } from '../tensor';
-import { checkedIndex, sliceIndices } from '../nn/pySlice';
 import { bindArgs } from './bindArgs';
 import { dictAttr } from './dictMethods';
 import type { Ctx } from './context';
 import { toInt } from './context';
 import { PySlice } from './indexing';
+import { checkedIndex, sliceIndices } from './sliceIndices';
 import { newModule } from './layerModules';
 import { generatorOf } from './moduleMethods';
 import { torchTypename, type PyModule } from './moduleObject';
@@ -81,14 +81,7 @@ export function parameterListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyMo
   m.getitem = (index) => {
     if (index instanceof PySlice) {
       const out = parameterListModule(ctx, [], new Map());
-      const picked = sliceIndices(
-        {
-          start: index.start === null ? null : toInt(index.start),
-          stop: index.stop === null ? null : toInt(index.stop),
-          step: index.step === null ? null : toInt(index.step),
-        },
-        size,
-      );
+      const picked = sliceIndices(index, size);
       for (const i of picked) ctx.call(out.getattr!('append')!, [items()[i]], new Map());
       return out;
     }

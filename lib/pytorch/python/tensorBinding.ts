@@ -176,7 +176,8 @@ export const TENSOR_METHODS: Record<string, Method> = {
   t: (ctx, t) => t2(ctx.rt, t),
   view: (ctx, t, a, kw) => view(ctx.rt, t, shapeArgs(a, kw)),
   reshape: (ctx, t, a, kw) => reshape(ctx.rt, t, shapeArgs(a, kw, 'shape')),
-  flatten: (ctx, t) => flatten(ctx.rt, t),
+  flatten: (ctx, t, a, kw) =>
+    flatten(ctx.rt, t, toInt(arg(a, kw, 0, 'start_dim', 0n)), toInt(arg(a, kw, 1, 'end_dim', -1n))),
   squeeze: (ctx, t, a, kw) => {
     const d = arg(a, kw, 0, 'dim', null);
     return squeeze(ctx.rt, t, d === null ? undefined : toInt(d));
