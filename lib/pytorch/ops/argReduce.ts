@@ -22,6 +22,8 @@ export function argExtreme(
   }
   const shape = dim === null ? [v.length] : t.shape;
   const d = dim === null ? 0 : wrapDim(dim, Math.max(t.shape.length, 1));
+  if (shape.length && shape[d] === 0)
+    throw indexError(`${which}(): Expected reduction dim ${d} to have non-zero size.`);
   const { outShape, target } = reduction(shape, shape.length ? [d] : [], keepdim && dim !== null);
   const n = numelOf(outShape);
   const best = new Float64Array(n);
