@@ -104,7 +104,7 @@ export function castTo(d: DType, x: number): number {
     case 'bool':
       return x !== 0 ? 1 : 0;
     case 'int64':
-      return Number.isFinite(x) ? Math.trunc(x) : 0;
+      return Number.isFinite(x) ? Math.trunc(x) + 0 : 0; // + 0: an integer has no -0
     case 'int32':
       return wrapInt(x, 32, true);
     case 'int16':
