@@ -53,6 +53,41 @@ function float32Transform(
   });
 }
 
+/**
+ * ATen's float32 running-stats update (`batch_norm_cpu_update_stats_template`): each
+ * channel's batch mean summed in float in memory order and divided in float, the sum of
+ * squared deviations from that float mean summed in float, then `momentum * stat +
+ * (1 - momentum) * running` with momentum cast to float (the unbiased variance in double).
+ */
+function float32RunningStats(
+  x: Tensor,
+  running: RunningBuffers,
+  factor: number,
+): { mean: number[]; variance: number[] } {
+  const f = Math.fround;
+  const c = x.shape[1];
+  const plane = x.shape.slice(2).reduce((a, b) => a * b, 1);
+  const channelOf = (i: number) => Math.floor(i / plane) % c;
+  const xs = x.values();
+  const count = xs.length / c;
+  const sums = new Array<number>(c).fill(0);
+  xs.forEach((v, i) => (sums[channelOf(i)] = f(sums[channelOf(i)] + v)));
+  const means = sums.map((sum) => f(sum / count));
+  const squares = new Array<number>(c).fill(0);
+  xs.forEach((v, i) => {
+    const d = f(v - means[channelOf(i)]);
+    squares[channelOf(i)] = f(squares[channelOf(i)] + f(d * d));
+  });
+  const momentum = f(factor);
+  const keep = f(1 - momentum);
+  return {
+    mean: list(running.mean)!.map((r, k) => f(f(momentum * means[k]) + f(keep * r))),
+    variance: list(running.variance)!.map((r, k) =>
+      f(momentum * (squares[k] / (count - 1)) + f(keep * r)),
+    ),
+  };
+}
+
 const list = (t: Tensor | null) => (t ? Array.from(t.values()) : null);
 
 /**
@@ -106,8 +141,10 @@ export function batchNorm(
   if (param && param.dtype !== x.dtype)
     throw runtimeError('mixed dtype (CPU): expect input to have scalar type of BFloat16');
   if (running && opts.training && pass.factor !== null && pass.module.running) {
-    writeValues(running.mean, pass.module.running.mean);
-    writeValues(running.variance, pass.module.running.variance);
+    const updated =
+      x.dtype === 'float32' ? float32RunningStats(x, running, pass.factor) : pass.module.running;
+    writeValues(running.mean, updated.mean);
+    writeValues(running.variance, updated.variance);
   }
   const out = rt.fromValues(
     x.dtype === 'float32'
