@@ -33,13 +33,24 @@ export function nllLoss(rt: Runtime, input: Tensor, target: Tensor, o: NllOption
     throw runtimeError(`nll_loss over a ${nd}-D input is not supported in this session`);
   if (nd <= 2 && target.shape.length > 1)
     throw runtimeError('0D or 1D target tensor expected, multi-target not supported');
-  if (nd === 1 && target.shape.length !== 0)
-    throw runtimeError(`1D target tensor expected, multi-target not supported`);
-  const spatial = nd === 4 ? input.shape.slice(2) : [];
-  const expected = nd === 4 ? [input.shape[0], ...spatial] : target.shape;
-  if (nd === 4 && (target.shape.length !== 3 || target.shape.some((n, i) => n !== expected[i]))) {
+  if (nd === 1 && target.shape.length === 1) {
+    if (target.shape[0] !== input.shape[0])
+      throw runtimeError(
+        `size mismatch (got input: ${dims(input.shape)}, target: ${dims(target.shape)})`,
+      );
     throw runtimeError(
-      `only batches of spatial targets supported (3D tensors) but got targets of size: : ${dims(target.shape)}`,
+      'nll_loss of a 1-D input with a 1-D target is not supported in this session',
+    );
+  }
+  const spatial = nd === 4 ? input.shape.slice(2) : [];
+  if (nd === 4 && target.shape.length !== 3)
+    throw runtimeError(
+      `only batches of spatial targets supported (3D tensors) but got targets of dimension: ${target.shape.length}`,
+    );
+  if (nd === 4 && target.shape.some((n, i) => n !== [input.shape[0], ...spatial][i])) {
+    // ATen's message has no closing parenthesis
+    throw runtimeError(
+      `size mismatch (got input: ${dims(input.shape)} , target: ${dims(target.shape)}`,
     );
   }
   if (target.dtype !== 'int64')

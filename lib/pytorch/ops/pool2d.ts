@@ -3,6 +3,7 @@ import { isFloating, scalarTypeName } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
+import { formatDims } from '../formatShape';
 
 export interface Pool2dOptions {
   kernel: readonly [number, number];
@@ -30,9 +31,16 @@ function outputSize(n: number, k: number, p: number, s: number, d: number, ceil:
   return out;
 }
 
-/** The checks of `max_pool2d` / `avg_pool2d` on a (C, H, W) or (N, C, H, W) input, and the output shape. */
+/**
+ * The checks of `max_pool2d` / `avg_pool2d` on a (C, H, W) or (N, C, H, W) input, in
+ * ATen's order (the rank, the output size with its stride and padding checks, then
+ * `pool2d_shape_check`: kernel, stride, dilation, empty dims, too small an output),
+ * and the output shape.
+ */
 function poolShape(x: Tensor, o: Pool2dOptions, kind: 'max' | 'avg'): number[] {
   const nd = x.shape.length;
+  if (kind === 'max' && nd !== 3 && nd !== 4)
+    throw runtimeError('non-empty 3D or 4D (batch mode) tensor expected for input');
   if (kind === 'avg' && nd < 3) {
     throw nd === 0
       ? indexError('Dimension specified as -3 but tensor has no dimensions')
@@ -40,18 +48,27 @@ function poolShape(x: Tensor, o: Pool2dOptions, kind: 'max' | 'avg'): number[] {
           `Dimension out of range (expected to be in range of [${-nd}, ${nd - 1}], but got -3)`,
         );
   }
-  const ok =
-    (nd === 3 || nd === 4) &&
-    x.shape.slice(nd - 3).every((n) => n > 0) &&
-    (nd === 3 || x.shape[1] > 0);
-  if (!ok) throw runtimeError('non-empty 3D or 4D (batch mode) tensor expected for input');
-  if (o.kernel.some((k) => k <= 0))
-    throw runtimeError(
-      `kernel size should be greater than zero, but got kH: ${o.kernel[0]} kW: ${o.kernel[1]}`,
-    );
   const [h, w] = x.shape.slice(nd - 2);
   const oh = outputSize(h, o.kernel[0], o.padding[0], o.stride[0], o.dilation[0], o.ceilMode);
   const ow = outputSize(w, o.kernel[1], o.padding[1], o.stride[1], o.dilation[1], o.ceilMode);
+  const [kh, kw] = o.kernel;
+  if (kh <= 0 || kw <= 0)
+    throw runtimeError(`kernel size should be greater than zero, but got kH: ${kh} kW: ${kw}`);
+  if (o.stride[0] <= 0 || o.stride[1] <= 0)
+    throw runtimeError(
+      `stride should be greater than zero, but got dH: ${o.stride[0]} dW: ${o.stride[1]}`,
+    );
+  if (o.dilation[0] <= 0 || o.dilation[1] <= 0)
+    throw runtimeError(
+      `dilation should be greater than zero, but got dilationH: ${o.dilation[0]} dilationW: ${o.dilation[1]}`,
+    );
+  // a 3-D input must be non-empty; a 4-D one may have an empty batch
+  const nonEmpty =
+    (nd === 3 && x.shape.every((n) => n > 0)) || (nd === 4 && x.shape.slice(1).every((n) => n > 0));
+  if (!nonEmpty)
+    throw runtimeError(
+      `Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but got:${formatDims(x.shape)}`,
+    );
   if (oh < 1 || ow < 1) {
     const c = x.shape[nd - 3];
     throw runtimeError(
