@@ -1,10 +1,16 @@
 import { edgeOf, Node, rebase } from '../autograd';
-import { castTo, category, isFloating, scalarTypeName } from '../dtype';
+import { castTo, category, isFloating, legacyTypeName, scalarTypeName } from '../dtype';
 import { uniformFloat32, uniformFloat64 } from '../random';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
-import { broadcastIndex, broadcastShapes, expandValues, sumToShape } from './broadcast';
+import {
+  broadcastIndex,
+  broadcastShapes,
+  expandedShape,
+  expandValues,
+  sumToShape,
+} from './broadcast';
 import type { BinarySpec, Operand } from './pointwise';
 import { exactOf, resultType, scalarValue } from './pointwise';
 import { Tensor as TensorClass } from '../tensor';
@@ -146,16 +152,13 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
       'a view of a leaf Variable that requires grad is being used in an in-place operation.',
     );
   }
-  const shape = broadcastShapes(target.shape, shapeOf(value));
-  if (
-    shape.length > target.shape.length ||
-    shape.some((n, i) => n !== target.shape[target.shape.length - shape.length + i])
-  ) {
-    throw runtimeError(
-      `shape mismatch: value tensor of shape ${formatDims(shapeOf(value))} cannot be broadcast to indexing result of shape ${formatDims(target.shape)}`,
-    );
-  }
-  const vals = expandValues(valuesOf(value), shapeOf(value), target.shape);
+  // copy_ drops the value's leading 1-sized dims, then expands it to the indexed view
+  const valueShape = shapeOf(value);
+  const lead = valueShape.findIndex((n) => n !== 1);
+  const core = lead === -1 ? [] : valueShape.slice(lead);
+  const typeName = value instanceof TensorClass ? `torch.${legacyTypeName(value.dtype)}` : '';
+  expandedShape(core, target.shape, typeName);
+  const vals = expandValues(valuesOf(value), core, target.shape);
   const valueTensor = value instanceof TensorClass ? value : null;
   const track = rt.gradEnabled && (root.needsGrad || (valueTensor?.needsGrad ?? false));
   const oldEdge = edgeOf(root);
@@ -164,7 +167,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
     const ve = exactOf(value);
     writeExact(
       target,
-      Array.from(broadcastIndex(shapeOf(value), target.shape), (j) => ve[j]),
+      Array.from(broadcastIndex(core, target.shape), (j) => ve[j]),
     );
   }
   if (!track) return;
@@ -185,7 +188,7 @@ export function assignToView(rt: Runtime, root: Tensor, target: Tensor, value: O
             { length: target.numel() },
             (_, i) => g[where.get(target.storageIndex(i))!],
           );
-          toValue = sumToShape(gv, target.shape, valueTensor.shape);
+          toValue = sumToShape(gv, target.shape, core);
         }
         return [toRoot, toValue];
       },

@@ -43,12 +43,11 @@ const errorLine = (f: () => unknown) => {
   return r.ok ? null : failureLine(r);
 };
 const zeros = (shape: number[], dtype: 'float32' | 'int64' = 'float32') => rt.full(shape, 0, dtype);
-const opts = (kernel: number | [number, number], more: Partial<Pool2dOptions> = {}) =>
-  options({ kernel_size: kernel, ...more } as RecordedPool['args']);
-const withOpts = (kernel: [number, number], more: Partial<Pool2dOptions>): Pool2dOptions => ({
-  ...options({ kernel_size: kernel }),
-  ...more,
-});
+/** F.*_pool2d(x, kernel) then any option replaced. */
+const opts = (
+  kernel: number | [number, number],
+  more: Partial<Pool2dOptions> = {},
+): Pool2dOptions => ({ ...options({ kernel_size: kernel }), ...more });
 
 describe('max_pool2d / avg_pool2d against PyTorch 1.13.1', () => {
   it('the fixture has the four pooling cases', () => expect(recorded).toHaveLength(4));
@@ -111,19 +110,19 @@ describe('pooling details (recorded from PyTorch 1.13.1)', () => {
       'IndexError: Dimension specified as -3 but tensor has no dimensions',
     );
     for (const pool of [max, avg]) {
-      expect(pool([1, 4, 4], withOpts([0, 0], { stride: [0, 0] }))).toBe(
+      expect(pool([1, 4, 4], opts([0, 0], { stride: [0, 0] }))).toBe(
         'RuntimeError: stride should not be zero',
       );
-      expect(pool([1, 4, 4], withOpts([0, 0], { stride: [1, 1] }))).toBe(
+      expect(pool([1, 4, 4], opts([0, 0], { stride: [1, 1] }))).toBe(
         'RuntimeError: kernel size should be greater than zero, but got kH: 0 kW: 0',
       );
-      expect(pool([1, 2, 2], withOpts([3, 0], { stride: [1, 1] }))).toBe(
+      expect(pool([1, 2, 2], opts([3, 0], { stride: [1, 1] }))).toBe(
         'RuntimeError: kernel size should be greater than zero, but got kH: 3 kW: 0',
       );
-      expect(pool([1, 4, 4], withOpts([2, 2], { stride: [-1, -1] }))).toBe(
+      expect(pool([1, 4, 4], opts([2, 2], { stride: [-1, -1] }))).toBe(
         'RuntimeError: stride should be greater than zero, but got dH: -1 dW: -1',
       );
-      expect(pool([1, 0, 4, 4], withOpts([3, 3], { padding: [2, 2] }))).toBe(
+      expect(pool([1, 0, 4, 4], opts([3, 3], { padding: [2, 2] }))).toBe(
         'RuntimeError: pad should be at most half of kernel size, but got pad=2 and kernel_size=3',
       );
       for (const shape of [
@@ -141,7 +140,7 @@ describe('pooling details (recorded from PyTorch 1.13.1)', () => {
     expect(avg([1, 1, 1, 4, 4], opts(2))).toBe(
       'RuntimeError: Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but got:[1, 1, 1, 4, 4]',
     );
-    expect(max([1, 4, 4], withOpts([2, 2], { dilation: [0, 0] }))).toBe(
+    expect(max([1, 4, 4], opts([2, 2], { dilation: [0, 0] }))).toBe(
       'RuntimeError: dilation should be greater than zero, but got dilationH: 0 dilationW: 0',
     );
     expect(max([1, 4, 4], opts(2), 'int64')).toBe(
