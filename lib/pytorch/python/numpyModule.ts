@@ -1,6 +1,6 @@
 import type { DType } from '../dtype';
 import { PyError, runtimeError, typeError, valueError } from '../errors';
-import { broadcastShapes, expandValues } from '../ops/broadcast';
+import { expandValues } from '../ops/broadcast';
 import { writeValues } from '../ops/inplace';
 import { detach, toDtype } from '../ops/copy';
 import { contiguousStrides } from '../tensor';
@@ -24,11 +24,14 @@ export function setNdarrayItem(rt: Runtime, n: NdArray, index: PyValue, value: P
   if (target.storage !== n.view.storage) return setNdarrayItemValues(rt, n, index, value);
   const src = value instanceof NdArray ? value.view : value instanceof Tensor ? value : null;
   const vals = src ? src.values() : Float64Array.of(toFloat(value));
-  const shape = src ? src.shape : [];
-  const full = broadcastShapes(target.shape, shape);
-  if (full.length !== target.shape.length || full.some((s, i) => s !== target.shape[i])) {
+  const given = src ? src.shape : [];
+  // leading 1-sized dims of the value are dropped before broadcasting
+  const lead = given.findIndex((d) => d !== 1);
+  const shape = lead === -1 ? [] : given.slice(lead);
+  const offset = target.shape.length - shape.length;
+  if (offset < 0 || shape.some((d, i) => d !== 1 && d !== target.shape[offset + i])) {
     throw valueError(
-      `could not broadcast input array from shape (${shape.join(',')}${shape.length === 1 ? ',' : ''}) into shape (${target.shape.join(',')}${target.shape.length === 1 ? ',' : ''})`,
+      `could not broadcast input array from shape (${given.join(',')}${given.length === 1 ? ',' : ''}) into shape (${target.shape.join(',')}${target.shape.length === 1 ? ',' : ''})`,
     );
   }
   writeValues(target, expandValues(vals, shape, target.shape));
