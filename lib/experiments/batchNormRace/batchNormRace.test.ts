@@ -37,7 +37,8 @@ describe('batchNormRace', () => {
     expect(Number.isFinite(last.loss)).toBe(true);
   });
 
-  // The MLP, the default, is checked by the contract test over every experiment (cpu backend).
+  // The contract test checks the default (the MLP) on the cpu backend; here both architectures
+  // run on wasm, where the MLP's products are written to the wasm heap.
   it('leaks no tensors on the wasm backend, for the MLP and the CNN, evaluation steps included', async () => {
     const ctx = await wasmContext(5);
     // Tensors the engine tracks, and data written to the backend directly (the MLP's products).
