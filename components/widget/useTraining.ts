@@ -5,9 +5,9 @@ import {
   initialRunState,
   type RunState,
   type TrainingClient,
-  type WorkerLike,
 } from '@/lib/training/client';
 import { siteBaseUrl } from '@/components/site/basePath';
+import type { Experiment, MetricOf } from '@/lib/training/experiment';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
 /** Shortest time between two redraws of a training widget, in ms (about 15 a second). */
@@ -17,20 +17,22 @@ const REDRAW_MS = 66;
  * One training run of the widget's experiment in a worker, as React state
  * updated at most once a frame. The worker finds the experiment by the
  * widget's name in the list of specs. The worker is made on the first Train
- * or Step and terminated on unmount.
+ * or Step and terminated on unmount. The rows are named by the spec's experiment's metrics.
  */
-export function useTraining(spec: Pick<WidgetSpec, 'name'>) {
+export function useTraining<E extends Experiment>(
+  spec: Pick<WidgetSpec<never, E>, 'name' | 'experiment'>,
+) {
   const experiment = spec.name;
-  const [state, setState] = useState<RunState>(initialRunState);
-  const clientRef = useRef<TrainingClient | null>(null);
+  const [state, setState] = useState<RunState<MetricOf<E>>>(initialRunState);
+  const clientRef = useRef<TrainingClient<MetricOf<E>> | null>(null);
   const lastRedrawRef = useRef(-Infinity);
 
   const client = useCallback(() => {
-    clientRef.current ??= createTrainingClient({
+    clientRef.current ??= createTrainingClient<MetricOf<E>>({
       createWorker: () =>
         new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
           type: 'module',
-        }) as unknown as WorkerLike,
+        }),
       experiment,
       baseUrl: siteBaseUrl(),
       schedule: (callback) => {

@@ -1,5 +1,6 @@
 'use client';
 import type { RefObject } from 'react';
+import type { Experiment } from '@/lib/training/experiment';
 import type { WidgetSpec } from '@/components/widgets/spec';
 import { TrainingControls } from './TrainingControls';
 import { useTraining } from './useTraining';
@@ -10,8 +11,8 @@ import { useViewportPause } from './useViewportPause';
  * the widget's current config and seed, paused while the widget is off screen, its
  * Train / Pause / Step / Reset buttons, and a settings change that resets the run first.
  */
-export function useTrainingRun<S>(
-  spec: Pick<WidgetSpec, 'name'>,
+export function useTrainingRun<S, E extends Experiment = Experiment>(
+  spec: Pick<WidgetSpec<never, E>, 'name' | 'experiment'>,
   rootRef: RefObject<Element | null>,
   config: unknown,
   seed: number,

@@ -41,7 +41,10 @@ export const experiments = {
     import('@/lib/experiments/timeSeriesCv/timeSeriesCv').then((m) => m.timeSeriesCv),
   TrainingLoopStepper: () =>
     import('@/lib/experiments/trainingLoop/trainingLoop').then((m) => m.trainingLoop),
-} satisfies Record<string, () => Promise<Experiment>>;
+};
+// Checked here rather than by `satisfies`, whose context would widen each experiment's type
+// (and its metric names) to the plain Experiment.
+experiments satisfies Record<string, () => Promise<Experiment>>;
 
 export async function loadExperiment(widget: string): Promise<Experiment | undefined> {
   return Object.hasOwn(experiments, widget)

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkLesson } from '@/lib/content/check';
 import { parseMdx } from '@/lib/content/parseMdx';
 import { instanceKeys } from '@/lib/site/instanceKey';
@@ -118,10 +118,17 @@ function edgeValues(field: Field): unknown[] {
   return [];
 }
 
+/** The object schema a training widget's experiment is configured by. */
+async function experimentShape(spec: (typeof widgetSpecs)[number]): Promise<z.ZodObject> {
+  const { config } = await spec.experiment!();
+  if (!(config instanceof z.ZodObject)) throw new Error(`${spec.name}: config is not an object`);
+  return config;
+}
+
 describe("a training widget's props and its experiment's config", () => {
   it('the worker accepts every value a lesson or a link may give a setting the two share (at its bounds and enum values)', async () => {
     for (const spec of widgetSpecs.filter((s) => s.experiment)) {
-      const config = (await spec.experiment!()).config as unknown as z.ZodObject;
+      const config = await experimentShape(spec);
       for (const [name, field] of Object.entries(spec.props.shape)) {
         const shared = config.shape?.[name] as z.ZodType | undefined;
         if (!shared) continue;
@@ -138,7 +145,7 @@ describe("a training widget's props and its experiment's config", () => {
   it('where the config is the props schema, the shared settings are declared once: the same schema objects', async () => {
     for (const name of ['LinearFit', 'BatchNormRace', 'LandscapeProbe', 'ContainersCompared']) {
       const spec = widgetSpecs.find((s) => s.name === name)!;
-      const config = (await spec.experiment!()).config as unknown as z.ZodObject;
+      const config = await experimentShape(spec);
       for (const key of Object.keys(config.shape))
         expect(spec.props.shape[key], `${name}.${key}`).toBe(config.shape[key]);
       expect(

@@ -10,7 +10,10 @@ import { loadExperiment } from './experiments';
  * training widgets' experiments, by widget name (./experiments). It lives
  * beside them because lib/ never imports components/.
  */
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// This file only ever runs as a dedicated worker: its global `self` is that scope (the project's
+// `dom` lib types it as a window).
+declare const self: DedicatedWorkerGlobalScope;
+const scope = self;
 
 // A MessageChannel round trip yields to queued messages without setTimeout's clamping.
 const channel = new MessageChannel();

@@ -3,14 +3,14 @@ import { stepsPerSecond, type StepSample } from './progress';
 
 export type RunStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
-/** The page's view of one training run, as a widget renders it. */
-export interface RunState {
+/** The page's view of one training run, as a widget renders it, its rows named by `Name`. */
+export interface RunState<Name extends string = string> {
   status: RunStatus;
   /** Steps completed. */
   step: number;
   totalSteps: number;
   backend: Backend | null;
-  rows: readonly MetricsRow[];
+  rows: readonly MetricsRow<Name>[];
   arrays: Record<string, Float32Array> | null;
   doneReason: DoneReason | null;
   /** "diverged at step 12: loss became NaN", an error text, or null. */
@@ -28,18 +28,19 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-export interface ClientOptions {
+export interface ClientOptions<Name extends string = string> {
   createWorker(): WorkerLike;
   experiment: string;
   baseUrl: string;
   /** Runs a callback before the next paint (requestAnimationFrame on the page). */
   schedule(callback: () => void): void;
-  onUpdate(state: RunState): void;
+  onUpdate(state: RunState<Name>): void;
   /** A clock in milliseconds for the speed; performance.now() by default. */
   now?(): number;
 }
 
-export const initialRunState: RunState = {
+/** A run not started yet: no rows, so it is the state of a run of any experiment. */
+export const initialRunState: Omit<RunState, 'rows'> & { rows: readonly never[] } = {
   status: 'idle',
   step: 0,
   totalSteps: 0,
@@ -59,10 +60,10 @@ const SPEED_WINDOW_MS = 3000;
  * pending state and handed to the view at most once per animation frame,
  * however many metric batches arrive in between.
  */
-export function createTrainingClient(options: ClientOptions) {
+export function createTrainingClient<Name extends string = string>(options: ClientOptions<Name>) {
   let worker: WorkerLike | null = null;
-  let state: RunState = initialRunState;
-  let rows: MetricsRow[] = [];
+  let state: RunState<Name> = initialRunState;
+  let rows: MetricsRow<Name>[] = [];
   let frameRequested = false;
   let samples: StepSample[] = [];
   const now = options.now ?? (() => performance.now());
@@ -75,7 +76,7 @@ export function createTrainingClient(options: ClientOptions) {
     return stepsPerSecond(samples);
   }
 
-  function update(patch: Partial<RunState>) {
+  function update(patch: Partial<RunState<Name>>) {
     state = { ...state, ...patch, rows, version: state.version + 1 };
     if (frameRequested) return;
     frameRequested = true;
@@ -103,7 +104,8 @@ export function createTrainingClient(options: ClientOptions) {
         });
         break;
       case 'metrics':
-        for (const row of message.rows) rows.push(row);
+        // The worker runs the experiment this client named, so its rows carry that experiment's names.
+        for (const row of message.rows) rows.push(row as MetricsRow<Name>);
         {
           const step = message.rows[message.rows.length - 1].step;
           const speed = state.status === 'running' ? measure(step) : null;
@@ -215,4 +217,6 @@ export function createTrainingClient(options: ClientOptions) {
   };
 }
 
-export type TrainingClient = ReturnType<typeof createTrainingClient>;
+export type TrainingClient<Name extends string = string> = ReturnType<
+  typeof createTrainingClient<Name>
+>;

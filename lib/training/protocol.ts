@@ -26,11 +26,13 @@ export type ToWorker =
   | { type: 'step'; count: number }
   | { type: 'stop' };
 
-/** One row per completed step: `step` counts from 1. */
-export interface MetricsRow {
-  step: number;
-  [metric: string]: number;
-}
+/**
+ * One row per completed step: `step` counts from 1, and the step's metrics by the names its
+ * experiment declares (`Name`, from `MetricOf<typeof experiment>`). A metric measured only on
+ * some steps (an evaluation every few steps) is missing from the other rows: such a view checks
+ * it (`row.accuracy !== undefined`) before use.
+ */
+export type MetricsRow<Name extends string = string> = { step: number } & { [K in Name]: number };
 
 export type DoneReason = 'finished' | 'diverged' | 'stopped';
 

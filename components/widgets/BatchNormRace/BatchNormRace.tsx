@@ -10,14 +10,18 @@ import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { BatchNormRaceConfig } from '@/lib/experiments/batchNormRace/batchNormRace';
+import type {
+  BatchNormRaceConfig,
+  batchNormRace,
+} from '@/lib/experiments/batchNormRace/batchNormRace';
+import type { MetricOf } from '@/lib/training/experiment';
 import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRaceCode';
 import { raceKey } from '@/lib/experiments/batchNormRace/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
-type Row = Record<string, number>;
 type Split = 'train' | 'test';
+type Metric = MetricOf<typeof batchNormRace>;
 
 export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchNormRaceSpec, rawProps), [rawProps]);
@@ -45,17 +49,17 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
       label: `${bn ? 'BN' : 'standard'}, lr ${lr}`,
     })),
   );
-  const rows = state.rows as readonly Row[];
+  const rows = state.rows;
   const ratesKey = settings.learningRates.join();
-  const lossKey = (key: string) =>
+  const lossKey = (key: string): Metric =>
     lossSplit === 'train' ? `train-loss-${key}` : `test-loss-${key}`;
-  const accKey = (key: string) =>
+  const accKey = (key: string): Metric =>
     accSplit === 'train' ? `train-accuracy-${key}` : `accuracy-${key}`;
   const series = useMemo(() => {
     const evalRows = rows.filter((r) =>
       networks.some((n) => Number.isFinite(r[`train-loss-${n.key}`])),
     );
-    const build = (metric: (key: string) => string): LineSeries[] =>
+    const build = (metric: (key: string) => Metric): LineSeries[] =>
       networks.map((n) => ({
         id: n.key,
         label: n.label,
@@ -69,7 +73,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   }, [rows, state.version, lossSplit, accSplit, ratesKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const last = rows.at(-1);
-  const latest = (key: string) => {
+  const latest = (key: Metric) => {
     for (let i = rows.length - 1; i >= 0; i--)
       if (Number.isFinite(rows[i][key])) return rows[i][key];
     return undefined;
@@ -92,7 +96,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
   const summary = last
     ? `After ${last.step} steps of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'} (initial weight scale ${settings.initScale}), test accuracy — ${accText}. ${diverged.map((n) => `${n.label} diverged at step ${n.at}.`).join(' ')}`
     : `Press Train: ${networks.length} copies of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'}, half with batch norm, start from the same weights and see the same minibatches; only the learning rate and batch norm differ.`;
-  const table = (metric: (key: string) => string, caption: string) => (
+  const table = (metric: (key: string) => Metric, caption: string) => (
     <DataTable
       caption={caption}
       columns={['step', ...networks.map((n) => n.label)]}

@@ -12,13 +12,15 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import {
   batchSizeNoiseConfigFrom,
   SPREAD_SIZES,
+  type batchSizeNoise,
 } from '@/lib/experiments/batchSizeNoise/batchSizeNoise';
+import type { MetricOf } from '@/lib/training/experiment';
 import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoise/batchSizeNoiseCode';
 import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
 
 const SHARED = ['smallBatch', 'largeBatch', 'learningRate', 'trainSize', 'seed'] as const;
-type Row = Record<string, number>;
+type Metric = MetricOf<typeof batchSizeNoise>;
 
 export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(batchSizeNoiseSpec, rawProps), [rawProps]);
@@ -36,12 +38,12 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     setSettings,
   );
 
-  const rows = state.rows as readonly Row[];
+  const rows = state.rows;
   const last = rows.at(-1);
   const small = `m = ${settings.smallBatch}`;
   const large = `m = ${settings.largeBatch}`;
   const charts = useMemo(() => {
-    const at = (key: string) =>
+    const at = (key: 'spread-mean' | 'spread-var') =>
       SPREAD_SIZES.map((m) => ({ x: Math.log2(m), y: last?.[`${key}-m${m}`] ?? NaN }));
     const sigma = last?.['unit-std'] ?? NaN;
     const spread: LineSeries[] = last
@@ -60,7 +62,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     const line = (
       id: string,
       label: string,
-      key: string,
+      key: Metric,
       colorIndex: number,
       dashed = false,
     ): LineSeries => ({
@@ -82,7 +84,7 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     };
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const f = (k: string, d = 3) => formatNumber(last?.[k] ?? NaN, d);
+  const f = (k: Metric, d = 3) => formatNumber(last?.[k] ?? NaN, d);
   const summary = last
     ? `Across ${config.draws} real minibatches, unit ${settings.unit}'s batch mean has a standard deviation of ${f('spread-mean-m8')} at m = 8 and ${f('spread-mean-m128')} at m = 128 (the unit's own σ is ${f('unit-std')}; σ/√m gives ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(8), 3)} and ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(128), 3)}). ` +
       `After ${last.step} ticks (${formatNumber((last.step * settings.largeBatch) / settings.trainSize, 2)} epochs) the ${small} network is at ${f('train-accuracy-small')} train and ${f('test-accuracy-small')} test accuracy (gap ${f('gap-small-batch')}); the ${large} network at ${f('train-accuracy-large')} and ${f('test-accuracy-large')} (gap ${f('gap-large-batch')}).`

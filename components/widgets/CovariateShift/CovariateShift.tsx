@@ -12,7 +12,10 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import {
   covariateShiftConfigFrom,
   NET_KINDS,
+  type covariateShift,
 } from '@/lib/experiments/covariateShift/covariateShift';
+import type { MetricOf } from '@/lib/training/experiment';
+import type { MetricsRow } from '@/lib/training/protocol';
 import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateShiftCode';
 import { activationShift } from '@/lib/experiments/covariateShift/activationShift';
 import { covariateShiftSpec } from './spec';
@@ -33,8 +36,9 @@ const NAMES: Record<(typeof NET_KINDS)[number], string> = {
 };
 const WINDOW = 20;
 
-type Row = Record<string, number>;
-const windowMean = (rows: readonly Row[], key: string) => {
+type Metric = MetricOf<typeof covariateShift>;
+
+const windowMean = (rows: readonly MetricsRow<Metric>[], key: Metric) => {
   const tail = rows
     .slice(-WINDOW)
     .map((r) => r[key])
@@ -59,9 +63,9 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
     setSettings,
   );
 
-  const rows = state.rows as readonly Row[];
+  const rows = state.rows;
   const charts = useMemo(() => {
-    const line = (prefix: string): LineSeries[] =>
+    const line = (prefix: 'accuracy' | 'ics-l2' | 'ics-cos'): LineSeries[] =>
       NET_KINDS.map((k, i) => ({
         id: k,
         label: NAMES[k],
@@ -92,7 +96,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
   const last = rows.at(-1);
   const probe = Math.min(settings.probeLayer, settings.hiddenLayers);
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
-  const fmt = (k: string) => formatNumber(last?.[k] ?? NaN, 3);
+  const fmt = (k: Metric) => formatNumber(last?.[k] ?? NaN, 3);
   const summary = last
     ? `After ${last.step} steps the test accuracy is ${fmt('accuracy-standard')} for the standard net, ${fmt('accuracy-bn')} with batch norm and ${fmt('accuracy-noisy-bn')} with noisy batch norm. ` +
       `Unit ${settings.probeUnit} of hidden layer ${probe} moves on average by ${NET_KINDS.map((k) => `${formatNumber(charts.shift[k], 3)} (${NAMES[k]})`).join(', ')} per step (change of its median plus change of its 10–90 % spread). ` +

@@ -11,14 +11,18 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import {
   NETWORKS,
   type LandscapeProbeConfig,
+  type landscapeProbe,
 } from '@/lib/experiments/landscapeProbe/landscapeProbe';
+import type { MetricOf } from '@/lib/training/experiment';
+import type { MetricsRow } from '@/lib/training/protocol';
 import { landscapeProbeCode } from '@/lib/experiments/landscapeProbe/landscapeProbeCode';
 import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
 
 const SHARED = ['learningRate', 'batchSize', 'hidden', 'initScale', 'seed'] as const;
 const NAMES = { standard: 'standard', bn: 'batch norm' } as const;
-type Row = Record<string, number>;
+type Metric = MetricOf<typeof landscapeProbe>;
+type Row = MetricsRow<Metric>;
 
 export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(landscapeProbeSpec, rawProps), [rawProps]);
@@ -33,7 +37,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
     controls,
   } = useTrainingRun(landscapeProbeSpec, rootRef, config, seed, setSettings);
 
-  const rows = state.rows as readonly Row[];
+  const rows = state.rows;
   const charts = useMemo(() => {
     const build = (
       line: (r: Row, n: string) => number,
@@ -70,7 +74,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const last = rows.at(-1);
-  const latest = (key: string) => {
+  const latest = (key: Metric) => {
     for (let i = rows.length - 1; i >= 0; i--)
       if (Number.isFinite(rows[i][key])) return rows[i][key];
     return undefined;

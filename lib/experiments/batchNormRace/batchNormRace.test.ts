@@ -37,7 +37,9 @@ describe('batchNormRace', () => {
     expect(Number.isFinite(last.loss)).toBe(true);
   });
 
-  it('leaks no tensors, for the MLP and the CNN, evaluation steps included', async () => {
+  // The contract test checks the default (the MLP) on the cpu backend; here both architectures
+  // run on wasm, where the MLP's products are written to the wasm heap.
+  it('leaks no tensors on the wasm backend, for the MLP and the CNN, evaluation steps included', async () => {
     const ctx = await wasmContext(5);
     // Tensors the engine tracks, and data written to the backend directly (the MLP's products).
     const count = () => [ctx.tf.memory().numTensors, ctx.tf.backend().numDataIds()];
@@ -54,13 +56,6 @@ describe('batchNormRace', () => {
       run.dispose();
     }
     expect(count()).toEqual(before);
-  });
-
-  it('same seed, same curves', async () => {
-    const curve = async (seed: number) =>
-      (await race({ ...base, learningRates: [0.1] }, 5, seed)).map((r) => r['batch-loss-bn-0']);
-    expect(await curve(4)).toEqual(await curve(4));
-    expect(await curve(5)).not.toEqual(await curve(4));
   });
 });
 

@@ -1,6 +1,11 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { batchNormRaceConfig } from './batchNormRaceConfig';
-import { defineExperiment, type Tf } from '../../training/experiment';
+import {
+  defineExperiment,
+  type MetricName,
+  type Metrics,
+  type Tf,
+} from '../../training/experiment';
 import type { Dataset } from '../../training/data/dataset';
 import type { Random } from '../../random/seeded';
 import { createMlpRace, raceData, type RaceData } from './mlpRace';
@@ -10,9 +15,25 @@ import { updateRunningMoments } from '../../training/models/batchNormLayer';
 import { applySgd, replicaGradients } from '../../training/models/replicaGradients';
 import { replicaLossAndAccuracy } from '../../training/models/replicaLoss';
 import { BN_EPS, createReplicatedNet, forwardReplicas } from '../../training/models/replicatedNet';
-import { hasDiverged, minibatches, raceKey, trainTestSplit } from './batchNormRaceData';
+import { hasDiverged, raceKey } from './batchNormRaceData';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset, testRows } from '../../training/data/trainTestSplit';
 
 export { batchNormRaceConfig, type BatchNormRaceConfig } from './batchNormRaceConfig';
+
+/** Per network (`-<raceKey>`), then `loss`, the mean batch loss of the networks still alive. */
+const BATCH_NORM_RACE_METRICS = [
+  'loss',
+  'alive',
+  'batch-loss-*',
+  'batch-accuracy-*',
+  'train-loss-*',
+  'train-accuracy-*',
+  'test-loss-*',
+  'accuracy-*',
+  'diverged-*',
+] as const;
+type RaceMetric = MetricName<(typeof BATCH_NORM_RACE_METRICS)[number]>;
 
 /**
  * The same network with and without batch norm, trained by plain SGD on the
@@ -27,10 +48,12 @@ export { batchNormRaceConfig, type BatchNormRaceConfig } from './batchNormRaceCo
 export const batchNormRace = defineExperiment({
   name: 'batchNormRace',
   config: batchNormRaceConfig,
+  metrics: BATCH_NORM_RACE_METRICS,
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    const { train, test } = trainTestSplit(await loadDataset('digits'), 0.2, random);
+    const data = await loadDataset('digits');
+    const { train, test } = splitDataset(data, testRows(data.n, 0.2), random);
     const networks = config.learningRates.flatMap((lr, i) =>
       [false, true].map((bn) => ({ bn, lr, key: raceKey(bn, i) })),
     );
@@ -218,9 +241,9 @@ function raceMetrics(
   divergedAt: (number | null)[],
   t: number,
   evaluating: boolean,
-): Record<string, number> {
+): Metrics<RaceMetric> {
   const k = networks.length;
-  const metrics: Record<string, number> = {};
+  const metrics: Metrics<RaceMetric> = {};
   let alive = 0;
   let lossSum = 0;
   networks.forEach(({ key }, i) => {

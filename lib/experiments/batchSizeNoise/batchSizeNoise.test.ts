@@ -18,13 +18,13 @@ describe('batchSizeNoise', () => {
     const fpc = (m: number) => Math.sqrt((n - m) / (n - 1));
     for (const r of rows) {
       const expected = (4 * fpc(8)) / fpc(128);
-      const ratio = r['spread-mean-m8'] / r['spread-mean-m128'];
+      const ratio = r['spread-mean-m8']! / r['spread-mean-m128']!;
       expect(ratio).toBeGreaterThan(expected * 0.8);
       expect(ratio).toBeLessThan(expected * 1.25);
-      expect(r['spread-var-m8']).toBeGreaterThan(r['spread-var-m128']);
+      expect(r['spread-var-m8']).toBeGreaterThan(r['spread-var-m128']!);
       // and the spread falls monotonically with m across the whole sweep
       const spreads = SPREAD_SIZES.map((m) => r[`spread-mean-m${m}`]);
-      spreads.slice(1).forEach((s, i) => expect(s).toBeLessThan(spreads[i]));
+      spreads.slice(1).forEach((s, i) => expect(s).toBeLessThan(spreads[i]!));
     }
     const last = rows.at(-1)!;
     // Both networks learn, and both gaps are measured as train − test accuracy.
@@ -32,21 +32,9 @@ describe('batchSizeNoise', () => {
     expect(last['test-accuracy-large']).toBeGreaterThan(0.3);
     for (const key of ['small', 'large']) {
       expect(last[`gap-${key}-batch`]).toBeCloseTo(
-        last[`train-accuracy-${key}`] - last[`test-accuracy-${key}`],
+        last[`train-accuracy-${key}`]! - last[`test-accuracy-${key}`]!,
         12,
       );
     }
   }, 300_000);
-
-  it('leaks no tensors: the count after 5 ticks equals the count after the first', async () => {
-    const ctx = await nodeContext(4);
-    const before = ctx.tf.memory().numTensors;
-    const run = await batchSizeNoise.create({ ...defaults, smallBatch: 32 }, ctx);
-    run.step();
-    const afterFirst = ctx.tf.memory().numTensors;
-    for (let i = 0; i < 5; i++) run.step();
-    expect(ctx.tf.memory().numTensors).toBe(afterFirst);
-    run.dispose();
-    expect(ctx.tf.memory().numTensors).toBe(before);
-  }, 120_000);
 });

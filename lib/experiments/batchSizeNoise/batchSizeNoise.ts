@@ -1,7 +1,14 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { z } from 'zod';
-import { subset, type Dataset } from '../../training/data/dataset';
-import { defineExperiment, type Tf } from '../../training/experiment';
+import type { Dataset } from '../../training/data/dataset';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset } from '../../training/data/trainTestSplit';
+import {
+  defineExperiment,
+  type MetricName,
+  type Metrics,
+  type Tf,
+} from '../../training/experiment';
 import { seededRandom } from '../../random/seeded';
 import { batchStatisticSpread } from './batchSizeNoiseSpread';
 import { createMlp, evaluate, netVariables, sgdStep } from '../covariateShift/covariateShiftNet';
@@ -30,6 +37,21 @@ const oneHot = (tf: Tf, d: Dataset) =>
     tf.cast(tf.oneHot(tf.tensor1d(d.y, 'int32'), d.classes), 'float32'),
   ) as tfc.Tensor2D;
 
+const BATCH_SIZE_NOISE_METRICS = [
+  'loss-small',
+  'loss-large',
+  'train-loss-*',
+  'test-loss-*',
+  'train-accuracy-*',
+  'test-accuracy-*',
+  'gap-*-batch',
+  'loss-gap-*-batch',
+  'spread-mean-m*',
+  'spread-var-m*',
+  'unit-std',
+] as const;
+type Metric = MetricName<(typeof BATCH_SIZE_NOISE_METRICS)[number]>;
+
 /**
  * Batch norm's noise and the batch size. Two identical BN MLPs (same initial
  * weights) learn a small digits training set by SGD, one with minibatches of
@@ -42,13 +64,12 @@ const oneHot = (tf: Tf, d: Dataset) =>
 export const batchSizeNoise = defineExperiment({
   name: 'batchSizeNoise',
   config: batchSizeNoiseConfig,
+  metrics: BATCH_SIZE_NOISE_METRICS,
   watch: ['loss-small', 'loss-large'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const data = await loadDataset('digits');
-    const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
-    const test = subset(data, order.slice(0, config.testSize));
-    const train = subset(data, order.slice(config.testSize, config.testSize + config.trainSize));
+    const { train, test } = splitDataset(data, config.testSize, random, config.trainSize);
     const sizes = [data.d, config.width, config.width, data.classes];
     const initSeed = random.fork();
     const nets = {
@@ -59,7 +80,10 @@ export const batchSizeNoise = defineExperiment({
       small: Math.min(config.smallBatch, train.n),
       large: Math.min(config.largeBatch, train.n),
     };
-    const queues: Record<'small' | 'large', number[]> = { small: [], large: [] };
+    const nextBatch = {
+      small: minibatches(train.n, batches.small, random),
+      large: minibatches(train.n, batches.large, random),
+    };
     const xTrain = tf.tensor2d(train.x, [train.n, train.d]);
     const yTrain = oneHot(tf, train);
     const xTest = tf.tensor2d(test.x, [test.n, test.d]);
@@ -68,10 +92,7 @@ export const batchSizeNoise = defineExperiment({
     const spreadRandom = seededRandom(random.fork());
 
     const trainOn = (key: 'small' | 'large') => {
-      const m = batches[key];
-      if (queues[key].length < m)
-        queues[key] = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-      const idx = tf.tensor1d(queues[key].splice(0, m), 'int32');
+      const idx = tf.tensor1d(nextBatch[key](), 'int32');
       const x = tf.gather(xTrain, idx) as tfc.Tensor2D;
       const y = tf.gather(yTrain, idx) as tfc.Tensor2D;
       const loss = sgdStep(tf, nets[key], x, y, config.learningRate);
@@ -90,7 +111,7 @@ export const batchSizeNoise = defineExperiment({
 
     return {
       step() {
-        const metrics: Record<string, number> = {};
+        const metrics: Metrics<Metric> = {};
         const perTick = Math.max(1, Math.round(batches.large / batches.small));
         let smallLoss = 0;
         for (let i = 0; i < perTick; i++) smallLoss += trainOn('small') / perTick;

@@ -1,6 +1,12 @@
 import { containersTrainConfig } from './containersTrainConfig';
 import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
-import { defineExperiment, type Tf } from '../../training/experiment';
+import { minibatches } from '../../training/data/minibatches';
+import {
+  defineExperiment,
+  type MetricName,
+  type Metrics,
+  type Tf,
+} from '../../training/experiment';
 import { namedParametersOf } from '../../pytorch/python/moduleMethods';
 import type { Tensor as TorchTensor } from '../../pytorch/tensor';
 import { parameterCount } from '../../pytorch/widgets/sessionModule';
@@ -44,6 +50,18 @@ function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin 
   };
 }
 
+const CONTAINERS_TRAIN_METRICS = [
+  'lossModuleList',
+  'lossPlainList',
+  'accuracyModuleList',
+  'accuracyPlainList',
+  'paramsModuleList',
+  'paramsPlainList',
+  'changeModuleList*',
+  'changePlainList*',
+] as const;
+type Metric = MetricName<(typeof CONTAINERS_TRAIN_METRICS)[number]>;
+
 /**
  * The plain-list pitfall, run: two copies of the same network (same initial
  * weights), one holding its hidden layers in `nn.ModuleList`, one in a plain
@@ -54,11 +72,13 @@ function twin(tf: Tf, holder: HiddenHolder, hidden: number, seed: number): Twin 
 export const containersTrain = defineExperiment({
   name: 'containersTrain',
   config: containersTrainConfig,
+  metrics: CONTAINERS_TRAIN_METRICS,
   watch: ['lossModuleList', 'lossPlainList'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const data = await loadDataset('digits');
     const split = splitForTraining(tf, data, random);
+    const nextBatch = minibatches(split.nTrain, config.batchSize, random);
     const seed = random.fork();
     const twins = HOLDERS.map((h) => twin(tf, h, config.hidden, seed));
     const optimizers = twins.map(() => tf.train.sgd(config.learningRate));
@@ -72,10 +92,10 @@ export const containersTrain = defineExperiment({
     };
     return {
       step() {
-        const idx = tf.tensor1d(split.nextBatch(Math.min(config.batchSize, split.nTrain)), 'int32');
-        const metrics: Record<string, number> = {};
+        const idx = tf.tensor1d(nextBatch(), 'int32');
+        const metrics: Metrics<Metric> = {};
         twins.forEach((t, k) => {
-          const name = t.holder === 'moduleList' ? 'ModuleList' : 'PlainList';
+          const name = t.holder === 'moduleList' ? ('ModuleList' as const) : ('PlainList' as const);
           const lossT = optimizers[k].minimize(
             () =>
               tf.tidy(() =>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { convCost, type ConvType } from '../../pytorch/conv/costs';
+import type { MetricOf, Metrics } from '../../training/experiment';
 import { nodeContext } from '../../training/testing/nodeTf';
 import { seededRandom } from '../../random/seeded';
-import { convTypeRace, seededSplit, type ConvTypeRaceConfig } from './convTypeRace';
+import { convTypeRace, type ConvTypeRaceConfig } from './convTypeRace';
 import { createRaceModel } from './convTypeRaceModel';
 import { raceNetCost, raceNets, type RaceNetId } from './convTypeRaceNets';
 
@@ -61,38 +62,24 @@ describe('convTypeRace networks', () => {
       }
     }
   });
-
-  it('a seeded split is a disjoint cover of the rows, the same for the same seed', () => {
-    const a = seededSplit(100, 0.25, (xs) => seededRandom(4).shuffled(xs));
-    const b = seededSplit(100, 0.25, (xs) => seededRandom(4).shuffled(xs));
-    expect(a).toEqual(b);
-    expect(a.test).toHaveLength(25);
-    expect([...a.train, ...a.test].sort((x, y) => x - y)).toEqual(
-      Array.from({ length: 100 }, (_, i) => i),
-    );
-  });
 });
 
 describe('convTypeRace training', () => {
-  it('every network beats chance (0.1) clearly after 60 steps, and no tensor leaks', async () => {
+  it('every network beats chance (0.1) clearly after 60 steps', async () => {
     const ctx = await nodeContext(2);
-    const before = ctx.tf.memory().numTensors;
     const run = await convTypeRace.create(config, ctx);
     run.step();
-    const afterFirst = ctx.tf.memory().numTensors;
-    let last: Record<string, number> = {};
+    let last: Metrics<MetricOf<typeof convTypeRace>> = {};
     const started = performance.now();
     for (let i = 1; i < config.steps; i++) last = run.step().metrics;
     const stepsPerSecond = (config.steps - 1) / ((performance.now() - started) / 1000);
     console.log(
       `convTypeRace (cpu, width ${config.width}, batch ${config.batchSize}): ${stepsPerSecond.toFixed(2)} steps/s for all five networks`,
     );
-    expect(ctx.tf.memory().numTensors).toBe(afterFirst);
     for (const net of raceNets(config)) {
       expect(last[`accuracy-${net.id}`], net.id).toBeGreaterThan(0.25);
       expect(Number.isFinite(last[`loss-${net.id}`])).toBe(true);
     }
     run.dispose();
-    expect(ctx.tf.memory().numTensors).toBe(before);
   }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { subset, type Dataset } from '../../training/data/dataset';
-import { defineExperiment } from '../../training/experiment';
-import type { Random } from '../../random/seeded';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset, testRows } from '../../training/data/trainTestSplit';
+import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { tfProduct } from '../../training/models/product';
 import { raceNets } from './convTypeRaceNets';
 import { createConvRaceTrainer, scratchPool, type ConvRaceTrainer } from './convTypeRaceTrainer';
@@ -33,21 +33,8 @@ export const convTypeRaceConfig = z.object({
 });
 export type ConvTypeRaceConfig = z.infer<typeof convTypeRaceConfig>;
 
-/** A seeded train/test split of `n` rows: a shuffled permutation, the first `testFraction` is test. */
-export function seededSplit(n: number, testFraction: number, shuffled: (xs: number[]) => number[]) {
-  const order = shuffled(Array.from({ length: n }, (_, i) => i));
-  const nTest = Math.round(n * testFraction);
-  return {
-    test: order.slice(0, nTest).sort((a, b) => a - b),
-    train: order.slice(nTest).sort((a, b) => a - b),
-  };
-}
-
-/** The seeded split of a data set's rows as two data sets (one shuffle drawn from `random`). */
-export function trainTestSets(data: Dataset, testFraction: number, random: Random) {
-  const split = seededSplit(data.n, testFraction, (xs) => random.shuffled(xs));
-  return { train: subset(data, split.train), test: subset(data, split.test) };
-}
+const CONV_TYPE_RACE_METRICS = ['loss-*', 'accuracy-*'] as const;
+type Metric = MetricName<(typeof CONV_TYPE_RACE_METRICS)[number]>;
 
 /**
  * Five small CNNs of equal depth (see `raceNets`) trained side by side on the 8×8 digits with
@@ -58,6 +45,7 @@ export function trainTestSets(data: Dataset, testFraction: number, random: Rando
 export const convTypeRace = defineExperiment({
   name: 'convTypeRace',
   config: convTypeRaceConfig,
+  metrics: CONV_TYPE_RACE_METRICS,
   watch: [
     'loss-standard',
     'loss-dilated',
@@ -69,7 +57,8 @@ export const convTypeRace = defineExperiment({
   async create(config, { tf, random, loadDataset }) {
     if (config.width % config.groups !== 0)
       throw new Error(`groups (${config.groups}) must divide the width (${config.width})`);
-    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
+    const data = await loadDataset('digits');
+    const { train, test } = splitDataset(data, testRows(data.n, config.testFraction), random);
     const product = tfProduct(tf);
     const scratch = scratchPool();
     const trainers = raceNets(config).map((net) =>
@@ -78,7 +67,7 @@ export const convTypeRace = defineExperiment({
     const batch = Math.min(config.batchSize, train.n);
     const images = new Float32Array(batch * train.d);
     const labels = new Int32Array(batch);
-    let order: number[] = [];
+    const nextBatch = minibatches(train.n, batch, random);
     let step = 0;
 
     /** Test accuracy, in chunks so that the buffers stay the size of a few minibatches. */
@@ -95,13 +84,11 @@ export const convTypeRace = defineExperiment({
     return {
       step() {
         step++;
-        if (order.length < batch)
-          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-        order.splice(0, batch).forEach((row, i) => {
+        nextBatch().forEach((row, i) => {
           images.set(train.x.subarray(row * train.d, (row + 1) * train.d), i * train.d);
           labels[i] = train.y[row];
         });
-        const metrics: Record<string, number> = {};
+        const metrics: Metrics<Metric> = {};
         for (const trainer of trainers)
           metrics[`loss-${trainer.net.id}`] = trainer.step(images, labels, batch);
         if (step % config.evalEvery === 0 || step === config.steps) {

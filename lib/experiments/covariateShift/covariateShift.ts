@@ -1,7 +1,13 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { z } from 'zod';
-import { subset } from '../../training/data/dataset';
-import { defineExperiment, type Tf } from '../../training/experiment';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset } from '../../training/data/trainTestSplit';
+import {
+  defineExperiment,
+  type MetricName,
+  type Metrics,
+  type Tf,
+} from '../../training/experiment';
 import { gradientChange } from './gradientChange';
 import { quantiles } from './quantiles';
 import { seededRandom, type Random } from '../../random/seeded';
@@ -79,6 +85,17 @@ export function drawStepNoise(
   });
 }
 
+const COVARIATE_SHIFT_METRICS = [
+  'loss-*',
+  'accuracy-*',
+  'ics-l2-*',
+  'ics-cos-*',
+  'q10-*',
+  'q50-*',
+  'q90-*',
+] as const;
+type Metric = MetricName<(typeof COVARIATE_SHIFT_METRICS)[number]>;
+
 /**
  * Santurkar et al. (2018), Figures 2 and 3: a standard MLP, the same with batch
  * norm, and with "noisy" batch norm, trained side by side by SGD on the same
@@ -89,13 +106,12 @@ export function drawStepNoise(
 export const covariateShift = defineExperiment({
   name: 'covariateShift',
   config: covariateShiftConfig,
-  watch: NET_KINDS.map((k) => `loss-${k}`),
+  metrics: COVARIATE_SHIFT_METRICS,
+  watch: NET_KINDS.map((k) => `loss-${k}` as const),
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     const data = await loadDataset('digits');
-    const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
-    const test = subset(data, order.slice(0, config.testSize));
-    const train = subset(data, order.slice(config.testSize));
+    const { train, test } = splitDataset(data, config.testSize, random);
     const sizes = [
       data.d,
       ...Array.from({ length: config.hiddenLayers }, () => config.width),
@@ -112,7 +128,7 @@ export const covariateShift = defineExperiment({
     const xTest = tf.tensor2d(test.x, [test.n, test.d]);
     const yTest = tf.tensor1d(test.y, 'int32');
     const batch = Math.min(config.batchSize, train.n);
-    let queue: number[] = [];
+    const nextBatch = minibatches(train.n, batch, random);
     let stepCount = 0;
     const lastAccuracy = new Map<NetKind, number>();
     const lr = config.learningRate;
@@ -150,9 +166,7 @@ export const covariateShift = defineExperiment({
     return {
       step() {
         stepCount++;
-        if (queue.length < batch)
-          queue = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-        const idx = tf.tensor1d(queue.splice(0, batch), 'int32');
+        const idx = tf.tensor1d(nextBatch(), 'int32');
         const x = tf.gather(xTrain, idx) as tfc.Tensor2D;
         const y = tf.gather(yTrain, idx) as tfc.Tensor2D;
         const noise = drawStepNoise(
@@ -163,7 +177,7 @@ export const covariateShift = defineExperiment({
           config.noiseMean,
           config.noiseStd,
         );
-        const metrics: Record<string, number> = {};
+        const metrics: Metrics<Metric> = {};
         nets.forEach((net) => {
           const r = stepNet(net, x, y, net.kind === 'noisy-bn' ? noise : []);
           const k = net.kind;

@@ -142,6 +142,7 @@ export function foldScore(
 export const csvCrossValidation = defineExperiment({
   name: 'csvCrossValidation',
   config: csvCrossValidationConfig,
+  metrics: ['score', 'fold', 'trainSize', 'testSize'],
   watch: ['score'],
   totalSteps: (c) => c.kFolds,
   async create(c, { tf }) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
 import { subset } from '../../training/data/dataset';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset, testRows } from '../../training/data/trainTestSplit';
 import { defineExperiment } from '../../training/experiment';
-import { trainTestSets } from '../convTypeRace/convTypeRace';
 import { distortedImages } from './deformableSamplingData';
 import {
   createDeformableNet,
@@ -40,17 +41,19 @@ const EVAL_CHUNK = 64;
 export const deformableSampling = defineExperiment({
   name: 'deformableSampling',
   config: deformableSamplingConfig,
+  metrics: ['loss', 'accuracy', 'meanOffset'],
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
+    const data = await loadDataset('digits');
+    const { train, test } = splitDataset(data, testRows(data.n, config.testFraction), random);
     const testImages = distortedImages(test.x, SIZE, config, random);
     const xTest = tf.tensor4d(testImages, [test.n, SIZE, SIZE, 1]);
     const net = createDeformableNet(tf, random, config.channels);
     const optimizer = tf.train.adam(config.learningRate);
     const batch = Math.min(config.batchSize, train.n);
     const shown = Math.min(config.shown, test.n);
-    let order: number[] = [];
+    const nextBatch = minibatches(train.n, batch, random);
     let step = 0;
 
     const evaluate = () => {
@@ -89,9 +92,7 @@ export const deformableSampling = defineExperiment({
     return {
       step() {
         step++;
-        if (order.length < batch)
-          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-        const rows = order.splice(0, batch);
+        const rows = nextBatch();
         const images = distortedImages(subset(train, rows).x, SIZE, config, random);
         const labels = Int32Array.from(rows, (r) => train.y[r]);
         const lossT = optimizer.minimize(

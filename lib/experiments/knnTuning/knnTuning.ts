@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
 import { trainTestSplit } from '../../sklearn/trainTestSplit';
-import { defineExperiment } from '../../training/experiment';
+import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { bestK, knnAccuracyOverK, type KnnData } from '../../sklearn/knnAccuracy';
 import { squaredDistances } from '../../sklearn/squaredDistances';
 import { foldMeans } from './knnTuningStats';
@@ -24,6 +24,24 @@ export type KnnTuningConfig = z.infer<typeof knnTuningConfig>;
 /** Which stage each step is: 1 the trap, 2 hold-out, 3 one CV fold, 4 the final test. */
 export const KNN_STAGE = { trap: 1, holdout: 2, fold: 3, test: 4 } as const;
 
+const KNN_TUNING_METRICS = [
+  'samples',
+  'trainSize',
+  'testSize',
+  'stage',
+  'trainAccuracyK1',
+  'holdoutK',
+  'holdoutAccuracy',
+  'holdoutSize',
+  'fold',
+  'foldSize',
+  'chosenK',
+  'cvAccuracy',
+  'cvSd',
+  'testAccuracy',
+] as const;
+type Metric = MetricName<(typeof KNN_TUNING_METRICS)[number]>;
+
 /**
  * The lecture's path to choosing K of a KNN, one stage per step:
  * (1) score every K on the training data itself (K=1 scores 100%);
@@ -37,6 +55,7 @@ export const KNN_STAGE = { trap: 1, holdout: 2, fold: 3, test: 4 } as const;
 export const knnTuning = defineExperiment({
   name: 'knnTuning',
   config: knnTuningConfig,
+  metrics: KNN_TUNING_METRICS,
   watch: [],
   totalSteps: (config) => config.folds + 3,
   async create(config, { tf, loadDataset }) {
@@ -78,7 +97,7 @@ export const knnTuning = defineExperiment({
       step() {
         done++;
         const base = { samples: data.n, trainSize: sorted.length, testSize: test.length };
-        let metrics: Record<string, number>;
+        let metrics: Metrics<Metric>;
         if (done === 1) {
           curves.trap.set(knnAccuracyOverK(knn, sorted, sorted, config.kMax));
           metrics = { stage: KNN_STAGE.trap, trainAccuracyK1: curves.trap[0] };

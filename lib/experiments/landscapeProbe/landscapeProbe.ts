@@ -9,8 +9,13 @@ import {
   replicaGradients,
 } from '../../training/models/replicaGradients';
 import { createReplicatedNet } from '../../training/models/replicatedNet';
-import { minibatches, trainTestSplit } from '../batchNormRace/batchNormRaceData';
-import { landscapeMetrics, type ProbeHistory } from './landscapeProbeMetrics';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset, testRows } from '../../training/data/trainTestSplit';
+import {
+  LANDSCAPE_PROBE_METRICS,
+  landscapeMetrics,
+  type ProbeHistory,
+} from './landscapeProbeMetrics';
 
 export { landscapeProbeConfig, type LandscapeProbeConfig } from './landscapeProbeConfig';
 
@@ -26,10 +31,12 @@ export const NETWORKS = ['standard', 'bn'] as const;
 export const landscapeProbe = defineExperiment({
   name: 'landscapeProbe',
   config: landscapeProbeConfig,
+  metrics: LANDSCAPE_PROBE_METRICS,
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
-    const { train } = trainTestSplit(await loadDataset('digits'), 0.2, random);
+    const data = await loadDataset('digits');
+    const { train } = splitDataset(data, testRows(data.n, 0.2), random);
     const net = createReplicatedNet(
       tf,
       mlpArchitecture([config.hidden, config.hidden]),

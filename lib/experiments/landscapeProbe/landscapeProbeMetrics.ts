@@ -1,5 +1,22 @@
 import type { LandscapeSummary } from './landscapeSummary';
 import { hasDiverged } from '../batchNormRace/batchNormRaceData';
+import type { MetricName, Metrics } from '../../training/experiment';
+
+/** Per network (`-standard`, `-bn`), then `loss`, the mean batch loss of the networks still alive. */
+export const LANDSCAPE_PROBE_METRICS = [
+  'loss',
+  'diverged-*',
+  'batch-loss-*',
+  'batch-accuracy-*',
+  'loss-lo-*',
+  'loss-hi-*',
+  'grad-lo-*',
+  'grad-hi-*',
+  'beta-step-*',
+  'beta-*',
+  'loss-band-*',
+] as const;
+type ProbeMetric = MetricName<(typeof LANDSCAPE_PROBE_METRICS)[number]>;
 
 const NAMES = ['standard', 'bn'] as const;
 
@@ -26,8 +43,8 @@ export function landscapeMetrics(
   loss: number[],
   accuracy: number[],
   window: number,
-): Record<string, number> {
-  const metrics: Record<string, number> = {};
+): Metrics<ProbeMetric> {
+  const metrics: Metrics<ProbeMetric> = {};
   let alive = 0;
   let lossSum = 0;
   NAMES.forEach((name, n) => {

@@ -18,8 +18,8 @@ describe('linearFit', () => {
   it('converges to the least-squares line the normal equations give', async () => {
     const ctx = await nodeContext(3);
     const run = await linearFit.create(base, ctx);
-    let last = { metrics: {} as Record<string, number> };
-    for (let i = 0; i < 400; i++) last = run.step();
+    let last = run.step();
+    for (let i = 1; i < 400; i++) last = run.step();
     run.dispose();
     const data = linearFitData(base, seededRandom(3));
     const best = leastSquares(data);
@@ -27,7 +27,7 @@ describe('linearFit', () => {
     expect(last.metrics.b).toBeCloseTo(best.b, 1);
     // The reported loss is the full-data MSE of the current fit, computed independently here.
     expect(last.metrics.loss).toBeCloseTo(
-      meanSquaredError(data, [last.metrics.a0], last.metrics.b),
+      meanSquaredError(data, [last.metrics.a0!], last.metrics.b!),
       4,
     );
     // And it cannot beat least squares, while getting within 2% of it.
@@ -47,16 +47,17 @@ describe('linearFit', () => {
     };
     const run = await linearFit.create(config, await nodeContext(11));
     let loss = Infinity;
-    for (let i = 0; i < 600; i++) loss = run.step().metrics.loss;
+    for (let i = 0; i < 600; i++) loss = run.step().metrics.loss!;
     run.dispose();
     expect(loss).toBeGreaterThan(0.2);
     expect(loss).toBeLessThan(0.3);
   });
 
-  it('leaks no tensors: the count after 200 steps equals the count after the first', async () => {
+  // SGD, the default, is checked by the contract test over every experiment; Adam keeps state.
+  it('leaks no tensors with Adam: the count after 200 steps equals the count after the first', async () => {
     const ctx = await nodeContext(5);
     const before = ctx.tf.memory().numTensors;
-    for (const optimizer of ['sgd', 'adam'] as const) {
+    for (const optimizer of ['adam'] as const) {
       const run = await linearFit.create({ ...base, optimizer }, ctx);
       run.step();
       const afterFirst = ctx.tf.memory().numTensors;
@@ -65,16 +66,5 @@ describe('linearFit', () => {
       run.dispose();
     }
     expect(ctx.tf.memory().numTensors).toBe(before);
-  });
-
-  it('same seed, same curve; another seed, another curve', async () => {
-    const curve = async (seed: number) => {
-      const run = await linearFit.create(base, await nodeContext(seed));
-      const losses = Array.from({ length: 20 }, () => run.step().metrics.loss);
-      run.dispose();
-      return losses;
-    };
-    expect(await curve(9)).toEqual(await curve(9));
-    expect(await curve(10)).not.toEqual(await curve(9));
   });
 });

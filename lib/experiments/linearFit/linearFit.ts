@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineExperiment } from '../../training/experiment';
+import { minibatches } from '../../training/data/minibatches';
+import { defineExperiment, type Metrics } from '../../training/experiment';
 import { linearFitData } from './linearFitData';
 
 /**
@@ -35,6 +36,8 @@ export type LinearFitConfig = z.infer<typeof linearFitConfig>;
 export const linearFit = defineExperiment({
   name: 'linearFit',
   config: linearFitConfig,
+  /** `a<j>`: the weight of input feature j. */
+  metrics: ['loss', 'batchLoss', 'b', 'a*'],
   watch: ['loss', 'batchLoss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random }) {
@@ -52,16 +55,13 @@ export const linearFit = defineExperiment({
       config.optimizer === 'adam'
         ? tf.train.adam(config.learningRate)
         : tf.train.sgd(config.learningRate);
-    const batch = Math.min(config.batchSize, data.n);
-    let order: number[] = [];
+    const nextBatch = minibatches(data.n, config.batchSize, random);
 
     const forward = (x: ReturnType<typeof tf.tensor2d>) => tf.add(tf.matMul(x, A, false, true), b);
 
     return {
       step() {
-        if (order.length < batch)
-          order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
-        const idx = tf.tensor1d(order.splice(0, batch), 'int32');
+        const idx = tf.tensor1d(nextBatch(), 'int32');
         const batchLossT = optimizer.minimize(
           () =>
             tf.tidy(() =>
@@ -77,9 +77,9 @@ export const linearFit = defineExperiment({
         batchLossT?.dispose();
         lossT.dispose();
         const a = A.dataSync();
-        const metrics: Record<string, number> = { loss, batchLoss, b: b.dataSync()[0] };
+        const metrics: Metrics<`a${number}`> = {};
         a.forEach((v, j) => (metrics[`a${j}`] = v));
-        return { metrics };
+        return { metrics: { loss, batchLoss, b: b.dataSync()[0], ...metrics } };
       },
       dispose() {
         optimizer.dispose();

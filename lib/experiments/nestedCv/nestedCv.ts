@@ -6,7 +6,7 @@ import {
   splitsWithin,
   type ScoreFn,
 } from '../../sklearn/nested';
-import { defineExperiment } from '../../training/experiment';
+import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { knnAccuracyOverK, type KnnData } from '../../sklearn/knnAccuracy';
 import { squaredDistances } from '../../sklearn/squaredDistances';
 
@@ -39,6 +39,23 @@ export function knnScorer(knn: KnnData, kMax: number): ScoreFn<number> {
   };
 }
 
+const NESTED_CV_METRICS = [
+  'samples',
+  'outerFold',
+  'chosenK',
+  'innerBest',
+  'outerScore',
+  'nestedScore',
+  'trial',
+  'nonNestedScore',
+  'nonNestedK',
+  'trialNested',
+  'trialNonNested',
+  'meanNested',
+  'meanNonNested',
+] as const;
+type Metric = MetricName<(typeof NESTED_CV_METRICS)[number]>;
+
 /**
  * Nested cross-validation of a KNN's K (scikit-learn's "nested versus non-nested"
  * example): one step per outer fold of `KFold(outerFolds, shuffle=True,
@@ -52,6 +69,7 @@ export function knnScorer(knn: KnnData, kMax: number): ScoreFn<number> {
 export const nestedCv = defineExperiment({
   name: 'nestedCv',
   config: nestedCvConfig,
+  metrics: NESTED_CV_METRICS,
   watch: [],
   totalSteps: (config) => config.outerFolds + config.trials,
   async create(config, { tf, loadDataset }) {
@@ -81,7 +99,7 @@ export const nestedCv = defineExperiment({
     return {
       step() {
         done++;
-        let metrics: Record<string, number>;
+        let metrics: Metrics<Metric>;
         if (done <= config.outerFolds) {
           const fold = outer[done - 1];
           const [result] = nestedCrossValidation({

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
+import { minibatches } from '../../training/data/minibatches';
+import { splitDataset, testRows } from '../../training/data/trainTestSplit';
 import { defineExperiment, type Tf } from '../../training/experiment';
-import { digitRunFields, trainTestSets } from '../convTypeRace/convTypeRace';
+import { digitRunFields } from '../convTypeRace/convTypeRace';
 import { createStackClassifier, readKernels, stackLogits } from './stackClassifier';
 
 const stackLayer = z.object({
@@ -37,18 +39,20 @@ const EVAL_CHUNK = 128;
 export const receptiveFieldTraining = defineExperiment({
   name: 'receptiveFieldTraining',
   config: receptiveFieldTrainingConfig,
+  metrics: ['loss', 'accuracy'],
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
     // The kernels are the first draws of the seed, so the page can show them before step 1.
     const model = createStackClassifier(tf, config.layers, config.inputSize, random);
-    const { train, test } = trainTestSets(await loadDataset('digits'), config.testFraction, random);
+    const data = await loadDataset('digits');
+    const { train, test } = splitDataset(data, testRows(data.n, config.testFraction), random);
     const xTrain = tf.tensor4d(train.x, [train.n, 8, 8, 1]);
     const yTrain = tf.tidy(() => tf.oneHot(tf.tensor1d(train.y, 'int32'), 10));
     const xTest = tf.tensor4d(test.x, [test.n, 8, 8, 1]);
     const optimizer = tf.train.adam(config.learningRate);
     const batch = Math.min(config.batchSize, train.n);
-    let order: number[] = [];
+    const nextBatch = minibatches(train.n, batch, random);
     let step = 0;
 
     const accuracy = () => {
@@ -71,9 +75,7 @@ export const receptiveFieldTraining = defineExperiment({
     return {
       step() {
         step++;
-        if (order.length < batch)
-          order = random.shuffled(Array.from({ length: train.n }, (_, i) => i));
-        const picked = order.splice(0, batch);
+        const picked = nextBatch();
         const lossT = tf.tidy(() => {
           const idx = tf.tensor1d(picked, 'int32');
           const xb = upsampleDigits(tf, tf.gather(xTrain, idx), config.inputSize);
@@ -88,8 +90,7 @@ export const receptiveFieldTraining = defineExperiment({
         });
         const loss = lossT.dataSync()[0];
         lossT.dispose();
-        if (step % config.evalEvery !== 0 && step !== config.steps)
-          return { metrics: { loss } as Record<string, number> };
+        if (step % config.evalEvery !== 0 && step !== config.steps) return { metrics: { loss } };
         return { metrics: { loss, accuracy: accuracy() }, arrays: { kernels: readKernels(model) } };
       },
       dispose() {

@@ -21,8 +21,8 @@ describe('sequentialTrain', () => {
     const run = await sequentialTrain.create(base, await nodeContext(1));
     const rows = Array.from({ length: 200 }, () => run.step().metrics);
     run.dispose();
-    const early = rows.slice(0, 5).reduce((s, r) => s + r.loss, 0) / 5;
-    const late = rows.slice(-20).reduce((s, r) => s + r.loss, 0) / 20;
+    const early = rows.slice(0, 5).reduce((s, r) => s + r.loss!, 0) / 5;
+    const late = rows.slice(-20).reduce((s, r) => s + r.loss!, 0) / 20;
     expect(early).toBeGreaterThan(1.8); // about ln 10 = 2.30 at PyTorch's small initial weights
     expect(late).toBeLessThan(0.5);
     expect(rows.at(-1)!.accuracy).toBeGreaterThan(0.85);
@@ -46,32 +46,5 @@ describe('sequentialTrain', () => {
         8,
       ),
     ).toMatch(/^IndexError: Target 9 is out of bounds\./);
-  });
-
-  it('leaks no tensors: the count after 50 steps equals the count after the first, and dispose frees all', async () => {
-    const ctx = await nodeContext(2);
-    const before = ctx.tf.memory().numTensors;
-    for (const optimizer of ['sgd', 'adam'] as const) {
-      const run = await sequentialTrain.create(
-        {
-          ...base,
-          optimizer,
-          layers: [
-            ...mlp.slice(0, 2),
-            { kind: 'tanh' },
-            { kind: 'identity' },
-            { kind: 'flatten' },
-            mlp[2],
-          ],
-        },
-        ctx,
-      );
-      run.step();
-      const afterFirst = ctx.tf.memory().numTensors;
-      for (let i = 0; i < 50; i++) run.step();
-      expect(ctx.tf.memory().numTensors).toBe(afterFirst);
-      run.dispose();
-    }
-    expect(ctx.tf.memory().numTensors).toBe(before);
   });
 });

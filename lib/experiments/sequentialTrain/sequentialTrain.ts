@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
+import { minibatches } from '../../training/data/minibatches';
 import { defineExperiment } from '../../training/experiment';
 import { accuracy, crossEntropy, splitForTraining } from './sequentialTrainData';
 import {
@@ -29,6 +30,7 @@ export type SequentialTrainConfig = z.infer<typeof sequentialTrainConfig>;
 export const sequentialTrain = defineExperiment({
   name: 'sequentialTrain',
   config: sequentialTrainConfig,
+  metrics: ['loss', 'accuracy'],
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf, random, loadDataset }) {
@@ -38,6 +40,7 @@ export const sequentialTrain = defineExperiment({
     if (problem) throw new Error(problem);
     const data = await loadDataset('digits');
     const split = splitForTraining(tf, data, random);
+    const nextBatch = minibatches(split.nTrain, config.batchSize, random);
     const vars = parameterVariables(tf, model);
     const optimizer =
       config.optimizer === 'adam'
@@ -45,7 +48,7 @@ export const sequentialTrain = defineExperiment({
         : tf.train.sgd(config.learningRate);
     return {
       step() {
-        const idx = tf.tensor1d(split.nextBatch(Math.min(config.batchSize, split.nTrain)), 'int32');
+        const idx = tf.tensor1d(nextBatch(), 'int32');
         const lossT = optimizer.minimize(
           () =>
             tf.tidy(() =>

@@ -1,9 +1,10 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { Dataset } from '../../training/data/dataset';
+import { shuffleSplit, testRows } from '../../training/data/trainTestSplit';
 import type { Tf } from '../../training/experiment';
 import type { Random } from '../../random/seeded';
 
-/** A shuffled train / held-out split of a data set as tensors, plus a minibatch sampler. */
+/** A shuffled train / held-out split of a data set as tensors. */
 export interface DigitsSplit {
   trainX: Tensor;
   trainY: Tensor;
@@ -11,8 +12,6 @@ export interface DigitsSplit {
   testY: Tensor;
   nTrain: number;
   nTest: number;
-  /** Indices of the next minibatch: without replacement, reshuffled each epoch. */
-  nextBatch(size: number): number[];
   dispose(): void;
 }
 
@@ -22,8 +21,7 @@ export function splitForTraining(
   random: Random,
   testFraction = 0.2,
 ): DigitsSplit {
-  const order = random.shuffled(Array.from({ length: data.n }, (_, i) => i));
-  const nTest = Math.round(data.n * testFraction);
+  const split = shuffleSplit(data.n, testRows(data.n, testFraction), random);
   const take = (rows: number[]) => {
     const x = new Float32Array(rows.length * data.d);
     rows.forEach((r, i) => x.set(data.x.subarray(r * data.d, (r + 1) * data.d), i * data.d));
@@ -35,21 +33,15 @@ export function splitForTraining(
       ),
     };
   };
-  const test = take(order.slice(0, nTest));
-  const train = take(order.slice(nTest));
-  const nTrain = data.n - nTest;
-  let queue: number[] = [];
+  const test = take(split.test);
+  const train = take(split.train);
   return {
     trainX: train.x,
     trainY: train.y,
     testX: test.x,
     testY: test.y,
-    nTrain,
-    nTest,
-    nextBatch(size) {
-      if (queue.length < size) queue = random.shuffled(Array.from({ length: nTrain }, (_, i) => i));
-      return queue.splice(0, size);
-    },
+    nTrain: split.train.length,
+    nTest: split.test.length,
     dispose() {
       tf.dispose([train.x, train.y, test.x, test.y]);
     },

@@ -71,7 +71,7 @@ describe('timeSeriesCv', () => {
     const expected = plainRidgeMse(
       config,
       seed,
-      last.lambda,
+      last.lambda!,
       [...job.train, ...job.validation],
       job.test,
     );
@@ -83,23 +83,5 @@ describe('timeSeriesCv', () => {
     const p = config.participants,
       d = config.days - config.futureDays;
     expect(timeSeriesCv.totalSteps(config)).toBe(config.kFolds + 1 + p + (d - 2) + p * (d - 2) + 1);
-  });
-
-  it('leaks no tensors: the count after every fold equals the count after the first', async () => {
-    const ctx = await nodeContext(2);
-    const before = ctx.tf.memory().numTensors;
-    const small = { ...config, participants: 3, days: 8 };
-    const run = await timeSeriesCv.create(small, ctx);
-    run.step();
-    const afterFirst = ctx.tf.memory().numTensors;
-    for (let i = 1; i < timeSeriesCv.totalSteps(small); i++) run.step();
-    expect(ctx.tf.memory().numTensors).toBe(afterFirst);
-    run.dispose();
-    expect(ctx.tf.memory().numTensors).toBe(before);
-  });
-
-  it('same seed, same estimates', async () => {
-    const small = { ...config, participants: 3, days: 8 };
-    expect(await runAll(small, 4)).toEqual(await runAll(small, 4));
   });
 });

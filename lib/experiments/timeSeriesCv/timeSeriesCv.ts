@@ -42,6 +42,7 @@ export type TimeSeriesCvConfig = z.infer<typeof timeSeriesCvConfig>;
 export const timeSeriesCv = defineExperiment({
   name: 'timeSeriesCv',
   config: timeSeriesCvConfig,
+  metrics: ['mse', 'scheme', 'fold', 'lambda', 'trainSize', 'testSize'],
   watch: ['mse'],
   totalSteps: (config) => timeSeriesCvJobs({ ...config, shuffleSeed: 0 }).length,
   async create(config, { tf, random }) {

@@ -63,20 +63,8 @@ describe('trainingLoop (tfjs) runs the same loop as the PyTorch session', () => 
   it('200 steps of SGD approach the line the points lie on (w = 2, b = 1)', async () => {
     const rows = await workerSteps(base, 200);
     const last = rows.at(-1)!;
-    expect(last.loss).toBeLessThan(rows[0].loss / 100);
+    expect(last.loss).toBeLessThan(rows[0].loss! / 100);
     expect(last.weight).toBeCloseTo(2, 1);
     expect(last.bias).toBeCloseTo(1, 0);
-  });
-
-  it('leaks no tensors: the count after 200 steps equals the count after the first', async () => {
-    const ctx = await nodeContext(1);
-    const before = ctx.tf.memory().numTensors;
-    const run = await trainingLoop.create(base, ctx);
-    run.step();
-    const afterFirst = ctx.tf.memory().numTensors;
-    for (let i = 0; i < 200; i++) run.step();
-    expect(ctx.tf.memory().numTensors).toBe(afterFirst);
-    run.dispose();
-    expect(ctx.tf.memory().numTensors).toBe(before);
   });
 });

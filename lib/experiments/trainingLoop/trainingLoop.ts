@@ -23,6 +23,7 @@ export type TrainingLoopConfig = z.infer<typeof trainingLoopConfig>;
 export const trainingLoop = defineExperiment({
   name: 'trainingLoop',
   config: trainingLoopConfig,
+  metrics: ['loss', 'weight', 'bias', 'weightGrad', 'biasGrad'],
   watch: ['loss'],
   totalSteps: (config) => config.steps,
   async create(config, { tf }) {
