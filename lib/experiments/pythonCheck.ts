@@ -8,6 +8,7 @@
 
 const BUILTINS = new Set([
   'print',
+  'open',
   'range',
   'len',
   'round',

@@ -36,7 +36,7 @@ export function convArithmeticCode(s: ConvArithmeticSettings): string {
     '',
     `digit = torch.tensor(load_digits().images[${s.sample}], dtype=torch.float32) / 16  # 8x8, pixels scaled to [0, 1]`,
     'x = digit.reshape(1, 1, 8, 8)  # (N, C_in, H, W)',
-    `kernel = torch.tensor(${pyRows(rows)})  # ${s.filter}, ${k}x${k}`,
+    `kernel = torch.tensor(${pyRows(rows)}, dtype=torch.float32)  # ${s.filter}, ${k}x${k}`,
     `weight = kernel.reshape(1, 1, ${k}, ${k})  # (C_out, C_in, K, K)`,
     '',
     `y = ${call}`,

@@ -1,7 +1,11 @@
-/** A number as Python source: integers bare, others in JavaScript's shortest round-trip form (Python reads both). */
+/**
+ * A number as Python's repr writes it, near enough: integers bare, others in the shortest
+ * round-trip form, small magnitudes as `1e-05` (Python switches to the exponent below 1e-4).
+ */
 export function pyNumber(v: number): string {
   if (Number.isNaN(v)) return "float('nan')";
   if (!Number.isFinite(v)) return v > 0 ? "float('inf')" : "-float('inf')";
+  if (v !== 0 && Math.abs(v) < 1e-4) return v.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
   return String(v);
 }
 

@@ -14,7 +14,7 @@ export function separableKernelCode(kernel: readonly (readonly number[])[], digi
     'import torch.nn.functional as F',
     'from sklearn.datasets import load_digits',
     '',
-    `kernel = torch.tensor(${pyRows(kernel)})`,
+    `kernel = torch.tensor(${pyRows(kernel)}, dtype=torch.float32)`,
     'U, S, Vh = torch.linalg.svd(kernel)',
     "print('singular values:', S)",
     "print('rank:', int((S > 1e-6 * S[0]).sum()))",
