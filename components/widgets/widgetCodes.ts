@@ -45,6 +45,7 @@ import { receptiveField } from '@/lib/pytorch/conv/receptiveField';
 import { presetStack } from '@/lib/pytorch/conv/receptiveFieldPresets';
 import { batchNormStepCode } from '@/lib/pytorch/widgets/batchNormStepCode';
 import { convArithmeticCode } from '@/lib/pytorch/widgets/convArithmeticCode';
+import { copySemanticsCode } from '@/lib/pytorch/widgets/copySemanticsCode';
 import { convCostCode } from '@/lib/pytorch/widgets/convCostCode';
 import { linearInsideCode } from '@/lib/pytorch/widgets/linearInsideCode';
 import { matmulShapesCode } from '@/lib/pytorch/widgets/matmulShapesCode';
@@ -103,6 +104,7 @@ export const widgetCodes: Record<string, (props: Props) => string> = {
     const s = convTypeRaceSpec.props.parse(props);
     return convTypeRaceCode(convTypeRaceConfigFrom(s), s.seed);
   },
+  CopySemantics: () => copySemanticsCode(),
   CovariateShift(props) {
     const s = covariateShiftSpec.props.parse(props);
     return covariateShiftCode(covariateShiftConfigFrom(s), s.seed);

@@ -9,6 +9,7 @@
 const BUILTINS = new Set([
   'print',
   'open',
+  'id',
   'range',
   'len',
   'round',
