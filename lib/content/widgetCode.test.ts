@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { widgetSpecs } from '@/components/widgets/specs';
 import { widgetCodes } from '@/components/widgets/widgetCodes';
 import { pythonProblems } from '../experiments/pythonCheck';
 import { evaluateAttributes, type JsxElement } from './jsxProblems';
@@ -70,4 +71,23 @@ describe('the code each widget offers for a lesson’s props', () => {
       expect(pythonProblems(widgetCodes[use.widget](use.props))).toEqual([]);
     },
   );
+
+  // Settings other than the defaults: the props of each widget's documented example.
+  const examples = widgetSpecs
+    .filter((spec) => spec.name in widgetCodes)
+    .map((spec) => {
+      let props: Record<string, unknown> = {};
+      visit(parseMdx(spec.example), (node) => {
+        if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+        const element = node as JsxElement;
+        props = Object.fromEntries(
+          evaluateAttributes(element, spec.name).attributes.map((a) => [a.name, a.value]),
+        );
+      });
+      return [spec.example, spec.name, props] as const;
+    });
+
+  it.each(examples)('%s: well-formed Python too', (_, name, props) => {
+    expect(pythonProblems(widgetCodes[name](props))).toEqual([]);
+  });
 });
