@@ -1,4 +1,5 @@
 import { simulateBiasVariance } from '../experiments/biasVariance/simulate';
+import { BIAS_VARIANCE_TEST_POINTS } from '../experiments/biasVariance/biasVarianceCode';
 import { leastSquares, linearFitData, meanSquaredError } from '../experiments/linearFit/linearFitData';
 import { seededRandom } from '../random/seeded';
 import { biasVarianceProps } from '../experiments/biasVariance/biasVarianceProps';
@@ -40,8 +41,8 @@ export function leastSquaresMse(): number {
   return meanSquaredError(data, a, b);
 }
 
-/** Test points the BiasVariance widget evaluates its fits at (its TEST_POINTS). */
-export const BIAS_VARIANCE_TEST_POINTS = 61;
+/** Test points the BiasVariance widget evaluates its fits at. */
+export { BIAS_VARIANCE_TEST_POINTS };
 
 /** The BiasVariance widget's measured bias² and variance at its default settings and a given degree. */
 export function biasVarianceAtDefaults(degree: number): { bias2: number; variance: number } {

@@ -20,4 +20,11 @@ describe('readingTime', () => {
     const t = readingTime(lesson(`${code}\n<LinearFit learningRate={0.1} />\n<BatchNormRace />`));
     expect(t).toEqual({ proseWords: 0, codeWords: 300, widgets: 2, minutes: 9 });
   });
+
+  it("leaves out a widget's collapsed code block but keeps the sentence that introduces it", () => {
+    const code = '```python\n' + 'print(loss)\n'.repeat(300) + '```\n';
+    const block = `<details className="widget-code">\n<summary>Code for these settings</summary>\n\n${code}\n</details>`;
+    const t = readingTime(lesson(`<LinearFit />\n\nThe same in PyTorch:\n\n${block}\n`));
+    expect(t).toEqual({ proseWords: 4, codeWords: 0, widgets: 1, minutes: 3 });
+  });
 });

@@ -8,6 +8,8 @@
 
 const BUILTINS = new Set([
   'print',
+  'open',
+  'id',
   'range',
   'len',
   'round',

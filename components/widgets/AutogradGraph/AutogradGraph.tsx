@@ -7,6 +7,8 @@ import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
+import { WidgetCode } from '@/components/widget/WidgetCode';
+import { sessionProgram } from '@/lib/pytorch/widgets/sessionProgram';
 import styles from '@/components/torch/torch.module.css';
 import { graphLayout, NODE_HEIGHT, shortNodeName } from '@/lib/pytorch/widgets/graphLayout';
 import { shortValues } from '@/lib/pytorch/widgets/shortValues';
@@ -186,6 +188,10 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
           </svg>
         </div>
         <ChartActions svgRef={svgRef} filename="autograd-graph" />
+        <WidgetCode
+          summary="The statements behind this picture, as a script"
+          code={sessionProgram(state.entries)}
+        />
       </WidgetFrame>
     </div>
   );

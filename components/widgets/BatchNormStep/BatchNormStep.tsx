@@ -29,6 +29,8 @@ import { t } from '@/lib/site/strings';
 import { batchNormStepSpec } from './spec';
 import { parseNumbers, parseShape } from './parseNumbers';
 import { StepFormulas, type ChannelView } from './StepFormulas';
+import { batchNormStepCode } from '@/lib/pytorch/widgets/batchNormStepCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 type Settings = ReturnType<typeof batchNormStepSpec.props.parse>;
 const SHARED = [
@@ -463,6 +465,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
           </div>
         </div>
       )}
+      <WidgetCode summary="The same step in PyTorch" code={batchNormStepCode(settings)} />
     </WidgetFrame>
   );
 }

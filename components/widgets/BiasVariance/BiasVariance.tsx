@@ -20,9 +20,13 @@ import { biasVarianceSpec } from './spec';
 import { BiasVarianceControls } from './BiasVarianceControls';
 import { FanLegend } from './FanLegend';
 import { FanPlot } from './FanPlot';
+import {
+  biasVarianceCode,
+  BIAS_VARIANCE_TEST_POINTS as TEST_POINTS,
+} from '@/lib/experiments/biasVariance/biasVarianceCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['target', 'noise', 'samples', 'degree', 'ridge', 'datasets', 'seed'] as const;
-const TEST_POINTS = 61;
 const FAN = 40;
 
 export default function BiasVariance(rawProps: Record<string, unknown>) {
@@ -200,6 +204,10 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
           </div>
         </div>
       )}
+      <WidgetCode
+        summary="The same in NumPy and scikit-learn"
+        code={biasVarianceCode(settings, TEST_POINTS)}
+      />
     </WidgetFrame>
   );
 }

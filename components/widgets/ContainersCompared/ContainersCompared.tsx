@@ -11,7 +11,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain/containersTrain';
-import { pitfallCode } from '@/lib/experiments/containersTrain/containersTrainModel';
+import { containersComparedCode } from '@/lib/experiments/containersTrain/containersComparedCode';
 import { containersComparedSpec } from './spec';
 import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -151,7 +151,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
             />
             <WidgetCode
               summary="The two models in PyTorch"
-              code={`${pitfallCode('moduleList', s.hidden)}\n\n# the pitfall:\n${pitfallCode('plainList', s.hidden)}\n\noptimizer = torch.optim.SGD(model.parameters(), lr=${s.learningRate})`}
+              code={containersComparedCode(config, s.seed)}
             />
           </>
         }

@@ -28,6 +28,8 @@ import { ArithmeticControls, type ArithmeticSettings } from './ArithmeticControl
 import { Checkerboard } from './Checkerboard';
 import { ConvGrid } from './ConvGrid';
 import { loadPageTf, tfjsConv } from './tfjsConv';
+import { convArithmeticCode } from '@/lib/pytorch/widgets/convArithmeticCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = [
   'mode',
@@ -336,6 +338,7 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
             </div>
           </div>
         )}
+        <WidgetCode summary="The same in PyTorch" code={convArithmeticCode(settings)} />
       </WidgetFrame>
     </div>
   );

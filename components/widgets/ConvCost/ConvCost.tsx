@@ -17,6 +17,8 @@ import { t } from '@/lib/site/strings';
 import { convCostSpec } from './spec';
 import { CostTable } from './CostTable';
 import { TYPE_LABEL } from './costLabels';
+import { convCostCode } from '@/lib/pytorch/widgets/convCostCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['C', 'M', 'K', 'H', 'W', 'g', 'scale'] as const;
 const HEADLINE = new Set([
@@ -217,6 +219,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
         groupsMessage={groupsMessage}
         headline={HEADLINE}
       />
+      <WidgetCode summary="The same count in PyTorch" code={convCostCode(s)} />
     </WidgetFrame>
   );
 }

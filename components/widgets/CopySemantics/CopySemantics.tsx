@@ -9,6 +9,8 @@ import { renderTranscript } from '@/lib/pytorch/session';
 import { replay } from '@/lib/pytorch/testing';
 import { copySemanticsTable, type CopySemanticsRow } from '@/lib/pytorch/widgets/copySemantics';
 import { copySemanticsSpec } from './spec';
+import { copySemanticsCode } from '@/lib/pytorch/widgets/copySemanticsCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const COLUMNS = [
   ['newObject', 'new object?'],
@@ -122,6 +124,7 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
             </div>
           </div>
         )}
+        <WidgetCode summary="The whole table in PyTorch" code={copySemanticsCode()} />
       </WidgetFrame>
     </div>
   );

@@ -18,6 +18,12 @@ import { t } from '@/lib/site/strings';
 import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
 import { DELIMITER_NAMES } from '@/lib/site/decodeCsv';
+import {
+  csvCrossValidationCode,
+  EXAMPLE_CSV,
+  type CsvFileInfo,
+} from '@/lib/experiments/csvCrossValidation/csvCrossValidationCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['model', 'kFolds', 'neighbours', 'lambda', 'seed'] as const;
 
@@ -65,6 +71,17 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
     kFolds,
     shuffleSeed: settings.seed,
   };
+  const fileInfo: CsvFileInfo =
+    csv.loaded && table && chosenTarget !== null
+      ? {
+          name: csv.loaded.name,
+          encoding: csv.loaded.encoding,
+          delimiter: csv.loaded.table.delimiter,
+          target: chosenTarget,
+          featureNames: table.featureNames,
+          task: table.task,
+        }
+      : EXAMPLE_CSV;
   const start = () => config && train(config, settings.seed);
   const stepOnce = () => config && step(config, settings.seed);
   useViewportPause(rootRef, state.status, pause, () => start());
@@ -235,6 +252,10 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
             <ChartActions svgRef={barsSvg} filename="csv-cross-validation" />
           </div>
         )}
+        <WidgetCode
+          summary="The same in scikit-learn"
+          code={csvCrossValidationCode({ ...settings, kFolds }, fileInfo)}
+        />
       </WidgetFrame>
     </div>
   );

@@ -17,6 +17,7 @@ import { knnTuningSpec } from './spec';
 import { FoldScoreChart } from './FoldScoreChart';
 import { spread, useKnnRepeats } from './useKnnRepeats';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { knnTuningCode } from '@/lib/experiments/knnTuning/knnTuningCode';
 
 const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
 const pct = (v: number | undefined) =>
@@ -188,23 +189,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
               ])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <WidgetCode
-              summary="The same search in scikit-learn"
-              code={[
-                'from sklearn.datasets import ' +
-                  (s.dataset === 'iris' ? 'load_iris' : 'load_digits'),
-                'from sklearn.model_selection import train_test_split, KFold, cross_val_score',
-                'from sklearn.neighbors import KNeighborsClassifier',
-                '',
-                `X, y = ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}(return_X_y=True)`,
-                `X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=${s.testSize}, stratify=y, random_state=${s.splitSeed})`,
-                `cv = KFold(n_splits=${s.folds}, shuffle=True, random_state=${s.shuffleSeed})`,
-                `means = {k: cross_val_score(KNeighborsClassifier(k), X_train, y_train, cv=cv).mean() for k in range(1, ${s.kMax + 1})}`,
-                'best_k = max(means, key=means.get)   # first best on ties',
-                'model = KNeighborsClassifier(best_k).fit(X_train, y_train)',
-                'print(best_k, means[best_k], model.score(X_test, y_test))  # the test set, once',
-              ].join('\n')}
-            />
+            <WidgetCode summary="The same search in scikit-learn" code={knnTuningCode(s)} />
           </>
         }
       >

@@ -13,14 +13,14 @@ import { linearInsideSpec } from './spec';
 import { histogram, WeightHistogram } from './WeightHistogram';
 import { linearRoute, sessionLinear } from './sessionLinear';
 import { formatDims } from '@/lib/pytorch/formatShape';
+import { linearInsideCode, linearInsideInputShape } from '@/lib/pytorch/widgets/linearInsideCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const tex = (s: string) => ({
   __html: katex.renderToString(s, { throwOnError: false, displayMode: true }),
 });
 const f = (v: number, d = 6) => formatNumber(v, d);
 const signed = (v: number) => (v < 0 ? ` − ${f(-v, 4)}` : ` + ${f(v, 4)}`);
-const INPUT_LEAD = [[], [8], [4, 8], [2, 4, 8]];
-
 export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState(linearInsideSpec, props, [
@@ -36,7 +36,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
     () => linearDefaultInit(s.inFeatures, s.outFeatures, { bias: s.bias, seed: s.seed }),
     [s.inFeatures, s.outFeatures, s.bias, s.seed],
   );
-  const inputShape = [...INPUT_LEAD[s.inputRank - 1], s.inFeatures];
+  const inputShape = linearInsideInputShape(s.inputRank, s.inFeatures);
   const layer = useMemo(
     () => sessionLinear(s.inFeatures, s.outFeatures, s.bias, s.seed, inputShape),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -111,7 +111,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
             value={String(s.inputRank)}
             options={[1, 2, 3, 4].map((r): [string, string] => [
               String(r),
-              `${r}-D ${JSON.stringify([...INPUT_LEAD[r - 1], s.inFeatures])}`,
+              `${r}-D ${JSON.stringify(linearInsideInputShape(r, s.inFeatures))}`,
             ])}
             onChange={(v) => set({ inputRank: Number(v) })}
           />
@@ -202,6 +202,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           {s.outFeatures > rows && <li>… and {s.outFeatures - rows} more outputs</li>}
         </ul>
       </div>
+      <WidgetCode summary="The same in PyTorch" code={linearInsideCode(s)} />
     </WidgetFrame>
   );
 }

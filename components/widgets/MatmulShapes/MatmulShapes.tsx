@@ -13,6 +13,8 @@ import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
 import { loadTf, tfMatmulShape } from './tfMatmul';
+import { matmulShapesCode } from '@/lib/pytorch/widgets/matmulShapesCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 type TfResult = { ok: true; shape: number[] } | { ok: false; error: string };
 
@@ -205,6 +207,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           <ResultLine label="PyTorch:" result={addmm} />
         </section>
       </div>
+      <WidgetCode summary="The same in PyTorch" code={matmulShapesCode(settings)} />
     </WidgetFrame>
   );
 }

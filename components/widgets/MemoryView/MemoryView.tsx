@@ -6,6 +6,8 @@ import { useElementSize } from '@/components/charts/useElementSize';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
+import { WidgetCode } from '@/components/widget/WidgetCode';
+import { sessionProgram } from '@/lib/pytorch/widgets/sessionProgram';
 import styles from '@/components/torch/torch.module.css';
 import { changedStorages, memoryLayout } from '@/lib/pytorch/widgets/memoryLayout';
 import { memoryViewSpec } from './spec';
@@ -127,6 +129,10 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
           </svg>
         </div>
         <ChartActions svgRef={svgRef} filename="tensor-memory" />
+        <WidgetCode
+          summary="The statements behind this picture, as a script"
+          code={sessionProgram(state.entries)}
+        />
       </WidgetFrame>
     </div>
   );

@@ -14,6 +14,7 @@ import type { NestedCvConfig } from '@/lib/experiments/nestedCv/nestedCv';
 import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { nestedCvCode } from '@/lib/experiments/nestedCv/nestedCvCode';
 
 const SHARED = [
   'dataset',
@@ -150,22 +151,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
               ])}
               format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
             />
-            <WidgetCode
-              summary="The same in scikit-learn"
-              code={[
-                `from sklearn.datasets import ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}`,
-                'from sklearn.model_selection import GridSearchCV, KFold, cross_val_score',
-                'from sklearn.neighbors import KNeighborsClassifier',
-                '',
-                `X, y = ${s.dataset === 'iris' ? 'load_iris' : 'load_digits'}(return_X_y=True)`,
-                `inner_cv = KFold(n_splits=${s.innerFolds}, shuffle=True, random_state=${s.innerSeed})`,
-                `outer_cv = KFold(n_splits=${s.outerFolds}, shuffle=True, random_state=${s.outerSeed})`,
-                `search = GridSearchCV(KNeighborsClassifier(), {"n_neighbors": range(1, ${s.kMax + 1})}, cv=inner_cv)`,
-                'non_nested = search.fit(X, y).best_score_           # optimistic',
-                'nested = cross_val_score(search, X, y, cv=outer_cv).mean()  # honest',
-                'print(non_nested, nested)',
-              ].join('\n')}
-            />
+            <WidgetCode summary="The same in scikit-learn" code={nestedCvCode(s)} />
           </>
         }
       >

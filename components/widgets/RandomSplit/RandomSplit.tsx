@@ -13,9 +13,9 @@ import { trainTestSplit } from '@/lib/sklearn/trainTestSplit';
 import { randomSplitSpec } from './spec';
 import { SplitStrip } from './SplitStrip';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { randomSplitCode, RANDOM_SPLIT_FIRST as FIRST } from '@/lib/sklearn/randomSplitCode';
 
 const SHARED = ['samples', 'testFraction', 'seed'] as const;
-const FIRST = 10;
 
 export default function RandomSplit(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(randomSplitSpec, rawProps), [rawProps]);
@@ -112,19 +112,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
           )}
           <WidgetCode
             summary="The same splits in PyTorch and scikit-learn"
-            code={[
-              'import torch',
-              'from sklearn.model_selection import train_test_split',
-              '',
-              `n = ${s.samples}`,
-              `TEST_SIZE = int(n * ${s.testFraction})`,
-              'TRAIN_SIZE = n - TEST_SIZE',
-              `train, test = torch.utils.data.random_split(range(n), (TRAIN_SIZE, TEST_SIZE), generator=torch.Generator().manual_seed(${s.seed}))`,
-              `print(len(train), len(test), train.indices[:${FIRST}], test.indices[:${FIRST}])`,
-              '',
-              `sk_train, sk_test = train_test_split(range(n), test_size=${s.testFraction}, random_state=${s.seed})`,
-              `print(len(sk_train), len(sk_test), sk_train[:${FIRST}], sk_test[:${FIRST}])`,
-            ].join('\n')}
+            code={randomSplitCode(s)}
           />
         </>
       }

@@ -21,6 +21,8 @@ import { t } from '@/lib/site/strings';
 import { separableKernelSpec } from './spec';
 import { KernelEditor } from './KernelEditor';
 import styles from './SeparableKernel.module.css';
+import { separableKernelCode } from '@/lib/pytorch/widgets/separableKernelCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['preset', 'digit', 'seed'] as const;
 const PRESETS: [KernelPreset, string][] = [
@@ -274,6 +276,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
           </div>
         ))}
       </div>
+      <WidgetCode summary="The same in PyTorch" code={separableKernelCode(kernel, s.digit)} />
     </WidgetFrame>
   );
 }

@@ -12,7 +12,11 @@ import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useViewportPause } from '@/components/widget/useViewportPause';
 import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain/sequentialTrain';
-import { layerCode } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
+import {
+  sequentialBuilderCode,
+  sequentialModelCode,
+} from '@/lib/experiments/sequentialTrain/sequentialBuilderCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
@@ -81,9 +85,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.rows, state.version],
   );
-  const code = s.named
-    ? `model = nn.Sequential(OrderedDict([\n${layers.map((l, i) => `    ('${names![i]}', ${layerCode(l)}),`).join('\n')}\n]))`
-    : `model = nn.Sequential(\n${layers.map((l) => `    ${layerCode(l)},`).join('\n')}\n)`;
+  const code = sequentialModelCode(layers, names);
   const summary = last
     ? `After ${last.step} steps on the digits the minibatch cross-entropy is ${formatNumber(last.loss)} and ${formatNumber(last.accuracy * 100, 3)}% of the held-out images are classified correctly; the network has ${params} parameters.`
     : problem
@@ -193,6 +195,10 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
             <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}>
               <code>{code}</code>
             </pre>
+            <WidgetCode
+              summary="Train it in PyTorch"
+              code={sequentialBuilderCode(config, s.seed, names)}
+            />
             <ModuleFacts lines={model.facts} />
           </div>
           <div>

@@ -15,6 +15,11 @@ import { seededRandom } from '@/lib/random/seeded';
 import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
 import { SCHEMES, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import { timeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
+import {
+  timeSeriesCvCode,
+  timeSeriesCvConfigFrom,
+} from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
+import { WidgetCode } from '@/components/widget/WidgetCode';
 import { timeSeriesCvSpec } from './spec';
 import { ActivityChart } from './ActivityChart';
 import { SchemeTable, type SchemeEstimate } from './SchemeTable';
@@ -41,16 +46,15 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const barsSvg = useRef<SVGSVGElement>(null);
 
-  const { seed, ...rest } = settings;
-  const futureDays = Math.min(rest.futureDays, rest.days - 4);
-  const config: TimeSeriesCvConfig = { ...rest, futureDays };
+  const seed = settings.seed;
+  const config: TimeSeriesCvConfig = timeSeriesCvConfigFrom(settings);
   const configKey = JSON.stringify(config);
   // The page builds the same data and folds the worker trains on: same generator, same seed.
   const setup = useMemo(
     () => timeSeriesCvSetup(JSON.parse(configKey), seededRandom(seed)),
     [configKey, seed],
   );
-  const developmentDays = config.days - futureDays;
+  const developmentDays = config.days - config.futureDays;
 
   useViewportPause(rootRef, state.status, pause, () => train(config, seed));
 
@@ -88,7 +92,7 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const optimism = kFold !== null && future !== null ? future - kFold : null;
   const summary =
     finished && kFold !== null && future !== null
-      ? `Shuffled ${config.kFolds}-fold estimates a mean squared error of ${formatNumber(kFold, 3)}; the model's error on the ${futureDays} held-out future days is ${formatNumber(future, 3)}, ${kFold < future ? `${formatNumber((future / kFold - 1) * 100, 2)}% higher: K-fold was optimistic` : 'no higher: on these settings K-fold was not optimistic'}. ` +
+      ? `Shuffled ${config.kFolds}-fold estimates a mean squared error of ${formatNumber(kFold, 3)}; the model's error on the ${config.futureDays} held-out future days is ${formatNumber(future, 3)}, ${kFold < future ? `${formatNumber((future / kFold - 1) * 100, 2)}% higher: K-fold was optimistic` : 'no higher: on these settings K-fold was not optimistic'}. ` +
         SCHEMES.slice(1, 5)
           .map(
             (s) =>
@@ -98,7 +102,7 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         '.'
       : last
         ? `Fitted ${last.step} of ${setup.jobs.length} folds; the latest, ${SCHEME_INFO[setup.jobs[last.step - 1].scheme].label} fold ${last.fold + 1}, chose λ = ${last.lambda} and scored a test MSE of ${formatNumber(last.mse, 3)}.`
-        : `${config.participants} participants, ${config.days} days of hourly activity each; the last ${futureDays} days are held out as the future. Press Train to fit ${setup.jobs.length} ridge regressions, one per fold of every scheme.`;
+        : `${config.participants} participants, ${config.days} days of hourly activity each; the last ${config.futureDays} days are held out as the future. Press Train to fit ${setup.jobs.length} ridge regressions, one per fold of every scheme.`;
 
   return (
     <div ref={rootRef} className="widget-slot">
@@ -195,6 +199,10 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
           p={config.participants}
           d={developmentDays}
           k={config.kFolds}
+        />
+        <WidgetCode
+          summary="The same in NumPy and scikit-learn"
+          code={timeSeriesCvCode(config, seed)}
         />
       </WidgetFrame>
     </div>

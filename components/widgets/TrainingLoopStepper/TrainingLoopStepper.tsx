@@ -13,12 +13,13 @@ import { useViewportPause } from '@/components/widget/useViewportPause';
 import styles from '@/components/torch/torch.module.css';
 import {
   TRAINING_LOOP_LINES,
-  trainingLoopSetup,
+  TRAINING_LOOP_STEPS,
 } from '@/lib/experiments/trainingLoop/trainingLoopData';
 import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop/trainingLoop';
 import { trainingLoopStepperSpec } from './spec';
 import { t } from '@/lib/site/strings';
-import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
+import { useLoopSession } from './useLoopSession';
+import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['learningRate', 'seed', 'skipZeroGrad'] as const;
@@ -34,7 +35,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   const toggleId = useId();
   const config: TrainingLoopConfig = {
     learningRate: settings.learningRate,
-    steps: 200,
+    steps: TRAINING_LOOP_STEPS,
     torchSeed: settings.seed,
     skipZeroGrad: settings.skipZeroGrad,
   };
@@ -151,11 +152,8 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         }
       >
         <WidgetCode
-          summary="Setup (run once)"
-          code={[
-            ...trainingLoopSetup(settings.seed, settings.learningRate).slice(1),
-            ...PARAMETER_ALIASES,
-          ].join('\n')}
+          summary="The same in PyTorch"
+          code={trainingLoopCode(settings, TRAINING_LOOP_STEPS)}
         />
         <div className={styles.code} role="list" aria-label="The loop">
           {TRAINING_LOOP_LINES.map((line, i) => {

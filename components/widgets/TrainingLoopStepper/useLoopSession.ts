@@ -1,4 +1,5 @@
 'use client';
+import { PARAMETER_ALIASES } from '@/lib/experiments/trainingLoop/trainingLoopCode';
 import { useCallback, useRef, useState } from 'react';
 import { createSession, type StepResult, type TorchSession } from '@/lib/pytorch/session';
 import type { SessionSnapshot } from '@/lib/pytorch/snapshot';
@@ -25,9 +26,6 @@ function read(snapshot: SessionSnapshot, name: string) {
   const s = snapshot.storages.find((x) => x.id === t.storageId)!;
   return { value: s.values[t.offset], grad: t.grad ? t.grad[0] : null };
 }
-
-/** The aliases the figure reads the parameters through, shown with the setup. */
-export const PARAMETER_ALIASES = ['w = model.weight', 'b = model.bias'];
 
 /**
  * A private PyTorch session running the lecture's loop one line at a time.

@@ -4,6 +4,9 @@
  * after `torch.manual_seed(seed)`. The page's PyTorch session and the worker's
  * tfjs run read the same numbers from here.
  */
+/** Steps of the figure's full run. */
+export const TRAINING_LOOP_STEPS = 200;
+
 export const TRAINING_LOOP_X = [1, 2, 3, 4];
 export const TRAINING_LOOP_Y = TRAINING_LOOP_X.map((x) => 2 * x + 1);
 
