@@ -58,6 +58,16 @@ const untilStatus = (page, s, timeout = 20_000) =>
     [LINEAR_FIT, s],
     { timeout },
   );
+/**
+ * What the page has asked of its workers since `from` (message types, the watchdog's pings
+ * left out): a run that scrolls back into view resumes only by a `resume`. Steps alone cannot
+ * tell, since a batch the worker sent before it heard a pause can land after the widget says
+ * Paused.
+ */
+const sentSince = (page, from) =>
+  page.evaluate((n) => window.sentToWorkers.slice(n).filter((type) => type !== 'ping'), from);
+const sentCount = (page) => page.evaluate(() => window.sentToWorkers.length);
+
 /** Problems the test did not cause itself. */
 const unexpected = (problems, ...caused) =>
   problems.filter((p) => !caused.some((pattern) => pattern.test(p)));
@@ -75,6 +85,14 @@ async function shoot(page, locator, name) {
 /** A page with LinearFit loaded, set for a run long enough to outlast the test's scrolling. */
 async function longRun(options) {
   const opened = await faultPage(options);
+  await opened.page.addInitScript(() => {
+    window.sentToWorkers = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      window.sentToWorkers.push(message?.type);
+      return post.call(this, message, ...rest);
+    };
+  });
   await opened.page.goto(url(LONG_RUN));
   return { ...opened, figure: await loadWidget(opened.page.locator(LINEAR_FIT)) };
 }
@@ -346,11 +364,11 @@ describe(`faults (${BASE || 'root'})`, () => {
     await train(figure, 10);
     await figure.getByRole('button', { name: 'Pause', exact: true }).click();
     await untilStatus(page, 'paused');
-    const held = await stepOf(page);
+    const from = await sentCount(page);
     await scrollAway(page, LINEAR_FIT);
     await scrollBack(page, LINEAR_FIT);
     assert.equal(await status(page), 'paused');
-    assert.equal(await stepOf(page), held);
+    assert.deepEqual(await sentSince(page, from), []);
     assert.deepEqual(problems, []);
     await close();
   });
@@ -358,12 +376,13 @@ describe(`faults (${BASE || 'root'})`, () => {
   test('a running widget pauses when scrolled away and resumes when scrolled back', async () => {
     const { page, problems, close, figure } = await longRun();
     await train(figure, 10);
+    const from = await sentCount(page);
     await scrollAway(page, LINEAR_FIT);
     await untilStatus(page, 'paused');
-    const held = await stepOf(page);
     await scrollBack(page, LINEAR_FIT);
     await untilStatus(page, 'running');
-    await untilStep(page, held + 5);
+    assert.deepEqual(await sentSince(page, from), ['pause', 'resume']);
+    await untilStep(page, (await stepOf(page)) + 5);
     assert.deepEqual(problems, []);
     await close();
   });
@@ -376,13 +395,14 @@ describe(`faults (${BASE || 'root'})`, () => {
     );
     assert.equal(await figure.getAttribute('data-status'), 'idle');
     await train(figure, 10);
+    const from = await sentCount(page);
     await scrollAway(page, LINEAR_FIT);
     await untilStatus(page, 'paused');
-    const held = await stepOf(page);
     await scrollBack(page, LINEAR_FIT);
     assert.equal(await status(page), 'paused');
-    assert.equal(await stepOf(page), held);
-    await train(figure, held + 5);
+    assert.deepEqual(await sentSince(page, from), ['pause']);
+    await train(figure, (await stepOf(page)) + 5);
+    assert.deepEqual(await sentSince(page, from), ['pause', 'resume']);
     assert.deepEqual(problems, []);
     await close();
   });
