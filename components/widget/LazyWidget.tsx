@@ -44,6 +44,8 @@ export function LazyWidget({
   const ref = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Bumped by the error card's Try again: the placeholder comes back and loads the view anew.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const element = ref.current;
@@ -76,9 +78,21 @@ export function LazyWidget({
       cancelled = true;
       observer.disconnect();
     };
-  }, [spec]);
+  }, [spec, attempt]);
 
-  if (failure) return <WidgetErrorCard widget={spec.id} title={spec.title} message={failure} />;
+  if (failure)
+    return (
+      <WidgetErrorCard
+        widget={spec.id}
+        title={spec.title}
+        message={t.widgetLoadFailed}
+        detail={failure}
+        onRetry={() => {
+          setFailure(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
   if (loaded) {
     const { View, urlKey } = loaded;
     return (

@@ -30,15 +30,18 @@ export class WidgetErrorBoundary extends Component<Props, { error: Error | null 
   }
 }
 
+/** The error card: what went wrong in words, the browser's own words behind Details. */
 export function WidgetErrorCard({
   widget,
   title,
   message,
+  detail,
   onRetry,
 }: {
   widget: string;
   title: string;
   message: string;
+  detail?: string;
   onRetry?: () => void;
 }) {
   return (
@@ -49,6 +52,12 @@ export function WidgetErrorCard({
       <p role="alert">
         <strong>{t.widgetError}</strong> {message}
       </p>
+      {detail && (
+        <details className="widget-error-detail">
+          <summary>{t.errorDetails}</summary>
+          <code>{detail}</code>
+        </details>
+      )}
       <p className="widget-description">{t.widgetErrorHint}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>

@@ -5,7 +5,9 @@ import { formatNumber } from './Output';
 
 /**
  * Labelled inputs shared by every widget. A log slider moves in equal ratios
- * (0.001 … 2), which suits learning rates. Each shows the state's value even
+ * (0.001 … 2), which suits learning rates; its values keep three significant
+ * digits, enough for every arrow-key step to change the value (with two, the
+ * keyboard stuck at 0.1, where a step of 0.01 decades rounds back). Each shows the state's value even
  * when its options or range do not include it (see controlValue).
  */
 export function Slider({
@@ -33,7 +35,7 @@ export function Slider({
   const inputId = id ?? auto;
   const [lo, hi] = rangeCovering(min, max, value);
   const toPos = (v: number) => (log ? Math.log10(v) : v);
-  const fromPos = (p: number) => (log ? Number((10 ** p).toPrecision(2)) : p);
+  const fromPos = (p: number) => (log ? Number((10 ** p).toPrecision(3)) : p);
   return (
     <div className="field">
       <label htmlFor={inputId}>

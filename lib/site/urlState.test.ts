@@ -69,4 +69,51 @@ describe('URL state', () => {
   it('reads a single number as a one-element list', () => {
     expect(parseUrlState('?w.rates=0.2', 'w', schema, defaults, fields).rates).toEqual([0.2]);
   });
+
+  describe('a hostile URL falls back to the defaults without throwing', () => {
+    const parse = (search: string) => parseUrlState(search, 'w', schema, defaults, fields);
+
+    it('huge and unsafe numbers', () => {
+      expect(parse('?w.learningRate=1e308&w.seed=1e300&w.rates=1e400')).toEqual(defaults);
+      expect(parse(`?w.seed=${2 ** 53 + 2}&w.learningRate=${'9'.repeat(150)}`)).toEqual(defaults);
+    });
+
+    it('wrong types and numbers not written in decimal', () => {
+      expect(parse('?w.learningRate=true&w.optimizer=5&w.seed=adam&w.rates=true&w.bn=1')).toEqual(
+        defaults,
+      );
+      expect(
+        parse('?w.learningRate=0x1&w.seed=%2012%20&w.rates=Infinity&w.bn=TRUE&w.seed=NaN'),
+      ).toEqual(defaults);
+    });
+
+    it('a field given twice is ambiguous, even when both values are valid', () => {
+      expect(parse('?w.seed=3&w.seed=4&w.optimizer=adam&w.optimizer=adam')).toEqual(defaults);
+      expect(parse('?w.seed=3&w.seed=4&w.bn=false')).toEqual({ ...defaults, bn: false });
+    });
+
+    it('10 KB of junk, and a valid-looking value far longer than any setting', () => {
+      let junk = '';
+      let x = 12345;
+      while (junk.length < 10_000) {
+        x = (x * 1103515245 + 12345) % 2 ** 31;
+        junk += String.fromCharCode(32 + (x % 95));
+      }
+      expect(parse(`?${junk}`)).toEqual(defaults);
+      expect(parse(`?w.seed=${junk}`)).toEqual(defaults);
+      expect(parse(`?w.rates=${Array(2500).fill('0.1').join(',')}`)).toEqual(defaults);
+    });
+
+    it('broken percent-encoding', () => {
+      for (const search of [
+        '?w.seed=%',
+        '?w.seed=%ZZ7',
+        '?w.optimizer=%E0%A4',
+        '?w.%E0=1',
+        '?%%%',
+      ]) {
+        expect(parse(search)).toEqual(defaults);
+      }
+    });
+  });
 });

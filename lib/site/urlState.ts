@@ -4,6 +4,9 @@ import type { z } from 'zod';
  * A widget's shareable settings in the page's query string, namespaced by the
  * widget's key: `?linear-fit.learningRate=0.1&linear-fit.seed=3`. Values are
  * read field by field; anything missing or malformed falls back to the default.
+ * A URL is anyone's to write, so a field given twice (which one was meant?), a
+ * value longer than any setting needs, or a number not written in decimal is
+ * malformed too; nothing in a query string can make the parser throw.
  */
 export function parseUrlState<S extends z.ZodObject>(
   search: string,
@@ -15,8 +18,9 @@ export function parseUrlState<S extends z.ZodObject>(
   const params = new URLSearchParams(search);
   const out: Record<string, unknown> = { ...defaults };
   for (const field of fields) {
-    const raw = params.get(`${key}.${field}`);
-    if (raw === null) continue;
+    const given = params.getAll(`${key}.${field}`);
+    if (given.length !== 1 || given[0].length > MAX_VALUE_LENGTH) continue;
+    const raw = given[0];
     const fieldSchema = schema.shape[field] as z.ZodType | undefined;
     if (!fieldSchema) continue;
     for (const candidate of decode(raw)) {
@@ -48,6 +52,16 @@ export function serializeUrlState<T extends Record<string, unknown>>(
   return text ? `?${text}` : '';
 }
 
+/** Longer than any setting's text (a list of a dozen rates is under 100 characters). */
+const MAX_VALUE_LENGTH = 200;
+
+/** A number as `String(number)` writes it, or as a person types one: no hex, no spaces, no Infinity. */
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+function decimal(text: string): number {
+  return DECIMAL.test(text) ? Number(text) : NaN;
+}
+
 function encode(value: unknown): string {
   return Array.isArray(value) ? value.join(',') : String(value);
 }
@@ -55,15 +69,13 @@ function encode(value: unknown): string {
 /** Candidate typed readings of a raw parameter, most specific first. */
 function decode(raw: string): unknown[] {
   const candidates: unknown[] = [];
-  const num = Number(raw);
-  if (raw.trim() !== '' && Number.isFinite(num)) candidates.push(num);
+  const num = decimal(raw);
+  if (Number.isFinite(num)) candidates.push(num);
   if (raw === 'true' || raw === 'false') candidates.push(raw === 'true');
   if (raw.includes(',')) {
     const parts = raw.split(',');
-    const nums = parts.map(Number);
-    candidates.push(
-      parts.every((p) => p.trim() !== '') && nums.every(Number.isFinite) ? nums : parts,
-    );
+    const nums = parts.map(decimal);
+    candidates.push(nums.every(Number.isFinite) ? nums : parts);
   } else if (raw !== '') {
     candidates.push(Number.isFinite(num) ? [num] : [raw]);
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTrainingClient, type RunState, type WorkerLike } from './client';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -164,5 +164,92 @@ describe('training client', () => {
     workers[0].worker.emit({ type: 'error', message: 'unknown experiment "x"' });
     frame();
     expect(updates.at(-1)).toMatchObject({ status: 'error', message: 'unknown experiment "x"' });
+  });
+});
+
+describe('training client, when its worker dies', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function running() {
+    const t = setup();
+    t.client.train({}, 1);
+    const w = t.workers[0];
+    w.worker.emit({ type: 'ready', backend: 'wasm', totalSteps: 1000 });
+    w.worker.emit({ type: 'metrics', rows: rows(1, 40) });
+    t.frame();
+    return { ...t, w };
+  }
+
+  it('a worker silent mid-run is pinged, then given up: the run stops at its step with its rows kept', () => {
+    const { client, w, frame } = running();
+    // The watch began with the run; the last message came within the first quiet period.
+    vi.advanceTimersByTime(2999);
+    expect(w.sent.at(-1)?.type).toBe('start');
+    vi.advanceTimersByTime(1);
+    expect(w.sent.at(-1)).toEqual({ type: 'ping' });
+    vi.advanceTimersByTime(3999);
+    expect(client.getState().status).toBe('running');
+    vi.advanceTimersByTime(1);
+    frame();
+    expect(w.worker.terminated).toBe(true);
+    const state = client.getState();
+    expect(state).toMatchObject({ status: 'error', step: 40 });
+    expect(state.rows).toHaveLength(40);
+    expect(state.message).toMatch(/^The run stopped at step 40: .*Train starts a new run\.$/);
+  });
+
+  it('after a lost worker, Train makes a new worker and starts a new run', () => {
+    const { client, workers, frame } = running();
+    vi.advanceTimersByTime(7000);
+    frame();
+    client.train({}, 1);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].sent.map((m) => m.type)).toEqual(['start']);
+    workers[1].worker.emit({ type: 'ready', backend: 'wasm', totalSteps: 1000 });
+    workers[1].worker.emit({ type: 'metrics', rows: rows(1, 3) });
+    frame();
+    expect(client.getState()).toMatchObject({ status: 'running', step: 3, message: null });
+  });
+
+  it('a busy worker that keeps answering is never given up', () => {
+    const { client, w } = running();
+    const pings = () => w.sent.filter((m) => m.type === 'ping').length;
+    let answered = 0;
+    for (let t = 0; t < 120_000; t += 500) {
+      vi.advanceTimersByTime(500);
+      if (pings() > answered) {
+        answered = pings();
+        vi.advanceTimersByTime(3000);
+        w.worker.emit({ type: 'pong' });
+      }
+    }
+    expect(answered).toBeGreaterThan(10);
+    expect(client.getState().status).toBe('running');
+    expect(w.worker.terminated).toBe(false);
+  });
+
+  it('a paused run is not watched: a paused worker has nothing to say', () => {
+    const { client, w, frame } = running();
+    client.pause();
+    frame();
+    vi.advanceTimersByTime(60_000);
+    expect(w.sent.map((m) => m.type)).not.toContain('ping');
+    expect(client.getState().status).toBe('paused');
+  });
+
+  it('an error event from the worker stops the run with its rows, and the next run gets a new worker', () => {
+    const { client, workers, w, frame } = running();
+    w.worker.onerror?.({ message: 'Uncaught RangeError: out of memory' } as ErrorEvent);
+    frame();
+    expect(w.worker.terminated).toBe(true);
+    expect(client.getState()).toMatchObject({
+      status: 'error',
+      step: 40,
+      message:
+        'The run stopped at step 40: Uncaught RangeError: out of memory. Train starts a new run.',
+    });
+    client.step({}, 1);
+    expect(workers).toHaveLength(2);
   });
 });

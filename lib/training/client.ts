@@ -1,5 +1,6 @@
 import type { Backend, DoneReason, FromWorker, MetricsRow, ToWorker } from './protocol';
 import { stepsPerSecond, type StepSample } from './progress';
+import { WATCHDOG_DEFAULTS, createWatchdog } from './watchdog';
 
 export type RunStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -37,6 +38,8 @@ export interface ClientOptions<Name extends string = string> {
   onUpdate(state: RunState<Name>): void;
   /** A clock in milliseconds for the speed; performance.now() by default. */
   now?(): number;
+  /** How long a loading or running worker may stay quiet before it counts as lost (see watchdog). */
+  watchdog?: { silenceMs: number; answerMs: number };
 }
 
 /** A run not started yet: no rows, so it is the state of a run of any experiment. */
@@ -78,6 +81,7 @@ export function createTrainingClient<Name extends string = string>(options: Clie
 
   function update(patch: Partial<RunState<Name>>) {
     state = { ...state, ...patch, rows, version: state.version + 1 };
+    watchdog.watch(worker !== null && (state.status === 'running' || state.status === 'loading'));
     if (frameRequested) return;
     frameRequested = true;
     options.schedule(() => {
@@ -90,6 +94,8 @@ export function createTrainingClient<Name extends string = string>(options: Clie
   let awaitingReady = false;
 
   function receive(message: FromWorker) {
+    watchdog.heard();
+    if (message.type === 'pong') return;
     if (message.type === 'ready') awaitingReady = false;
     else if (awaitingReady && message.type !== 'error') return;
     switch (message.type) {
@@ -146,10 +152,38 @@ export function createTrainingClient<Name extends string = string>(options: Clie
       return null;
     }
     worker.onmessage = (event) => receive(event.data);
-    worker.onerror = (event) =>
-      update({ status: 'error', message: event.message || 'the training worker failed' });
+    // A worker that fails to load or throws outside the engine is not trusted with another run.
+    worker.onerror = (event) => lose(event.message || 'the training worker failed');
     return worker;
   }
+
+  /**
+   * The worker is gone (it failed, or the watchdog heard nothing): a new one is made on the
+   * next Train or Step. A run in progress stops where it was, its curve kept.
+   */
+  function lose(reason: string) {
+    watchdog.stop();
+    worker?.terminate();
+    worker = null;
+    awaitingReady = false;
+    samples = [];
+    const { status, step } = state;
+    if (status !== 'running' && status !== 'loading' && status !== 'paused') return;
+    update({
+      status: 'error',
+      stepsPerSecond: null,
+      message:
+        (step > 0
+          ? `The run stopped at step ${step}: `
+          : 'The run stopped before its first step: ') + `${reason}. Train starts a new run.`,
+    });
+  }
+
+  const watchdog = createWatchdog({
+    ...(options.watchdog ?? WATCHDOG_DEFAULTS),
+    ping: () => worker?.postMessage({ type: 'ping' }),
+    lost: () => lose('its training worker stopped responding'),
+  });
 
   function start(config: unknown, seed: number, paused: boolean) {
     rows = [];
@@ -211,6 +245,7 @@ export function createTrainingClient<Name extends string = string>(options: Clie
       update({ ...initialRunState, version: state.version });
     },
     dispose() {
+      watchdog.stop();
       worker?.terminate();
       worker = null;
     },

@@ -55,6 +55,16 @@ const start = (config: unknown = fit, paused = false): ToWorker => ({
 });
 
 describe('training host protocol', () => {
+  it('answers ping with pong at once, even while a start is still loading', async () => {
+    const h = harness();
+    const started = h.send(start());
+    void h.send({ type: 'ping' });
+    expect(h.messages.map((m) => m.type)).toEqual(['pong']);
+    await started;
+    expect(h.messages.map((m) => m.type)).toContain('ready');
+    await h.send({ type: 'stop' });
+  });
+
   it('start answers ready, then metrics for every step in order, then done', async () => {
     const h = harness();
     await h.send(start());

@@ -181,6 +181,11 @@ export function createTrainingHost(deps: HostDeps) {
   // waits until the run exists. The training loop itself runs beside the queue.
   let queue: Promise<void> = Promise.resolve();
   function receive(message: ToWorker): Promise<void> {
+    // Answered ahead of the queue, so that a worker busy starting a run still shows it is alive.
+    if (message.type === 'ping') {
+      deps.post({ type: 'pong' });
+      return Promise.resolve();
+    }
     queue = queue.then(() => handle(message));
     return queue;
   }

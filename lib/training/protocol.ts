@@ -8,6 +8,9 @@
  * A settings change is a new run (stop, then start with the new config): no
  * experiment could apply one mid-run, so there is no message for it.
  *        ◀── metrics (batched) ── done (finished | diverged | stopped) ── error
+ *
+ * `ping` is answered at once with `pong`, even mid-run: the page's watchdog
+ * asks when a worker has been quiet too long, to tell a busy one from a dead one.
  */
 export type Backend = 'wasm' | 'cpu';
 
@@ -24,7 +27,8 @@ export type ToWorker =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'step'; count: number }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  | { type: 'ping' };
 
 /**
  * One row per completed step: `step` counts from 1, and the step's metrics by the names its
@@ -40,4 +44,5 @@ export type FromWorker =
   | { type: 'ready'; backend: Backend; totalSteps: number }
   | { type: 'metrics'; rows: MetricsRow[]; arrays?: Record<string, Float32Array> }
   | { type: 'done'; reason: DoneReason; step: number; message: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'pong' };
