@@ -4,13 +4,11 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain/sequentialTrain';
 import { layerCode } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
 import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
@@ -38,7 +36,6 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     'seed',
   ]);
   const [draft, setDraft] = useState(s.layers);
-  const { state, train, pause, step, reset } = useTraining(sequentialBuilderSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
@@ -59,12 +56,14 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     batchSize: s.batchSize,
     steps: s.steps,
   };
-  useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
-
-  const change = (patch: Partial<typeof s>) => {
-    reset();
-    set(patch);
-  };
+  // A network that cannot run on the digits has nothing to train.
+  const { state, change, controls } = useTrainingRun(
+    sequentialBuilderSpec,
+    rootRef,
+    problem ? null : config,
+    s.seed,
+    set,
+  );
   const commitDraft = (text: string) => {
     setDraft(text);
     if (/^[a-z0-9:,\- ]*$/i.test(text) && text.length <= 200) change({ layers: text });
@@ -164,13 +163,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
                 onChange={(v) => change({ seed: v })}
               />
             </div>
-            <TrainingControls
-              status={state.status}
-              onTrain={() => !problem && train(config, s.seed)}
-              onPause={pause}
-              onStep={() => !problem && step(config, s.seed)}
-              onReset={reset}
-            />
+            {controls}
           </>
         }
         outputs={

@@ -4,12 +4,10 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { TimeSeriesCvConfig } from '@/lib/experiments/timeSeriesCv/timeSeriesCv';
 import { seededRandom } from '@/lib/random/seeded';
 import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
@@ -36,7 +34,6 @@ const SHARED = [
 export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(timeSeriesCvSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(timeSeriesCvSpec, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining(timeSeriesCvSpec);
   const [picked, setPicked] = useState<{ scheme: SchemeName; fold: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const barsSvg = useRef<SVGSVGElement>(null);
@@ -52,7 +49,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   );
   const developmentDays = config.days - futureDays;
 
-  useViewportPause(rootRef, state.status, pause, () => train(config, seed));
+  const run = useTrainingRun(timeSeriesCvSpec, rootRef, config, seed, setSettings);
+  const { state } = run;
 
   const estimates: SchemeEstimate[] = useMemo(
     () =>
@@ -77,9 +75,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
     : (current ?? setup.jobs[0]);
 
   const change = (patch: Partial<TimeSeriesCvSettings>) => {
-    reset();
     setPicked(null);
-    setSettings(patch);
+    run.change(patch);
   };
 
   const kFold = estimateOf('kFoldShuffled');
@@ -109,18 +106,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <TimeSeriesCvControls
-              settings={settings}
-              onChange={change}
-              disabled={state.status === 'running' || state.status === 'loading'}
-            />
-            <TrainingControls
-              status={state.status}
-              onTrain={() => train(config, seed)}
-              onPause={pause}
-              onStep={() => step(config, seed)}
-              onReset={reset}
-            />
+            <TimeSeriesCvControls settings={settings} onChange={change} disabled={run.busy} />
+            {run.controls}
           </>
         }
         outputs={
