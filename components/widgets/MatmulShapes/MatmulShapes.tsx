@@ -12,7 +12,8 @@ import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
-import { loadTf, tfMatmulShape } from './tfMatmul';
+import { pageTf } from '@/components/widget/pageTf';
+import { tfMatmulShape } from './tfMatmul';
 
 type TfResult = { ok: true; shape: number[] } | { ok: false; error: string };
 
@@ -72,7 +73,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
 
   const onRun = async () => {
     setBusy(true);
-    const tf = await loadTf();
+    const tf = await pageTf();
     setRun({
       key,
       result:
