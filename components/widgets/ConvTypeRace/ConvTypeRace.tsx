@@ -10,7 +10,7 @@ import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { ConvTypeRaceConfig } from '@/lib/experiments/convTypeRace/convTypeRace';
+import { convTypeRaceConfigFrom } from '@/lib/experiments/convTypeRace/convTypeRaceConfig';
 import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
 import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
 import { convTypeRaceSpec } from './spec';
@@ -25,18 +25,8 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const accuracySvg = useRef<SVGSVGElement>(null);
 
-  const groups = settings.width % settings.groups === 0 ? settings.groups : 1;
-  const config: ConvTypeRaceConfig = {
-    width: settings.width,
-    groups,
-    blocks: settings.blocks,
-    learningRate: settings.learningRate,
-    batchSize: settings.batchSize,
-    steps: settings.steps,
-    // The whole test set, every 20 steps: a test pass costs about as much as ten training steps.
-    evalEvery: 20,
-    testFraction: 0.25,
-  };
+  const config = convTypeRaceConfigFrom(settings);
+  const { groups } = config;
   const nets = useMemo(
     () => raceNets({ width: settings.width, groups, blocks: settings.blocks }),
     [settings.width, groups, settings.blocks],

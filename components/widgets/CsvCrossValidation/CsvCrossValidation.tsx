@@ -12,7 +12,7 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { numericTable, type NumericTable } from '@/lib/site/numericTable';
 import { CsvError } from '@/lib/site/parseCsv';
-import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation/csvCrossValidation';
+import { csvCrossValidationConfigFrom } from '@/lib/experiments/csvCrossValidation/csvCrossValidationConfig';
 import { t } from '@/lib/site/strings';
 import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
@@ -51,18 +51,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const problem = csv.problem ?? (prepared && 'problem' in prepared ? prepared.problem : null);
   const kFolds = table ? Math.min(settings.kFolds, table.n) : settings.kFolds;
 
-  const config: CsvCrossValidationConfig | null = table && {
-    x: Array.from(table.x),
-    y: Array.from(table.y),
-    d: table.d,
-    task: table.task,
-    classes: table.classNames.length,
-    model: settings.model,
-    neighbours: settings.neighbours,
-    lambda: settings.lambda,
-    kFolds,
-    shuffleSeed: settings.seed,
-  };
+  const config = table && csvCrossValidationConfigFrom(settings, table);
   const { state, change, busy, controls, reset } = useTrainingRun(
     csvCrossValidationSpec,
     rootRef,

@@ -10,13 +10,12 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { regularGrid } from '@/lib/pytorch/conv/deformableConv';
-import type { DeformableSamplingConfig } from '@/lib/experiments/deformableSampling/deformableSampling';
+import { deformableSamplingConfigFrom } from '@/lib/experiments/deformableSampling/deformableSamplingConfig';
 import { deformableSamplingSpec } from './spec';
 import { SamplingView, type TapPoint } from './SamplingView';
 
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
 const SIZE = 8;
-const SHOWN = 4;
 const GRID = regularGrid(3);
 const TAP_NAMES = [
   'top-left',
@@ -41,17 +40,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
   const [example, setExample] = useState(0);
   const [location, setLocation] = useState({ row: 3, col: 4 });
 
-  const config: DeformableSamplingConfig = {
-    channels: 8,
-    maxRotation: settings.maxRotation,
-    maxScale: settings.maxScale,
-    learningRate: settings.learningRate,
-    batchSize: settings.batchSize,
-    steps: settings.steps,
-    evalEvery: 10,
-    testFraction: 0.25,
-    shown: SHOWN,
-  };
+  const config = deformableSamplingConfigFrom(settings);
   const { state, change, busy, controls } = useTrainingRun(
     deformableSamplingSpec,
     rootRef,
@@ -140,7 +129,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
                 id="ds-example"
                 label="test digit"
                 value={String(example)}
-                options={Array.from({ length: SHOWN }, (_, i) => [String(i), `#${i + 1}`])}
+                options={Array.from({ length: config.shown }, (_, i) => [String(i), `#${i + 1}`])}
                 onChange={(v) => setExample(Number(v))}
               />
             </div>

@@ -3,8 +3,7 @@ import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import type { StackWeights } from '@/lib/pytorch/conv/tfStackGradient';
-import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
-import { stackTrainingRun } from '@/lib/experiments/receptiveFieldTraining/stackTrainingRun';
+import { stackTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/stackTrainingRun';
 import {
   initialStackKernels,
   kernelRows,
@@ -27,13 +26,8 @@ export function useTrainedKernels(
   seed: number,
   steps: number,
 ) {
-  const config: ReceptiveFieldTrainingConfig = useMemo(
-    () => ({
-      layers: layers.map((l) => ({ ...l })),
-      inputSize,
-      ...stackTrainingRun,
-      steps,
-    }),
+  const config = useMemo(
+    () => stackTrainingConfig(layers, inputSize, steps),
     [layers, inputSize, steps],
   );
   const key = JSON.stringify([config, seed]);

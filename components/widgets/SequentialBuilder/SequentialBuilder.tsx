@@ -9,9 +9,13 @@ import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain/sequentialTrain';
 import { layerCode } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
-import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
+import {
+  orderedDictNames,
+  parseLayerList,
+  sequentialBuilderSpec,
+  sequentialTrainConfigFrom,
+} from './spec';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
 import { sessionModel } from './sessionModel';
@@ -49,13 +53,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   );
   const problem = problems[0] ?? (layers.length ? model.problem : 'add at least one layer');
   const params = model.params;
-  const config: SequentialTrainConfig = {
-    layers,
-    optimizer: s.optimizer,
-    learningRate: s.learningRate,
-    batchSize: s.batchSize,
-    steps: s.steps,
-  };
+  const config = sequentialTrainConfigFrom(s);
   // A network that cannot run on the digits has nothing to train.
   const { state, change, controls } = useTrainingRun(
     sequentialBuilderSpec,

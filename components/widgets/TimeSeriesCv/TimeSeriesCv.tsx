@@ -8,7 +8,7 @@ import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { TimeSeriesCvConfig } from '@/lib/experiments/timeSeriesCv/timeSeriesCv';
+import { timeSeriesCvConfigFrom } from '@/lib/experiments/timeSeriesCv/timeSeriesCvConfig';
 import { seededRandom } from '@/lib/random/seeded';
 import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
 import { SCHEMES, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
@@ -38,9 +38,9 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const barsSvg = useRef<SVGSVGElement>(null);
 
-  const { seed, ...rest } = settings;
-  const futureDays = Math.min(rest.futureDays, rest.days - 4);
-  const config: TimeSeriesCvConfig = { ...rest, futureDays };
+  const { seed } = settings;
+  const config = timeSeriesCvConfigFrom(settings);
+  const { futureDays } = config;
   const configKey = JSON.stringify(config);
   // The page builds the same data and folds the worker trains on: same generator, same seed.
   const setup = useMemo(

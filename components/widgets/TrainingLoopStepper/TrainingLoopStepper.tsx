@@ -13,7 +13,7 @@ import {
   TRAINING_LOOP_LINES,
   trainingLoopSetup,
 } from '@/lib/experiments/trainingLoop/trainingLoopData';
-import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop/trainingLoop';
+import { trainingLoopConfigFrom } from '@/lib/experiments/trainingLoop/trainingLoopConfig';
 import { trainingLoopStepperSpec } from './spec';
 import { PARAMETER_ALIASES, useLoopSession } from './useLoopSession';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -28,12 +28,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const toggleId = useId();
-  const config: TrainingLoopConfig = {
-    learningRate: settings.learningRate,
-    steps: 200,
-    torchSeed: settings.seed,
-    skipZeroGrad: settings.skipZeroGrad,
-  };
+  const config = trainingLoopConfigFrom(settings);
   // Step runs the next line of the loop in the page's session; Train, the whole run in the worker.
   const { state, change, busy, controls } = useTrainingRun(
     trainingLoopStepperSpec,
