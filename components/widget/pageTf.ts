@@ -12,11 +12,10 @@ export type PageTf = typeof tfc;
  * registered too.
  */
 export async function pageTf({ gradients = false } = {}): Promise<PageTf> {
-  const [tf] = await Promise.all([
-    import('@tensorflow/tfjs-core'),
-    import('@tensorflow/tfjs-backend-cpu'),
-    gradients ? import('@tensorflow/tfjs-core/dist/register_all_gradients') : null,
-  ]);
+  // One after the other, core first: the backend and the gradients register into core's engine.
+  const tf = await import('@tensorflow/tfjs-core');
+  await import('@tensorflow/tfjs-backend-cpu');
+  if (gradients) await import('@tensorflow/tfjs-core/dist/register_all_gradients');
   await tf.ready();
   return tf;
 }
