@@ -28,7 +28,11 @@ export function ControlButton({
   );
 }
 
-/** Train / Pause / Step / Reset: the same four buttons on every training widget. */
+/**
+ * Train / Pause / Step / Reset: the same four buttons on every training widget. A widget whose
+ * Step runs a stepper of its own (`stepLeads`) shows Step first, as the primary button, and
+ * offers Reset while that stepper has state (`resettable`) even with no run.
+ */
 export function TrainingControls({
   status,
   onTrain,
@@ -36,6 +40,8 @@ export function TrainingControls({
   onStep,
   onReset,
   trainLabel = t.train,
+  stepLeads = false,
+  resettable = false,
 }: {
   status: RunStatus;
   onTrain(): void;
@@ -43,20 +49,34 @@ export function TrainingControls({
   onStep(): void;
   onReset(): void;
   trainLabel?: string;
+  stepLeads?: boolean;
+  resettable?: boolean;
 }) {
   const running = status === 'running' || status === 'loading';
+  const stepButton = (
+    <ControlButton
+      className={stepLeads ? 'primary' : undefined}
+      unavailable={running}
+      onClick={onStep}
+    >
+      {t.step}
+    </ControlButton>
+  );
   return (
     <div className="widget-buttons">
-      <ControlButton className="primary" unavailable={running} onClick={onTrain}>
+      {stepLeads && stepButton}
+      <ControlButton
+        className={stepLeads ? undefined : 'primary'}
+        unavailable={running}
+        onClick={onTrain}
+      >
         {trainLabel}
       </ControlButton>
       <ControlButton unavailable={!running} onClick={onPause}>
         {t.pause}
       </ControlButton>
-      <ControlButton unavailable={running} onClick={onStep}>
-        {t.step}
-      </ControlButton>
-      <ControlButton unavailable={status === 'idle'} onClick={onReset}>
+      {!stepLeads && stepButton}
+      <ControlButton unavailable={status === 'idle' && !resettable} onClick={onReset}>
         {t.reset}
       </ControlButton>
     </div>

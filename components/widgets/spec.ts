@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ComponentSpec } from '@/lib/content/componentSpec';
 import type { Experiment } from '@/lib/training/experiment';
 
@@ -19,6 +19,13 @@ export interface WidgetSpec<S extends z.ZodObject = z.ZodObject, E extends Exper
   height: number;
   /** The experiment it trains in the worker, for training widgets (its metric names type the run's rows). */
   experiment?(): Promise<E>;
+  /**
+   * For a training widget: the config its experiment runs with for these props (the view builds
+   * its run with the same function), so a test can show that every value the props schema
+   * allows gives a config the experiment accepts. A run that also needs what the reader gives
+   * on the page (a loaded file) gets the rest from there.
+   */
+  config?(props: z.output<S>): unknown;
 }
 
 /** `BatchNormRace` → `batch-norm-race`. */
@@ -30,4 +37,16 @@ export function defineWidget<S extends z.ZodObject, E extends Experiment = Exper
   spec: Omit<WidgetSpec<S, E>, 'kind' | 'id'>,
 ): WidgetSpec<S, E> {
   return { ...spec, kind: 'widget', id: kebab(spec.name) };
+}
+
+/** The config of a widget whose props are its experiment's config and a seed. */
+export function withoutSeed<P extends { seed: number }>(props: P): Omit<P, 'seed'> {
+  const config: Partial<P> = { ...props };
+  delete config.seed;
+  return config as Omit<P, 'seed'>;
+}
+
+/** A widget's seed prop: a whole number from 0, with its default and what it seeds. */
+export function seedProp(fallback: number, description: string) {
+  return z.number().int().min(0).default(fallback).describe(description);
 }

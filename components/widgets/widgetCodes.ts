@@ -14,30 +14,24 @@ import {
   biasVarianceCode,
 } from '@/lib/experiments/biasVariance/biasVarianceCode';
 import { containersComparedCode } from '@/lib/experiments/containersTrain/containersComparedCode';
-import {
-  convTypeRaceCode,
-  convTypeRaceConfigFrom,
-} from '@/lib/experiments/convTypeRace/convTypeRaceCode';
+import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
+import { convTypeRaceConfigFrom } from '@/lib/experiments/convTypeRace/convTypeRaceConfig';
 import { covariateShiftConfigFrom } from '@/lib/experiments/covariateShift/covariateShift';
 import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateShiftCode';
 import {
   csvCrossValidationCode,
   EXAMPLE_CSV,
 } from '@/lib/experiments/csvCrossValidation/csvCrossValidationCode';
-import {
-  deformableSamplingCode,
-  deformableSamplingConfigFrom,
-} from '@/lib/experiments/deformableSampling/deformableSamplingCode';
+import { deformableSamplingCode } from '@/lib/experiments/deformableSampling/deformableSamplingCode';
+import { deformableSamplingConfigFrom } from '@/lib/experiments/deformableSampling/deformableSamplingConfig';
 import { knnTuningCode } from '@/lib/experiments/knnTuning/knnTuningCode';
 import { landscapeProbeCode } from '@/lib/experiments/landscapeProbe/landscapeProbeCode';
 import { linearFitCode } from '@/lib/experiments/linearFit/linearFitCode';
 import { nestedCvCode } from '@/lib/experiments/nestedCv/nestedCvCode';
 import { receptiveFieldCode } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldCode';
 import { sequentialBuilderCode } from '@/lib/experiments/sequentialTrain/sequentialBuilderCode';
-import {
-  timeSeriesCvCode,
-  timeSeriesCvConfigFrom,
-} from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
+import { timeSeriesCvCode } from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
+import { timeSeriesCvConfigFrom } from '@/lib/experiments/timeSeriesCv/timeSeriesCvConfig';
 import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCode';
 import { TRAINING_LOOP_STEPS } from '@/lib/experiments/trainingLoop/trainingLoopData';
 import { presetKernel } from '@/lib/pytorch/conv/kernelPresets';

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { batchNormRaceConfig } from '@/lib/experiments/batchNormRace/batchNormRaceConfig';
 import { experiments } from '../experiments';
-import { defineWidget } from '../spec';
+import { defineWidget, seedProp, withoutSeed } from '../spec';
 
 export const batchNormRaceSpec = defineWidget({
   name: 'BatchNormRace',
@@ -11,12 +10,8 @@ export const batchNormRaceSpec = defineWidget({
   summary:
     'The same MLP or small CNN trained with and without batch norm on the digits, at several learning rates at once, from adjustable initial weight scales.',
   props: batchNormRaceConfig.extend({
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .default(1)
-      .describe('Seed of the train/test split, the initial weights and the batches.'),
+    seed: seedProp(1, 'Seed of the train/test split, the initial weights and the batches.'),
   }),
+  config: withoutSeed,
   example: '<BatchNormRace learningRates={[0.1, 1]} initScale={3} />',
 });

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { containersTrainConfig } from '@/lib/experiments/containersTrain/containersTrainConfig';
 import { experiments } from '../experiments';
-import { defineWidget } from '../spec';
+import { defineWidget, seedProp, withoutSeed } from '../spec';
 
 export const containersComparedSpec = defineWidget({
   name: 'ContainersCompared',
@@ -11,12 +10,8 @@ export const containersComparedSpec = defineWidget({
   summary:
     'Sequential, ModuleList, ModuleDict, ParameterList and ParameterDict side by side, and the plain-list pitfall trained: unregistered layers never change.',
   props: containersTrainConfig.extend({
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe('Seed of the shared initial weights and the batches.'),
+    seed: seedProp(0, 'Seed of the shared initial weights and the batches.'),
   }),
+  config: withoutSeed,
   example: '<ContainersCompared hidden={16} />',
 });

@@ -2,9 +2,9 @@
 import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { Heatmap } from '@/components/charts/Heatmap';
-import { checkerboard, type loadPageTf } from './tfjsConv';
+import type { PageTf as Tf } from '@/components/widget/pageTf';
+import { checkerboard } from './tfjsConv';
 
-type Tf = Awaited<ReturnType<typeof loadPageTf>>;
 const N = 5;
 const K = 3;
 const S = 2;

@@ -27,7 +27,8 @@ import { convArithmeticSpec } from './spec';
 import { ArithmeticControls, type ArithmeticSettings } from './ArithmeticControls';
 import { Checkerboard } from './Checkerboard';
 import { ConvGrid } from './ConvGrid';
-import { loadPageTf, tfjsConv } from './tfjsConv';
+import { pageTf, type PageTf as Tf } from '@/components/widget/pageTf';
+import { tfjsConv } from './tfjsConv';
 import { convArithmeticCode } from '@/lib/pytorch/widgets/convArithmeticCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -41,7 +42,6 @@ const SHARED = [
   'filter',
   'sample',
 ] as const;
-type Tf = Awaited<ReturnType<typeof loadPageTf>>;
 
 export default function ConvArithmetic(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(convArithmeticSpec, rawProps), [rawProps]);
@@ -55,7 +55,7 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([loadPageTf(), loadDataset('digits', siteBaseUrl())])
+    Promise.all([pageTf(), loadDataset('digits', siteBaseUrl())])
       .then(([tf, digits]) => live && setEnv({ tf, digits }))
       .catch((e) => live && setLoadError(e instanceof Error ? e.message : String(e)));
     return () => {

@@ -1,15 +1,5 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-
-type Tf = typeof tfc;
-
-/** tfjs on the page, loaded on first use (never in the page's initial JavaScript). */
-export async function loadPageTf(): Promise<Tf> {
-  const tf = await import('@tensorflow/tfjs-core');
-  await import('@tensorflow/tfjs-backend-cpu');
-  if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
-  await tf.ready();
-  return tf;
-}
+import type { PageTf as Tf } from '@/components/widget/pageTf';
 
 export interface ConvSettings {
   mode: 'direct' | 'transposed';

@@ -10,10 +10,8 @@ import { Select, Slider, NumberField } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import {
-  convTypeRaceCode,
-  convTypeRaceConfigFrom,
-} from '@/lib/experiments/convTypeRace/convTypeRaceCode';
+import { convTypeRaceConfigFrom } from '@/lib/experiments/convTypeRace/convTypeRaceConfig';
+import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
 import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
 import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
@@ -28,7 +26,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const accuracySvg = useRef<SVGSVGElement>(null);
 
   const config = convTypeRaceConfigFrom(settings);
-  const groups = config.groups;
+  const { groups } = config;
   const nets = useMemo(
     () => raceNets({ width: settings.width, groups, blocks: settings.blocks }),
     [settings.width, groups, settings.blocks],

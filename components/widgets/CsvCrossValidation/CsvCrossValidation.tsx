@@ -5,15 +5,14 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
+import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { numericTable, type NumericTable } from '@/lib/site/numericTable';
 import { CsvError } from '@/lib/site/parseCsv';
-import type { CsvCrossValidationConfig } from '@/lib/experiments/csvCrossValidation/csvCrossValidation';
+import { csvCrossValidationConfigFrom } from '@/lib/experiments/csvCrossValidation/csvCrossValidationConfig';
 import { t } from '@/lib/site/strings';
 import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
@@ -36,7 +35,6 @@ function meanSd(xs: number[]) {
 export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(csvCrossValidationSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(csvCrossValidationSpec, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining(csvCrossValidationSpec);
   const csv = useCsvTable();
   const [target, setTarget] = useState<string | null>(null);
   const fileId = useId();
@@ -59,18 +57,14 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const problem = csv.problem ?? (prepared && 'problem' in prepared ? prepared.problem : null);
   const kFolds = table ? Math.min(settings.kFolds, table.n) : settings.kFolds;
 
-  const config: CsvCrossValidationConfig | null = table && {
-    x: Array.from(table.x),
-    y: Array.from(table.y),
-    d: table.d,
-    task: table.task,
-    classes: table.classNames.length,
-    model: settings.model,
-    neighbours: settings.neighbours,
-    lambda: settings.lambda,
-    kFolds,
-    shuffleSeed: settings.seed,
-  };
+  const config = table && csvCrossValidationConfigFrom(settings, table);
+  const { state, change, busy, controls, reset } = useTrainingRun(
+    csvCrossValidationSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+  );
   const fileInfo: CsvFileInfo =
     csv.loaded && table && chosenTarget !== null
       ? {
@@ -82,18 +76,9 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
           task: table.task,
         }
       : EXAMPLE_CSV;
-  const start = () => config && train(config, settings.seed);
-  const stepOnce = () => config && step(config, settings.seed);
-  useViewportPause(rootRef, state.status, pause, () => start());
-
-  const change = (patch: Partial<typeof settings>) => {
-    reset();
-    setSettings(patch);
-  };
   const scores = state.rows.map((r) => r.score);
   const stats = scores.length ? meanSd(scores) : null;
   const metric = table?.task === 'regression' ? 'R²' : 'accuracy';
-  const running = state.status === 'running' || state.status === 'loading';
   const modelName =
     settings.model === 'knn'
       ? `${settings.neighbours}-nearest neighbours`
@@ -128,7 +113,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                   id={fileId}
                   type="file"
                   accept=".csv,text/csv,text/plain"
-                  disabled={running || csv.busy}
+                  disabled={busy || csv.busy}
                   onChange={(e) => {
                     const file = e.target.files?.[0];
                     if (file) {
@@ -147,7 +132,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                     reset();
                     setTarget(v);
                   }}
-                  disabled={running}
+                  disabled={busy}
                 />
               )}
               <Select
@@ -158,7 +143,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                   ['ridge', 'Ridge (RidgeClassifier for classes)'],
                 ]}
                 onChange={(v) => change({ model: v as 'knn' | 'ridge' })}
-                disabled={running}
+                disabled={busy}
               />
               <Slider
                 label="Folds K"
@@ -167,7 +152,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                 max={10}
                 step={1}
                 onChange={(v) => change({ kFolds: v })}
-                disabled={running}
+                disabled={busy}
               />
               {settings.model === 'knn' ? (
                 <Slider
@@ -177,7 +162,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                   max={50}
                   step={1}
                   onChange={(v) => change({ neighbours: v })}
-                  disabled={running}
+                  disabled={busy}
                 />
               ) : (
                 <Slider
@@ -187,7 +172,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                   max={1000}
                   log
                   onChange={(v) => change({ lambda: v })}
-                  disabled={running}
+                  disabled={busy}
                 />
               )}
               <NumberField
@@ -195,12 +180,12 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                 value={settings.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
-                disabled={running}
+                disabled={busy}
               />
             </div>
             <div className="widget-buttons">
               <ControlButton
-                unavailable={running || csv.busy}
+                unavailable={busy || csv.busy}
                 onClick={() => {
                   reset();
                   setTarget(null);
@@ -210,15 +195,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                 Use an example file
               </ControlButton>
             </div>
-            {table && (
-              <TrainingControls
-                status={state.status}
-                onTrain={start}
-                onPause={pause}
-                onStep={stepOnce}
-                onReset={reset}
-              />
-            )}
+            {table && controls}
           </>
         }
         outputs={

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import {
+  csvCrossValidationConfig,
+  csvRunSettings,
+} from '@/lib/experiments/csvCrossValidation/csvCrossValidationConfig';
 import { experiments } from '../experiments';
 import { defineWidget } from '../spec';
 
@@ -9,26 +12,10 @@ export const csvCrossValidationSpec = defineWidget({
   experiment: experiments.CsvCrossValidation,
   summary:
     'K-fold cross-validation of a KNN or ridge model on a CSV file the reader loads; the file never leaves the browser.',
-  props: z.object({
-    model: z
-      .enum(['knn', 'ridge'])
-      .default('knn')
-      .describe('KNN (a vote or mean of the nearest rows) or ridge (RidgeClassifier for classes).'),
-    kFolds: z.number().int().min(2).max(10).default(5).describe('Folds of the shuffled K-fold.'),
-    neighbours: z
-      .number()
-      .int()
-      .min(1)
-      .max(50)
-      .default(5)
-      .describe('K of the nearest-neighbour model.'),
-    lambda: z.number().min(0).max(1000).default(1).describe('Penalty of the ridge model.'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe("random_state of scikit-learn's shuffled KFold."),
-  }),
+  props: csvCrossValidationConfig
+    .pick({ model: true, kFolds: true, neighbours: true, lambda: true })
+    .extend({ seed: csvCrossValidationConfig.shape.shuffleSeed }),
+  // The table comes from the file the reader loads.
+  config: csvRunSettings,
   example: '<CsvCrossValidation model="ridge" kFolds={10} />',
 });

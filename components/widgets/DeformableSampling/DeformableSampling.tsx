@@ -10,13 +10,10 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { regularGrid } from '@/lib/pytorch/conv/deformableConv';
+import { deformableSamplingConfigFrom } from '@/lib/experiments/deformableSampling/deformableSamplingConfig';
 import { deformableSamplingSpec } from './spec';
 import { SamplingView, type TapPoint } from './SamplingView';
-import {
-  DEFORMABLE_SHOWN as SHOWN,
-  deformableSamplingCode,
-  deformableSamplingConfigFrom,
-} from '@/lib/experiments/deformableSampling/deformableSamplingCode';
+import { deformableSamplingCode } from '@/lib/experiments/deformableSampling/deformableSamplingCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
@@ -134,7 +131,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
                 id="ds-example"
                 label="test digit"
                 value={String(example)}
-                options={Array.from({ length: SHOWN }, (_, i) => [String(i), `#${i + 1}`])}
+                options={Array.from({ length: config.shown }, (_, i) => [String(i), `#${i + 1}`])}
                 onChange={(v) => setExample(Number(v))}
               />
             </div>

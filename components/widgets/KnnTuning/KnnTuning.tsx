@@ -4,13 +4,12 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
+import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning/knnTuning';
 import { foldMeans } from '@/lib/experiments/knnTuning/knnTuningStats';
 import { knnTuningSpec } from './spec';
@@ -26,7 +25,6 @@ const pct = (v: number | undefined) =>
 export default function KnnTuning(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(knnTuningSpec, rawProps), [rawProps]);
   const [s, setSettings] = useUrlState(knnTuningSpec, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining(knnTuningSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartSvg = useRef<SVGSVGElement>(null);
   const repeatSvg = useRef<SVGSVGElement>(null);
@@ -38,8 +36,14 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
     splitSeed: s.splitSeed,
     shuffleSeed: s.shuffleSeed,
   };
+  const { state, change, busy, controls, train } = useTrainingRun(
+    knnTuningSpec,
+    rootRef,
+    config,
+    s.splitSeed,
+    setSettings,
+  );
   const repeats = useKnnRepeats(state, config);
-  useViewportPause(rootRef, state.status, pause, () => train(config, s.splitSeed));
 
   const stage = (st: number) => state.rows.find((r) => r.stage === st);
   const trap = stage(KNN_STAGE.trap);
@@ -67,15 +71,10 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
     chosenK: final ? final.chosenK : null,
   };
 
-  const change = (patch: Partial<typeof s>) => {
-    reset();
-    setSettings(patch);
-  };
   const repeat = () => {
     const next = { ...config, shuffleSeed: s.shuffleSeed + 1 };
-    setSettings({ shuffleSeed: next.shuffleSeed });
-    reset();
-    train(next, s.splitSeed);
+    change({ shuffleSeed: next.shuffleSeed });
+    train(next);
   };
 
   const sameSplit = repeats.filter((r) => r.dataset === s.dataset && r.splitSeed === s.splitSeed);
@@ -137,18 +136,9 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
                 onChange={(v) => change({ kMax: Number(v) })}
               />
             </div>
-            <TrainingControls
-              status={state.status}
-              onTrain={() => train(config, s.splitSeed)}
-              onPause={pause}
-              onStep={() => step(config, s.splitSeed)}
-              onReset={reset}
-            />
+            {controls}
             <div className="widget-buttons">
-              <ControlButton
-                unavailable={state.status === 'running' || state.status === 'loading'}
-                onClick={repeat}
-              >
+              <ControlButton unavailable={busy} onClick={repeat}>
                 Repeat with another shuffle
               </ControlButton>
             </div>

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { landscapeProbeConfig } from '@/lib/experiments/landscapeProbe/landscapeProbeConfig';
 import { experiments } from '../experiments';
-import { defineWidget } from '../spec';
+import { defineWidget, seedProp, withoutSeed } from '../spec';
 
 export const landscapeProbeSpec = defineWidget({
   name: 'LandscapeProbe',
@@ -11,12 +10,8 @@ export const landscapeProbeSpec = defineWidget({
   summary:
     "Santurkar et al.'s Figure 4 live: loss band, gradient predictiveness and effective β-smoothness along the gradient, with and without batch norm.",
   props: landscapeProbeConfig.extend({
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .default(1)
-      .describe('Seed of the split, the initial weights and the batches.'),
+    seed: seedProp(1, 'Seed of the split, the initial weights and the batches.'),
   }),
+  config: withoutSeed,
   example: '<LandscapeProbe learningRate={0.2} />',
 });

@@ -1,6 +1,6 @@
 import { linearFitProps } from '@/lib/experiments/linearFit/linearFitProps';
 import { experiments } from '../experiments';
-import { defineWidget } from '../spec';
+import { defineWidget, withoutSeed } from '../spec';
 
 export const linearFitSpec = defineWidget({
   name: 'LinearFit',
@@ -9,5 +9,6 @@ export const linearFitSpec = defineWidget({
   experiment: experiments.LinearFit,
   summary: 'Fits y = xAᵀ + b to noisy points from a known line or plane with SGD or Adam, live.',
   props: linearFitProps,
+  config: withoutSeed,
   example: '<LinearFit learningRate={0.1} optimizer="adam" />',
 });

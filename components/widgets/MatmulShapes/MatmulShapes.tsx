@@ -12,7 +12,8 @@ import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { ResultLine, RuleSteps } from './RuleSteps';
-import { loadTf, tfMatmulShape } from './tfMatmul';
+import { pageTf } from '@/components/widget/pageTf';
+import { tfMatmulShape } from './tfMatmul';
 import { matmulShapesCode } from '@/lib/pytorch/widgets/matmulShapesCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -74,7 +75,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
 
   const onRun = async () => {
     setBusy(true);
-    const tf = await loadTf();
+    const tf = await pageTf();
     setRun({
       key,
       result:

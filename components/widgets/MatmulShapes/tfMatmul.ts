@@ -1,15 +1,5 @@
+import type { PageTf } from '@/components/widget/pageTf';
 import { seededRandom } from '@/lib/random/seeded';
-
-type Tfc = typeof import('@tensorflow/tfjs-core');
-
-/** Loads tfjs (core + cpu kernels) on demand, so it is never in the page's first JavaScript. */
-export async function loadTf(): Promise<Tfc> {
-  const tf = await import('@tensorflow/tfjs-core');
-  await import('@tensorflow/tfjs-backend-cpu');
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return tf;
-}
 
 /**
  * Multiplies seeded standard-normal tensors of shapes `a` and `b` with
@@ -18,7 +8,7 @@ export async function loadTf(): Promise<Tfc> {
  * result's shape or tfjs's own error text.
  */
 export function tfMatmulShape(
-  tf: Tfc,
+  tf: PageTf,
   a: readonly number[],
   b: readonly number[],
   seed: number,

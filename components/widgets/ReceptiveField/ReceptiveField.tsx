@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSPropert
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
-import { ControlButton, TrainingControls } from '@/components/widget/TrainingControls';
+import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -224,15 +224,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             </div>
             <LayerEditor layers={layers} onChange={editLayers} />
             <div className="widget-buttons">
-              {training && !trained.problem && (
-                <TrainingControls
-                  status={run.status}
-                  onTrain={trained.train}
-                  onPause={trained.pause}
-                  onStep={trained.step}
-                  onReset={trained.reset}
-                />
-              )}
+              {training && !trained.problem && trained.controls}
               {training && trained.problem && (
                 <ControlButton className="primary" unavailable onClick={() => {}}>
                   {t.train}

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { pageTf } from '@/components/widget/pageTf';
 import type { Backend } from '@/lib/training/protocol';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import {
@@ -16,8 +17,8 @@ export interface StackGradientState {
 }
 
 /**
- * Loads tfjs (core, cpu kernels, gradients) on first use, never in the page's initial code, and builds the stack's gradient
- * function once per stack; the previous one's tensors are freed when the stack changes.
+ * Builds the stack's gradient function once per stack with the page's tfjs (with its gradient
+ * kernels); the previous one's tensors are freed when the stack changes.
  */
 export function useStackGradient(
   layers: readonly StackLayer[],
@@ -38,13 +39,8 @@ export function useStackGradient(
     let built: TfStackGradient | null = null;
     (async () => {
       try {
-        const tf = await import('@tensorflow/tfjs-core');
-        await import('@tensorflow/tfjs-backend-cpu');
-        await import('@tensorflow/tfjs-core/dist/register_all_gradients');
-        // The page's other figures compute on the cpu backend too: one backend, no tensors stranded on another.
-        await tf.setBackend('cpu');
-        await tf.ready();
-        const backend: Backend = 'cpu';
+        const tf = await pageTf({ gradients: true });
+        const backend = tf.getBackend() as Backend;
         if (cancelled) return;
         const [l, hw, w] = JSON.parse(key) as [StackLayer[], [number, number], StackWeights | null];
         built = tfStackGradient(tf, l, hw, w ?? undefined);

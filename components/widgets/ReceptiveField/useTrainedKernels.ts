@@ -1,11 +1,9 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { useTraining } from '@/components/widget/useTraining';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
 import type { StackWeights } from '@/lib/pytorch/conv/tfStackGradient';
-import type { ReceptiveFieldTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
-import { stackTrainingRun } from '@/lib/experiments/receptiveFieldTraining/stackTrainingRun';
+import { stackTrainingConfig } from '@/lib/experiments/receptiveFieldTraining/stackTrainingRun';
 import {
   initialStackKernels,
   kernelRows,
@@ -28,34 +26,28 @@ export function useTrainedKernels(
   seed: number,
   steps: number,
 ) {
-  const { state, train, pause, step, reset } = useTraining(receptiveFieldSpec);
-  const config: ReceptiveFieldTrainingConfig = useMemo(
-    () => ({
-      layers: layers.map((l) => ({ ...l })),
-      inputSize,
-      ...stackTrainingRun,
-      steps,
-    }),
+  const config = useMemo(
+    () => stackTrainingConfig(layers, inputSize, steps),
     [layers, inputSize, steps],
   );
   const key = JSON.stringify([config, seed]);
   // The settings the current run started with: its kernels mean nothing for another stack.
   const [runKey, setRunKey] = useState<string | null>(null);
   const current = runKey === key;
+  const problem = stackTrainingProblem(layers, inputSize);
+  // The stack's settings are the widget's own, changed without the hook: it is told only when
+  // a run starts, and a run of other settings is reset below.
+  const { state, controls, reset } = useTrainingRun(
+    receptiveFieldSpec,
+    rootRef,
+    problem ? null : config,
+    seed,
+    () => {},
+    { onStart: () => setRunKey(key) },
+  );
   useEffect(() => {
     if (runKey !== null && runKey !== key) reset();
-  }, [key, runKey, reset]);
-
-  const problem = stackTrainingProblem(layers, inputSize);
-  const run = useCallback(() => {
-    setRunKey(key);
-    train(config, seed);
-  }, [key, config, seed, train]);
-  const stepOnce = useCallback(() => {
-    setRunKey(key);
-    step(config, seed);
-  }, [key, config, seed, step]);
-  useViewportPause(rootRef, state.status, pause, run);
+  }, [key, runKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const lastEval = useMemo(
     () => state.rows.findLast((r) => r.accuracy !== undefined),
@@ -80,9 +72,7 @@ export function useTrainedKernels(
     /** The step and test accuracy of the kernels shown, or null for the initial ones. */
     shown: flat && lastEval ? { step: lastEval.step, accuracy: lastEval.accuracy } : null,
     lastLoss: state.rows.at(-1)?.loss,
-    train: run,
-    pause,
-    step: stepOnce,
-    reset,
+    /** Train / Pause / Step / Reset of the run. */
+    controls,
   };
 }

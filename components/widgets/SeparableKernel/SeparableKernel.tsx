@@ -11,8 +11,8 @@ import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
+import { pageTf, type PageTf as Tf } from '@/components/widget/pageTf';
 import type { Dataset } from '@/lib/training/data/dataset';
-import type { Tf } from '@/lib/training/experiment';
 import { presetKernel, type KernelPreset } from '@/lib/pytorch/conv/kernelPresets';
 import { rank1Factorisation } from '@/lib/pytorch/conv/separable';
 import { compareSeparable } from '@/lib/pytorch/conv/separableConv';
@@ -63,10 +63,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
     let cancelled = false;
     (async () => {
       try {
-        const tf = await import('@tensorflow/tfjs-core');
-        await import('@tensorflow/tfjs-backend-cpu');
-        await tf.setBackend('cpu');
-        await tf.ready();
+        const tf = await pageTf();
         const { loadDataset } = await import('@/lib/training/data/load');
         const data = await loadDataset('digits', siteBaseUrl());
         if (!cancelled) setEnv({ tf, data });

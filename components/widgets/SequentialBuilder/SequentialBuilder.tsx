@@ -4,20 +4,22 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
-import type { SequentialTrainConfig } from '@/lib/experiments/sequentialTrain/sequentialTrain';
 import {
   sequentialBuilderCode,
   sequentialModelCode,
 } from '@/lib/experiments/sequentialTrain/sequentialBuilderCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
-import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './spec';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
+import {
+  orderedDictNames,
+  parseLayerList,
+  sequentialBuilderSpec,
+  sequentialTrainConfigFrom,
+} from './spec';
 import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
 import { sessionModel } from './sessionModel';
@@ -42,7 +44,6 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     'seed',
   ]);
   const [draft, setDraft] = useState(s.layers);
-  const { state, train, pause, step, reset } = useTraining(sequentialBuilderSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
   const accSvg = useRef<SVGSVGElement>(null);
@@ -56,19 +57,15 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   );
   const problem = problems[0] ?? (layers.length ? model.problem : 'add at least one layer');
   const params = model.params;
-  const config: SequentialTrainConfig = {
-    layers,
-    optimizer: s.optimizer,
-    learningRate: s.learningRate,
-    batchSize: s.batchSize,
-    steps: s.steps,
-  };
-  useViewportPause(rootRef, state.status, pause, () => train(config, s.seed));
-
-  const change = (patch: Partial<typeof s>) => {
-    reset();
-    set(patch);
-  };
+  const config = sequentialTrainConfigFrom(s);
+  // A network that cannot run on the digits has nothing to train.
+  const { state, change, controls } = useTrainingRun(
+    sequentialBuilderSpec,
+    rootRef,
+    problem ? null : config,
+    s.seed,
+    set,
+  );
   const commitDraft = (text: string) => {
     setDraft(text);
     if (/^[a-z0-9:,\- ]*$/i.test(text) && text.length <= 200) change({ layers: text });
@@ -166,13 +163,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
                 onChange={(v) => change({ seed: v })}
               />
             </div>
-            <TrainingControls
-              status={state.status}
-              onTrain={() => !problem && train(config, s.seed)}
-              onPause={pause}
-              onStep={() => !problem && step(config, s.seed)}
-              onReset={reset}
-            />
+            {controls}
           </>
         }
         outputs={
@@ -195,10 +186,12 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
             <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}>
               <code>{code}</code>
             </pre>
-            <WidgetCode
-              summary="Train it in PyTorch"
-              code={sequentialBuilderCode(config, s.seed, names)}
-            />
+            {config && (
+              <WidgetCode
+                summary="Train it in PyTorch"
+                code={sequentialBuilderCode(config, s.seed, names)}
+              />
+            )}
             <ModuleFacts lines={model.facts} />
           </div>
           <div>

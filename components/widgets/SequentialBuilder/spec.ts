@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import {
+  sequentialTrainConfig,
+  type SequentialTrainConfig,
+} from '@/lib/experiments/sequentialTrain/sequentialTrainConfig';
 import { experiments } from '../experiments';
-import { defineWidget } from '../spec';
+import { defineWidget, seedProp } from '../spec';
 
 export const sequentialBuilderSpec = defineWidget({
   name: 'SequentialBuilder',
@@ -9,36 +13,24 @@ export const sequentialBuilderSpec = defineWidget({
   experiment: experiments.SequentialBuilder,
   summary:
     'Build an nn.Sequential from Linear, ReLU, Tanh, Identity and Flatten; see its exact repr, indexing, slicing, errors and shapes, then train it on the digits.',
-  props: z.object({
-    layers: z
-      .string()
-      .regex(/^[a-z0-9:,\- ]*$/i)
-      .max(200)
-      .default('linear:64:32, relu, linear:32:10')
-      .describe(
-        'Layers, comma-separated: linear:IN:OUT (add :nobias for bias=False), relu, tanh, identity, flatten.',
-      ),
-    named: z
-      .boolean()
-      .default(false)
-      .describe('Build it from an OrderedDict of names instead of positionally.'),
-    optimizer: z.enum(['sgd', 'adam']).default('adam').describe('Optimiser for "Train on digits".'),
-    learningRate: z.number().positive().max(5).default(0.01).describe('Learning rate.'),
-    batchSize: z
-      .number()
-      .int()
-      .min(1)
-      .max(512)
-      .default(64)
-      .describe('Minibatch size (also the batch of the input shape shown).'),
-    steps: z.number().int().min(10).max(3000).default(300).describe('Steps a full run takes.'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe('Seed of the initial weights, the split and the batches.'),
-  }),
+  props: sequentialTrainConfig
+    .pick({ optimizer: true, learningRate: true, batchSize: true, steps: true })
+    .extend({
+      layers: z
+        .string()
+        .regex(/^[a-z0-9:,\- ]*$/i)
+        .max(200)
+        .default('linear:64:32, relu, linear:32:10')
+        .describe(
+          'Layers, comma-separated: linear:IN:OUT (add :nobias for bias=False), relu, tanh, identity, flatten.',
+        ),
+      named: z
+        .boolean()
+        .default(false)
+        .describe('Build it from an OrderedDict of names instead of positionally.'),
+      seed: seedProp(0, 'Seed of the initial weights, the split and the batches.'),
+    }),
+  config: (props) => sequentialTrainConfigFrom(props),
   example: '<SequentialBuilder layers="linear:64:64, tanh, linear:64:10" named />',
 });
 
@@ -92,4 +84,23 @@ export function orderedDictNames(layers: readonly BuilderLayer[]): string[] {
     counts[l.kind] = (counts[l.kind] ?? 0) + 1;
     return `${prefix[l.kind]}${counts[l.kind]}`;
   });
+}
+
+/** The run for these settings, or null when the layer list has a token that does not parse. */
+export function sequentialTrainConfigFrom(settings: {
+  layers: string;
+  optimizer: SequentialTrainConfig['optimizer'];
+  learningRate: number;
+  batchSize: number;
+  steps: number;
+}): SequentialTrainConfig | null {
+  const { layers, problems } = parseLayerList(settings.layers);
+  if (problems.length) return null;
+  return {
+    layers,
+    optimizer: settings.optimizer,
+    learningRate: settings.learningRate,
+    batchSize: settings.batchSize,
+    steps: settings.steps,
+  };
 }

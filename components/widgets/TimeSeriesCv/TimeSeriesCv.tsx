@@ -4,21 +4,16 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { TrainingControls } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
-import type { TimeSeriesCvConfig } from '@/lib/experiments/timeSeriesCv/timeSeriesCv';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
+import { timeSeriesCvConfigFrom } from '@/lib/experiments/timeSeriesCv/timeSeriesCvConfig';
 import { seededRandom } from '@/lib/random/seeded';
 import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
 import { SCHEMES, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import { timeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
-import {
-  timeSeriesCvCode,
-  timeSeriesCvConfigFrom,
-} from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
+import { timeSeriesCvCode } from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { timeSeriesCvSpec } from './spec';
 import { ActivityChart } from './ActivityChart';
@@ -41,13 +36,12 @@ const SHARED = [
 export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(timeSeriesCvSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(timeSeriesCvSpec, props, SHARED);
-  const { state, train, pause, step, reset } = useTraining(timeSeriesCvSpec);
   const [picked, setPicked] = useState<{ scheme: SchemeName; fold: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const barsSvg = useRef<SVGSVGElement>(null);
 
-  const seed = settings.seed;
-  const config: TimeSeriesCvConfig = timeSeriesCvConfigFrom(settings);
+  const { seed } = settings;
+  const config = timeSeriesCvConfigFrom(settings);
   const configKey = JSON.stringify(config);
   // The page builds the same data and folds the worker trains on: same generator, same seed.
   const setup = useMemo(
@@ -56,7 +50,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   );
   const developmentDays = config.days - config.futureDays;
 
-  useViewportPause(rootRef, state.status, pause, () => train(config, seed));
+  const run = useTrainingRun(timeSeriesCvSpec, rootRef, config, seed, setSettings);
+  const { state } = run;
 
   const estimates: SchemeEstimate[] = useMemo(
     () =>
@@ -81,9 +76,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
     : (current ?? setup.jobs[0]);
 
   const change = (patch: Partial<TimeSeriesCvSettings>) => {
-    reset();
     setPicked(null);
-    setSettings(patch);
+    run.change(patch);
   };
 
   const kFold = estimateOf('kFoldShuffled');
@@ -113,18 +107,8 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         summary={summary}
         controls={
           <>
-            <TimeSeriesCvControls
-              settings={settings}
-              onChange={change}
-              disabled={state.status === 'running' || state.status === 'loading'}
-            />
-            <TrainingControls
-              status={state.status}
-              onTrain={() => train(config, seed)}
-              onPause={pause}
-              onStep={() => step(config, seed)}
-              onReset={reset}
-            />
+            <TimeSeriesCvControls settings={settings} onChange={change} disabled={run.busy} />
+            {run.controls}
           </>
         }
         outputs={

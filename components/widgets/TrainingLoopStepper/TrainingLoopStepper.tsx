@@ -4,20 +4,17 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
 import { Output, formatNumber } from '@/components/widget/Output';
-import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
-import { useTraining } from '@/components/widget/useTraining';
 import { useUrlState } from '@/components/widget/useUrlState';
-import { useViewportPause } from '@/components/widget/useViewportPause';
+import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import styles from '@/components/torch/torch.module.css';
 import {
   TRAINING_LOOP_LINES,
   TRAINING_LOOP_STEPS,
 } from '@/lib/experiments/trainingLoop/trainingLoopData';
-import type { TrainingLoopConfig } from '@/lib/experiments/trainingLoop/trainingLoop';
+import { trainingLoopConfigFrom } from '@/lib/experiments/trainingLoop/trainingLoopConfig';
 import { trainingLoopStepperSpec } from './spec';
-import { t } from '@/lib/site/strings';
 import { useLoopSession } from './useLoopSession';
 import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -29,20 +26,24 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(trainingLoopStepperSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(trainingLoopStepperSpec, props, SHARED);
   const loop = useLoopSession(settings.seed, settings.learningRate);
-  const { state, train, pause, reset } = useTraining(trainingLoopStepperSpec);
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const toggleId = useId();
-  const config: TrainingLoopConfig = {
-    learningRate: settings.learningRate,
-    steps: TRAINING_LOOP_STEPS,
-    torchSeed: settings.seed,
-    skipZeroGrad: settings.skipZeroGrad,
-  };
-  useViewportPause(rootRef, state.status, pause, () => train(config, settings.seed));
+  const config = trainingLoopConfigFrom(settings);
+  // Step runs the next line of the loop in the page's session; Train, the whole run in the worker.
+  const { state, change, busy, controls } = useTrainingRun(
+    trainingLoopStepperSpec,
+    rootRef,
+    config,
+    settings.seed,
+    setSettings,
+    {
+      onReset: loop.reset,
+      stepper: { step: () => loop.step(settings.skipZeroGrad), stepped: loop.log.length > 0 },
+    },
+  );
 
   const current = loop.log.at(-1) ?? loop.initial();
-  const running = state.status === 'running' || state.status === 'loading';
   const points = useMemo(
     () => state.rows.map((r) => ({ x: r.step, y: r.loss })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -54,10 +55,6 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
       ? loop.next + 1
       : loop.next;
 
-  const resetAll = () => {
-    loop.reset();
-    reset();
-  };
   const summary =
     `Iteration ${loop.iteration}, next line: ${TRAINING_LOOP_LINES[nextLine]}. After ${current.line}: weight ${fmt(current.weight)}, bias ${fmt(current.bias)}, weight.grad ${fmt(current.weightGrad)}, bias.grad ${fmt(current.biasGrad)}${current.loss !== null ? `, loss ${fmt(current.loss)}` : ''}.` +
     (lastRow
@@ -82,36 +79,13 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
                   id={toggleId}
                   type="checkbox"
                   checked={settings.skipZeroGrad}
-                  disabled={running}
-                  onChange={(e) => {
-                    resetAll();
-                    setSettings({ skipZeroGrad: e.target.checked });
-                  }}
+                  disabled={busy}
+                  onChange={(e) => change({ skipZeroGrad: e.target.checked })}
                 />
                 Skip optimizer.zero_grad() (gradients accumulate)
               </label>
             </div>
-            <div className="widget-buttons">
-              <ControlButton
-                className="primary"
-                unavailable={running}
-                onClick={() => loop.step(settings.skipZeroGrad)}
-              >
-                {t.step}
-              </ControlButton>
-              <ControlButton unavailable={running} onClick={() => train(config, settings.seed)}>
-                {t.train}
-              </ControlButton>
-              <ControlButton unavailable={!running} onClick={pause}>
-                {t.pause}
-              </ControlButton>
-              <ControlButton
-                unavailable={loop.log.length === 0 && state.status === 'idle'}
-                onClick={resetAll}
-              >
-                {t.reset}
-              </ControlButton>
-            </div>
+            {controls}
           </>
         }
         outputs={

@@ -1,5 +1,4 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { z } from 'zod';
 import type { Dataset } from '../../training/data/dataset';
 import { minibatches } from '../../training/data/minibatches';
 import { splitDataset } from '../../training/data/trainTestSplit';
@@ -12,22 +11,12 @@ import {
 import { seededRandom } from '../../random/seeded';
 import { batchStatisticSpread } from './batchSizeNoiseSpread';
 import { createMlp, evaluate, netVariables, sgdStep } from '../covariateShift/covariateShiftNet';
-
-export const batchSizeNoiseConfig = z.object({
-  smallBatch: z.number().int().min(2),
-  largeBatch: z.number().int().min(2),
-  learningRate: z.number().positive(),
-  trainSize: z.number().int().min(32),
-  testSize: z.number().int().min(50),
-  width: z.number().int().min(4).max(256),
-  /** ticks; one tick = largeBatch training samples seen by each network */
-  steps: z.number().int().min(1),
-  /** hidden unit of the first layer whose batch statistics are sampled */
-  unit: z.number().int().min(0),
-  /** minibatches drawn per batch size to measure the spread */
-  draws: z.number().int().min(10),
-});
-export type BatchSizeNoiseConfig = z.infer<typeof batchSizeNoiseConfig>;
+import { batchSizeNoiseConfig } from './batchSizeNoiseConfig';
+export {
+  batchSizeNoiseConfig,
+  batchSizeNoiseConfigFrom,
+  type BatchSizeNoiseConfig,
+} from './batchSizeNoiseConfig';
 
 /** The batch sizes at which the spread of the batch statistics is measured. */
 export const SPREAD_SIZES = [2, 4, 8, 16, 32, 64, 128, 256] as const;
@@ -155,23 +144,3 @@ export const batchSizeNoise = defineExperiment({
     };
   },
 });
-
-/** The run's config from the widget's props: 400 test digits, width 64, 200 minibatches per batch size. */
-export function batchSizeNoiseConfigFrom(
-  props: Pick<
-    BatchSizeNoiseConfig,
-    'smallBatch' | 'largeBatch' | 'learningRate' | 'trainSize' | 'steps' | 'unit'
-  >,
-): BatchSizeNoiseConfig {
-  return {
-    smallBatch: props.smallBatch,
-    largeBatch: props.largeBatch,
-    learningRate: props.learningRate,
-    trainSize: props.trainSize,
-    steps: props.steps,
-    unit: props.unit,
-    testSize: 400,
-    width: 64,
-    draws: 200,
-  };
-}

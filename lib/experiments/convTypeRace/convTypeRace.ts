@@ -1,10 +1,11 @@
-import { z } from 'zod';
 import { minibatches } from '../../training/data/minibatches';
 import { splitDataset, testRows } from '../../training/data/trainTestSplit';
 import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { tfProduct } from '../../training/models/product';
 import { raceNets } from './convTypeRaceNets';
 import { createConvRaceTrainer, scratchPool, type ConvRaceTrainer } from './convTypeRaceTrainer';
+import { convTypeRaceConfig } from './convTypeRaceConfig';
+export { convTypeRaceConfig, digitRunFields, type ConvTypeRaceConfig } from './convTypeRaceConfig';
 
 /** Test images per forward pass when measuring accuracy. */
 const EVAL_CHUNK = 64;
@@ -14,24 +15,6 @@ function argMax(values: Float32Array, offset: number, length: number): number {
   for (let i = 1; i < length; i++) if (values[offset + i] > values[offset + best]) best = i;
   return best;
 }
-
-/** The run settings every digit classifier of the lesson shares. */
-export const digitRunFields = {
-  learningRate: z.number().positive().max(1),
-  batchSize: z.number().int().min(1).max(256),
-  steps: z.number().int().min(1).max(5000),
-  /** Test accuracy is measured every this many steps (and at the last step). */
-  evalEvery: z.number().int().min(1).max(1000),
-  testFraction: z.number().min(0.05).max(0.5),
-};
-
-export const convTypeRaceConfig = z.object({
-  width: z.number().int().min(4).max(32),
-  groups: z.number().int().min(1).max(32),
-  blocks: z.number().int().min(1).max(4),
-  ...digitRunFields,
-});
-export type ConvTypeRaceConfig = z.infer<typeof convTypeRaceConfig>;
 
 const CONV_TYPE_RACE_METRICS = ['loss-*', 'accuracy-*'] as const;
 type Metric = MetricName<(typeof CONV_TYPE_RACE_METRICS)[number]>;

@@ -2,31 +2,6 @@ import type { ConvTypeRaceConfig } from './convTypeRace';
 import { raceNets, type RaceConv } from './convTypeRaceNets';
 import { digitsSplitCode } from '../digitsSplitCode';
 
-/**
- * The race the widget runs for its settings: groups fall back to 1 when they do not divide the
- * width, and the whole test set is scored every 20 steps (a test pass costs about as much as
- * ten training steps).
- */
-export function convTypeRaceConfigFrom(settings: {
-  width: number;
-  groups: number;
-  blocks: number;
-  learningRate: number;
-  batchSize: number;
-  steps: number;
-}): ConvTypeRaceConfig {
-  return {
-    width: settings.width,
-    groups: settings.width % settings.groups === 0 ? settings.groups : 1,
-    blocks: settings.blocks,
-    learningRate: settings.learningRate,
-    batchSize: settings.batchSize,
-    steps: settings.steps,
-    evalEvery: 20,
-    testFraction: 0.25,
-  };
-}
-
 /** One convolution of a race network as a `conv(...)` call of the generated program. */
 function convLine(c: RaceConv): string {
   const extra = [

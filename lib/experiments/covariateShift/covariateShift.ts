@@ -1,5 +1,4 @@
 import type * as tfc from '@tensorflow/tfjs-core';
-import { z } from 'zod';
 import { minibatches } from '../../training/data/minibatches';
 import { splitDataset } from '../../training/data/trainTestSplit';
 import {
@@ -20,44 +19,12 @@ import {
   type Mlp,
   type NetKind,
 } from './covariateShiftNet';
-
-export const covariateShiftConfig = z.object({
-  learningRate: z.number().positive(),
-  batchSize: z.number().int().min(2),
-  steps: z.number().int().min(1),
-  hiddenLayers: z.number().int().min(2).max(6),
-  width: z.number().int().min(4).max(128),
-  /** 1-based hidden layer whose activations and ICS are measured (≥ 2: it needs layers before it). */
-  probeLayer: z.number().int().min(2),
-  probeUnit: z.number().int().min(0),
-  /** the noise's per-step mean is drawn from U(−noiseMean, noiseMean) per unit */
-  noiseMean: z.number().min(0),
-  /** the noise's per-step standard deviation is drawn from U(0, noiseStd) per unit */
-  noiseStd: z.number().min(0),
-  testSize: z.number().int().min(50),
-  /** test accuracy is measured every this many steps (and carried between) */
-  evalEvery: z.number().int().min(1),
-});
-export type CovariateShiftConfig = z.infer<typeof covariateShiftConfig>;
-
-/** The run's config from the widget's props: a fixed 400-digit test set, accuracy every 5 steps. */
-export function covariateShiftConfigFrom(
-  props: Omit<CovariateShiftConfig, 'testSize' | 'evalEvery'>,
-): CovariateShiftConfig {
-  return {
-    learningRate: props.learningRate,
-    batchSize: props.batchSize,
-    steps: props.steps,
-    hiddenLayers: props.hiddenLayers,
-    width: props.width,
-    probeLayer: props.probeLayer,
-    probeUnit: props.probeUnit,
-    noiseMean: props.noiseMean,
-    noiseStd: props.noiseStd,
-    testSize: 400,
-    evalEvery: 5,
-  };
-}
+import { covariateShiftConfig } from './covariateShiftConfig';
+export {
+  covariateShiftConfig,
+  covariateShiftConfigFrom,
+  type CovariateShiftConfig,
+} from './covariateShiftConfig';
 
 export const NET_KINDS: readonly NetKind[] = ['standard', 'bn', 'noisy-bn'];
 export const QUANTILES = [0.1, 0.5, 0.9] as const;

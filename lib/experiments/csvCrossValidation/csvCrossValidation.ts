@@ -1,24 +1,14 @@
-import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
 import { defineExperiment, type Tf } from '../../training/experiment';
 import { solveRidge } from '../timeSeriesCv/ridgeSolve';
-
-export const csvCrossValidationConfig = z.object({
-  /** n × d features, row-major. */
-  x: z.array(z.number()),
-  /** Class indices (classification) or values (regression). */
-  y: z.array(z.number()),
-  d: z.number().int().min(1),
-  task: z.enum(['classification', 'regression']),
-  classes: z.number().int().min(0),
-  model: z.enum(['knn', 'ridge']),
-  neighbours: z.number().int().min(1),
-  lambda: z.number().min(0),
-  kFolds: z.number().int().min(2),
-  /** scikit-learn's `KFold(shuffle=True, random_state=...)`. */
-  shuffleSeed: z.number().int().min(0),
-});
-export type CsvCrossValidationConfig = z.infer<typeof csvCrossValidationConfig>;
+import {
+  csvCrossValidationConfig,
+  type CsvCrossValidationConfig,
+} from './csvCrossValidationConfig';
+export {
+  csvCrossValidationConfig,
+  type CsvCrossValidationConfig,
+} from './csvCrossValidationConfig';
 
 /** Mean and standard deviation of each column over `rows` (a constant column gets sd 1). */
 function columnStats(x: readonly number[], d: number, rows: readonly number[]) {

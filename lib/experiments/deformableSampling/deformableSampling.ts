@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
 import { subset } from '../../training/data/dataset';
 import { minibatches } from '../../training/data/minibatches';
@@ -11,21 +10,12 @@ import {
   meanOffsetLength,
   predictOffsets,
 } from './deformableSamplingModel';
-
-export const deformableSamplingConfig = z.object({
-  channels: z.number().int().min(2).max(16),
-  maxRotation: z.number().min(0).max(90),
-  maxScale: z.number().min(1).max(2),
-  learningRate: z.number().positive().max(1),
-  batchSize: z.number().int().min(1).max(128),
-  steps: z.number().int().min(1).max(5000),
-  /** Test accuracy, mean offset and the shown offsets are measured every this many steps (and at steps 1 and last). */
-  evalEvery: z.number().int().min(1).max(1000),
-  testFraction: z.number().min(0.05).max(0.5),
-  /** How many test digits' offsets are sent to the page. */
-  shown: z.number().int().min(1).max(8),
-});
-export type DeformableSamplingConfig = z.infer<typeof deformableSamplingConfig>;
+import { deformableSamplingConfig } from './deformableSamplingConfig';
+export {
+  deformableSamplingConfig,
+  deformableSamplingConfigFrom,
+  type DeformableSamplingConfig,
+} from './deformableSamplingConfig';
 
 const SIZE = 8;
 const EVAL_CHUNK = 64;

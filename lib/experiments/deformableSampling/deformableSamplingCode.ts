@@ -1,30 +1,6 @@
 import { digitsSplitCode } from '../digitsSplitCode';
 import type { DeformableSamplingConfig } from './deformableSampling';
 
-/** How many test digits the widget draws the taps of. */
-export const DEFORMABLE_SHOWN = 4;
-
-/** The run the widget starts for its settings: 8 channels, a quarter of the digits held out, evaluated every 10 steps. */
-export function deformableSamplingConfigFrom(settings: {
-  maxRotation: number;
-  maxScale: number;
-  learningRate: number;
-  batchSize: number;
-  steps: number;
-}): DeformableSamplingConfig {
-  return {
-    channels: 8,
-    maxRotation: settings.maxRotation,
-    maxScale: settings.maxScale,
-    learningRate: settings.learningRate,
-    batchSize: settings.batchSize,
-    steps: settings.steps,
-    evalEvery: 10,
-    testFraction: 0.25,
-    shown: DEFORMABLE_SHOWN,
-  };
-}
-
 /**
  * The DeformableSampling widget in PyTorch: digits rotated by up to ±maxRotation degrees and
  * scaled log-uniformly within [1/maxScale, maxScale] (bilinear, zeros outside; a new draw per

@@ -1,25 +1,11 @@
-import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
 import { trainTestSplit } from '../../sklearn/trainTestSplit';
 import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { bestK, knnAccuracyOverK, type KnnData } from '../../sklearn/knnAccuracy';
 import { squaredDistances } from '../../sklearn/squaredDistances';
 import { foldMeans } from './knnTuningStats';
-
-export const knnTuningConfig = z.object({
-  dataset: z.enum(['iris', 'digits']),
-  /** Folds of the K-fold stage. */
-  folds: z.number().int().min(2).max(20),
-  /** Candidates K = 1..kMax. */
-  kMax: z.number().int().min(1).max(50),
-  /** Fraction of the data set aside as the test set (`train_test_split(test_size=…)`). */
-  testSize: z.number().gt(0).lt(1),
-  /** `random_state` of the train/test split and of the hold-out split. */
-  splitSeed: z.number().int().min(0),
-  /** `random_state` of the shuffled KFold; change it to repeat with another shuffle. */
-  shuffleSeed: z.number().int().min(0),
-});
-export type KnnTuningConfig = z.infer<typeof knnTuningConfig>;
+import { knnTuningConfig } from './knnTuningConfig';
+export { knnTuningConfig, type KnnTuningConfig } from './knnTuningConfig';
 
 /** Which stage each step is: 1 the trap, 2 hold-out, 3 one CV fold, 4 the final test. */
 export const KNN_STAGE = { trap: 1, holdout: 2, fold: 3, test: 4 } as const;

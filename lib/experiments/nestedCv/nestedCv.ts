@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
 import {
   nestedCrossValidation,
@@ -9,21 +8,8 @@ import {
 import { defineExperiment, type MetricName, type Metrics } from '../../training/experiment';
 import { knnAccuracyOverK, type KnnData } from '../../sklearn/knnAccuracy';
 import { squaredDistances } from '../../sklearn/squaredDistances';
-
-export const nestedCvConfig = z.object({
-  dataset: z.enum(['iris', 'digits']),
-  outerFolds: z.number().int().min(2).max(10),
-  innerFolds: z.number().int().min(2).max(10),
-  /** Candidates K = 1..kMax. */
-  kMax: z.number().int().min(1).max(30),
-  /** `random_state` of the outer shuffled KFold. */
-  outerSeed: z.number().int().min(0),
-  /** `random_state` of the inner shuffled KFold (and of the non-nested search). */
-  innerSeed: z.number().int().min(0),
-  /** Repeats with seeds outerSeed + t, innerSeed + t (t = 1..trials-1) after the first, to average the gap. */
-  trials: z.number().int().min(1).max(50),
-});
-export type NestedCvConfig = z.infer<typeof nestedCvConfig>;
+import { nestedCvConfig } from './nestedCvConfig';
+export { nestedCvConfig, type NestedCvConfig } from './nestedCvConfig';
 
 /**
  * A KNN scorer for `nestedCrossValidation`: accuracy of candidate K trained on

@@ -1,26 +1,13 @@
-import { z } from 'zod';
 import type * as tfc from '@tensorflow/tfjs-core';
 import { minibatches } from '../../training/data/minibatches';
 import { splitDataset, testRows } from '../../training/data/trainTestSplit';
 import { defineExperiment, type Tf } from '../../training/experiment';
-import { digitRunFields } from '../convTypeRace/convTypeRace';
 import { createStackClassifier, readKernels, stackLogits } from './stackClassifier';
-
-const stackLayer = z.object({
-  type: z.enum(['conv', 'pool']),
-  kernel: z.number().int().min(1).max(9),
-  stride: z.number().int().min(1).max(4),
-  padding: z.number().int().min(0).max(16),
-  dilation: z.number().int().min(1).max(8),
-});
-
-export const receptiveFieldTrainingConfig = z.object({
-  layers: z.array(stackLayer).min(1).max(6),
-  inputSize: z.number().int().min(8).max(64),
-  /** The kernels are reported with every test accuracy. */
-  ...digitRunFields,
-});
-export type ReceptiveFieldTrainingConfig = z.infer<typeof receptiveFieldTrainingConfig>;
+import { receptiveFieldTrainingConfig } from './receptiveFieldTrainingConfig';
+export {
+  receptiveFieldTrainingConfig,
+  type ReceptiveFieldTrainingConfig,
+} from './receptiveFieldTrainingConfig';
 
 /** 8×8 digits `[N, 8, 8, 1]` scaled to `size × size` by bilinear interpolation (pixel centres aligned). */
 export function upsampleDigits(tf: Tf, images: tfc.Tensor4D, size: number): tfc.Tensor4D {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
 import { minibatches } from '../../training/data/minibatches';
 import { defineExperiment } from '../../training/experiment';
@@ -6,19 +5,11 @@ import { accuracy, crossEntropy, splitForTraining } from './sequentialTrainData'
 import {
   buildSequential,
   digitsNetworkProblem,
-  layerSpec,
   parameterVariables,
   sequentialForward,
 } from './sequentialTrainModel';
-
-export const sequentialTrainConfig = z.object({
-  layers: z.array(layerSpec).min(1).max(12),
-  optimizer: z.enum(['sgd', 'adam']),
-  learningRate: z.number().positive(),
-  batchSize: z.number().int().min(1).max(512),
-  steps: z.number().int().min(1),
-});
-export type SequentialTrainConfig = z.infer<typeof sequentialTrainConfig>;
+import { sequentialTrainConfig } from './sequentialTrainConfig';
+export { sequentialTrainConfig, type SequentialTrainConfig } from './sequentialTrainConfig';
 
 /**
  * Trains the `nn.Sequential` a student built on the 8x8 digits (64 features,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { Tf } from '../../training/experiment';
 import type { PyModule } from '../../pytorch/python/moduleObject';
@@ -10,17 +9,8 @@ import {
 } from '../../pytorch/widgets/sessionModule';
 import { flowOutput, shapeFlow, type FlowRow } from '../../pytorch/widgets/shapeFlow';
 import { formatDims } from '../../pytorch/formatShape';
-
-export const layerSpec = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('linear'),
-    inFeatures: z.number().int().min(1).max(512),
-    outFeatures: z.number().int().min(1).max(512),
-    bias: z.boolean(),
-  }),
-  z.object({ kind: z.enum(['relu', 'tanh', 'identity', 'flatten']) }),
-]);
-export type LayerSpec = z.infer<typeof layerSpec>;
+import type { LayerSpec } from './sequentialTrainConfig';
+export { layerSpec, type LayerSpec } from './sequentialTrainConfig';
 
 /** The Python constructor a layer spec stands for, e.g. `nn.Linear(64, 32)`. */
 export function layerCode(layer: LayerSpec): string {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { kFold } from '../../sklearn/kFold';
 import {
   nestedCrossValidation,
@@ -10,26 +9,13 @@ import { defineExperiment } from '../../training/experiment';
 import { SCHEMES, timeSeriesCvJobs } from './timeSeriesCvFolds';
 import { timeSeriesCvSetup } from './timeSeriesCvSetup';
 import { ridgeOnRows } from './timeSeriesCvRidge';
+import { timeSeriesCvConfig } from './timeSeriesCvConfig';
+export { timeSeriesCvConfig, type TimeSeriesCvConfig } from './timeSeriesCvConfig';
 
 /** The penalties the inner loop chooses from. */
 export const RIDGE_PENALTIES = [0.01, 0.1, 1, 10, 100] as const;
 /** Inner folds of the shuffled K-fold's own (equally shuffled) inner loop. */
 export const INNER_K = 3;
-
-export const timeSeriesCvConfig = z
-  .object({
-    participants: z.number().int().min(2).max(8),
-    days: z.number().int().min(6).max(21),
-    futureDays: z.number().int().min(1).max(4),
-    noiseAutocorrelation: z.number().min(0).max(0.99),
-    drift: z.number().min(0).max(4),
-    kFolds: z.number().int().min(2).max(10),
-    others: z.enum(['all', 'past']),
-  })
-  .refine((c) => c.days - c.futureDays >= 4, {
-    message: 'need at least 4 development days before the held-out future',
-  });
-export type TimeSeriesCvConfig = z.infer<typeof timeSeriesCvConfig>;
 
 /**
  * Next-hour activity forecasting by ridge regression, scored by five

@@ -1,19 +1,6 @@
 import { INNER_K, RIDGE_PENALTIES, type TimeSeriesCvConfig } from './timeSeriesCv';
 import { LAGS } from './forecastingSamples';
 
-/** The run the widget starts for its settings: at least 4 development days before the future. */
-export function timeSeriesCvConfigFrom(settings: TimeSeriesCvConfig): TimeSeriesCvConfig {
-  return {
-    participants: settings.participants,
-    days: settings.days,
-    futureDays: Math.min(settings.futureDays, settings.days - 4),
-    noiseAutocorrelation: settings.noiseAutocorrelation,
-    drift: settings.drift,
-    kFolds: settings.kFolds,
-    others: settings.others,
-  };
-}
-
 /**
  * The TimeSeriesCv widget in NumPy and scikit-learn: synthetic wrist-sensor activity drawn by
  * the same model as `sensorData` (NumPy's generator, so other numbers), next-hour forecasting

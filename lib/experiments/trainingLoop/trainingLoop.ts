@@ -1,17 +1,8 @@
-import { z } from 'zod';
 import { defineExperiment } from '../../training/experiment';
 import { linearDefaultInit } from '../../pytorch/kernels/linearInit';
 import { TRAINING_LOOP_X, TRAINING_LOOP_Y } from './trainingLoopData';
-
-export const trainingLoopConfig = z.object({
-  learningRate: z.number().positive(),
-  steps: z.number().int().min(1),
-  /** `torch.manual_seed` before `nn.Linear(1, 1)`: the same starting weight and bias as PyTorch. */
-  torchSeed: z.number().int().min(0),
-  /** Skip `optimizer.zero_grad()`, so every step adds its gradient to the last ones. */
-  skipZeroGrad: z.boolean(),
-});
-export type TrainingLoopConfig = z.infer<typeof trainingLoopConfig>;
+import { trainingLoopConfig } from './trainingLoopConfig';
+export { trainingLoopConfig, type TrainingLoopConfig } from './trainingLoopConfig';
 
 /**
  * The lecture's loop, one full-batch step per call: zero_grad, forward
