@@ -22,9 +22,6 @@ const PENDING: Record<string, string> = {
   cv_group_kfold: 'scikit-learn is not part of the session',
   // time-series-cross-validation
   ts_time_series_split: 'scikit-learn is not part of the session',
-  // linear-layers-and-containers
-  ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
-  ll_hook: 'Module.register_forward_hook (and hooks in __call__)',
 };
 
 interface Program {

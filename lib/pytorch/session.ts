@@ -10,7 +10,7 @@ import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
 import { torchModule } from './python/torchModule';
 import type { PyValue } from './python/values';
-import { PyDict, PyList, PyObject, PyTuple, pyRepr, typeName } from './python/values';
+import { PyDict, PyList, PyObject, PySet, PyTuple, pyRepr, typeName } from './python/values';
 import { snapshotOf } from './snapshot';
 import type { SessionSnapshot } from './snapshot';
 import { select } from './ops/views';
@@ -72,6 +72,7 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       if (v instanceof PyList || v instanceof PyTuple) return v.items;
       if (typeof v === 'string') return [...v];
       if (v instanceof PyDict) return [...v.entries.values()].map(([k]) => k);
+      if (v instanceof PySet) return v.table.values();
       if (v instanceof Tensor || v instanceof NdArray) {
         const t = v instanceof Tensor ? v : v.view;
         if (t.shape.length === 0) throw new PyError('TypeError', 'iteration over a 0-d tensor');

@@ -149,6 +149,7 @@ export function pythonBuiltins(ctx: Ctx): {
     r.len = () => BigInt(len);
     return r;
   });
+  def('pow', (a) => binop(ctx.rt, '**', a[0], a[1]));
   def('list', (a) => new PyList(a.length ? ctx.iterate(a[0]) : []));
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));

@@ -5,22 +5,14 @@ import { formatValue } from './formatSpec';
 import type { PyFunction } from './functions';
 import type { Ctx } from './context';
 import { ELLIPSIS, PySlice } from './indexing';
+import { pyIterator } from './iterators';
 import { getattr, getitem } from './objectAccess';
+import { setBinop, setCompare, setContains } from './setMethods';
 import { percentFormat } from './strMethods';
 import { binop, compareValues, pyEquals, tensorContains, unaryOp } from './operators';
 import { Tensor } from '../tensor';
 import type { Kwargs, PyValue } from './values';
-import {
-  dictKey,
-  PyDict,
-  PyList,
-  PyObject,
-  pyRepr,
-  pyStr,
-  PyTuple,
-  truthy,
-  typeName,
-} from './values';
+import { dictKey, PyDict, PyList, pyRepr, PySet, pyStr, PyTuple, truthy, typeName } from './values';
 
 export type Scope = Map<string, PyValue>;
 
@@ -118,6 +110,9 @@ export abstract class Evaluator {
 
   abstract assign(target: Expr, v: PyValue, scope: Scope): void;
 
+  /** `yield v` (or `yield from v`) inside the generator function being run. */
+  protected abstract yieldValue(v: PyValue, from: boolean): PyValue;
+
   eval(e: Expr, scope: Scope): PyValue {
     this.tick();
     switch (e.type) {
@@ -131,8 +126,7 @@ export abstract class Evaluator {
         const fn = this.eval(e.fn, scope);
         if (fn === this.builtins.get('super') && e.args.length === 0)
           return this.zeroArgSuper(scope);
-        const args = e.args.map((a) => this.eval(a, scope));
-        for (const s of e.star) args.push(...this.ctx.iterate(this.eval(s, scope)));
+        const args = this.displayItems(e.args, scope);
         const kwargs: Kwargs = new Map(e.kwargs.map(([k, v]) => [k, this.eval(v, scope)]));
         for (const d of e.dstar ?? []) {
           const m = this.eval(d, scope);
@@ -156,6 +150,8 @@ export abstract class Evaluator {
         const left = this.eval(e.left, scope);
         const right = this.eval(e.right, scope);
         if (e.op === '%' && typeof left === 'string') return percentFormat(this.ctx, left, right);
+        const onSets = setBinop(this.ctx, e.op, left, right);
+        if (onSets !== undefined) return onSets;
         return binop(this.ctx.rt, e.op, left, right);
       }
       case 'unary': {
@@ -172,7 +168,9 @@ export abstract class Evaluator {
         let result: PyValue = true;
         for (let i = 0; i < e.ops.length; i++) {
           const right = this.eval(e.rest[i], scope);
-          result = compareValues(this.ctx.rt, e.ops[i], left, right, (c, x) => this.contains(c, x));
+          result =
+            setCompare(e.ops[i], left, right) ??
+            compareValues(this.ctx.rt, e.ops[i], left, right, (c, x) => this.contains(c, x));
           if (e.ops.length > 1 && !truthy(result)) return result;
           left = right;
         }
@@ -183,9 +181,15 @@ export abstract class Evaluator {
           ? this.eval(e.body, scope)
           : this.eval(e.orelse, scope);
       case 'tuple':
-        return new PyTuple(e.items.map((x) => this.eval(x, scope)));
+        return new PyTuple(this.displayItems(e.items, scope));
       case 'list':
-        return new PyList(e.items.map((x) => this.eval(x, scope)));
+        return new PyList(this.displayItems(e.items, scope));
+      case 'set':
+        return PySet.of(this.displayItems(e.items, scope));
+      case 'starred':
+        throw new PyError('SyntaxError', "can't use starred expression here");
+      case 'yield':
+        return this.yieldValue(e.value ? this.eval(e.value, scope) : null, e.from);
       case 'dict': {
         const d = new PyDict();
         e.keys.forEach((k, i) => {
@@ -195,35 +199,53 @@ export abstract class Evaluator {
         return d;
       }
       case 'comp': {
-        const out: PyValue[] = [];
+        if (e.kind === 'gen')
+          return pyIterator('generator', 'generator object <genexpr>', () =>
+            this.comprehension(e, scope),
+          );
+        const items = this.comprehension(e, scope);
+        if (e.kind === 'set') return PySet.of(items);
+        if (e.kind === 'list') return new PyList(items);
         const dict = new PyDict();
-        const inner: Scope = new Map();
-        this.frames.set(inner, { parent: scope, locals: new Set(), globals: new Set(), fn: null });
-        const run = (level: number) => {
-          if (level === e.clauses.length) {
-            const k = this.eval(e.elt, inner);
-            if (e.value) dict.entries.set(dictKey(k), [k, this.eval(e.value, inner)]);
-            else out.push(k);
-            return;
-          }
-          const c = e.clauses[level];
-          for (const item of this.ctx.iterate(this.eval(c.iter, inner))) {
-            this.tick();
-            this.assign(c.target, item, inner);
-            if (c.conds.every((cond) => truthy(this.eval(cond, inner)))) run(level + 1);
-          }
-        };
-        run(0);
-        if (e.kind === 'dict') return dict;
-        if (e.kind === 'list') return new PyList(out);
-        const gen = new PyObject(
-          'generator',
-          () => '<generator object <genexpr> at 0x7f0000000000>',
-        );
-        gen.iterate = () => out;
-        return gen;
+        for (const kv of items) {
+          const [k, v] = (kv as PyTuple).items;
+          dict.entries.set(dictKey(k), [k, v]);
+        }
+        return dict;
       }
     }
+  }
+
+  /** A display's items, with each `*xs` unpacked in place. */
+  private displayItems(items: Expr[], scope: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    for (const x of items) {
+      if (x.type === 'starred') out.push(...this.ctx.iterate(this.eval(x.value, scope)));
+      else out.push(this.eval(x, scope));
+    }
+    return out;
+  }
+
+  /** A comprehension's items in order (a dict comprehension's as (key, value) pairs), in its own scope. */
+  private comprehension(e: Extract<Expr, { type: 'comp' }>, scope: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    const inner: Scope = new Map();
+    this.frames.set(inner, { parent: scope, locals: new Set(), globals: new Set(), fn: null });
+    const run = (level: number) => {
+      if (level === e.clauses.length) {
+        const k = this.eval(e.elt, inner);
+        out.push(e.value ? new PyTuple([k, this.eval(e.value, inner)]) : k);
+        return;
+      }
+      const c = e.clauses[level];
+      for (const item of this.ctx.iterate(this.eval(c.iter, inner))) {
+        this.tick();
+        this.assign(c.target, item, inner);
+        if (c.conds.every((cond) => truthy(this.eval(cond, inner)))) run(level + 1);
+      }
+    };
+    run(0);
+    return out;
   }
 
   private fstring(parts: FPart[], scope: Scope): string {
@@ -250,6 +272,7 @@ export abstract class Evaluator {
       return c.includes(x);
     }
     if (c instanceof PyDict) return c.entries.has(dictKey(x));
+    if (c instanceof PySet) return setContains(c, x);
     return this.ctx.iterate(c).some((y) => pyEquals(y, x));
   }
 

@@ -7,6 +7,7 @@ import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { PyList, PyObject, PyTuple } from './values';
 import { formatDims } from '../formatShape';
+import { sliceIndices } from '../nn/pySlice';
 
 /** A Python `slice` object. */
 export class PySlice extends PyObject {
@@ -21,6 +22,19 @@ export class PySlice extends PyObject {
         `slice(${[start, stop, step].map((v) => (v === null ? 'None' : String(v))).join(', ')})`,
     );
   }
+}
+
+/** The positions `seq[start:stop:step]` picks from a sequence of `length` items. */
+export function sequenceSlice(s: PySlice, length: number): number[] {
+  const part = (v: PyValue) => {
+    if (v === null) return null;
+    if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+    throw new PyError(
+      'TypeError',
+      'slice indices must be integers or None or have an __index__ method',
+    );
+  };
+  return sliceIndices({ start: part(s.start), stop: part(s.stop), step: part(s.step) }, length);
 }
 
 export const ELLIPSIS = new PyObject('ellipsis', () => 'Ellipsis');

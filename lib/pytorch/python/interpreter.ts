@@ -7,12 +7,15 @@ import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
 import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions';
-import { bindParams, checkNonlocals, localNames, PyFunction } from './functions';
+import { bindParams, checkNonlocals, containsYield, localNames, PyFunction } from './functions';
+import { pyIterator } from './iterators';
 import { PyModule } from './moduleObject';
 import { NdArray } from '../numpy';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
+import { PySlice, sequenceSlice } from './indexing';
+import { setInPlace } from './setMethods';
 import type { PyValue } from './values';
 import {
   dictKey,
@@ -20,6 +23,7 @@ import {
   PyList,
   PyObject,
   pyRepr,
+  PySet,
   pyStr,
   PyTuple,
   truthy,
@@ -41,6 +45,8 @@ const MAX_DEPTH = 300;
 export class Interpreter extends Evaluator {
   /** The exceptions being handled, innermost last, for a bare `raise`. */
   private readonly handling: PyError[] = [];
+  /** The items each running generator body has yielded so far, innermost last. */
+  private readonly yieldSinks: PyValue[][] = [];
 
   exec(stmts: Stmt[], scope: Scope): void {
     for (const s of stmts) this.stmt(s, scope);
@@ -209,6 +215,9 @@ export class Interpreter extends Evaluator {
       if (obj instanceof PyDict) {
         if (!obj.entries.delete(dictKey(index)))
           throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
+      } else if (obj instanceof PyList && index instanceof PySlice) {
+        const gone = new Set(sequenceSlice(index, obj.items.length));
+        obj.items = obj.items.filter((_, i) => !gone.has(i));
       } else if (
         obj instanceof PyList &&
         (typeof index === 'bigint' || typeof index === 'boolean')
@@ -217,7 +226,10 @@ export class Interpreter extends Evaluator {
         const k = Number(index) < 0 ? Number(index) + n : Number(index);
         if (k < 0 || k >= n) throw new PyError('IndexError', 'list assignment index out of range');
         obj.items.splice(k, 1);
-      } else throw notImplemented(`del on ${typeName(obj)} items`);
+      } else if (obj instanceof PyObject && obj.delitem) obj.delitem(index);
+      else if (obj instanceof PyObject && obj.getitem)
+        throw new PyError('AttributeError', '__delitem__');
+      else throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
     } else if (target.type === 'attr') {
       const obj = this.eval(target.obj, scope);
       if (obj instanceof PyModule) {
@@ -316,8 +328,16 @@ export class Interpreter extends Evaluator {
     if (!this.functionFrame(defScope)) checkNonlocals(params, body);
     const outer = this.functionFrame(defScope)?.fn;
     if (outer) fn.qualname = `${outer.qualname}.<locals>.${name}`;
+    const generator = Array.isArray(body) && containsYield(body);
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
+      if (generator)
+        return pyIterator('generator', `generator object ${fn.qualname}`, () =>
+          this.runGenerator(() => run(local, args)),
+        );
+      return run(local, args);
+    };
+    const run = (local: Scope, args: PyValue[]): PyValue => {
       this.frames.set(local, {
         parent: closure === this.globals ? null : closure,
         locals,
@@ -345,15 +365,45 @@ export class Interpreter extends Evaluator {
     return fn;
   }
 
+  /**
+   * A generator's body, run to the end when it is first consumed, collecting what it yields.
+   * (So its side effects happen at once rather than between the items, and an endless
+   * generator is stopped like any statement that outruns its time budget.)
+   */
+  private runGenerator(body: () => PyValue): PyValue[] {
+    const sink: PyValue[] = [];
+    this.yieldSinks.push(sink);
+    try {
+      body();
+    } finally {
+      this.yieldSinks.pop();
+    }
+    return sink;
+  }
+
+  protected yieldValue(v: PyValue, from: boolean): PyValue {
+    const sink = this.yieldSinks.at(-1);
+    if (!sink) throw new PyError('SyntaxError', "'yield' outside function");
+    if (from) sink.push(...this.ctx.iterate(v));
+    else sink.push(v);
+    return null;
+  }
+
   assign(target: Expr, v: PyValue, scope: Scope): void {
     switch (target.type) {
       case 'name':
         return this.bind(target.id, v, scope);
       case 'tuple':
       case 'list': {
-        if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate))
+        if (
+          v === null ||
+          (typeof v !== 'object' && typeof v !== 'string') ||
+          (v instanceof PyObject && !v.iterate)
+        )
           throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
         const items = this.ctx.iterate(v);
+        const star = target.items.findIndex((t) => t.type === 'starred');
+        if (star >= 0) return this.assignStarred(target.items, star, items, scope);
         if (items.length !== target.items.length) {
           throw new PyError(
             'ValueError',
@@ -373,6 +423,24 @@ export class Interpreter extends Evaluator {
     throw new PyError('SyntaxError', 'cannot assign to expression');
   }
 
+  /** `a, *rest, z = items`: the starred target takes what the others leave, as a list. */
+  private assignStarred(targets: Expr[], star: number, items: PyValue[], scope: Scope): void {
+    const after = targets.length - star - 1;
+    if (targets.some((t, i) => i !== star && t.type === 'starred'))
+      throw new PyError('SyntaxError', 'multiple starred expressions in assignment');
+    if (items.length < targets.length - 1)
+      throw new PyError(
+        'ValueError',
+        `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+      );
+    targets.slice(0, star).forEach((t, i) => this.assign(t, items[i], scope));
+    const rest = (targets[star] as Extract<Expr, { type: 'starred' }>).value;
+    this.assign(rest, new PyList(items.slice(star, items.length - after)), scope);
+    targets
+      .slice(star + 1)
+      .forEach((t, i) => this.assign(t, items[items.length - after + i], scope));
+  }
+
   private augAssign(target: Expr, op: string, v: PyValue, scope: Scope): void {
     const cur = this.eval(target, scope);
     if (cur instanceof Tensor && ['+', '-', '*', '/'].includes(op)) {
@@ -387,6 +455,7 @@ export class Interpreter extends Evaluator {
       if (target.type === 'name') this.bind(target.id, cur, scope);
       return;
     }
+    if (cur instanceof PySet && setInPlace(this.ctx, op, cur, v)) return;
     if (cur instanceof PyList && op === '+') {
       cur.items.push(...this.ctx.iterate(v));
       return;

@@ -4,20 +4,9 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toInt } from './context';
 import { binop, compareValues } from './operators';
+import { iteratorOf } from './iterators';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyList, PyObject, PyTuple, truthy, typeName } from './values';
-
-/** A one-shot Python iterator over `items`, printed as `<name object at 0x...>`. */
-function iteratorOf(name: string, items: PyValue[]): PyObject {
-  const it = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
-  let done = false;
-  it.iterate = () => {
-    if (done) return [];
-    done = true;
-    return items;
-  };
-  return it;
-}
 
 /** Python's builtins over iterables: sorted, map, filter, any, all, reversed, enumerate, zip, min, max, divmod, len. */
 export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
@@ -58,6 +47,21 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
       ctx.iterate(a[1]).filter((x) => truthy(a[0] === null ? x : ctx.call(a[0], [x], new Map()))),
     ),
   );
+  def('next', (a) => {
+    const it = a[0];
+    if (!(it instanceof PyObject && it.next))
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const v = it.next();
+    if (v !== undefined) return v;
+    if (a.length > 1) return a[1];
+    throw new PyError('StopIteration', '');
+  });
+  def('iter', (a) => {
+    const v = a[0];
+    if (v instanceof PyObject && v.next) return v;
+    const kind = v instanceof PyList ? 'list' : v instanceof PyTuple ? 'tuple' : typeName(v);
+    return iteratorOf(`${kind}_iterator`, ctx.iterate(v));
+  });
   def('any', (a) => ctx.iterate(a[0]).some(truthy));
   def('all', (a) => ctx.iterate(a[0]).every(truthy));
   def('reversed', (a) => iteratorOf('list_reverseiterator', [...ctx.iterate(a[0])].reverse()));

@@ -23,7 +23,7 @@ import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import type { PyValue } from './values';
-import { PyDict, PyList, PyTuple, typeName } from './values';
+import { PyDict, PyList, PySet, PyTuple, typeName } from './values';
 
 /** PyTorch 1.13's own error for `a @ b` on these shapes (the kernels' texts, see matmulShape), if any. */
 export function checkMatmulShapes(a: readonly number[], b: readonly number[]): void {
@@ -282,7 +282,13 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   ) {
     return a.items.length === b.items.length && a.items.every((x, i) => pyEquals(x, b.items[i]));
   }
-  if (a instanceof PyDict || b instanceof PyDict) return a === b;
+  if (a instanceof PySet && b instanceof PySet)
+    return a.table.size === b.table.size && a.table.values().every((v) => b.table.has(v));
+  if (a instanceof PyDict && b instanceof PyDict)
+    return (
+      a.entries.size === b.entries.size &&
+      [...a.entries].every(([k, [, v]]) => b.entries.has(k) && pyEquals(v, b.entries.get(k)![1]))
+    );
   return a === b;
 }
 
