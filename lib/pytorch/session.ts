@@ -8,6 +8,9 @@ import { collectionsModule } from './python/collectionsModule';
 import { Interpreter } from './python/interpreter';
 import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
+import { pyScalar } from './python/tensorBinding';
+import { isFloating } from './dtype';
+import { sklearnModelSelection, sklearnModule } from './python/sklearnModule';
 import { torchModule } from './python/torchModule';
 import type { PyValue } from './python/values';
 import { PyDict, PyList, PyObject, PySet, PyTuple, pyRepr, typeName } from './python/values';
@@ -84,7 +87,11 @@ export function createSession(options: SessionOptions = {}): TorchSession {
         const rows = Array.from({ length: t.shape[0] }, (_, i) => select(rt, t, 0, i));
         return v instanceof Tensor
           ? rows
-          : rows.map((r) => (r.shape.length === 0 ? r.values()[0] : new NdArray(r)));
+          : rows.map((r) =>
+              r.shape.length === 0
+                ? pyScalar(isFloating(r.dtype) ? r.values()[0] : r.exactValues()[0], r.dtype)
+                : new NdArray(r),
+            );
       }
       if (v instanceof PyObject && v.iterate) return v.iterate();
       throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
@@ -103,6 +110,9 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       else if (name === 'torch.optim')
         modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
+      else if (name === 'sklearn.model_selection') modules.set(name, sklearnModelSelection(ctx));
+      else if (name === 'sklearn')
+        modules.set(name, sklearnModule(ctx, moduleOf('sklearn.model_selection') as PyObject));
       else if (name === 'torch.nn.functional')
         modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
       else return undefined;

@@ -199,6 +199,7 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
 /** Python `str()`. */
 export function pyStr(v: PyValue, addr: AddressOf): string {
   if (v instanceof PyObject && v.str) return v.str();
+  if (v instanceof NdArray) return v.str();
   return typeof v === 'string' ? v : pyRepr(v, addr);
 }
 
