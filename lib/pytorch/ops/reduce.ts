@@ -5,6 +5,7 @@ import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { contiguousStrides, numelOf } from '../tensor';
+import { cascadeSum } from './cascadeSum';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
@@ -34,6 +35,29 @@ export function reduction(
 
 const sumDtype = (d: DType): DType => (isFloating(d) ? d : 'int64');
 
+/**
+ * Float64 sums over trailing dims of a contiguous tensor, each a contiguous run added in
+ * ATen's order (cascadeSum); null where the session's plain accumulation is used.
+ */
+function float64RunSums(t: Tensor, dims: number[] | null, outSize: number): Float64Array | null {
+  if (t.dtype !== 'float64' || !t.isContiguous() || outSize === 0) return null;
+  const nd = t.shape.length;
+  const ds = new Set(dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, nd)));
+  for (const d of ds) if (d < nd - ds.size) return null;
+  const run = t.numel() / outSize;
+  const v = t.values();
+  return Float64Array.from({ length: outSize }, (_, o) => cascadeSum(v, o * run, run));
+}
+
+/** Each output's sum: ATen's float64 order where known, else accumulated in order in double. */
+function sums(t: Tensor, dims: number[] | null, target: Int32Array, outSize: number) {
+  const runs = float64RunSums(t, dims, outSize);
+  if (runs) return runs;
+  const acc = new Float64Array(outSize);
+  t.values().forEach((x, i) => (acc[target[i]] += x));
+  return acc;
+}
+
 /** `x.sum()` (SumBackward0) or `x.sum(dim, keepdim)` (SumBackward1). */
 export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
   const { outShape, target } = reduction(t.shape, dims, keepdim);
@@ -43,9 +67,7 @@ export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdi
     t.exactValues().forEach((x, i) => (big[target[i]] += x));
     return rt.fromExact(big, outShape, 'int64');
   }
-  const v = t.values();
-  const acc = new Float64Array(numelOf(outShape));
-  v.forEach((x, i) => (acc[target[i]] += x));
+  const acc = sums(t, dims, target, numelOf(outShape));
   const out = rt.fromValues(acc, outShape, sumDtype(t.dtype));
   return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j])]);
 }
@@ -63,9 +85,8 @@ export function mean(
     );
   }
   const { outShape, target, count } = reduction(t.shape, dims, keepdim);
-  const v = t.values();
-  const acc = new Float64Array(numelOf(outShape));
-  v.forEach((x, i) => (acc[target[i]] += x));
+  // ATen's CPU mean is sum(...).div_(count).
+  const acc = sums(t, dims, target, numelOf(outShape));
   const out = rt.fromValues(
     acc.map((x) => x / count),
     outShape,

@@ -2,8 +2,9 @@
 import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
+import { floorDivide, remainder } from '../ops/division';
 import { matmul } from '../ops/linalg';
-import type { BinarySpec, Operand } from '../ops/pointwise';
+import type { Operand } from '../ops/pointwise';
 import {
   ADD,
   binary,
@@ -43,44 +44,10 @@ function asOperand(rt: Runtime, v: PyValue): Operand | null {
   return null;
 }
 
-const floorDiv = (a: number, b: number) => Math.floor(a / b);
-const notDifferentiable = (what: string) => () => {
-  throw new PyError('RuntimeError', `the derivative for '${what}' is not implemented.`);
-};
-
-/** `a // b` on tensors: PyTorch 1.13's floor_divide rounds toward minus infinity (int / 0 raises). */
-const FLOOR_DIVIDE: BinarySpec = {
-  name: 'NotImplemented',
-  f: floorDiv,
-  da: notDifferentiable('floor_divide'),
-  db: notDifferentiable('floor_divide'),
-  saves: [false, false],
-};
-/** `a % b` on tensors: torch.remainder, the sign of the divisor as in Python. */
-const REMAINDER: BinarySpec = {
-  name: 'RemainderBackward0',
-  f: (a, b) =>
-    (b === Infinity || b === -Infinity) && Number.isFinite(a)
-      ? a === 0 || Math.sign(a) === Math.sign(b)
-        ? a
-        : b
-      : a - b * Math.floor(a / b),
-  da: () => 1,
-  db: (a, b) => -Math.floor(a / b),
-  saves: [true, true],
-};
-/** `2 % t`: the scalar-first remainder has no derivative formula in 1.13. */
-const RREMAINDER: BinarySpec = {
-  ...REMAINDER,
-  name: 'NotImplemented',
-  da: notDifferentiable('remainder'),
-  db: notDifferentiable('remainder'),
-};
-
-const BITWISE: Record<string, [string, (a: number, b: number) => number]> = {
-  '&': ['bitwise_and', (a, b) => Number(BigInt(a) & BigInt(b))],
-  '|': ['bitwise_or', (a, b) => Number(BigInt(a) | BigInt(b))],
-  '^': ['bitwise_xor', (a, b) => Number(BigInt(a) ^ BigInt(b))],
+const BITWISE: Record<string, [string, (a: bigint, b: bigint) => bigint]> = {
+  '&': ['bitwise_and', (a, b) => a & b],
+  '|': ['bitwise_or', (a, b) => a | b],
+  '^': ['bitwise_xor', (a, b) => a ^ b],
 };
 
 /** `&`, `|`, `^` on bool and integer tensors; float tensors have no such kernel. */
@@ -95,7 +62,14 @@ function bitwise(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   }
   return binary(
     rt,
-    { name: 'NotImplemented', f, da: () => 0, db: () => 0, saves: [false, false] },
+    {
+      name: 'NotImplemented',
+      f: (x, y) => Number(f(BigInt(x), BigInt(y))),
+      exact: f,
+      da: () => 0,
+      db: () => 0,
+      saves: [false, false],
+    },
     a,
     b,
   );
@@ -114,16 +88,6 @@ export function tensorContains(rt: Runtime, t: Tensor, x: PyValue): boolean {
     .some((v) => v !== 0);
 }
 
-const isIntegral = (o: Operand) =>
-  o instanceof Tensor ? !/float/.test(o.dtype) : typeof o !== 'number';
-
-/** Integer tensors divided by an integer zero raise, as PyTorch's integer kernels do. */
-function checkIntegerZero(a: Operand, b: Operand): void {
-  if (!isIntegral(a) || !isIntegral(b)) return;
-  const zero = b instanceof Tensor ? b.values().some((v) => v === 0) : Number(b) === 0;
-  if (zero) throw new PyError('RuntimeError', 'ZeroDivisionError');
-}
-
 /** Tensor arithmetic, including the reflected forms Python calls for `2 * x`, `1 - x`, `2 / x`. */
 function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   const aT = a instanceof Tensor;
@@ -139,11 +103,9 @@ function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
         ? binary(rt, DIV, a, b)
         : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
     case '//':
-      checkIntegerZero(a, b);
-      return binary(rt, FLOOR_DIVIDE, a, b);
+      return floorDivide(rt, a, b);
     case '%':
-      checkIntegerZero(a, b);
-      return binary(rt, aT ? REMAINDER : RREMAINDER, a, b);
+      return remainder(rt, a, b);
     case '&':
     case '|':
     case '^':

@@ -303,6 +303,9 @@ export function torchModule(ctx: Ctx): PyObject {
     'softmax',
     'log_softmax',
     'bmm',
+    'floor_divide',
+    'remainder',
+    'fmod',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
