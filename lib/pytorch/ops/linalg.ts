@@ -26,7 +26,7 @@ function matmulValues(
 }
 
 /** The same product on exact integers; fromExact then wraps it to the dtype, as ATen's int64 arithmetic wraps. */
-function matmulExact(a: bigint[], b: bigint[], n: number, k: number, m: number): bigint[] {
+export function matmulExact(a: bigint[], b: bigint[], n: number, k: number, m: number): bigint[] {
   const out = new Array<bigint>(n * m).fill(0n);
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
