@@ -8,6 +8,7 @@ import { ELLIPSIS, PySlice } from './indexing';
 import { pyIterator } from './iterators';
 import { getattr, getitem } from './objectAccess';
 import { setBinop, setCompare, setContains } from './setMethods';
+import { BINARY_DUNDERS, COMPARE_DUNDERS, userOperator } from './userOperators';
 import { percentFormat } from './strMethods';
 import { binop, compareValues, pyEquals, tensorContains, unaryOp } from './operators';
 import { Tensor } from '../tensor';
@@ -150,6 +151,8 @@ export abstract class Evaluator {
         const left = this.eval(e.left, scope);
         const right = this.eval(e.right, scope);
         if (e.op === '%' && typeof left === 'string') return percentFormat(this.ctx, left, right);
+        const byClass = userOperator(this.ctx, BINARY_DUNDERS[e.op], left, right, true);
+        if (byClass !== undefined) return byClass;
         const onSets = setBinop(this.ctx, e.op, left, right);
         if (onSets !== undefined) return onSets;
         return binop(this.ctx.rt, e.op, left, right);
@@ -169,6 +172,7 @@ export abstract class Evaluator {
         for (let i = 0; i < e.ops.length; i++) {
           const right = this.eval(e.rest[i], scope);
           result =
+            userOperator(this.ctx, COMPARE_DUNDERS[e.ops[i]], left, right, false) ??
             setCompare(e.ops[i], left, right) ??
             compareValues(this.ctx.rt, e.ops[i], left, right, (c, x) => this.contains(c, x));
           if (e.ops.length > 1 && !truthy(result)) return result;

@@ -32,8 +32,33 @@ export function checkMatmulShapes(a: readonly number[], b: readonly number[]): v
   if (!r.ok) throw new PyError(r.errorType, r.error);
 }
 
+const operandName = (v: PyValue) => (v instanceof Tensor ? 'Tensor' : typeName(v));
 const unsupported = (op: string, a: PyValue, b: PyValue) =>
-  typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  typeError(
+    `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${operandName(a)}' and '${operandName(b)}'`,
+  );
+
+/**
+ * An array and a tensor: numpy defers to the tensor (Tensor.__array_priority__), so
+ * `tensor op array` is the tensor op on the array's values, while `array op tensor` only
+ * works through Tensor.__rtruediv__; `array + tensor` ends in numpy's concatenation error.
+ */
+function arrayWithTensor(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue | undefined {
+  if (a instanceof Tensor && b instanceof NdArray) {
+    if (op in BITWISE)
+      throw typeError(
+        `ufunc '${BITWISE[op][0]}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+      );
+    return tensorBinop(rt, op, a, rt.copyOf(b.view));
+  }
+  if (!(a instanceof NdArray && b instanceof Tensor)) return undefined;
+  if (op === '/') return tensorBinop(rt, op, rt.copyOf(a.view), b);
+  if (op === '+')
+    throw typeError(
+      'Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.',
+    );
+  throw unsupported(op, a, b);
+}
 
 const isScalar = (v: PyValue): v is number | bigint | boolean =>
   typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
@@ -191,6 +216,8 @@ function numberBinop(
 
 /** Python binary operators over the session's values. */
 export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue {
+  const mixed = arrayWithTensor(rt, op, a, b);
+  if (mixed !== undefined) return mixed;
   if (
     (a instanceof NdArray || b instanceof NdArray) &&
     !(a instanceof Tensor || b instanceof Tensor) &&
@@ -297,6 +324,15 @@ export function compareValues(
   if (op === 'is not') return !(a === b);
   if (op === 'in') return contains(b, a);
   if (op === 'not in') return !contains(b, a);
+  if (
+    (a instanceof NdArray && b instanceof Tensor) ||
+    (a instanceof Tensor && b instanceof NdArray)
+  ) {
+    if (op === '==' || op === '!=') return op === '!=';
+    throw typeError(
+      `'${op}' not supported between instances of '${operandName(a)}' and '${operandName(b)}'`,
+    );
+  }
   const ta = asOperand(rt, a);
   const tb = asOperand(rt, b);
   if (

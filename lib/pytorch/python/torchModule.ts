@@ -306,6 +306,16 @@ export function torchModule(ctx: Ctx): PyObject {
     'floor_divide',
     'remainder',
     'fmod',
+    'sort',
+    'argsort',
+    'topk',
+    'clamp',
+    'clip',
+    'outer',
+    'unique',
+    'split',
+    'chunk',
+    'cumsum',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
