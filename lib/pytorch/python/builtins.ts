@@ -5,6 +5,7 @@ import type { Ctx } from './context';
 import { arg, notImplemented, toInt } from './context';
 import { exceptionClasses } from './exceptions';
 import { formatValue } from './formatSpec';
+import { PySlice } from './indexing';
 import { installIterBuiltins } from './iterBuiltins';
 import { installTypeObjects } from './typeObjects';
 import { formatFixed } from '../pyFloat';
@@ -149,6 +150,9 @@ export function pythonBuiltins(ctx: Ctx): {
     r.len = () => BigInt(len);
     return r;
   });
+  def('slice', (a) =>
+    a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null),
+  );
   def('pow', (a) => binop(ctx.rt, '**', a[0], a[1]));
   def('list', (a) => new PyList(a.length ? ctx.iterate(a[0]) : []));
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));

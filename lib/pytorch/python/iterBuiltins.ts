@@ -5,6 +5,7 @@ import type { Ctx } from './context';
 import { arg, toInt } from './context';
 import { binop, compareValues } from './operators';
 import { iteratorOf } from './iterators';
+import { COMPARE_DUNDERS, userOperator } from './userOperators';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyList, PyObject, PyTuple, truthy, typeName } from './values';
 
@@ -12,7 +13,11 @@ import { builtin, PyList, PyObject, PyTuple, truthy, typeName } from './values';
 export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
     b.set(name, builtin(name, fn));
-  const less = (x: PyValue, y: PyValue) => truthy(compareValues(ctx.rt, '<', x, y, () => false));
+  const less = (x: PyValue, y: PyValue) =>
+    truthy(
+      userOperator(ctx, COMPARE_DUNDERS['<'], x, y, false) ??
+        compareValues(ctx.rt, '<', x, y, () => false),
+    );
   def('sorted', (a, kw) => {
     const key = kw.get('key') ?? null;
     const reverse = truthy(kw.get('reverse') ?? false);

@@ -20,6 +20,7 @@ import {
   unary,
 } from '../ops/pointwise';
 import { squeeze, unsqueeze } from '../ops/views';
+import { isFloating } from '../dtype';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
@@ -39,20 +40,28 @@ const unsupported = (op: string, a: PyValue, b: PyValue) =>
   );
 
 /**
- * An array and a tensor: numpy defers to the tensor (Tensor.__array_priority__), so
- * `tensor op array` is the tensor op on the array's values, while `array op tensor` only
- * works through Tensor.__rtruediv__; `array + tensor` ends in numpy's concatenation error.
+ * An array and a tensor. `tensor op array`: the tensor's method gives way, numpy's reflected
+ * ufunc computes in numpy's dtypes, and Tensor.__array_wrap__ hands back a tensor.
+ * `array op tensor`: numpy defers to the tensor (Tensor.__array_priority__), whose reflected
+ * methods refuse an array, except `__rtruediv__` (`tensor.reciprocal() * array`);
+ * `array + tensor` ends in numpy's concatenation error.
  */
 function arrayWithTensor(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue | undefined {
   if (a instanceof Tensor && b instanceof NdArray) {
-    if (op in BITWISE)
+    if (op in BITWISE && isFloating(a.dtype))
       throw typeError(
         `ufunc '${BITWISE[op][0]}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
       );
-    return tensorBinop(rt, op, a, rt.copyOf(b.view));
+    if (!(op in UFUNC_OF)) return tensorBinop(rt, op, a, rt.copyOf(b.view));
+    if (a.needsGrad)
+      throw new PyError(
+        'RuntimeError',
+        "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+      );
+    return ufunc(rt, op, a, b, null).view;
   }
   if (!(a instanceof NdArray && b instanceof Tensor)) return undefined;
-  if (op === '/') return tensorBinop(rt, op, rt.copyOf(a.view), b);
+  if (op === '/') return arrayWithTensor(rt, '*', unary(rt, UNARY.reciprocal, b), a);
   if (op === '+')
     throw typeError(
       'Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.',
