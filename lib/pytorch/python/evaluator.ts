@@ -111,9 +111,6 @@ export abstract class Evaluator {
 
   abstract assign(target: Expr, v: PyValue, scope: Scope): void;
 
-  /** `yield v` (or `yield from v`) inside the generator function being run. */
-  protected abstract yieldValue(v: PyValue, from: boolean): PyValue;
-
   eval(e: Expr, scope: Scope): PyValue {
     this.tick();
     switch (e.type) {
@@ -193,10 +190,17 @@ export abstract class Evaluator {
       case 'starred':
         throw new PyError('SyntaxError', "can't use starred expression here");
       case 'yield':
-        return this.yieldValue(e.value ? this.eval(e.value, scope) : null, e.from);
+        // A generator's own yields are taken by generatorRunner; any other is misplaced.
+        throw new PyError('SyntaxError', "'yield' outside function");
       case 'dict': {
         const d = new PyDict();
         e.keys.forEach((k, i) => {
+          if (k.type === 'starred') {
+            const m = this.eval(k.value, scope);
+            if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+            for (const [key, entry] of m.entries) d.entries.set(key, entry);
+            return;
+          }
           const kv = this.eval(k, scope);
           d.entries.set(dictKey(kv), [kv, this.eval(e.values[i], scope)]);
         });

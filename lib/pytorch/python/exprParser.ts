@@ -305,7 +305,14 @@ export class ExprParser extends TokenStream {
         if (!this.is('}') && !this.is('**') && (this.is('*') || !this.isDictEntry()))
           return this.setDisplay();
         while (!this.is('}')) {
-          if (this.is('**')) throw notSupported("'**' in dict displays");
+          if (this.is('**')) {
+            // `**m` unpacks a mapping: kept as a starred key with no value.
+            this.next();
+            keys.push({ type: 'starred', value: this.bitOr() });
+            values.push({ type: 'const', value: null });
+            if (!this.is('}')) this.expect(',');
+            continue;
+          }
           keys.push(this.expr());
           this.expect(':');
           values.push(this.expr());

@@ -8,7 +8,10 @@ import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
 import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions';
 import { bindParams, checkNonlocals, containsYield, localNames, PyFunction } from './functions';
-import { pyIterator } from './iterators';
+import type { GeneratorHost } from './generatorRunner';
+import { runGenerator } from './generatorRunner';
+import type { BreakSignal } from './signals';
+import { BREAK, CONTINUE, ReturnSignal } from './signals';
 import { PyModule } from './moduleObject';
 import { NdArray } from '../numpy';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
@@ -30,14 +33,6 @@ import {
   typeName,
 } from './values';
 
-class ReturnSignal {
-  constructor(readonly value: PyValue) {}
-}
-class BreakSignal {}
-class ContinueSignal {}
-const BREAK = new BreakSignal();
-const CONTINUE = new ContinueSignal();
-
 /** Python's own limit is 1000 frames; each Python call costs many JavaScript frames here. */
 const MAX_DEPTH = 300;
 
@@ -45,8 +40,6 @@ const MAX_DEPTH = 300;
 export class Interpreter extends Evaluator {
   /** The exceptions being handled, innermost last, for a bare `raise`. */
   private readonly handling: PyError[] = [];
-  /** The items each running generator body has yielded so far, innermost last. */
-  private readonly yieldSinks: PyValue[][] = [];
 
   exec(stmts: Stmt[], scope: Scope): void {
     for (const s of stmts) this.stmt(s, scope);
@@ -331,13 +324,6 @@ export class Interpreter extends Evaluator {
     const generator = Array.isArray(body) && containsYield(body);
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
-      if (generator)
-        return pyIterator('generator', `generator object ${fn.qualname}`, () =>
-          this.runGenerator(() => run(local, args)),
-        );
-      return run(local, args);
-    };
-    const run = (local: Scope, args: PyValue[]): PyValue => {
       this.frames.set(local, {
         parent: closure === this.globals ? null : closure,
         locals,
@@ -346,6 +332,10 @@ export class Interpreter extends Evaluator {
         fn,
         self: args[0],
       });
+      if (generator) return this.generatorObject(fn.qualname, body as Stmt[], local);
+      return run(local);
+    };
+    const run = (local: Scope): PyValue => {
       if (this.depth >= MAX_DEPTH)
         throw new PyError('RecursionError', 'maximum recursion depth exceeded');
       this.depth++;
@@ -365,28 +355,47 @@ export class Interpreter extends Evaluator {
     return fn;
   }
 
-  /**
-   * A generator's body, run to the end when it is first consumed, collecting what it yields.
-   * (So its side effects happen at once rather than between the items, and an endless
-   * generator is stopped like any statement that outruns its time budget.)
-   */
-  private runGenerator(body: () => PyValue): PyValue[] {
-    const sink: PyValue[] = [];
-    this.yieldSinks.push(sink);
-    try {
-      body();
-    } finally {
-      this.yieldSinks.pop();
-    }
-    return sink;
+  /** A generator object: its body runs up to each `yield` as `next()` asks for the item. */
+  private generatorObject(qualname: string, body: Stmt[], local: Scope): PyObject {
+    const gen = new PyObject('generator', () => `<generator object ${qualname} at 0x7f0000000000>`);
+    let running: Generator<PyValue> | null = null;
+    const step = (): PyValue | undefined => {
+      running ??= runGenerator(this.generatorHost(), body, local);
+      const r = running.next();
+      return r.done ? undefined : r.value;
+    };
+    gen.next = step;
+    gen.iterate = () => {
+      const out: PyValue[] = [];
+      for (let v = step(); v !== undefined; v = step()) out.push(v);
+      return out;
+    };
+    gen.lazyIterate = function* () {
+      for (let v = step(); v !== undefined; v = step()) yield v;
+    };
+    return gen;
   }
 
-  protected yieldValue(v: PyValue, from: boolean): PyValue {
-    const sink = this.yieldSinks.at(-1);
-    if (!sink) throw new PyError('SyntaxError', "'yield' outside function");
-    if (from) sink.push(...this.ctx.iterate(v));
-    else sink.push(v);
-    return null;
+  private generatorHost(): GeneratorHost {
+    return {
+      exec: (stmts, scope) => this.exec(stmts, scope),
+      eval: (e, scope) => this.eval(e, scope),
+      assign: (t, v, scope) => this.assign(t, v, scope),
+      items: (v) =>
+        v instanceof PyObject && v.lazyIterate ? v.lazyIterate() : this.ctx.iterate(v),
+      handle: (s, err, scope) => {
+        const h = s.handlers.find(
+          (x) => x.type === null || this.catches(err, this.eval(x.type, scope)),
+        );
+        if (h?.name) this.bind(h.name, caughtValue(err), scope);
+        return h?.body;
+      },
+      enter: (cm) => {
+        if (!(cm instanceof PyObject) || !cm.enter || !cm.exit)
+          throw typeError(`'${typeName(cm)}' object does not support the context manager protocol`);
+        return { value: cm.enter(), exit: cm.exit };
+      },
+    };
   }
 
   assign(target: Expr, v: PyValue, scope: Scope): void {

@@ -1,7 +1,7 @@
 import { PyError, typeError } from '../errors';
 import type { Ctx } from './context';
 import type { PyValue } from './values';
-import { builtin, PyDict, pyRepr, PySet, typeName } from './values';
+import { builtin, PyDict, PyObject, pyRepr, PySet, typeName } from './values';
 
 /** `set(iterable)` / `frozenset(iterable)`, filled the way CPython's set_update_internal fills it. */
 export function setFrom(ctx: Ctx, src: PyValue | undefined, frozen = false): PySet {
@@ -55,6 +55,10 @@ const subset = (a: PySet, b: PySet) => a.table.values().every((v) => b.table.has
 
 /** `a | b`, `a & b`, `a - b`, `a ^ b` between sets; undefined for anything else. */
 export function setBinop(ctx: Ctx, op: string, a: PyValue, b: PyValue): PyValue | undefined {
+  // A dict's keys view acts as a set with another set.
+  const keysView = (v: PyValue) => v instanceof PyObject && /_keys$/.test(v.typeName);
+  if (a instanceof PySet && keysView(b)) b = setFrom(ctx, b);
+  if (b instanceof PySet && keysView(a)) a = setFrom(ctx, a);
   if (!(a instanceof PySet) || !(b instanceof PySet)) return undefined;
   if (op === '|') {
     const out = copyOf(a);
