@@ -8,6 +8,7 @@ import { collectionsModule } from './python/collectionsModule';
 import { Interpreter } from './python/interpreter';
 import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
+import { torchUtilsData } from './python/dataModule';
 import { pyScalar } from './python/tensorBinding';
 import { isFloating } from './dtype';
 import { sklearnModelSelection, sklearnModule } from './python/sklearnModule';
@@ -110,7 +111,19 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       else if (name === 'torch.optim')
         modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
-      else if (name === 'sklearn.model_selection') modules.set(name, sklearnModelSelection(ctx));
+      else if (name === 'torch.utils.data') {
+        modules.set(name, torchUtilsData(ctx));
+        moduleOf('torch.utils');
+      } else if (name === 'torch.utils') {
+        const utils = new PyObject(
+          'module',
+          () =>
+            "<module 'torch.utils' from '/usr/lib/python3/dist-packages/torch/utils/__init__.py'>",
+        );
+        utils.attrs.set('data', moduleOf('torch.utils.data')!);
+        (moduleOf('torch') as PyObject).attrs.set('utils', utils);
+        modules.set(name, utils);
+      } else if (name === 'sklearn.model_selection') modules.set(name, sklearnModelSelection(ctx));
       else if (name === 'sklearn')
         modules.set(name, sklearnModule(ctx, moduleOf('sklearn.model_selection') as PyObject));
       else if (name === 'torch.nn.functional')

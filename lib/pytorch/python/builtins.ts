@@ -148,6 +148,13 @@ export function pythonBuiltins(ctx: Ctx): {
       for (let i = 0; i < len; i++) yield BigInt(start + i * step);
     };
     r.len = () => BigInt(len);
+    r.getitem = (i) => {
+      if (typeof i !== 'bigint' && typeof i !== 'boolean')
+        throw typeError(`range indices must be integers or slices, not ${typeName(i)}`);
+      const k = Number(i) < 0 ? Number(i) + len : Number(i);
+      if (k < 0 || k >= len) throw new PyError('IndexError', 'range object index out of range');
+      return BigInt(start + k * step);
+    };
     return r;
   });
   def('slice', (a) =>
