@@ -9,6 +9,7 @@ import { Interpreter } from './python/interpreter';
 import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
 import { torchUtilsData } from './python/dataModule';
+import { mathModule } from './python/mathModule';
 import { pyScalar } from './python/tensorBinding';
 import { isFloating } from './dtype';
 import { sklearnModelSelection, sklearnModule } from './python/sklearnModule';
@@ -111,6 +112,7 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       else if (name === 'torch.optim')
         modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
+      else if (name === 'math') modules.set(name, mathModule(ctx));
       else if (name === 'torch.utils.data') {
         modules.set(name, torchUtilsData(ctx));
         moduleOf('torch.utils');

@@ -18,7 +18,10 @@ import { ndarrayView } from './numpyIndex';
 /** Attribute and item access, read and write, on the session's values: `obj.name`, `obj[i]`. */
 
 export const attributeError = (v: PyValue, name: string) =>
-  new PyError('AttributeError', `'${typeName(v)}' object has no attribute '${name}'`);
+  new PyError(
+    'AttributeError',
+    `'${v instanceof Tensor && !v.isParameter ? 'Tensor' : typeName(v)}' object has no attribute '${name}'`,
+  );
 
 export function setattr(ctx: Ctx, obj: PyValue, name: string, v: PyValue): void {
   if (obj instanceof Tensor) return setTensorAttr(obj, name, v);

@@ -2,6 +2,7 @@ import { runtimeError } from '../errors';
 import { clamp, sortDim, splitSizes, topk } from '../ops/selection';
 import { binary, MUL } from '../ops/pointwise';
 import { cumsum } from '../ops/scan';
+import { trace } from '../ops/trace';
 import { reshape } from '../ops/views';
 import { isFloating } from '../dtype';
 import { Tensor } from '../tensor';
@@ -110,6 +111,7 @@ export const SELECT_TENSOR_METHODS: Record<string, Method> = {
     return binary(ctx.rt, MUL, reshape(ctx.rt, t, [t.numel(), 1]), other);
   },
   unique,
+  trace: (ctx, t) => trace(ctx.rt, t),
   cumsum: (ctx, t, a, kw) => cumsum(ctx.rt, t, toInt(arg(a, kw, 0, 'dim'))),
   split,
   chunk: (ctx, t, a, kw) => {

@@ -226,15 +226,13 @@ export function torchModule(ctx: Ctx): PyObject {
       requiresGrad(kw),
     );
   });
-  def('linspace', (a, kw) =>
-    linspace(
-      rt,
-      toFloat(a[0]),
-      toFloat(a[1]),
-      toInt(arg(a, kw, 2, 'steps')),
-      dtypeOf(kw) ?? 'float32',
-    ),
-  );
+  def('linspace', (a, kw) => {
+    const d = dtypeOf(kw) ?? 'float32';
+    checkRequiresGrad(d, requiresGrad(kw));
+    const t = linspace(rt, toFloat(a[0]), toFloat(a[1]), toInt(arg(a, kw, 2, 'steps')), d);
+    t.requiresGrad = requiresGrad(kw);
+    return t;
+  });
   def('eye', (a, kw) => eye(rt, toInt(a[0]), toInt(a[1] ?? a[0]), dtypeOf(kw) ?? 'float32'));
   def('manual_seed', (a, kw) => {
     rt.generator.manualSeed(toInt(arg(a, kw, 0, 'seed')));
@@ -316,6 +314,7 @@ export function torchModule(ctx: Ctx): PyObject {
     'split',
     'chunk',
     'cumsum',
+    'trace',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
