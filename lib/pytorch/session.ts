@@ -10,6 +10,7 @@ import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
 import { torchUtilsData } from './python/dataModule';
 import { mathModule } from './python/mathModule';
+import { randomModule } from './python/randomModule';
 import { pyScalar } from './python/tensorBinding';
 import { isFloating } from './dtype';
 import { sklearnModelSelection, sklearnModule } from './python/sklearnModule';
@@ -113,6 +114,7 @@ export function createSession(options: SessionOptions = {}): TorchSession {
         modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
       else if (name === 'math') modules.set(name, mathModule(ctx));
+      else if (name === 'random') modules.set(name, randomModule(ctx));
       else if (name === 'torch.utils.data') {
         modules.set(name, torchUtilsData(ctx));
         moduleOf('torch.utils');
