@@ -25,6 +25,7 @@ import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
+import { einsum } from '../ops/einsum';
 import { defineRandom } from './torchRandom';
 import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
@@ -334,6 +335,18 @@ export function torchModule(ctx: Ctx): PyObject {
       tensorArg('addmm', n, i + 1, arg(a, kw, i, n)),
     );
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
+  });
+  def('einsum', (a) => {
+    const ops =
+      a.length === 2 && (a[1] instanceof PyList || a[1] instanceof PyTuple)
+        ? a[1].items
+        : a.slice(1);
+    if (typeof a[0] !== 'string') throw typeError("einsum(): argument 'equation' must be str");
+    return einsum(
+      rt,
+      a[0],
+      ops.map((t, i) => tensorArg('einsum', 'operands', i + 2, t)),
+    );
   });
   defineJoinCompare(ctx, def);
   defineRandom(ctx, def);
