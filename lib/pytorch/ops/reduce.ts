@@ -5,7 +5,8 @@ import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { contiguousStrides, numelOf } from '../tensor';
-import { cascadeSum } from './cascadeSum';
+import type { SumPrecision } from './cascadeSum';
+import { cascadeSum, outerSums } from './cascadeSum';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
@@ -36,22 +37,27 @@ export function reduction(
 const sumDtype = (d: DType): DType => (isFloating(d) ? d : 'int64');
 
 /**
- * Float64 sums over trailing dims of a contiguous tensor, each a contiguous run added in
- * ATen's order (cascadeSum); null where the session's plain accumulation is used.
+ * Float64 and float32 sums of a contiguous tensor in ATen's order and precision, where the
+ * reduced dims are the trailing ones (each output a contiguous run) or the leading ones
+ * (column sums); null where the session's plain accumulation in double is used.
  */
-function float64RunSums(t: Tensor, dims: number[] | null, outSize: number): Float64Array | null {
-  if (t.dtype !== 'float64' || !t.isContiguous() || outSize === 0) return null;
+function runSums(t: Tensor, dims: number[] | null, outSize: number): Float64Array | null {
+  if ((t.dtype !== 'float64' && t.dtype !== 'float32') || !t.isContiguous() || outSize === 0)
+    return null;
+  const precision = t.dtype as SumPrecision;
   const nd = t.shape.length;
   const ds = new Set(dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, nd)));
-  for (const d of ds) if (d < nd - ds.size) return null;
-  const run = t.numel() / outSize;
   const v = t.values();
-  return Float64Array.from({ length: outSize }, (_, o) => cascadeSum(v, o * run, run));
+  const run = t.numel() / outSize;
+  if ([...ds].every((d) => d >= nd - ds.size))
+    return Float64Array.from({ length: outSize }, (_, o) => cascadeSum(v, o * run, run, precision));
+  if ([...ds].every((d) => d < ds.size)) return outerSums(v, run, outSize, precision);
+  return null;
 }
 
 /** Each output's sum: ATen's float64 order where known, else accumulated in order in double. */
 function sums(t: Tensor, dims: number[] | null, target: Int32Array, outSize: number) {
-  const runs = float64RunSums(t, dims, outSize);
+  const runs = runSums(t, dims, outSize);
   if (runs) return runs;
   const acc = new Float64Array(outSize);
   t.values().forEach((x, i) => (acc[target[i]] += x));
