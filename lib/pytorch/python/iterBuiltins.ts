@@ -4,7 +4,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toInt } from './context';
 import { binop, compareValues } from './operators';
-import { iteratorOf } from './iterators';
+import { iteratorOf, lazyIterator } from './iterators';
 import { COMPARE_DUNDERS, userOperator } from './userOperators';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyList, PyObject, PyTuple, truthy, typeName } from './values';
@@ -32,26 +32,38 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
     });
     return new PyList(order.map((i) => items[i]));
   });
+  /** An iterator over v's items: pulled one at a time from generators and ranges. */
+  const source = (v: PyValue): Iterator<PyValue> =>
+    v instanceof PyObject && v.lazyIterate
+      ? v.lazyIterate()[Symbol.iterator]()
+      : ctx.iterate(v)[Symbol.iterator]();
   def('map', (a) => {
-    const lists = a.slice(1).map((x) => ctx.iterate(x));
-    const n = Math.min(...lists.map((l) => l.length));
-    return iteratorOf(
+    const its = a.slice(1).map(source);
+    return lazyIterator(
       'map',
-      Array.from({ length: n }, (_, i) =>
-        ctx.call(
-          a[0],
-          lists.map((l) => l[i]),
-          new Map(),
-        ),
-      ),
+      (function* () {
+        for (;;) {
+          const rs = its.map((it) => it.next());
+          if (rs.some((r) => r.done)) return;
+          yield ctx.call(
+            a[0],
+            rs.map((r) => r.value as PyValue),
+            new Map(),
+          );
+        }
+      })(),
     );
   });
-  def('filter', (a) =>
-    iteratorOf(
+  def('filter', (a) => {
+    const it = source(a[1]);
+    return lazyIterator(
       'filter',
-      ctx.iterate(a[1]).filter((x) => truthy(a[0] === null ? x : ctx.call(a[0], [x], new Map()))),
-    ),
-  );
+      (function* () {
+        for (let r = it.next(); !r.done; r = it.next())
+          if (truthy(a[0] === null ? r.value : ctx.call(a[0], [r.value], new Map()))) yield r.value;
+      })(),
+    );
+  });
   def('next', (a) => {
     const it = a[0];
     if (!(it instanceof PyObject && it.next))
@@ -72,17 +84,31 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
   def('reversed', (a) => iteratorOf('list_reverseiterator', [...ctx.iterate(a[0])].reverse()));
   def('enumerate', (a, kw) => {
     const start = toInt(arg(a, kw, 1, 'start', 0n));
-    return iteratorOf(
+    const it = source(arg(a, kw, 0, 'iterable'));
+    return lazyIterator(
       'enumerate',
-      ctx.iterate(arg(a, kw, 0, 'iterable')).map((x, i) => new PyTuple([BigInt(start + i), x])),
+      (function* () {
+        let i = start;
+        for (let r = it.next(); !r.done; r = it.next()) yield new PyTuple([BigInt(i++), r.value]);
+      })(),
     );
   });
   def('zip', (a) => {
-    const lists = a.map((x) => ctx.iterate(x));
-    const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-    return iteratorOf(
+    const its = a.map(source);
+    return lazyIterator(
       'zip',
-      Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))),
+      (function* () {
+        if (its.length === 0) return;
+        for (;;) {
+          const items: PyValue[] = [];
+          for (const it of its) {
+            const r = it.next();
+            if (r.done) return;
+            items.push(r.value);
+          }
+          yield new PyTuple(items);
+        }
+      })(),
     );
   });
   const extreme = (name: 'min' | 'max') => (a: PyValue[], kw: Kwargs) => {

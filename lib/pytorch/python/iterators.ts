@@ -24,3 +24,26 @@ export function pyIterator(typeName: string, reprName: string, produce: () => Py
 export function iteratorOf(name: string, items: PyValue[]): PyObject {
   return pyIterator(name, `${name} object`, () => items);
 }
+
+/**
+ * A one-shot iterator pulling from JavaScript iterators made at the call (so a bad argument
+ * fails there, as CPython's zip/map/enumerate do), one item per `next()`: it can run over
+ * an endless generator and interleaves with the generator's side effects.
+ */
+export function lazyIterator(name: string, items: Iterator<PyValue>): PyObject {
+  const it = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
+  const next = (): PyValue | undefined => {
+    const r = items.next();
+    return r.done ? undefined : r.value;
+  };
+  it.next = next;
+  it.iterate = () => {
+    const out: PyValue[] = [];
+    for (let v = next(); v !== undefined; v = next()) out.push(v);
+    return out;
+  };
+  it.lazyIterate = function* () {
+    for (let v = next(); v !== undefined; v = next()) yield v;
+  };
+  return it;
+}
