@@ -10,6 +10,7 @@ import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions'
 import { bindParams, checkNonlocals, containsYield, localNames, PyFunction } from './functions';
 import type { GeneratorHost } from './generatorRunner';
 import { runGenerator } from './generatorRunner';
+import { lazyIterator } from './iterators';
 import type { BreakSignal } from './signals';
 import { BREAK, CONTINUE, ReturnSignal } from './signals';
 import { PyModule } from './moduleObject';
@@ -357,23 +358,9 @@ export class Interpreter extends Evaluator {
 
   /** A generator object: its body runs up to each `yield` as `next()` asks for the item. */
   private generatorObject(qualname: string, body: Stmt[], local: Scope): PyObject {
-    const gen = new PyObject('generator', () => `<generator object ${qualname} at 0x7f0000000000>`);
-    let running: Generator<PyValue> | null = null;
-    const step = (): PyValue | undefined => {
-      running ??= runGenerator(this.generatorHost(), body, local);
-      const r = running.next();
-      return r.done ? undefined : r.value;
-    };
-    gen.next = step;
-    gen.iterate = () => {
-      const out: PyValue[] = [];
-      for (let v = step(); v !== undefined; v = step()) out.push(v);
-      return out;
-    };
-    gen.lazyIterate = function* () {
-      for (let v = step(); v !== undefined; v = step()) yield v;
-    };
-    return gen;
+    // A JavaScript generator runs nothing until its first next(), as a Python one.
+    const running = runGenerator(this.generatorHost(), body, local);
+    return lazyIterator('generator', running, `generator object ${qualname}`);
   }
 
   private generatorHost(): GeneratorHost {

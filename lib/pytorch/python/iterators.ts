@@ -30,8 +30,12 @@ export function iteratorOf(name: string, items: PyValue[]): PyObject {
  * fails there, as CPython's zip/map/enumerate do), one item per `next()`: it can run over
  * an endless generator and interleaves with the generator's side effects.
  */
-export function lazyIterator(name: string, items: Iterator<PyValue>): PyObject {
-  const it = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
+export function lazyIterator(
+  name: string,
+  items: Iterator<PyValue>,
+  reprName = `${name} object`,
+): PyObject {
+  const it = new PyObject(name, () => `<${reprName} at 0x7f0000000000>`);
   const next = (): PyValue | undefined => {
     const r = items.next();
     return r.done ? undefined : r.value;
