@@ -17,15 +17,7 @@ import { oracleFileOf, sessionExamples, withoutImportPrelude, type RecordedStep 
  * checked to still fail, so the list shrinks as the session grows: when one
  * starts to pass, delete it here.
  */
-const PENDING: Record<string, string> = {
-  // cross-validation
-  cv_group_kfold: 'scikit-learn is not part of the session',
-  // time-series-cross-validation
-  ts_time_series_split: 'scikit-learn is not part of the session',
-  // linear-layers-and-containers
-  ll_sequential_edit: 'the del statement (Sequential.__delitem__)',
-  ll_hook: 'Module.register_forward_hook (and hooks in __call__)',
-};
+const PENDING: Record<string, string> = {};
 
 interface Program {
   id: string;

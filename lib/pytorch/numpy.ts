@@ -1,7 +1,7 @@
 import type { DType } from './dtype';
 import { isFloating } from './dtype';
 import { runtimeError, valueError } from './errors';
-import { formatNdarray } from './numpyFormat';
+import { formatNdarray, formatNdarrayStr } from './numpyFormat';
 import type { Runtime } from './runtime';
 import type { Tensor } from './tensor';
 
@@ -14,6 +14,15 @@ export class NdArray {
 
   get dtype(): DType {
     return this.view.dtype;
+  }
+
+  /** `str(a)`: numpy's array2string with spaces between the items. */
+  str(): string {
+    return formatNdarrayStr(
+      this.view.shape,
+      isFloating(this.dtype) ? this.view.values() : this.view.exactValues(),
+      this.dtype,
+    );
   }
 
   repr(): string {

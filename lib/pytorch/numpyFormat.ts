@@ -112,12 +112,25 @@ export function formatNdarray(
   return text + spacer + dtypeStr;
 }
 
+/** `str(ndarray)`: array2string with separator ' ' and no prefix (`[4 5 6]`, rows on their own lines). */
+export function formatNdarrayStr(
+  shape: readonly number[],
+  data: ArrayLike<Elem>,
+  dtype: DType,
+): string {
+  if (data.length === 0) return '[]';
+  const fmt = elementFormatter(Array.from(data), dtype);
+  if (shape.length === 0) return fmt(data[0]).trim();
+  return formatArray(shape, data, fmt, NP.linewidth, ' ', ' ');
+}
+
 function formatArray(
   shape: readonly number[],
   data: ArrayLike<Elem>,
   fmt: (x: Elem) => string,
   lineWidth: number,
   prefix: string,
+  separator = ', ',
 ): string {
   const inner = (d: number) => shape.slice(d + 1).reduce((a, b) => a * b, 1);
   const rec = (axis: number, start: number, hanging: string, width: number): string => {
@@ -135,12 +148,12 @@ function formatArray(
           s += line.trimEnd() + '\n';
           line = hanging;
         }
-        line += word + (k < n - 1 ? ', ' : '');
+        line += word + (k < n - 1 ? separator : '');
       });
       s += line;
       return '[' + s.slice(hanging.length) + ']';
     }
-    const sep = ',' + '\n'.repeat(shape.length - axis - 1);
+    const sep = separator.trimEnd() + '\n'.repeat(shape.length - axis - 1);
     const rows = idx.map(
       (i) => hanging + rec(axis + 1, start + i * inner(axis), nextHanging, nextWidth),
     );

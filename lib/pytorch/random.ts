@@ -1,6 +1,7 @@
 import { mt19937 } from '@/lib/random/mt19937';
 import type { Mt19937 } from '@/lib/random/mt19937';
 import { logf, sincosf } from './avxMathfun';
+import { crCos, crLog, crSin } from './correctlyRounded';
 import { uniformFloat32Draw, uniformFloat64Draw } from '@/lib/random/torchUniform';
 
 const TWO_PI = 2 * Math.PI;
@@ -61,10 +62,10 @@ export class CpuGenerator implements Mt19937 {
     }
     const u1 = this.uniform53();
     const u2 = this.uniform53();
-    const r = Math.sqrt(-2 * Math.log(1 - u2));
+    const r = Math.sqrt(-2 * crLog(1 - u2));
     const theta = TWO_PI * u1;
-    this.nextNormal = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    this.nextNormal = r * crSin(theta);
+    return r * crCos(theta);
   }
 }
 
@@ -107,10 +108,10 @@ export function normalFill(
         for (let j = 0; j < 8; j++) {
           const u1 = 1 - data[at + j];
           const u2 = data[at + j + 8];
-          const radius = Math.sqrt(-2 * Math.log(u1));
+          const radius = Math.sqrt(-2 * crLog(u1));
           const theta = TWO_PI * u2;
-          data[at + j] = radius * Math.cos(theta) * std + mean;
-          data[at + j + 8] = radius * Math.sin(theta) * std + mean;
+          data[at + j] = radius * crCos(theta) * std + mean;
+          data[at + j + 8] = radius * crSin(theta) * std + mean;
         }
       }
     : (at: number) => {

@@ -8,9 +8,15 @@ import { collectionsModule } from './python/collectionsModule';
 import { Interpreter } from './python/interpreter';
 import { numpyModule } from './python/numpyModule';
 import { parse } from './python/parser';
+import { torchUtilsData } from './python/dataModule';
+import { mathModule } from './python/mathModule';
+import { randomModule } from './python/randomModule';
+import { pyScalar } from './python/tensorBinding';
+import { isFloating } from './dtype';
+import { sklearnModelSelection, sklearnModule } from './python/sklearnModule';
 import { torchModule } from './python/torchModule';
 import type { PyValue } from './python/values';
-import { PyDict, PyList, PyObject, PyTuple, pyRepr, typeName } from './python/values';
+import { PyDict, PyList, PyObject, PySet, PyTuple, pyRepr, typeName } from './python/values';
 import { snapshotOf } from './snapshot';
 import type { SessionSnapshot } from './snapshot';
 import { select } from './ops/views';
@@ -74,6 +80,7 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       if (v instanceof PyList || v instanceof PyTuple) return v.items;
       if (typeof v === 'string') return [...v];
       if (v instanceof PyDict) return [...v.entries.values()].map(([k]) => k);
+      if (v instanceof PySet) return v.table.values();
       if (v instanceof Tensor || v instanceof NdArray) {
         const t = v instanceof Tensor ? v : v.view;
         if (t.shape.length === 0) throw new PyError('TypeError', 'iteration over a 0-d tensor');
@@ -85,7 +92,11 @@ export function createSession(options: SessionOptions = {}): TorchSession {
         const rows = Array.from({ length: t.shape[0] }, (_, i) => select(rt, t, 0, i));
         return v instanceof Tensor
           ? rows
-          : rows.map((r) => (r.shape.length === 0 ? r.values()[0] : new NdArray(r)));
+          : rows.map((r) =>
+              r.shape.length === 0
+                ? pyScalar(isFloating(r.dtype) ? r.values()[0] : r.exactValues()[0], r.dtype)
+                : new NdArray(r),
+            );
       }
       if (v instanceof PyObject && v.iterate) return v.iterate();
       throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
@@ -104,6 +115,23 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       else if (name === 'torch.optim')
         modules.set(name, (moduleOf('torch') as PyObject).attrs.get('optim')!);
       else if (name === 'collections') modules.set(name, collectionsModule(ctx));
+      else if (name === 'math') modules.set(name, mathModule(ctx));
+      else if (name === 'random') modules.set(name, randomModule(ctx));
+      else if (name === 'torch.utils.data') {
+        modules.set(name, torchUtilsData(ctx));
+        moduleOf('torch.utils');
+      } else if (name === 'torch.utils') {
+        const utils = new PyObject(
+          'module',
+          () =>
+            "<module 'torch.utils' from '/usr/lib/python3/dist-packages/torch/utils/__init__.py'>",
+        );
+        utils.attrs.set('data', moduleOf('torch.utils.data')!);
+        (moduleOf('torch') as PyObject).attrs.set('utils', utils);
+        modules.set(name, utils);
+      } else if (name === 'sklearn.model_selection') modules.set(name, sklearnModelSelection(ctx));
+      else if (name === 'sklearn')
+        modules.set(name, sklearnModule(ctx, moduleOf('sklearn.model_selection') as PyObject));
       else if (name === 'torch.nn.functional')
         modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
       else return undefined;

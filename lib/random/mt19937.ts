@@ -16,6 +16,10 @@ const LOWER = 0x7fffffff;
 
 /** init_genrand(seed): seed is taken modulo 2^32, as both libraries do. */
 export function mt19937(seed: number): Mt19937 {
+  return fromState(initGenrand(seed));
+}
+
+function initGenrand(seed: number): Uint32Array {
   const mt = new Uint32Array(N);
   mt[0] = seed >>> 0;
   for (let i = 1; i < N; i++) {
@@ -23,6 +27,39 @@ export function mt19937(seed: number): Mt19937 {
     // 1812433253 * prev + i, in 32-bit arithmetic without losing low bits.
     mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
   }
+  return mt;
+}
+
+/** init_by_array(key), as CPython's `random.seed(n)` seeds from n's 32-bit words. */
+export function mt19937ByArray(key: readonly number[]): Mt19937 {
+  const mt = initGenrand(19650218);
+  let i = 1;
+  let j = 0;
+  for (let k = Math.max(N, key.length); k > 0; k--) {
+    const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+    mt[i] = ((mt[i] ^ Math.imul(prev, 1664525)) + key[j] + j) >>> 0;
+    i++;
+    j++;
+    if (i >= N) {
+      mt[0] = mt[N - 1];
+      i = 1;
+    }
+    if (j >= key.length) j = 0;
+  }
+  for (let k = N - 1; k > 0; k--) {
+    const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+    mt[i] = ((mt[i] ^ Math.imul(prev, 1566083941)) - i) >>> 0;
+    i++;
+    if (i >= N) {
+      mt[0] = mt[N - 1];
+      i = 1;
+    }
+  }
+  mt[0] = 0x80000000;
+  return fromState(mt);
+}
+
+function fromState(mt: Uint32Array): Mt19937 {
   let index = N;
 
   function twist(): void {

@@ -2,7 +2,8 @@ import { record } from '../autograd';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
-import { sameDtype } from './linalg';
+import { isFloating } from '../dtype';
+import { matmulExact, sameDtype } from './linalg';
 
 /** One (n x k) @ (k x m) block of row-major batches, with either side read transposed. */
 function block(
@@ -43,6 +44,21 @@ export function bmm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
     );
   }
   sameDtype(a, b, 'bmm');
+  if (!isFloating(a.dtype)) {
+    const [ax, bx] = [a.exactValues(), b.exactValues()];
+    const exact: bigint[] = [];
+    for (let i = 0; i < bs; i++)
+      exact.push(
+        ...matmulExact(
+          ax.slice(i * n * k, (i + 1) * n * k),
+          bx.slice(i * k * m, (i + 1) * k * m),
+          n,
+          k,
+          m,
+        ),
+      );
+    return rt.fromExact(exact, [bs, n, m], a.dtype);
+  }
   const av = a.values();
   const bv = b.values();
   const out = new Float64Array(bs * n * m);

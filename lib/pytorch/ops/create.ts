@@ -2,6 +2,7 @@ import type { DType } from '../dtype';
 import { isFloating, scalarTypeName } from '../dtype';
 import { runtimeError, typeError, valueError } from '../errors';
 import { normalFill, randintValues, uniformFloat32, uniformFloat64 } from '../random';
+import { fmaFloat32, fmaFloat64 } from '../linalg/fusedMultiplyAdd';
 import type { Runtime } from '../runtime';
 import { numelOf, Tensor } from '../tensor';
 import { formatDims } from '../formatShape';
@@ -155,12 +156,44 @@ export function linspace(
   steps: number,
   dtype: DType,
 ): Tensor {
+  if (dtype === 'float32' || dtype === 'float64')
+    return rt.fromValues(linspaceFloating(start, end, steps, dtype), [steps], dtype);
   const step = steps > 1 ? (end - start) / (steps - 1) : 0;
   const half = Math.floor(steps / 2);
   const vals = Array.from({ length: steps }, (_, i) =>
     i < half ? start + step * i : end - step * (steps - i - 1),
   );
   return rt.fromValues(vals, [steps], dtype);
+}
+
+/**
+ * ATen 1.13's linspace_kernel for float and double on AVX2, in the dtype's own arithmetic:
+ * the first half counts up from start, the second down from end, each element's
+ * multiply-add fused (the AVX2 kernels are compiled with FMA contraction);
+ * cpu_serial_kernel_vec fills two vectors (8 floats or 4 doubles) at a time, each from its
+ * first element by Vectorized::arange (base + j * step, multiplied then added), and the tail
+ * element by element.
+ */
+function linspaceFloating(start: number, end: number, steps: number, dtype: DType): number[] {
+  const single = dtype === 'float32';
+  const r = single ? Math.fround : (x: number) => x;
+  const fma = single ? fmaFloat32 : fmaFloat64;
+  const lanes = single ? 8 : 4;
+  const [a, b] = [r(start), r(end)];
+  if (steps === 1) return [a];
+  const step = r(r(b - a) / (steps - 1));
+  const half = Math.floor(steps / 2);
+  const at = (i: number) => (i < half ? fma(step, i, a) : fma(-step, steps - i - 1, b));
+  const out = new Array<number>(steps);
+  let i = 0;
+  for (; i + 2 * lanes <= steps; i += 2 * lanes) {
+    for (const v of [i, i + lanes]) {
+      const base = at(v);
+      for (let j = 0; j < lanes; j++) out[v + j] = j === 0 ? base : r(base + r(j * step));
+    }
+  }
+  for (; i < steps; i++) out[i] = at(i);
+  return out;
 }
 
 export function eye(rt: Runtime, n: number, m: number, dtype: DType): Tensor {

@@ -1,5 +1,5 @@
 import { record } from '../autograd';
-import { scalarTypeName } from '../dtype';
+import { isFloating, scalarTypeName } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
@@ -23,6 +23,34 @@ function matmulValues(
     }
   }
   return out;
+}
+
+/** The same product on exact integers; fromExact then wraps it to the dtype, as ATen's int64 arithmetic wraps. */
+export function matmulExact(a: bigint[], b: bigint[], n: number, k: number, m: number): bigint[] {
+  const out = new Array<bigint>(n * m).fill(0n);
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < k; p++) {
+      const x = a[i * k + p];
+      for (let j = 0; j < m; j++) out[i * m + j] += x * b[p * m + j];
+    }
+  }
+  return out;
+}
+
+/** Integer operands multiply exactly (they cannot require grad, so nothing is recorded). */
+function integerProduct(
+  rt: Runtime,
+  a: Tensor,
+  b: Tensor,
+  [n, k, m]: [number, number, number],
+  shape: number[],
+): Tensor | null {
+  if (isFloating(a.dtype)) return null;
+  return rt.fromExact(
+    matmulExact(a.exactValues(), b.exactValues(), n, k, m),
+    shape,
+    resultType([a, b]),
+  );
 }
 
 function transposeValues(a: Float64Array, rows: number, cols: number): Float64Array {
@@ -57,6 +85,8 @@ export function mm(rt: Runtime, a: Tensor, b: Tensor): Tensor {
       `mat1 and mat2 shapes cannot be multiplied (${formatSizeX([n, k])} and ${formatSizeX([k2, m])})`,
     );
   sameDtype(a, b, 'addmm_impl_cpu_');
+  const exact = integerProduct(rt, a, b, [n, k, m], [n, m]);
+  if (exact) return exact;
   const av = a.values();
   const bv = b.values();
   const out = rt.fromValues(matmulValues(av, bv, n, k, m), [n, m], resultType([a, b]));
@@ -79,6 +109,8 @@ export function mv(rt: Runtime, a: Tensor, v: Tensor): Tensor {
   if (v.shape[0] !== k)
     throw runtimeError(`size mismatch, got ${n}, ${formatSizeX([n, k])},${v.shape[0]}`);
   sameDtype(a, v, 'addmv_impl_cpu');
+  const exact = integerProduct(rt, a, v, [n, k, 1], [n]);
+  if (exact) return exact;
   const av = a.values();
   const vv = v.values();
   const out = rt.fromValues(matmulValues(av, vv, n, k, 1), [n], resultType([a, v]));
@@ -113,6 +145,8 @@ export function dot(rt: Runtime, a: Tensor, b: Tensor): Tensor {
       `inconsistent tensor size, expected tensor [${a.numel()}] and src [${b.numel()}] to have the same number of elements, but got ${a.numel()} and ${b.numel()} elements respectively`,
     );
   }
+  const exact = integerProduct(rt, a, b, [1, a.numel(), 1], []);
+  if (exact) return exact;
   const av = a.values();
   const bv = b.values();
   const out = rt.fromValues([av.reduce((s, x, i) => s + x * bv[i], 0)], [], resultType([a, b]));
@@ -188,6 +222,21 @@ export function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
     }
     return off;
   };
+  const shape = [
+    ...batch,
+    ...(a.shape.length === 1 ? [] : [n]),
+    ...(b.shape.length === 1 ? [] : [m]),
+  ];
+  if (!isFloating(a.dtype)) {
+    const [ax, bx] = [a.exactValues(), b.exactValues()];
+    const exact: bigint[] = [];
+    for (let i = 0; i < nb; i++) {
+      const ao = offsetIn(ba, i) * n * k;
+      const bo = offsetIn(bb, i) * k * m;
+      exact.push(...matmulExact(ax.slice(ao, ao + n * k), bx.slice(bo, bo + k * m), n, k, m));
+    }
+    return rt.fromExact(exact, shape, resultType([a, b]));
+  }
   const av = a.values();
   const bv = b.values();
   const out = new Float64Array(nb * n * m);
@@ -199,11 +248,6 @@ export function batchedMatmul(rt: Runtime, a: Tensor, b: Tensor): Tensor {
       i * n * m,
     );
   }
-  const shape = [
-    ...batch,
-    ...(a.shape.length === 1 ? [] : [n]),
-    ...(b.shape.length === 1 ? [] : [m]),
-  ];
   const res = rt.fromValues(out, shape, resultType([a, b]));
   return record(
     rt,

@@ -5,6 +5,8 @@ import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { contiguousStrides, numelOf } from '../tensor';
+import type { SumPrecision } from './cascadeSum';
+import { cascadeSum, outerSums } from './cascadeSum';
 import { wrapDim } from './views';
 
 /** Where each input element lands when `dims` are reduced (null: all dims). */
@@ -34,6 +36,34 @@ export function reduction(
 
 const sumDtype = (d: DType): DType => (isFloating(d) ? d : 'int64');
 
+/**
+ * Float64 and float32 sums of a contiguous tensor in ATen's order and precision, where the
+ * reduced dims are the trailing ones (each output a contiguous run) or the leading ones
+ * (column sums); null where the session's plain accumulation in double is used.
+ */
+function runSums(t: Tensor, dims: number[] | null, outSize: number): Float64Array | null {
+  if ((t.dtype !== 'float64' && t.dtype !== 'float32') || !t.isContiguous() || outSize === 0)
+    return null;
+  const precision = t.dtype as SumPrecision;
+  const nd = t.shape.length;
+  const ds = new Set(dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, nd)));
+  const v = t.values();
+  const run = t.numel() / outSize;
+  if ([...ds].every((d) => d >= nd - ds.size))
+    return Float64Array.from({ length: outSize }, (_, o) => cascadeSum(v, o * run, run, precision));
+  if ([...ds].every((d) => d < ds.size)) return outerSums(v, run, outSize, precision);
+  return null;
+}
+
+/** Each output's sum: ATen's float64 order where known, else accumulated in order in double. */
+function sums(t: Tensor, dims: number[] | null, target: Int32Array, outSize: number) {
+  const runs = runSums(t, dims, outSize);
+  if (runs) return runs;
+  const acc = new Float64Array(outSize);
+  t.values().forEach((x, i) => (acc[target[i]] += x));
+  return acc;
+}
+
 /** `x.sum()` (SumBackward0) or `x.sum(dim, keepdim)` (SumBackward1). */
 export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdim = false): Tensor {
   const { outShape, target } = reduction(t.shape, dims, keepdim);
@@ -43,9 +73,7 @@ export function sum(rt: Runtime, t: Tensor, dims: number[] | null = null, keepdi
     t.exactValues().forEach((x, i) => (big[target[i]] += x));
     return rt.fromExact(big, outShape, 'int64');
   }
-  const v = t.values();
-  const acc = new Float64Array(numelOf(outShape));
-  v.forEach((x, i) => (acc[target[i]] += x));
+  const acc = sums(t, dims, target, numelOf(outShape));
   const out = rt.fromValues(acc, outShape, sumDtype(t.dtype));
   return record(rt, name, [t], out, (g) => [Float64Array.from(target, (j) => g[j])]);
 }
@@ -63,9 +91,8 @@ export function mean(
     );
   }
   const { outShape, target, count } = reduction(t.shape, dims, keepdim);
-  const v = t.values();
-  const acc = new Float64Array(numelOf(outShape));
-  v.forEach((x, i) => (acc[target[i]] += x));
+  // ATen's CPU mean is sum(...).div_(count).
+  const acc = sums(t, dims, target, numelOf(outShape));
   const out = rt.fromValues(
     acc.map((x) => x / count),
     outShape,

@@ -3,7 +3,7 @@ export type Expr =
   | { type: 'name'; id: string }
   | { type: 'const'; value: null | boolean | bigint | number | string | 'ellipsis' }
   | { type: 'attr'; obj: Expr; name: string }
-  | { type: 'call'; fn: Expr; args: Expr[]; kwargs: [string, Expr][]; star: Expr[]; dstar?: Expr[] }
+  | { type: 'call'; fn: Expr; args: Expr[]; kwargs: [string, Expr][]; dstar?: Expr[] }
   | { type: 'subscript'; obj: Expr; index: Expr }
   | { type: 'slice'; start: Expr | null; stop: Expr | null; step: Expr | null }
   | { type: 'binop'; op: string; left: Expr; right: Expr }
@@ -14,7 +14,17 @@ export type Expr =
   | { type: 'tuple'; items: Expr[] }
   | { type: 'list'; items: Expr[] }
   | { type: 'dict'; keys: Expr[]; values: Expr[] }
-  | { type: 'comp'; kind: 'list' | 'gen' | 'dict'; elt: Expr; value?: Expr; clauses: CompClause[] }
+  | { type: 'set'; items: Expr[] }
+  /** `*xs` in a call, a list / tuple / set display, or an assignment target. */
+  | { type: 'starred'; value: Expr }
+  | { type: 'yield'; value: Expr | null; from: boolean }
+  | {
+      type: 'comp';
+      kind: 'list' | 'gen' | 'dict' | 'set';
+      elt: Expr;
+      value?: Expr;
+      clauses: CompClause[];
+    }
   | { type: 'lambda'; params: Param[]; body: Expr }
   | { type: 'fstring'; parts: FPart[] };
 

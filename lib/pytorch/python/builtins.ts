@@ -5,6 +5,7 @@ import type { Ctx } from './context';
 import { arg, notImplemented, toInt } from './context';
 import { exceptionClasses } from './exceptions';
 import { formatValue } from './formatSpec';
+import { PySlice } from './indexing';
 import { installIterBuiltins } from './iterBuiltins';
 import { installTypeObjects } from './typeObjects';
 import { formatFixed } from '../pyFloat';
@@ -147,8 +148,19 @@ export function pythonBuiltins(ctx: Ctx): {
       for (let i = 0; i < len; i++) yield BigInt(start + i * step);
     };
     r.len = () => BigInt(len);
+    r.getitem = (i) => {
+      if (typeof i !== 'bigint' && typeof i !== 'boolean')
+        throw typeError(`range indices must be integers or slices, not ${typeName(i)}`);
+      const k = Number(i) < 0 ? Number(i) + len : Number(i);
+      if (k < 0 || k >= len) throw new PyError('IndexError', 'range object index out of range');
+      return BigInt(start + k * step);
+    };
     return r;
   });
+  def('slice', (a) =>
+    a.length === 1 ? new PySlice(null, a[0], null) : new PySlice(a[0], a[1], a[2] ?? null),
+  );
+  def('pow', (a) => binop(ctx.rt, '**', a[0], a[1]));
   def('list', (a) => new PyList(a.length ? ctx.iterate(a[0]) : []));
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));

@@ -2,7 +2,8 @@ import { PyError, typeError } from '../errors';
 import { bindArgs } from './bindArgs';
 import { dictAttr } from './dictMethods';
 import type { Ctx } from './context';
-import { PySlice } from './indexing';
+import { arg, toInt } from './context';
+import { PySlice, sequenceSlice } from './indexing';
 import { checkedIndex, sliceIndices } from './sliceIndices';
 import { newModule } from './layerModules';
 import { PyModule } from './moduleObject';
@@ -16,6 +17,36 @@ function position(index: PyValue, size: number): number {
       `'${index === null ? 'NoneType' : typeof index === 'number' ? 'float' : typeof index === 'string' ? 'str' : 'object'}' object cannot be interpreted as an integer`,
     );
   return checkedIndex(Number(index), size);
+}
+
+const sliceOf = sequenceSlice;
+
+/** `__delitem__` of Sequential and ModuleList: drop the children, then renumber the rest from 0. */
+function deleteChildren(m: PyModule, index: PyValue): void {
+  const kids = m.children();
+  const gone =
+    index instanceof PySlice
+      ? new Set(sliceOf(index, kids.length))
+      : new Set([position(index, kids.length)]);
+  const kept = kids.filter((_, i) => !gone.has(i));
+  m.modules.entries.clear();
+  kept.forEach(([, child], i) => m.modules.entries.set(dictKey(String(i)), [String(i), child]));
+}
+
+/** `insert(index, module)`: shift the children from `index` on up by one. */
+function insertChild(m: PyModule, index: PyValue, module: PyValue): void {
+  if (!(module instanceof PyModule))
+    throw new PyError(
+      'AssertionError',
+      `module should be of type: <class 'torch.nn.modules.module.Module'>`,
+    );
+  const kids = m.children().map(([, c]) => c);
+  const n = kids.length;
+  const i = toInt(index);
+  if (!(-n <= i && i <= n)) throw new PyError('IndexError', `Index out of range: ${i}`);
+  kids.splice(i < 0 ? i + n : i, 0, module);
+  m.modules.entries.clear();
+  kids.forEach((child, k) => m.modules.entries.set(dictKey(String(k)), [String(k), child]));
 }
 
 const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
@@ -48,7 +79,13 @@ export function sequentialModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
     return kids()[position(index, kids().length)][1];
   };
   m.setitem = (index, value) => m.assign(kids()[position(index, kids().length)][0], value);
+  m.delitem = (index) => deleteChildren(m, index);
   method(m, 'append', (a) => (m.addModule(String(kids().length), a[0]), m));
+  method(m, 'insert', (a, k) => (insertChild(m, arg(a, k, 0, 'index'), arg(a, k, 1, 'module')), m));
+  method(m, 'extend', (a) => {
+    for (const layer of ctx.iterate(a[0])) m.addModule(String(kids().length), layer);
+    return m;
+  });
   m.forward = (a, k) => {
     let x = bindArgs('Sequential.forward', ['input'], {}, a, k)[0];
     for (const [, child] of kids()) x = ctx.call(child, [x], new Map());
@@ -75,7 +112,13 @@ export function moduleListModule(ctx: Ctx, args: PyValue[], kw: Kwargs): PyModul
     return kids()[position(index, kids().length)][1];
   };
   m.setitem = (index, value) => m.assign(String(position(index, kids().length)), value);
+  m.delitem = (index) => deleteChildren(m, index);
   method(m, 'append', (a) => (append(a[0]), m));
+  method(
+    m,
+    'insert',
+    (a, k) => (insertChild(m, arg(a, k, 0, 'index'), arg(a, k, 1, 'module')), null),
+  );
   method(m, 'extend', (a) => (ctx.iterate(a[0]).forEach(append), m));
   return m;
 }

@@ -5,22 +5,15 @@ import { formatValue } from './formatSpec';
 import type { PyFunction } from './functions';
 import type { Ctx } from './context';
 import { ELLIPSIS, PySlice } from './indexing';
+import { pyIterator } from './iterators';
 import { getattr, getitem } from './objectAccess';
+import { setBinop, setCompare, setContains } from './setMethods';
+import { BINARY_DUNDERS, COMPARE_DUNDERS, userOperator } from './userOperators';
 import { percentFormat } from './strMethods';
 import { binop, compareValues, pyEquals, tensorContains, unaryOp } from './operators';
 import { Tensor } from '../tensor';
 import type { Kwargs, PyValue } from './values';
-import {
-  dictKey,
-  PyDict,
-  PyList,
-  PyObject,
-  pyRepr,
-  pyStr,
-  PyTuple,
-  truthy,
-  typeName,
-} from './values';
+import { dictKey, PyDict, PyList, pyRepr, PySet, pyStr, PyTuple, truthy, typeName } from './values';
 
 export type Scope = Map<string, PyValue>;
 
@@ -131,8 +124,7 @@ export abstract class Evaluator {
         const fn = this.eval(e.fn, scope);
         if (fn === this.builtins.get('super') && e.args.length === 0)
           return this.zeroArgSuper(scope);
-        const args = e.args.map((a) => this.eval(a, scope));
-        for (const s of e.star) args.push(...this.ctx.iterate(this.eval(s, scope)));
+        const args = this.displayItems(e.args, scope);
         const kwargs: Kwargs = new Map(e.kwargs.map(([k, v]) => [k, this.eval(v, scope)]));
         for (const d of e.dstar ?? []) {
           const m = this.eval(d, scope);
@@ -156,6 +148,10 @@ export abstract class Evaluator {
         const left = this.eval(e.left, scope);
         const right = this.eval(e.right, scope);
         if (e.op === '%' && typeof left === 'string') return percentFormat(this.ctx, left, right);
+        const byClass = userOperator(this.ctx, BINARY_DUNDERS[e.op], left, right, true);
+        if (byClass !== undefined) return byClass;
+        const onSets = setBinop(this.ctx, e.op, left, right);
+        if (onSets !== undefined) return onSets;
         return binop(this.ctx.rt, e.op, left, right);
       }
       case 'unary': {
@@ -172,7 +168,10 @@ export abstract class Evaluator {
         let result: PyValue = true;
         for (let i = 0; i < e.ops.length; i++) {
           const right = this.eval(e.rest[i], scope);
-          result = compareValues(this.ctx.rt, e.ops[i], left, right, (c, x) => this.contains(c, x));
+          result =
+            userOperator(this.ctx, COMPARE_DUNDERS[e.ops[i]], left, right, false) ??
+            setCompare(e.ops[i], left, right) ??
+            compareValues(this.ctx.rt, e.ops[i], left, right, (c, x) => this.contains(c, x));
           if (e.ops.length > 1 && !truthy(result)) return result;
           left = right;
         }
@@ -183,47 +182,78 @@ export abstract class Evaluator {
           ? this.eval(e.body, scope)
           : this.eval(e.orelse, scope);
       case 'tuple':
-        return new PyTuple(e.items.map((x) => this.eval(x, scope)));
+        return new PyTuple(this.displayItems(e.items, scope));
       case 'list':
-        return new PyList(e.items.map((x) => this.eval(x, scope)));
+        return new PyList(this.displayItems(e.items, scope));
+      case 'set':
+        return PySet.of(this.displayItems(e.items, scope));
+      case 'starred':
+        throw new PyError('SyntaxError', "can't use starred expression here");
+      case 'yield':
+        // A generator's own yields are taken by generatorRunner; any other is misplaced.
+        throw new PyError('SyntaxError', "'yield' outside function");
       case 'dict': {
         const d = new PyDict();
         e.keys.forEach((k, i) => {
+          if (k.type === 'starred') {
+            const m = this.eval(k.value, scope);
+            if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+            for (const [key, entry] of m.entries) d.entries.set(key, entry);
+            return;
+          }
           const kv = this.eval(k, scope);
           d.entries.set(dictKey(kv), [kv, this.eval(e.values[i], scope)]);
         });
         return d;
       }
       case 'comp': {
-        const out: PyValue[] = [];
+        if (e.kind === 'gen')
+          return pyIterator('generator', 'generator object <genexpr>', () =>
+            this.comprehension(e, scope),
+          );
+        const items = this.comprehension(e, scope);
+        if (e.kind === 'set') return PySet.of(items);
+        if (e.kind === 'list') return new PyList(items);
         const dict = new PyDict();
-        const inner: Scope = new Map();
-        this.frames.set(inner, { parent: scope, locals: new Set(), globals: new Set(), fn: null });
-        const run = (level: number) => {
-          if (level === e.clauses.length) {
-            const k = this.eval(e.elt, inner);
-            if (e.value) dict.entries.set(dictKey(k), [k, this.eval(e.value, inner)]);
-            else out.push(k);
-            return;
-          }
-          const c = e.clauses[level];
-          for (const item of this.ctx.iterate(this.eval(c.iter, inner))) {
-            this.tick();
-            this.assign(c.target, item, inner);
-            if (c.conds.every((cond) => truthy(this.eval(cond, inner)))) run(level + 1);
-          }
-        };
-        run(0);
-        if (e.kind === 'dict') return dict;
-        if (e.kind === 'list') return new PyList(out);
-        const gen = new PyObject(
-          'generator',
-          () => '<generator object <genexpr> at 0x7f0000000000>',
-        );
-        gen.iterate = () => out;
-        return gen;
+        for (const kv of items) {
+          const [k, v] = (kv as PyTuple).items;
+          dict.entries.set(dictKey(k), [k, v]);
+        }
+        return dict;
       }
     }
+  }
+
+  /** A display's items, with each `*xs` unpacked in place. */
+  private displayItems(items: Expr[], scope: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    for (const x of items) {
+      if (x.type === 'starred') out.push(...this.ctx.iterate(this.eval(x.value, scope)));
+      else out.push(this.eval(x, scope));
+    }
+    return out;
+  }
+
+  /** A comprehension's items in order (a dict comprehension's as (key, value) pairs), in its own scope. */
+  private comprehension(e: Extract<Expr, { type: 'comp' }>, scope: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    const inner: Scope = new Map();
+    this.frames.set(inner, { parent: scope, locals: new Set(), globals: new Set(), fn: null });
+    const run = (level: number) => {
+      if (level === e.clauses.length) {
+        const k = this.eval(e.elt, inner);
+        out.push(e.value ? new PyTuple([k, this.eval(e.value, inner)]) : k);
+        return;
+      }
+      const c = e.clauses[level];
+      for (const item of this.ctx.iterate(this.eval(c.iter, inner))) {
+        this.tick();
+        this.assign(c.target, item, inner);
+        if (c.conds.every((cond) => truthy(this.eval(cond, inner)))) run(level + 1);
+      }
+    };
+    run(0);
+    return out;
   }
 
   private fstring(parts: FPart[], scope: Scope): string {
@@ -250,6 +280,7 @@ export abstract class Evaluator {
       return c.includes(x);
     }
     if (c instanceof PyDict) return c.entries.has(dictKey(x));
+    if (c instanceof PySet) return setContains(c, x);
     return this.ctx.iterate(c).some((y) => pyEquals(y, x));
   }
 

@@ -18,15 +18,22 @@ export { AUG_OPS, notSupported, UNSUPPORTED } from './tokenStream';
 export class ExprParser extends TokenStream {
   /** `a, b` as a tuple; a single expression otherwise. */
   exprList(): Expr {
-    const first = this.expr();
+    const first = this.starredOr();
     if (!this.is(',')) return first;
     const items = [first];
     while (this.is(',')) {
       this.next();
       if (this.endOfList()) break;
-      items.push(this.expr());
+      items.push(this.starredOr());
     }
     return { type: 'tuple', items };
+  }
+
+  /** `*xs` (an unpacking in a display or a starred assignment target) or an expression. */
+  protected starredOr(): Expr {
+    if (!this.is('*')) return this.expr();
+    this.next();
+    return { type: 'starred', value: this.bitOr() };
   }
 
   private endOfList(): boolean {
@@ -44,6 +51,15 @@ export class ExprParser extends TokenStream {
   }
 
   expr(): Expr {
+    if (this.is('yield')) {
+      this.next();
+      if (this.is('from')) {
+        this.next();
+        return { type: 'yield', value: this.expr(), from: true };
+      }
+      const atEnd = this.endOfList() || this.is('}');
+      return { type: 'yield', value: atEnd ? null : this.exprList(), from: false };
+    }
     if (this.is('lambda')) {
       this.next();
       const params = this.params(':');
@@ -159,12 +175,11 @@ export class ExprParser extends TokenStream {
   private callArgs(fn: Expr): Expr {
     const args: Expr[] = [];
     const kwargs: [string, Expr][] = [];
-    const star: Expr[] = [];
     let dstar: Expr[] | undefined;
     while (!this.is(')')) {
       if (this.is('*')) {
         this.next();
-        star.push(this.expr());
+        args.push({ type: 'starred', value: this.expr() });
       } else if (this.is('**')) {
         this.next();
         (dstar ??= []).push(this.expr());
@@ -181,7 +196,7 @@ export class ExprParser extends TokenStream {
       if (!this.is(')')) this.expect(',');
     }
     this.next();
-    return { type: 'call', fn, args, kwargs, star, ...(dstar ? { dstar } : {}) };
+    return { type: 'call', fn, args, kwargs, ...(dstar ? { dstar } : {}) };
   }
 
   private subscriptList(): Expr {
@@ -217,10 +232,11 @@ export class ExprParser extends TokenStream {
     const clauses: CompClause[] = [];
     while (this.is('for')) {
       this.next();
-      const targets = [this.bitOr()];
+      const target = () => (this.is('*') ? this.starredOr() : this.bitOr());
+      const targets = [target()];
       while (this.is(',')) {
         this.next();
-        targets.push(this.bitOr());
+        targets.push(target());
       }
       this.expect('in');
       const iter = this.orExpr();
@@ -242,11 +258,7 @@ export class ExprParser extends TokenStream {
     const items: Expr[] = [];
     let comma = false;
     while (!this.is(close)) {
-      const e = this.is('*')
-        ? (() => {
-            throw notSupported('starred expressions');
-          })()
-        : this.expr();
+      const e = this.starredOr();
       if (this.is('for') && items.length === 0) {
         const clauses = this.compClauses();
         this.expect(close);
@@ -259,7 +271,8 @@ export class ExprParser extends TokenStream {
       }
     }
     this.next();
-    if (kind === 'tuple' && items.length === 1 && !comma) return items[0];
+    if (kind === 'tuple' && items.length === 1 && !comma && items[0].type !== 'starred')
+      return items[0];
     return { type: kind, items };
   }
 
@@ -289,10 +302,19 @@ export class ExprParser extends TokenStream {
       if (t.text === '{') {
         const keys: Expr[] = [];
         const values: Expr[] = [];
+        if (!this.is('}') && !this.is('**') && (this.is('*') || !this.isDictEntry()))
+          return this.setDisplay();
         while (!this.is('}')) {
+          if (this.is('**')) {
+            // `**m` unpacks a mapping: kept as a starred key with no value.
+            this.next();
+            keys.push({ type: 'starred', value: this.bitOr() });
+            values.push({ type: 'const', value: null });
+            if (!this.is('}')) this.expect(',');
+            continue;
+          }
           keys.push(this.expr());
-          if (!this.is(':')) throw notSupported('set literals');
-          this.next();
+          this.expect(':');
           values.push(this.expr());
           if (this.is('for') && keys.length === 1) {
             const clauses = this.compClauses();
@@ -308,6 +330,34 @@ export class ExprParser extends TokenStream {
     if (t.kind === 'eof' || t.kind === 'newline') throw syntaxError('unexpected EOF while parsing');
     if (t.kind === 'indent') throw new PyError('IndentationError', 'unexpected indent');
     throw syntaxError();
+  }
+
+  /** After `{`: does the first entry have a `key:` (a dict) rather than being a set's item? */
+  private isDictEntry(): boolean {
+    const start = this.pos;
+    try {
+      this.expr();
+      return this.is(':');
+    } finally {
+      this.pos = start;
+    }
+  }
+
+  /** `{a, b}`, `{*xs}` or `{x for x in xs}` after the `{`. */
+  private setDisplay(): Expr {
+    const items: Expr[] = [];
+    while (!this.is('}')) {
+      const e = this.starredOr();
+      if (this.is('for') && items.length === 0) {
+        const clauses = this.compClauses();
+        this.expect('}');
+        return { type: 'comp', kind: 'set', elt: e, clauses };
+      }
+      items.push(e);
+      if (!this.is('}')) this.expect(',');
+    }
+    this.next();
+    return { type: 'set', items };
   }
 
   /** A def's or lambda's parameter list up to `close`: defaults, `*args`, keyword-only names, `**kwargs`. */

@@ -95,6 +95,7 @@ export function localNames(
   const nonlocals = new Set<string>();
   const target = (e: Expr) => {
     if (e.type === 'name') locals.add(e.id);
+    else if (e.type === 'starred') target(e.value);
     else if (e.type === 'tuple' || e.type === 'list') e.items.forEach(target);
   };
   const walk = (stmts: Stmt[]) => {
@@ -175,4 +176,14 @@ export function checkNonlocals(
     }
   };
   walk(body);
+}
+
+/** Whether a function body yields (which makes the function a generator); nested defs, classes and lambdas are not entered. */
+export function containsYield(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(containsYield);
+  if (node === null || typeof node !== 'object') return false;
+  const type = (node as { type?: unknown }).type;
+  if (type === 'yield') return true;
+  if (type === 'def' || type === 'class' || type === 'lambda') return false;
+  return Object.values(node).some(containsYield);
 }

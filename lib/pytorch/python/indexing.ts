@@ -7,6 +7,7 @@ import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { PyList, PyObject, PyTuple } from './values';
 import { formatDims } from '../formatShape';
+import { sliceIndices } from './sliceIndices';
 
 /** A Python `slice` object. */
 export class PySlice extends PyObject {
@@ -21,6 +22,17 @@ export class PySlice extends PyObject {
         `slice(${[start, stop, step].map((v) => (v === null ? 'None' : String(v))).join(', ')})`,
     );
   }
+}
+
+/** The positions `seq[start:stop:step]` picks from a sequence of `length` items. */
+export function sequenceSlice(s: PySlice, length: number): number[] {
+  for (const v of [s.start, s.stop, s.step])
+    if (v !== null && typeof v !== 'bigint' && typeof v !== 'boolean')
+      throw new PyError(
+        'TypeError',
+        'slice indices must be integers or None or have an __index__ method',
+      );
+  return sliceIndices(s, length);
 }
 
 export const ELLIPSIS = new PyObject('ellipsis', () => 'Ellipsis');

@@ -5,10 +5,6 @@ import { replay } from '../testing';
 describe('the Python front end', () => {
   it.each([
     [
-      'def f():\n    yield 1',
-      "NotImplementedError: 'yield' expressions are not supported in this session",
-    ],
-    [
       'raise ValueError from None',
       "NotImplementedError: 'raise ... from' statements are not supported in this session",
     ],

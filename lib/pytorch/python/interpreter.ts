@@ -7,12 +7,19 @@ import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
 import { caughtValue, ExceptionClass, isSubclass, toRaised } from './exceptions';
-import { bindParams, checkNonlocals, localNames, PyFunction } from './functions';
+import { bindParams, checkNonlocals, containsYield, localNames, PyFunction } from './functions';
+import type { GeneratorHost } from './generatorRunner';
+import { runGenerator } from './generatorRunner';
+import { lazyIterator } from './iterators';
+import type { BreakSignal } from './signals';
+import { BREAK, CONTINUE, ReturnSignal } from './signals';
 import { PyModule } from './moduleObject';
 import { NdArray } from '../numpy';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
+import { PySlice, sequenceSlice } from './indexing';
+import { setInPlace } from './setMethods';
 import type { PyValue } from './values';
 import {
   dictKey,
@@ -20,19 +27,12 @@ import {
   PyList,
   PyObject,
   pyRepr,
+  PySet,
   pyStr,
   PyTuple,
   truthy,
   typeName,
 } from './values';
-
-class ReturnSignal {
-  constructor(readonly value: PyValue) {}
-}
-class BreakSignal {}
-class ContinueSignal {}
-const BREAK = new BreakSignal();
-const CONTINUE = new ContinueSignal();
 
 /** Python's own limit is 1000 frames; each Python call costs many JavaScript frames here. */
 const MAX_DEPTH = 300;
@@ -209,6 +209,9 @@ export class Interpreter extends Evaluator {
       if (obj instanceof PyDict) {
         if (!obj.entries.delete(dictKey(index)))
           throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
+      } else if (obj instanceof PyList && index instanceof PySlice) {
+        const gone = new Set(sequenceSlice(index, obj.items.length));
+        obj.items = obj.items.filter((_, i) => !gone.has(i));
       } else if (
         obj instanceof PyList &&
         (typeof index === 'bigint' || typeof index === 'boolean')
@@ -217,7 +220,10 @@ export class Interpreter extends Evaluator {
         const k = Number(index) < 0 ? Number(index) + n : Number(index);
         if (k < 0 || k >= n) throw new PyError('IndexError', 'list assignment index out of range');
         obj.items.splice(k, 1);
-      } else throw notImplemented(`del on ${typeName(obj)} items`);
+      } else if (obj instanceof PyObject && obj.delitem) obj.delitem(index);
+      else if (obj instanceof PyObject && obj.getitem)
+        throw new PyError('AttributeError', '__delitem__');
+      else throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
     } else if (target.type === 'attr') {
       const obj = this.eval(target.obj, scope);
       if (obj instanceof PyModule) {
@@ -316,6 +322,7 @@ export class Interpreter extends Evaluator {
     if (!this.functionFrame(defScope)) checkNonlocals(params, body);
     const outer = this.functionFrame(defScope)?.fn;
     if (outer) fn.qualname = `${outer.qualname}.<locals>.${name}`;
+    const generator = Array.isArray(body) && containsYield(body);
     fn.call = (args, kwargs) => {
       const local = bindParams(fn, args, kwargs);
       this.frames.set(local, {
@@ -326,6 +333,10 @@ export class Interpreter extends Evaluator {
         fn,
         self: args[0],
       });
+      if (generator) return this.generatorObject(fn.qualname, body as Stmt[], local);
+      return run(local);
+    };
+    const run = (local: Scope): PyValue => {
       if (this.depth >= MAX_DEPTH)
         throw new PyError('RecursionError', 'maximum recursion depth exceeded');
       this.depth++;
@@ -345,15 +356,50 @@ export class Interpreter extends Evaluator {
     return fn;
   }
 
+  /** A generator object: its body runs up to each `yield` as `next()` asks for the item. */
+  private generatorObject(qualname: string, body: Stmt[], local: Scope): PyObject {
+    // A JavaScript generator runs nothing until its first next(), as a Python one.
+    const running = runGenerator(this.generatorHost(), body, local);
+    return lazyIterator('generator', running, `generator object ${qualname}`);
+  }
+
+  private generatorHost(): GeneratorHost {
+    return {
+      exec: (stmts, scope) => this.exec(stmts, scope),
+      eval: (e, scope) => this.eval(e, scope),
+      assign: (t, v, scope) => this.assign(t, v, scope),
+      items: (v) =>
+        v instanceof PyObject && v.lazyIterate ? v.lazyIterate() : this.ctx.iterate(v),
+      handle: (s, err, scope) => {
+        const h = s.handlers.find(
+          (x) => x.type === null || this.catches(err, this.eval(x.type, scope)),
+        );
+        if (h?.name) this.bind(h.name, caughtValue(err), scope);
+        return h?.body;
+      },
+      enter: (cm) => {
+        if (!(cm instanceof PyObject) || !cm.enter || !cm.exit)
+          throw typeError(`'${typeName(cm)}' object does not support the context manager protocol`);
+        return { value: cm.enter(), exit: cm.exit };
+      },
+    };
+  }
+
   assign(target: Expr, v: PyValue, scope: Scope): void {
     switch (target.type) {
       case 'name':
         return this.bind(target.id, v, scope);
       case 'tuple':
       case 'list': {
-        if (v === null || typeof v !== 'object' || (v instanceof PyObject && !v.iterate))
+        if (
+          v === null ||
+          (typeof v !== 'object' && typeof v !== 'string') ||
+          (v instanceof PyObject && !v.iterate)
+        )
           throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
         const items = this.ctx.iterate(v);
+        const star = target.items.findIndex((t) => t.type === 'starred');
+        if (star >= 0) return this.assignStarred(target.items, star, items, scope);
         if (items.length !== target.items.length) {
           throw new PyError(
             'ValueError',
@@ -373,6 +419,24 @@ export class Interpreter extends Evaluator {
     throw new PyError('SyntaxError', 'cannot assign to expression');
   }
 
+  /** `a, *rest, z = items`: the starred target takes what the others leave, as a list. */
+  private assignStarred(targets: Expr[], star: number, items: PyValue[], scope: Scope): void {
+    const after = targets.length - star - 1;
+    if (targets.some((t, i) => i !== star && t.type === 'starred'))
+      throw new PyError('SyntaxError', 'multiple starred expressions in assignment');
+    if (items.length < targets.length - 1)
+      throw new PyError(
+        'ValueError',
+        `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+      );
+    targets.slice(0, star).forEach((t, i) => this.assign(t, items[i], scope));
+    const rest = (targets[star] as Extract<Expr, { type: 'starred' }>).value;
+    this.assign(rest, new PyList(items.slice(star, items.length - after)), scope);
+    targets
+      .slice(star + 1)
+      .forEach((t, i) => this.assign(t, items[items.length - after + i], scope));
+  }
+
   private augAssign(target: Expr, op: string, v: PyValue, scope: Scope): void {
     const cur = this.eval(target, scope);
     if (cur instanceof Tensor && ['+', '-', '*', '/'].includes(op)) {
@@ -387,6 +451,7 @@ export class Interpreter extends Evaluator {
       if (target.type === 'name') this.bind(target.id, cur, scope);
       return;
     }
+    if (cur instanceof PySet && setInPlace(this.ctx, op, cur, v)) return;
     if (cur instanceof PyList && op === '+') {
       cur.items.push(...this.ctx.iterate(v));
       return;

@@ -4,26 +4,20 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toInt } from './context';
 import { binop, compareValues } from './operators';
+import { iteratorOf, lazyIterator } from './iterators';
+import { COMPARE_DUNDERS, userOperator } from './userOperators';
 import type { Kwargs, PyValue } from './values';
 import { builtin, PyList, PyObject, PyTuple, truthy, typeName } from './values';
-
-/** A one-shot Python iterator over `items`, printed as `<name object at 0x...>`. */
-function iteratorOf(name: string, items: PyValue[]): PyObject {
-  const it = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
-  let done = false;
-  it.iterate = () => {
-    if (done) return [];
-    done = true;
-    return items;
-  };
-  return it;
-}
 
 /** Python's builtins over iterables: sorted, map, filter, any, all, reversed, enumerate, zip, min, max, divmod, len. */
 export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
     b.set(name, builtin(name, fn));
-  const less = (x: PyValue, y: PyValue) => truthy(compareValues(ctx.rt, '<', x, y, () => false));
+  const less = (x: PyValue, y: PyValue) =>
+    truthy(
+      userOperator(ctx, COMPARE_DUNDERS['<'], x, y, false) ??
+        compareValues(ctx.rt, '<', x, y, () => false),
+    );
   def('sorted', (a, kw) => {
     const key = kw.get('key') ?? null;
     const reverse = truthy(kw.get('reverse') ?? false);
@@ -38,42 +32,83 @@ export function installIterBuiltins(ctx: Ctx, b: Map<string, PyValue>): void {
     });
     return new PyList(order.map((i) => items[i]));
   });
+  /** An iterator over v's items: pulled one at a time from generators and ranges. */
+  const source = (v: PyValue): Iterator<PyValue> =>
+    v instanceof PyObject && v.lazyIterate
+      ? v.lazyIterate()[Symbol.iterator]()
+      : ctx.iterate(v)[Symbol.iterator]();
   def('map', (a) => {
-    const lists = a.slice(1).map((x) => ctx.iterate(x));
-    const n = Math.min(...lists.map((l) => l.length));
-    return iteratorOf(
+    const its = a.slice(1).map(source);
+    return lazyIterator(
       'map',
-      Array.from({ length: n }, (_, i) =>
-        ctx.call(
-          a[0],
-          lists.map((l) => l[i]),
-          new Map(),
-        ),
-      ),
+      (function* () {
+        for (;;) {
+          const rs = its.map((it) => it.next());
+          if (rs.some((r) => r.done)) return;
+          yield ctx.call(
+            a[0],
+            rs.map((r) => r.value as PyValue),
+            new Map(),
+          );
+        }
+      })(),
     );
   });
-  def('filter', (a) =>
-    iteratorOf(
+  def('filter', (a) => {
+    const it = source(a[1]);
+    return lazyIterator(
       'filter',
-      ctx.iterate(a[1]).filter((x) => truthy(a[0] === null ? x : ctx.call(a[0], [x], new Map()))),
-    ),
-  );
+      (function* () {
+        for (let r = it.next(); !r.done; r = it.next())
+          if (truthy(a[0] === null ? r.value : ctx.call(a[0], [r.value], new Map()))) yield r.value;
+      })(),
+    );
+  });
+  def('next', (a) => {
+    const it = a[0];
+    if (!(it instanceof PyObject && it.next))
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const v = it.next();
+    if (v !== undefined) return v;
+    if (a.length > 1) return a[1];
+    throw new PyError('StopIteration', '');
+  });
+  def('iter', (a) => {
+    const v = a[0];
+    if (v instanceof PyObject && v.next) return v;
+    const kind = v instanceof PyList ? 'list' : v instanceof PyTuple ? 'tuple' : typeName(v);
+    return iteratorOf(`${kind}_iterator`, ctx.iterate(v));
+  });
   def('any', (a) => ctx.iterate(a[0]).some(truthy));
   def('all', (a) => ctx.iterate(a[0]).every(truthy));
   def('reversed', (a) => iteratorOf('list_reverseiterator', [...ctx.iterate(a[0])].reverse()));
   def('enumerate', (a, kw) => {
     const start = toInt(arg(a, kw, 1, 'start', 0n));
-    return iteratorOf(
+    const it = source(arg(a, kw, 0, 'iterable'));
+    return lazyIterator(
       'enumerate',
-      ctx.iterate(arg(a, kw, 0, 'iterable')).map((x, i) => new PyTuple([BigInt(start + i), x])),
+      (function* () {
+        let i = start;
+        for (let r = it.next(); !r.done; r = it.next()) yield new PyTuple([BigInt(i++), r.value]);
+      })(),
     );
   });
   def('zip', (a) => {
-    const lists = a.map((x) => ctx.iterate(x));
-    const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-    return iteratorOf(
+    const its = a.map(source);
+    return lazyIterator(
       'zip',
-      Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))),
+      (function* () {
+        if (its.length === 0) return;
+        for (;;) {
+          const items: PyValue[] = [];
+          for (const it of its) {
+            const r = it.next();
+            if (r.done) return;
+            items.push(r.value);
+          }
+          yield new PyTuple(items);
+        }
+      })(),
     );
   });
   const extreme = (name: 'min' | 'max') => (a: PyValue[], kw: Kwargs) => {

@@ -4,10 +4,11 @@ import { typeError } from '../errors';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toBool } from './context';
+import { TENSOR_METHODS } from './tensorBinding';
 import { torchTypename } from './moduleObject';
 import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
-import { builtin, dictKey, PyObject, PyOrderedDict, PyTuple, truthy } from './values';
+import { builtin, dictKey, PyObject, PyOrderedDict, PyTuple, truthy, typeName } from './values';
 
 /** A Python generator over `items`: iterable once, printed as `<generator object Module.name at 0x...>`. */
 export function generatorOf(qualName: string, items: PyValue[]): PyObject {
@@ -55,6 +56,20 @@ function namedModulesOf(m: PyModule): [string, PyModule][] {
   };
   walk(m, '');
   return out;
+}
+
+/** `torch.utils.hooks.RemovableHandle`: `remove()` takes the hook out of its module's registry. */
+function registerHook(registry: Map<PyObject, PyObject>, hook: PyValue): PyObject {
+  if (!(hook instanceof PyObject && hook.call))
+    throw typeError(`'${typeName(hook)}' object is not callable`);
+  const handle = new PyObject('RemovableHandle');
+  handle.qualName = 'torch.utils.hooks.RemovableHandle';
+  handle.attrs.set(
+    'remove',
+    builtin('remove', () => (registry.delete(handle), null), 'method'),
+  );
+  registry.set(handle, hook);
+  return handle;
 }
 
 const pairs = (items: [string, PyValue][]) => items.map(([n, v]) => new PyTuple([n, v]));
@@ -153,5 +168,15 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
     ),
   );
   def('named_buffers', () => generatorOf('Module.named_buffers', pairs(namedBuffers())));
-  def('forward', (a, kw) => m.call!(a, kw));
+  def('forward', (a, kw) => m.runForward(a, kw));
+  def('register_forward_hook', (a, kw) => registerHook(m.forwardHooks, arg(a, kw, 0, 'hook')));
+  def('register_forward_pre_hook', (a, kw) =>
+    registerHook(m.forwardPreHooks, arg(a, kw, 0, 'hook')),
+  );
+  def('requires_grad_', (a, kw) => {
+    const flag = truthy(arg(a, kw, 0, 'requires_grad', true));
+    for (const [, p] of namedParametersOf(m))
+      TENSOR_METHODS.requires_grad_(ctx, p, [flag], new Map());
+    return m;
+  });
 }

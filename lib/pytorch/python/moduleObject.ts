@@ -2,7 +2,7 @@ import { legacyTypeName } from '../dtype';
 import { PyError, typeError } from '../errors';
 import { Tensor } from '../tensor';
 import type { Kwargs, PyValue } from './values';
-import { dictKey, PyObject, PyOrderedDict, strRepr, typeName } from './values';
+import { dictKey, PyObject, PyOrderedDict, PyTuple, strRepr, typeName } from './values';
 
 /** `torch.typename(v)`: a tensor's legacy type, a class's dotted name, else the type's name. */
 export function torchTypename(v: PyValue): string {
@@ -26,6 +26,9 @@ export class PyModule extends PyObject {
   forward: ((args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
   /** False for a user subclass until `Module.__init__` has run: until then no layer may be assigned. */
   ready = true;
+  /** `_forward_pre_hooks` and `_forward_hooks`, keyed by their RemovableHandle, in registration order. */
+  readonly forwardPreHooks = new Map<PyObject, PyObject>();
+  readonly forwardHooks = new Map<PyObject, PyObject>();
 
   constructor(
     className: string,
@@ -47,13 +50,29 @@ export class PyModule extends PyObject {
     };
     this.setattr = (name, value) => this.assign(name, value);
     this.call = (args, kwargs) => {
-      if (!this.forward)
-        throw new PyError(
-          'NotImplementedError',
-          `Module [${className}] is missing the required "forward" function`,
-        );
-      return this.forward(args, kwargs);
+      // Module._call_impl: a pre-hook may replace the input tuple, a hook the output.
+      let input = args;
+      for (const hook of [...this.forwardPreHooks.values()]) {
+        const r = hook.call!([this, new PyTuple(input)], new Map());
+        if (r !== null) input = r instanceof PyTuple ? r.items : [r];
+      }
+      let out = this.runForward(input, kwargs);
+      for (const hook of [...this.forwardHooks.values()]) {
+        const r = hook.call!([this, new PyTuple(input), out], new Map());
+        if (r !== null) out = r;
+      }
+      return out;
     };
+  }
+
+  /** `self.forward(...)` without the hooks `__call__` adds. */
+  runForward(args: PyValue[], kwargs: Kwargs): PyValue {
+    if (!this.forward)
+      throw new PyError(
+        'NotImplementedError',
+        `Module [${this.typeName}] is missing the required "forward" function`,
+      );
+    return this.forward(args, kwargs);
   }
 
   /** The registered parameters of this module alone, in order (None entries included). */

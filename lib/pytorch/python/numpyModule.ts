@@ -1,4 +1,5 @@
 import type { DType } from '../dtype';
+import { isFloating } from '../dtype';
 import { PyError, runtimeError, typeError, valueError } from '../errors';
 import { expandValues } from '../ops/broadcast';
 import { writeValues } from '../ops/inplace';
@@ -11,7 +12,7 @@ import { arange, inferData } from '../ops/create';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, shapeArgs, toFloat } from './context';
+import { arg, notImplemented, shapeArgs, toFloat, toInt } from './context';
 import { setNdarrayItemValues } from './setitem';
 import { toList, pyScalar } from './tensorBinding';
 import { nestedOf } from './torchModule';
@@ -139,6 +140,24 @@ export function numpyModule(ctx: Ctx): PyObject {
     );
   }
   np.attrs.set('true_divide', np.attrs.get('divide')!);
+  np.attrs.set(
+    'repeat',
+    builtin('repeat', (a, kw) => {
+      const x = arg(a, kw, 0, 'a');
+      const reps = toInt(arg(a, kw, 1, 'repeats'));
+      if (arg(a, kw, 2, 'axis', null) !== null) throw notImplemented('np.repeat with an axis');
+      if (reps < 0) throw valueError('negative dimensions are not allowed');
+      const t = (x instanceof NdArray ? x : array(ctx, x, null)).view;
+      const each = <T>(vals: ArrayLike<T>) =>
+        Array.from(vals).flatMap((v) => Array<T>(reps).fill(v));
+      const n = t.numel() * reps;
+      return new NdArray(
+        isFloating(t.dtype)
+          ? ctx.rt.fromValues(each(t.values()), [n], t.dtype)
+          : ctx.rt.fromExact(each(t.exactValues()), [n], t.dtype),
+      );
+    }),
+  );
   np.attrs.set(
     'shares_memory',
     builtin('shares_memory', (a) => {

@@ -4,21 +4,24 @@ import { NdArray } from '../numpy';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { dictAttr } from './dictMethods';
-import { getIndex, PySlice } from './indexing';
-import { sliceIndices } from './sliceIndices';
+import { getIndex, PySlice, sequenceSlice } from './indexing';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { setTensorItem } from './setitem';
 import { listAttr } from './listMethods';
+import { setAttr } from './setMethods';
 import { strAttr } from './strMethods';
 import { setTensorAttr, tensorAttr } from './tensorBinding';
 import type { PyValue } from './values';
-import { builtin, dictKey, PyDict, PyList, PyObject, PyTuple, typeName } from './values';
+import { builtin, dictKey, PyDict, PyList, PyObject, PySet, PyTuple, typeName } from './values';
 import { ndarrayView } from './numpyIndex';
 
 /** Attribute and item access, read and write, on the session's values: `obj.name`, `obj[i]`. */
 
 export const attributeError = (v: PyValue, name: string) =>
-  new PyError('AttributeError', `'${typeName(v)}' object has no attribute '${name}'`);
+  new PyError(
+    'AttributeError',
+    `'${v instanceof Tensor && !v.isParameter ? 'Tensor' : typeName(v)}' object has no attribute '${name}'`,
+  );
 
 export function setattr(ctx: Ctx, obj: PyValue, name: string, v: PyValue): void {
   if (obj instanceof Tensor) return setTensorAttr(obj, name, v);
@@ -64,6 +67,7 @@ export function getattr(ctx: Ctx, obj: PyValue, name: string): PyValue {
   } else if (obj instanceof PyList) {
     v = listAttr(ctx, obj, name);
   } else if (obj instanceof PyDict) v = dictAttr(ctx, obj, name);
+  else if (obj instanceof PySet) v = setAttr(ctx, obj, name);
   else if (obj instanceof PyObject) v = obj.getattr ? obj.getattr(name) : obj.attrs.get(name);
   else if (typeof obj === 'string') v = strAttr(ctx, obj, name);
   if (v === undefined && name === '__class__') v = ctx.typeOf(obj);
@@ -81,7 +85,7 @@ export function getitem(ctx: Ctx, obj: PyValue, index: PyValue): PyValue {
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === 'string') {
     const items = typeof obj === 'string' ? [...obj] : obj.items;
     if (index instanceof PySlice) {
-      const part = sliceIndices(index, items.length).map((i) => items[i]);
+      const part = sequenceSlice(index, items.length).map((i) => items[i]);
       if (typeof obj === 'string') return part.join('');
       return obj instanceof PyList
         ? new PyList(part as PyValue[])

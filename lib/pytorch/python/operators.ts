@@ -2,8 +2,9 @@
 import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
 import { PyError, typeError } from '../errors';
 import { NdArray, tensorSharing } from '../numpy';
+import { floorDivide, remainder } from '../ops/division';
 import { matmul } from '../ops/linalg';
-import type { BinarySpec, Operand } from '../ops/pointwise';
+import type { Operand } from '../ops/pointwise';
 import {
   ADD,
   binary,
@@ -19,11 +20,12 @@ import {
   unary,
 } from '../ops/pointwise';
 import { squeeze, unsqueeze } from '../ops/views';
+import { isFloating } from '../dtype';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import type { PyValue } from './values';
-import { PyDict, PyList, PyTuple, typeName } from './values';
+import { PyDict, PyList, PySet, PyTuple, typeName } from './values';
 
 /** PyTorch 1.13's own error for `a @ b` on these shapes (the kernels' texts, see matmulShape), if any. */
 export function checkMatmulShapes(a: readonly number[], b: readonly number[]): void {
@@ -31,8 +33,41 @@ export function checkMatmulShapes(a: readonly number[], b: readonly number[]): v
   if (!r.ok) throw new PyError(r.errorType, r.error);
 }
 
+const operandName = (v: PyValue) => (v instanceof Tensor ? 'Tensor' : typeName(v));
 const unsupported = (op: string, a: PyValue, b: PyValue) =>
-  typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  typeError(
+    `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${operandName(a)}' and '${operandName(b)}'`,
+  );
+
+/**
+ * An array and a tensor. `tensor op array`: the tensor's method gives way, numpy's reflected
+ * ufunc computes in numpy's dtypes, and Tensor.__array_wrap__ hands back a tensor.
+ * `array op tensor`: numpy defers to the tensor (Tensor.__array_priority__), whose reflected
+ * methods refuse an array, except `__rtruediv__` (`tensor.reciprocal() * array`);
+ * `array + tensor` ends in numpy's concatenation error.
+ */
+function arrayWithTensor(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue | undefined {
+  if (a instanceof Tensor && b instanceof NdArray) {
+    if (op in BITWISE && isFloating(a.dtype))
+      throw typeError(
+        `ufunc '${BITWISE[op][0]}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+      );
+    if (!(op in UFUNC_OF)) return tensorBinop(rt, op, a, rt.copyOf(b.view));
+    if (a.needsGrad)
+      throw new PyError(
+        'RuntimeError',
+        "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+      );
+    return ufunc(rt, op, a, b, null).view;
+  }
+  if (!(a instanceof NdArray && b instanceof Tensor)) return undefined;
+  if (op === '/') return arrayWithTensor(rt, '*', unary(rt, UNARY.reciprocal, b), a);
+  if (op === '+')
+    throw typeError(
+      'Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.',
+    );
+  throw unsupported(op, a, b);
+}
 
 const isScalar = (v: PyValue): v is number | bigint | boolean =>
   typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
@@ -43,44 +78,10 @@ function asOperand(rt: Runtime, v: PyValue): Operand | null {
   return null;
 }
 
-const floorDiv = (a: number, b: number) => Math.floor(a / b);
-const notDifferentiable = (what: string) => () => {
-  throw new PyError('RuntimeError', `the derivative for '${what}' is not implemented.`);
-};
-
-/** `a // b` on tensors: PyTorch 1.13's floor_divide rounds toward minus infinity (int / 0 raises). */
-const FLOOR_DIVIDE: BinarySpec = {
-  name: 'NotImplemented',
-  f: floorDiv,
-  da: notDifferentiable('floor_divide'),
-  db: notDifferentiable('floor_divide'),
-  saves: [false, false],
-};
-/** `a % b` on tensors: torch.remainder, the sign of the divisor as in Python. */
-const REMAINDER: BinarySpec = {
-  name: 'RemainderBackward0',
-  f: (a, b) =>
-    (b === Infinity || b === -Infinity) && Number.isFinite(a)
-      ? a === 0 || Math.sign(a) === Math.sign(b)
-        ? a
-        : b
-      : a - b * Math.floor(a / b),
-  da: () => 1,
-  db: (a, b) => -Math.floor(a / b),
-  saves: [true, true],
-};
-/** `2 % t`: the scalar-first remainder has no derivative formula in 1.13. */
-const RREMAINDER: BinarySpec = {
-  ...REMAINDER,
-  name: 'NotImplemented',
-  da: notDifferentiable('remainder'),
-  db: notDifferentiable('remainder'),
-};
-
-const BITWISE: Record<string, [string, (a: number, b: number) => number]> = {
-  '&': ['bitwise_and', (a, b) => Number(BigInt(a) & BigInt(b))],
-  '|': ['bitwise_or', (a, b) => Number(BigInt(a) | BigInt(b))],
-  '^': ['bitwise_xor', (a, b) => Number(BigInt(a) ^ BigInt(b))],
+const BITWISE: Record<string, [string, (a: bigint, b: bigint) => bigint]> = {
+  '&': ['bitwise_and', (a, b) => a & b],
+  '|': ['bitwise_or', (a, b) => a | b],
+  '^': ['bitwise_xor', (a, b) => a ^ b],
 };
 
 /** `&`, `|`, `^` on bool and integer tensors; float tensors have no such kernel. */
@@ -95,7 +96,14 @@ function bitwise(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   }
   return binary(
     rt,
-    { name: 'NotImplemented', f, da: () => 0, db: () => 0, saves: [false, false] },
+    {
+      name: 'NotImplemented',
+      f: (x, y) => Number(f(BigInt(x), BigInt(y))),
+      exact: f,
+      da: () => 0,
+      db: () => 0,
+      saves: [false, false],
+    },
     a,
     b,
   );
@@ -114,16 +122,6 @@ export function tensorContains(rt: Runtime, t: Tensor, x: PyValue): boolean {
     .some((v) => v !== 0);
 }
 
-const isIntegral = (o: Operand) =>
-  o instanceof Tensor ? !/float/.test(o.dtype) : typeof o !== 'number';
-
-/** Integer tensors divided by an integer zero raise, as PyTorch's integer kernels do. */
-function checkIntegerZero(a: Operand, b: Operand): void {
-  if (!isIntegral(a) || !isIntegral(b)) return;
-  const zero = b instanceof Tensor ? b.values().some((v) => v === 0) : Number(b) === 0;
-  if (zero) throw new PyError('RuntimeError', 'ZeroDivisionError');
-}
-
 /** Tensor arithmetic, including the reflected forms Python calls for `2 * x`, `1 - x`, `2 / x`. */
 function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
   const aT = a instanceof Tensor;
@@ -139,11 +137,9 @@ function tensorBinop(rt: Runtime, op: string, a: Operand, b: Operand): Tensor {
         ? binary(rt, DIV, a, b)
         : binary(rt, MUL, unary(rt, UNARY.reciprocal, b as Tensor), a);
     case '//':
-      checkIntegerZero(a, b);
-      return binary(rt, FLOOR_DIVIDE, a, b);
+      return floorDivide(rt, a, b);
     case '%':
-      checkIntegerZero(a, b);
-      return binary(rt, aT ? REMAINDER : RREMAINDER, a, b);
+      return remainder(rt, a, b);
     case '&':
     case '|':
     case '^':
@@ -229,6 +225,8 @@ function numberBinop(
 
 /** Python binary operators over the session's values. */
 export function binop(rt: Runtime, op: string, a: PyValue, b: PyValue): PyValue {
+  const mixed = arrayWithTensor(rt, op, a, b);
+  if (mixed !== undefined) return mixed;
   if (
     (a instanceof NdArray || b instanceof NdArray) &&
     !(a instanceof Tensor || b instanceof Tensor) &&
@@ -282,7 +280,13 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   ) {
     return a.items.length === b.items.length && a.items.every((x, i) => pyEquals(x, b.items[i]));
   }
-  if (a instanceof PyDict || b instanceof PyDict) return a === b;
+  if (a instanceof PySet && b instanceof PySet)
+    return a.table.size === b.table.size && a.table.values().every((v) => b.table.has(v));
+  if (a instanceof PyDict && b instanceof PyDict)
+    return (
+      a.entries.size === b.entries.size &&
+      [...a.entries].every(([k, [, v]]) => b.entries.has(k) && pyEquals(v, b.entries.get(k)![1]))
+    );
   return a === b;
 }
 
@@ -329,6 +333,15 @@ export function compareValues(
   if (op === 'is not') return !(a === b);
   if (op === 'in') return contains(b, a);
   if (op === 'not in') return !contains(b, a);
+  if (
+    (a instanceof NdArray && b instanceof Tensor) ||
+    (a instanceof Tensor && b instanceof NdArray)
+  ) {
+    if (op === '==' || op === '!=') return op === '!=';
+    throw typeError(
+      `'${op}' not supported between instances of '${operandName(a)}' and '${operandName(b)}'`,
+    );
+  }
   const ta = asOperand(rt, a);
   const tb = asOperand(rt, b);
   if (

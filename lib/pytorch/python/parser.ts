@@ -129,11 +129,13 @@ class Parser extends ExprParser {
 
   private forStmt(): Stmt {
     this.next();
-    const targets = [this.primary()];
+    const target1 = (): Expr =>
+      this.is('*') ? (this.next(), { type: 'starred', value: this.primary() }) : this.primary();
+    const targets = [target1()];
     while (this.is(',')) {
       this.next();
       if (this.is('in')) break;
-      targets.push(this.primary());
+      targets.push(target1());
     }
     this.expect('in');
     const iter = this.exprList();

@@ -1,4 +1,5 @@
 import { PyError, typeError } from '../errors';
+import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { toInt } from './context';
 import { formatValue } from './formatSpec';
@@ -88,7 +89,8 @@ export function percentFormat(ctx: Ctx, fmt: string, values: PyValue): string {
           type === 'r' ? pyRepr(v, ctx.addr) : pyStr(v, ctx.addr),
           `${align}${w}${p}`,
         );
-      const n = asNumber(v);
+      // A one-element tensor converts as float(t) / int(t) would.
+      const n = v instanceof Tensor && v.numel() === 1 ? v.values()[0] : asNumber(v);
       if (n === null)
         throw typeError(`%${type} format: a real number is required, not ${typeName(v)}`);
       if ('dixX'.includes(type)) {

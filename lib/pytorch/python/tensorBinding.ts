@@ -27,6 +27,9 @@ import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toBool, toInt } from './context';
 import { binop } from './operators';
 import { MORE_TENSOR_METHODS } from './tensorMethodsMore';
+import { DIVISION_METHODS } from './tensorDivision';
+import { SELECT_TENSOR_METHODS } from './tensorMethodsSelect';
+import { INPLACE_UNARY_METHODS } from './tensorInplaceUnary';
 import type { Kwargs, PyValue } from './values';
 import { builtin, DTypeValue, PyList, PyObject, PyTuple, typeName } from './values';
 import { formatTorchSize } from '../formatShape';
@@ -259,6 +262,9 @@ export const TENSOR_METHODS: Record<string, Method> = {
     return d instanceof DTypeValue ? toDtype(ctx.rt, t, d.dtype) : t;
   },
   ...MORE_TENSOR_METHODS,
+  ...DIVISION_METHODS,
+  ...SELECT_TENSOR_METHODS,
+  ...INPLACE_UNARY_METHODS,
   type: (_ctx, t) =>
     `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`,
 };

@@ -6,7 +6,6 @@ import { syntaxError } from './tokenizer';
 export const UNSUPPORTED: Record<string, string> = {
   async: "'async' functions",
   await: "'await' expressions",
-  yield: "'yield' expressions",
   match: "'match' statements",
 };
 
@@ -14,7 +13,21 @@ export const notSupported = (what: string) =>
   new PyError('NotImplementedError', `${what} are not supported in this session`);
 
 export const COMPARE_OPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'];
-export const AUG_OPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@='];
+export const AUG_OPS = [
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '//=',
+  '%=',
+  '**=',
+  '@=',
+  '&=',
+  '|=',
+  '^=',
+  '>>=',
+  '<<=',
+];
 export const KEYWORDS = new Set([
   'and',
   'or',

@@ -25,6 +25,7 @@ import { tensorArg } from './linearForward';
 import { nnModule } from './nnModule';
 import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
+import { einsum } from '../ops/einsum';
 import { defineRandom } from './torchRandom';
 import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
@@ -226,15 +227,13 @@ export function torchModule(ctx: Ctx): PyObject {
       requiresGrad(kw),
     );
   });
-  def('linspace', (a, kw) =>
-    linspace(
-      rt,
-      toFloat(a[0]),
-      toFloat(a[1]),
-      toInt(arg(a, kw, 2, 'steps')),
-      dtypeOf(kw) ?? 'float32',
-    ),
-  );
+  def('linspace', (a, kw) => {
+    const d = dtypeOf(kw) ?? 'float32';
+    checkRequiresGrad(d, requiresGrad(kw));
+    const t = linspace(rt, toFloat(a[0]), toFloat(a[1]), toInt(arg(a, kw, 2, 'steps')), d);
+    t.requiresGrad = requiresGrad(kw);
+    return t;
+  });
   def('eye', (a, kw) => eye(rt, toInt(a[0]), toInt(a[1] ?? a[0]), dtypeOf(kw) ?? 'float32'));
   def('manual_seed', (a, kw) => {
     rt.generator.manualSeed(toInt(arg(a, kw, 0, 'seed')));
@@ -303,6 +302,20 @@ export function torchModule(ctx: Ctx): PyObject {
     'softmax',
     'log_softmax',
     'bmm',
+    'floor_divide',
+    'remainder',
+    'fmod',
+    'sort',
+    'argsort',
+    'topk',
+    'clamp',
+    'clip',
+    'outer',
+    'unique',
+    'split',
+    'chunk',
+    'cumsum',
+    'trace',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
@@ -322,6 +335,18 @@ export function torchModule(ctx: Ctx): PyObject {
       tensorArg('addmm', n, i + 1, arg(a, kw, i, n)),
     );
     return addmm(rt, bias, m1, m2, toFloat(kw.get('beta') ?? 1), toFloat(kw.get('alpha') ?? 1));
+  });
+  def('einsum', (a) => {
+    const ops =
+      a.length === 2 && (a[1] instanceof PyList || a[1] instanceof PyTuple)
+        ? a[1].items
+        : a.slice(1);
+    if (typeof a[0] !== 'string') throw typeError("einsum(): argument 'equation' must be str");
+    return einsum(
+      rt,
+      a[0],
+      ops.map((t, i) => tensorArg('einsum', 'operands', i + 2, t)),
+    );
   });
   defineJoinCompare(ctx, def);
   defineRandom(ctx, def);

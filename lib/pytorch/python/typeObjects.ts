@@ -5,11 +5,12 @@ import { PyClass, superProxy } from './classes';
 import type { Ctx } from './context';
 import { ExceptionClass, isSubclass } from './exceptions';
 import { PyModule } from './moduleObject';
+import { setFrom } from './setMethods';
 import type { PyValue } from './values';
-import { builtin, dictKey, PyDict, PyList, PyObject, PyTuple, typeName } from './values';
+import { builtin, dictKey, PyDict, PyList, PyObject, PySet, PyTuple, typeName } from './values';
 
 /** The built-in types that are also conversion functions: `int('3')`, `list(range(2))`. */
-const CALLABLE_TYPES = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict'];
+const CALLABLE_TYPES = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset'];
 
 /**
  * Class objects for `type(x)`, `x.__class__` and `isinstance`: one per dotted
@@ -58,6 +59,8 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
     for (const [k, v] of kw) d.entries.set(dictKey(k), [k, v]);
     return d;
   };
+  classNamed('set').call = (a) => setFrom(ctx, a[0]);
+  classNamed('frozenset').call = (a) => setFrom(ctx, a[0], true);
   const object = classNamed('object');
   object.call = () => new PyObject('object');
   b.set('object', object);
@@ -95,6 +98,7 @@ export function installTypeObjects(ctx: Ctx, b: Map<string, PyValue>): (v: PyVal
     if (name === 'tuple') return v instanceof PyTuple;
     if (name === 'dict') return v instanceof PyDict;
     if (name === 'list') return v instanceof PyList;
+    if (name === 'set' || name === 'frozenset') return v instanceof PySet && typeName(v) === name;
     if (v instanceof PyModule && v.pyClass instanceof PyClass) return false;
     return t === name;
   };

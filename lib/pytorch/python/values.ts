@@ -6,6 +6,8 @@ import { NdArray } from '../numpy';
 import { floatRepr } from '../pyFloat';
 import { Tensor } from '../tensor';
 import { formatTorchSize, formatTuple } from '../formatShape';
+import { pyHash } from './pyHash';
+import { SetTable } from './pySet';
 
 export type Kwargs = Map<string, PyValue>;
 
@@ -19,6 +21,7 @@ export type PyValue =
   | PyList
   | PyTuple
   | PyDict
+  | PySet
   | PyObject
   | Tensor
   | NdArray
@@ -41,6 +44,23 @@ export class PyDict {
   constructor(readonly entries: Map<string, [PyValue, PyValue]> = new Map()) {}
 }
 
+/** set and frozenset: CPython's hash table, so they print in CPython's order. */
+export class PySet {
+  readonly table: SetTable<PyValue> = new SetTable<PyValue>(dictKey, hashOf);
+  constructor(readonly frozen = false) {}
+  static of(items: PyValue[], frozen = false): PySet {
+    const s = new PySet(frozen);
+    for (const v of items) s.table.add(v);
+    return s;
+  }
+}
+
+/** hash() of a hashable value (TypeError for the others, as dictKey checks first). */
+export function hashOf(v: PyValue): bigint {
+  dictKey(v);
+  return pyHash(v, (x) => (x instanceof PyTuple ? x.items : null));
+}
+
 /** `collections.OrderedDict`: a dict that prints as `OrderedDict([(k, v), ...])` (Python 3.11). */
 export class PyOrderedDict extends PyDict {}
 
@@ -53,11 +73,14 @@ export class PyObject {
   iterate?: () => PyValue[];
   /** Items one at a time, for a for loop over something too long to list (range). */
   lazyIterate?: () => Iterable<PyValue>;
+  /** An iterator's `__next__`: the next item, or undefined when exhausted (StopIteration). */
+  next?: () => PyValue | undefined;
   /** Attribute hooks for objects whose attributes live elsewhere (nn.Module's registries). */
   getattr?: (name: string) => PyValue | undefined;
   setattr?: (name: string, value: PyValue) => void;
   getitem?: (index: PyValue) => PyValue;
   setitem?: (index: PyValue, value: PyValue) => void;
+  delitem?: (index: PyValue) => void;
   /** The class's dotted name for `type()` and `isinstance`, when it is not `typeName`. */
   qualName?: string;
   /** The user class (a `class` statement) this object is an instance of. */
@@ -100,6 +123,10 @@ export class DTypeValue extends PyObject {
 
 export function dictKey(k: PyValue): string {
   if (typeof k === 'string') return 's' + k;
+  if (k === null) return 'N';
+  if (k instanceof PyTuple) return 't' + JSON.stringify(k.items.map(dictKey));
+  if (k instanceof PySet && k.frozen)
+    return 'f' + JSON.stringify(k.table.values().map(dictKey).sort());
   if (typeof k === 'bigint' || typeof k === 'number' || typeof k === 'boolean')
     return 'n' + Number(k);
   throw typeError(`unhashable type: '${typeName(k)}'`);
@@ -115,6 +142,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyTuple) return v.isSize ? 'torch.Size' : 'tuple';
   if (v instanceof PyOrderedDict) return 'OrderedDict';
   if (v instanceof PyDict) return 'dict';
+  if (v instanceof PySet) return v.frozen ? 'frozenset' : 'set';
   if (v instanceof Tensor) return v.isParameter ? 'torch.nn.parameter.Parameter' : 'torch.Tensor';
   if (v instanceof NdArray) return 'numpy.ndarray';
   if (v instanceof Node) return v.typeName;
@@ -157,6 +185,11 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
       [...v.entries.values()].map(([k, x]) => `${pyRepr(k, addr)}: ${pyRepr(x, addr)}`).join(', ') +
       '}'
     );
+  if (v instanceof PySet) {
+    const inner = v.table.values().map((x) => pyRepr(x, addr));
+    if (v.frozen) return inner.length ? `frozenset({${inner.join(', ')}})` : 'frozenset()';
+    return inner.length ? `{${inner.join(', ')}}` : 'set()';
+  }
   if (v instanceof Tensor) return formatTensor(v);
   if (v instanceof NdArray) return v.repr();
   if (v instanceof Node) return `<${v.typeName} object at ${addr(v)}>`;
@@ -166,6 +199,7 @@ export function pyRepr(v: PyValue, addr: AddressOf): string {
 /** Python `str()`. */
 export function pyStr(v: PyValue, addr: AddressOf): string {
   if (v instanceof PyObject && v.str) return v.str();
+  if (v instanceof NdArray) return v.str();
   return typeof v === 'string' ? v : pyRepr(v, addr);
 }
 
@@ -177,6 +211,7 @@ export function truthy(v: PyValue): boolean {
   if (typeof v === 'string') return v.length > 0;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict) return v.entries.size > 0;
+  if (v instanceof PySet) return v.table.size > 0;
   if (v instanceof Tensor || v instanceof NdArray) {
     const t = v instanceof Tensor ? v : v.view;
     if (t.numel() !== 1) {
