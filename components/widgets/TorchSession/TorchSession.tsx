@@ -36,7 +36,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
   const errors = state.entries.filter((e) => e.result.error).length;
   const running = state.queued[0];
   const summary = running
-    ? `Running ${running.split('\n')[0]}${state.status === 'starting' ? ' (the session is starting)' : ''}; Stop or Ctrl+C interrupts it.`
+    ? `Running ${running.split('\n')[0]}${running.includes('\n') ? ' …' : ''}${state.status === 'starting' ? ' as the session starts' : ''}. Stop or Ctrl+C interrupts it.`
     : last
       ? `${state.entries.length} statements ran in this page's session (${errors} ended in an error). The last, ${last.input.split('\n')[0]}, ${last.result.error ? `raised ${last.result.error}` : last.result.output !== null ? `printed ${last.result.output.split('\n')[0]}${last.result.output.includes('\n') ? ' …' : ''}` : 'printed nothing'}.`
       : 'The session is starting.';
@@ -56,6 +56,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
                 ? 'done'
                 : 'idle'
         }
+        statusLabel={state.status === 'running' ? 'Running' : undefined}
         summary={summary}
         controls={
           <>
