@@ -16,7 +16,10 @@ export type {
  * a lesson loads no interpreter until a session widget mounts near the viewport.
  */
 const startSessionWorker: StartSessionWorker = (onReply, onFailure) => {
-  const worker = new Worker(new URL('./session.worker.ts', import.meta.url), { type: 'module' });
+  // The training widgets' worker entry, which answers the session's requests too (see there why).
+  const worker = new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+    type: 'module',
+  });
   worker.onmessage = (event: MessageEvent<SessionReply>) => onReply(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
