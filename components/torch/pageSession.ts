@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 import { createPageSessionStore } from '@/lib/pytorch/worker/pageSessionStore';
 import type { PageSessionState, PageSessionStore } from '@/lib/pytorch/worker/pageSessionStore';
 import type { StartSessionWorker } from '@/lib/pytorch/worker/sessionClient';
-import type { SessionReply } from '@/lib/pytorch/worker/sessionProtocol';
+import type { SessionReply, SessionRequest } from '@/lib/pytorch/worker/sessionProtocol';
+import { startedAgainOnEarlyFailure } from '@/lib/training/startedAgain';
 
 export type {
   PageSessionState,
@@ -17,10 +18,13 @@ export type {
  */
 const startSessionWorker: StartSessionWorker = (onReply, onFailure) => {
   // The training widgets' worker entry, which answers the session's requests too (see there why).
-  const worker = new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  worker.onmessage = (event: MessageEvent<SessionReply>) => onReply(event.data);
+  const worker = startedAgainOnEarlyFailure<SessionRequest, SessionReply>(
+    () =>
+      new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+        type: 'module',
+      }),
+  );
+  worker.onmessage = (event) => onReply(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
     onFailure('the in-page session stopped unexpectedly');

@@ -7,6 +7,7 @@ import {
   type TrainingClient,
   type WorkerLike,
 } from '@/lib/training/client';
+import { startedAgainOnEarlyFailure } from '@/lib/training/startedAgain';
 import { siteBaseUrl } from '@/components/site/basePath';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
@@ -28,9 +29,12 @@ export function useTraining(spec: Pick<WidgetSpec, 'name'>) {
   const client = useCallback(() => {
     clientRef.current ??= createTrainingClient({
       createWorker: () =>
-        new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
-          type: 'module',
-        }) as unknown as WorkerLike,
+        startedAgainOnEarlyFailure(
+          () =>
+            new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+              type: 'module',
+            }) as unknown as WorkerLike,
+        ),
       experiment,
       baseUrl: siteBaseUrl(),
       schedule: (callback) => {
