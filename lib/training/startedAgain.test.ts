@@ -29,12 +29,12 @@ function echoWorkers(failing: number) {
   return { create, made };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe('a worker started again when it fails before saying anything', () => {
   test('the messages sent to the failed worker reach the next one, in order', async () => {
     const { create, made } = echoWorkers(1);
-    const port = startedAgainOnEarlyFailure(create);
+    const port = startedAgainOnEarlyFailure(create, [1, 1]);
     const heard: string[] = [];
     const errors: string[] = [];
     port.onmessage = (e) => heard.push(e.data);
@@ -47,9 +47,19 @@ describe('a worker started again when it fails before saying anything', () => {
     expect(errors).toEqual([]);
   });
 
+  test('terminated while it waits to start again, it starts nothing more', async () => {
+    const { create, made } = echoWorkers(1);
+    const port = startedAgainOnEarlyFailure(create, [5]);
+    port.postMessage('a');
+    await new Promise((r) => setTimeout(r, 0));
+    port.terminate();
+    await settle();
+    expect(made).toHaveLength(1);
+  });
+
   test('after the retries the failure reaches the client', async () => {
     const { create, made } = echoWorkers(5);
-    const port = startedAgainOnEarlyFailure(create, 2);
+    const port = startedAgainOnEarlyFailure(create, [1, 1]);
     const errors: string[] = [];
     port.onerror = (e) => errors.push(e.message);
     port.postMessage('a');
