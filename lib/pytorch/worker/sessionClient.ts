@@ -62,10 +62,13 @@ interface Job {
  *                                                        replay, then the rest of the queue
  *
  * The interpreter is synchronous, so a running statement cannot read a message
- * asking it to stop: Stop terminates the worker, starts a fresh one and
- * replays every statement that completed since the last reset (the session's
- * generator starts from PyTorch's default seed, so the replay rebuilds the same
- * tensors). Statements that were stopped are not replayed; the restart says so.
+ * asking it to stop (a shared flag would need SharedArrayBuffer, which only a
+ * cross-origin-isolated page gets, and a static host does not send those
+ * headers): Stop terminates the worker, starts a fresh one and replays every
+ * statement that completed since the last reset. Every fresh session's
+ * generator starts from the same seed, so the replay draws the same random
+ * numbers and rebuilds the same tensors. Statements that were stopped are not
+ * replayed (their effects up to the stop are lost); the restart says so.
  */
 export function createSessionClient(startWorker: StartSessionWorker): SessionClient {
   let worker: SessionWorker | null = null;
