@@ -43,6 +43,17 @@ function diagnostics(lhr) {
       .slice(0, 8)
       .map((i) => ({ url: i.url, start: Math.round(i.startTime), ms: Math.round(i.duration) })),
     domSize: lhr.audits['dom-size']?.numericValue ?? null,
+    // Audits that cost points outside performance, by id, with the elements they name.
+    failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+      (lhr.categories[c]?.auditRefs ?? [])
+        .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score === 0)
+        .map((r) => ({
+          id: r.id,
+          nodes: (lhr.audits[r.id].details?.items ?? [])
+            .slice(0, 3)
+            .map((i) => i.node?.snippet ?? i.url ?? ''),
+        })),
+    ),
     lcpElement:
       lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
         ?.snippet ?? null,
