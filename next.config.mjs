@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { fileURLToPath } from 'node:url';
 
 /** Serve under a sub-path (e.g. /course) by building with BASE_PATH=/course. */
 const basePath = process.env.BASE_PATH ? process.env.BASE_PATH.replace(/\/$/, '') : '';
@@ -14,7 +15,11 @@ const withMDX = createMDX({
     ],
     rehypePlugins: [
       ['rehype-slug', {}],
-      ['rehype-katex', { output: 'htmlAndMathml', strict: false }],
+      // rehype-katex's rendering, each formula one element for React (see the plugin's header).
+      [
+        fileURLToPath(new URL('./scripts/mdx/rehypeKatexIslands.mjs', import.meta.url)),
+        { output: 'htmlAndMathml', strict: false },
+      ],
       ['rehype-highlight', { detect: false, ignoreMissing: true }],
     ],
   },

@@ -1,7 +1,7 @@
 // The project's bench: measures the budgets of DESIGN.md on the built site
 // (out/, served gzipped as `npm start` serves it) in headless Chromium, prints
 // tables and writes bench-results/bench.json.
-//   node scripts/bench.mjs [--lighthouse] [--seconds 4] [--page <part>] [--only <part>]
+//   node scripts/bench.mjs [--lighthouse] [--seconds 4] [--page <part>] [--dir out] [--only <part>]
 // Per page: gzipped JavaScript loaded before any widget starts (widgets are
 // held back by stubbing IntersectionObserver). Per training widget: steps/s
 // in the worker (all of a race's networks take each step together, so
@@ -12,9 +12,16 @@
 // The MLP comparison: BatchNormRace's per-network steps/s against tfjs-layers'
 // model.fit on the same 64-64-64-10 network, batch 64, wasm, in the same run.
 //   --lighthouse               Lighthouse's mobile preset on every page too (--lighthouse-timeout 180 s per page)
+//   --lighthouse-runs 3        runs per page; the run with the median performance score is reported
+//                              (its TBT/LCP and main-thread diagnostics), with every run's score
 //   --only receptive-field     just the heatmap;  --only pages: just the pages and widgets
 //   --only mlp-comparison      just the comparison;  --only lighthouse: just Lighthouse on every page
 //   --page batch-normalization just the pages whose path contains it
+//   --soak 600                 each training widget trains that long, alone in its tab, sampled every
+//                              min(60, seconds/10) s: the worker's live tensors, the worker's and the
+//                              page's heap, input delay; growth is flagged (--only soak: just that;
+//                              --widget batch-norm just the widgets whose name contains it)
+//   --dir out-before           another build of the site (to compare before and after a change)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,27 +31,40 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.mjs';
 import { startServer } from './serve.mjs';
 import { layersFitStepsPerSecond } from './bench/layersFit.mjs';
 import { lighthousePage } from './bench/lighthouse.mjs';
+import { soakWidget, widgetsOf } from './bench/soak.mjs';
 import { table } from './bench/table.mjs';
 
-const PARTS = ['receptive-field', 'pages', 'mlp-comparison', 'lighthouse'];
+const PARTS = ['receptive-field', 'pages', 'mlp-comparison', 'lighthouse', 'soak'];
 const { values: opts } = parseArgs({
   options: {
     lighthouse: { type: 'boolean', default: false },
     'lighthouse-timeout': { type: 'string', default: '180' },
+    'lighthouse-runs': { type: 'string', default: '1' },
     seconds: { type: 'string', default: '4' },
     only: { type: 'string' },
     page: { type: 'string' },
+    soak: { type: 'string' },
+    widget: { type: 'string' },
+    dir: { type: 'string', default: 'out' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help || (opts.only && !PARTS.includes(opts.only))) {
   console.log(
-    `Usage: node scripts/bench.mjs [--lighthouse] [--lighthouse-timeout 180] [--seconds 4] [--page <part>] [--only ${PARTS.join('|')}]`,
+    `Usage: node scripts/bench.mjs [--lighthouse] [--lighthouse-timeout 180] [--lighthouse-runs 1] [--seconds 4] [--page <part>] [--dir out] [--only ${PARTS.join('|')}]`,
   );
   process.exit(opts.help ? 0 : 1);
 }
 const seconds = Number(opts.seconds);
-const runs = (part) => (opts.only ? opts.only === part : part !== 'lighthouse' || opts.lighthouse);
+const runs = (part) =>
+  opts.only
+    ? opts.only === part
+    : part === 'lighthouse'
+      ? opts.lighthouse
+      : part === 'soak'
+        ? opts.soak !== undefined
+        : true;
+const soakSeconds = Number(opts.soak ?? 60);
 const BUDGET = {
   initialJsKb: 160,
   firstPointMs: 1500,
@@ -53,12 +73,12 @@ const BUDGET = {
   lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.95 },
 };
 
-if (!existsSync('out/index.html')) {
-  console.error('out/ has no site: run `npm run build` first.');
+if (!existsSync(join(opts.dir, 'index.html'))) {
+  console.error(`${opts.dir}/ has no site: run \`npm run build\` first.`);
   process.exit(1);
 }
 const executablePath = findChromium();
-const { url: SITE, close } = await startServer({ dir: 'out' });
+const { url: SITE, close } = await startServer({ dir: opts.dir });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 
 async function newPage({ holdWidgets = false } = {}) {
@@ -97,7 +117,7 @@ async function pages() {
 }
 
 function gzippedSize(url) {
-  const file = join('out', decodeURIComponent(new URL(url).pathname));
+  const file = join(opts.dir, decodeURIComponent(new URL(url).pathname));
   return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
 }
 
@@ -331,6 +351,16 @@ async function receptiveFieldUpdates(url, moves = 15) {
   return results;
 }
 
+/** The run with the median performance score (a failed run counts as the lowest), with every run's score. */
+function medianRun(lighthouseRuns) {
+  const perf = (r) => (r.error ? -1 : (r.scores.performance ?? -1));
+  const sorted = [...lighthouseRuns].sort((a, b) => perf(a) - perf(b));
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  return lighthouseRuns.length === 1
+    ? middle
+    : { ...middle, performanceRuns: lighthouseRuns.map((r) => (r.error ? null : perf(r))) };
+}
+
 const report = { date: new Date().toISOString(), budgets: BUDGET, pages: [] };
 const wanted = (path) => !opts.page || path.includes(opts.page);
 report.receptiveField =
@@ -338,7 +368,7 @@ report.receptiveField =
     ? await receptiveFieldUpdates(new URL('lessons/convolution-types/', SITE).href)
     : [];
 const pageUrls =
-  runs('pages') || runs('lighthouse')
+  runs('pages') || runs('lighthouse') || runs('soak')
     ? (await pages()).filter((u) => wanted(new URL(u).pathname))
     : [];
 for (const url of pageUrls) {
@@ -355,11 +385,31 @@ for (const url of pageUrls) {
       }));
     }
   }
+  if (runs('soak') && path.includes('/lessons/')) {
+    entry.soak = [];
+    const names = await widgetsOf(browser, url);
+    for (const [index, name] of names.entries()) {
+      if (opts.widget && !name.includes(opts.widget)) continue;
+      const result = await soakWidget(browser, url, index, {
+        seconds: soakSeconds,
+        interval: Math.min(60, soakSeconds / 10),
+      });
+      if (result) {
+        entry.soak.push(result);
+        console.log(JSON.stringify({ page: path, ...result }));
+      }
+    }
+  }
   if (runs('lighthouse')) {
-    entry.lighthouse = await lighthousePage(url, {
-      executablePath,
-      timeoutMs: Number(opts['lighthouse-timeout']) * 1000,
-    });
+    const lighthouseRuns = [];
+    for (let r = 0; r < Math.max(1, Number(opts['lighthouse-runs'])); r++)
+      lighthouseRuns.push(
+        await lighthousePage(url, {
+          executablePath,
+          timeoutMs: Number(opts['lighthouse-timeout']) * 1000,
+        }),
+      );
+    entry.lighthouse = medianRun(lighthouseRuns);
     entry.lighthouseWithinBudget =
       !entry.lighthouse.error &&
       Object.entries(BUDGET.lighthouse).every(
@@ -492,10 +542,10 @@ if (runs('lighthouse')) {
   console.log(
     table(
       'Lighthouse, mobile preset (scores out of 100)',
-      ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+      ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'perf runs'],
       report.pages.map((p) =>
         p.lighthouse.error
-          ? [p.page, `failed: ${p.lighthouse.error}`, '', '', '', '', '', '', '']
+          ? [p.page, `failed: ${p.lighthouse.error}`, '', '', '', '', '', '', '', '']
           : [
               p.page,
               ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) =>
@@ -505,7 +555,48 @@ if (runs('lighthouse')) {
               round(p.lighthouse.metrics.lcpMs),
               round(p.lighthouse.metrics.tbtMs),
               p.lighthouse.metrics.cls?.toFixed(3),
+              (p.lighthouse.performanceRuns ?? []).map(score).join(' '),
             ],
+      ),
+    ),
+  );
+}
+
+if (runs('soak')) {
+  const cells = (s) => [
+    s.tensors,
+    s.dataBuffers,
+    s.workerHeapMb,
+    s.pageHeapMb,
+    s.inputDelayMs,
+    s.toNextFrameMs,
+  ];
+  console.log(
+    table(
+      `Soak (${soakSeconds} s per widget): first sample / last sample; heaps in MB after GC, delays in ms`,
+      [
+        'page',
+        'widget',
+        'runs',
+        'tensors',
+        'buffers',
+        'worker heap',
+        'page heap',
+        'input delay',
+        'to frame',
+        'flags',
+      ],
+      report.pages.flatMap((p) =>
+        (p.soak ?? []).map((w) => {
+          const [a, b] = [cells(w.samples[0]), cells(w.samples.at(-1))];
+          return [
+            p.page,
+            w.widget,
+            w.runs,
+            ...a.map((x, i) => `${x ?? '–'} / ${b[i] ?? '–'}`),
+            w.error ? `error: ${w.error}` : w.flags.join('; ') || 'steady',
+          ];
+        }),
       ),
     ),
   );
@@ -522,6 +613,9 @@ const misses = report.pages
         : [`${p.page} ${w.widget}: first point ${w.firstPointMs} ms`]),
       ...(w.longTasksWithinBudget ? [] : [`${p.page} ${w.widget}: ${w.longTasks} long tasks`]),
     ]),
+    ...(p.soak ?? [])
+      .filter((w) => w.error || w.flags.length)
+      .map((w) => `${p.page} ${w.widget} soak: ${w.error ?? w.flags.join('; ')}`),
     ...(p.lighthouse && !p.lighthouseWithinBudget
       ? [`${p.page}: lighthouse ${JSON.stringify(p.lighthouse.scores ?? p.lighthouse.error)}`]
       : []),

@@ -1,6 +1,6 @@
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
-import rehypeKatex from 'rehype-katex';
+import rehypeKatexIslands from '@/scripts/mdx/rehypeKatexIslands.mjs';
 import remarkMath from 'remark-math';
 import { useMDXComponents } from '@/mdx-components';
 import { Table } from '@/components/prose/Table';
@@ -15,7 +15,7 @@ async function LiveExample({ spec }: { spec: ComponentSpec }) {
     ...runtime,
     useMDXComponents,
     remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    rehypePlugins: [rehypeKatexIslands],
   });
   return <Example />;
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect } from 'react';
+import { whenIdle } from './whenIdle';
 
 const CANDIDATES = 'pre, table, div, .katex-display';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
@@ -19,7 +20,8 @@ function scrolls(el: HTMLElement): boolean {
  * Anything in the page that scrolls on its own (a wide equation, a long code
  * block, a wide table in a widget) becomes focusable and named, so it can be
  * scrolled from the keyboard. Regions that already hold a focusable element
- * are left as they are.
+ * are left as they are. The first look waits for the loaded page to go idle: measuring every
+ * region forces style and layout, which during hydration would lengthen the load's longest task.
  */
 export function FocusableOverflow() {
   useEffect(() => {
@@ -53,11 +55,14 @@ export function FocusableOverflow() {
     const later = () => {
       if (timer === undefined) timer = setTimeout(() => ((timer = undefined), mark()), 400);
     };
-    mark();
     const observer = new MutationObserver(later);
-    observer.observe(document.body, { childList: true, subtree: true });
+    const cancelFirst = whenIdle(() => {
+      mark();
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     window.addEventListener('resize', later);
     return () => {
+      cancelFirst();
       observer.disconnect();
       clearTimeout(timer);
       window.removeEventListener('resize', later);

@@ -34,7 +34,8 @@ export function TocTracker({ ids }: { ids: string[] }) {
       const details = (e.target as Element).closest('.toc-inline details');
       if (details && (e.target as Element).closest('a')) details.removeAttribute('open');
     };
-    update();
+    // The first mark waits for a frame: reading positions during hydration would force a layout.
+    schedule();
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
     document.addEventListener('click', close);

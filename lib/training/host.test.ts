@@ -14,12 +14,13 @@ const fit = {
   steps: 120,
 };
 
-function harness() {
+function harness(onPost?: (m: FromWorker) => void) {
   const messages: FromWorker[] = [];
   let tfLoads = 0;
   let waiters: Array<() => void> = [];
   const host = createTrainingHost({
     post: (m) => {
+      onPost?.(m);
       messages.push(m);
       const w = waiters;
       waiters = [];
@@ -115,6 +116,19 @@ describe('training host protocol', () => {
     await h.send({ type: 'stop' });
     expect(h.done()?.reason).toBe('stopped');
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("each metrics batch reports the engine's live tensors as tf.memory() counts them, steady over a run", async () => {
+    const tf = await nodeTf();
+    const seen: number[] = [];
+    const h = harness((m) => m.type === 'metrics' && seen.push(tf.memory().numTensors));
+    await h.send(start({ ...fit, steps: 400 }));
+    await h.until((m) => m.some((x) => x.type === 'done'));
+    const reports = h.messages.flatMap((m) => (m.type === 'metrics' && m.memory ? [m.memory] : []));
+    expect(reports.length).toBe(h.messages.filter((m) => m.type === 'metrics').length);
+    expect(reports.map((r) => r.tensors)).toEqual(seen);
+    expect(new Set(reports.map((r) => r.tensors)).size).toBe(1);
+    expect(reports.every((r) => r.dataBuffers >= r.tensors && r.bytes > 0)).toBe(true);
   });
 
   it('prepare loads tfjs once, ahead of start, without posting anything; later runs reuse it', async () => {

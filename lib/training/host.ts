@@ -2,7 +2,14 @@ import type { Dataset } from './data/dataset';
 import type { DatasetName } from './data/load';
 import { seededRandom } from '../random/seeded';
 import { divergedMetric, type Experiment, type ExperimentRun, type Tf } from './experiment';
-import type { Backend, DoneReason, FromWorker, MetricsRow, ToWorker } from './protocol';
+import type {
+  Backend,
+  DoneReason,
+  EngineMemory,
+  FromWorker,
+  MetricsRow,
+  ToWorker,
+} from './protocol';
 
 export interface HostDeps {
   post(message: FromWorker, transfer?: Transferable[]): void;
@@ -14,6 +21,12 @@ export interface HostDeps {
   now(): number;
   /** Longest run of steps between two metric posts, in ms. */
   sliceMs?: number;
+}
+
+function engineMemory(tf: Tf | undefined): EngineMemory | undefined {
+  if (!tf) return undefined;
+  const { numTensors, numDataBuffers, numBytes } = tf.memory();
+  return { tensors: numTensors, dataBuffers: numDataBuffers, bytes: numBytes };
 }
 
 /**
@@ -108,7 +121,10 @@ export function createTrainingHost(deps: HostDeps) {
         } while ((mode === 'running' && deps.now() - t0 < sliceMs) || pendingSteps > 0);
         if (rows.length > 0) {
           const transfer = arrays ? Object.values(arrays).map((a) => a.buffer as ArrayBuffer) : [];
-          deps.post({ type: 'metrics', rows, ...(arrays ? { arrays } : {}) }, transfer);
+          deps.post(
+            { type: 'metrics', rows, ...(arrays ? { arrays } : {}), memory: engineMemory(tf) },
+            transfer,
+          );
         }
         if (outcome) {
           finish(...outcome);

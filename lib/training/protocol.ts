@@ -40,9 +40,24 @@ export type MetricsRow<Name extends string = string> = { step: number } & { [K i
 
 export type DoneReason = 'finished' | 'diverged' | 'stopped';
 
+/**
+ * The worker's tfjs engine when it posts a batch of metrics (`tf.memory()`): live tensors, the
+ * backend's data buffers and their bytes. Steady over a long run, or something leaks.
+ */
+export interface EngineMemory {
+  tensors: number;
+  dataBuffers: number;
+  bytes: number;
+}
+
 export type FromWorker =
   | { type: 'ready'; backend: Backend; totalSteps: number }
-  | { type: 'metrics'; rows: MetricsRow[]; arrays?: Record<string, Float32Array> }
+  | {
+      type: 'metrics';
+      rows: MetricsRow[];
+      arrays?: Record<string, Float32Array>;
+      memory?: EngineMemory;
+    }
   | { type: 'done'; reason: DoneReason; step: number; message: string }
   | { type: 'error'; message: string }
   | { type: 'pong' };

@@ -29,7 +29,41 @@ async function devtoolsReady(port, deadline) {
   throw new Error('Chromium did not open its DevTools port');
 }
 
-/** Category scores (0..1) and the main metrics, or `{ error }` when the page failed or timed out. */
+/** What filled the main thread in one run, from Lighthouse's own diagnostics (ms). */
+function diagnostics(lhr) {
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  return {
+    mainThread: Object.fromEntries(
+      items('mainthread-work-breakdown').map((i) => [i.group, Math.round(i.duration)]),
+    ),
+    bootup: items('bootup-time')
+      .slice(0, 5)
+      .map((i) => ({ url: i.url, total: Math.round(i.total), scripting: Math.round(i.scripting) })),
+    longTasks: items('long-tasks')
+      .slice(0, 8)
+      .map((i) => ({ url: i.url, start: Math.round(i.startTime), ms: Math.round(i.duration) })),
+    domSize: lhr.audits['dom-size']?.numericValue ?? null,
+    // Audits that cost points outside performance, by id, with the elements they name.
+    failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+      (lhr.categories[c]?.auditRefs ?? [])
+        .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score === 0)
+        .map((r) => ({
+          id: r.id,
+          nodes: (lhr.audits[r.id].details?.items ?? [])
+            .slice(0, 3)
+            .map((i) => i.node?.snippet ?? i.url ?? ''),
+        })),
+    ),
+    lcpElement:
+      lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+        ?.snippet ?? null,
+  };
+}
+
+/**
+ * Category scores (0..1), the main metrics and the main thread's diagnostics, or `{ error }`
+ * when the page failed or timed out.
+ */
 export async function lighthousePage(url, { executablePath, timeoutMs }) {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
@@ -72,6 +106,7 @@ export async function lighthousePage(url, { executablePath, timeoutMs }) {
         tbtMs: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
       },
+      diagnostics: diagnostics(lhr),
     };
   } catch (error) {
     return { error: error.message };
