@@ -3,6 +3,7 @@ import * as runtime from 'react/jsx-runtime';
 import rehypeKatexIslands from '@/scripts/mdx/rehypeKatexIslands.mjs';
 import remarkMath from 'remark-math';
 import { useMDXComponents } from '@/mdx-components';
+import { References } from '@/components/prose/References';
 import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
 import { componentSpecs } from '@/components/widgets/specs';
@@ -13,7 +14,13 @@ import { HighlightedCode } from '@/components/widget/WidgetCode';
 async function LiveExample({ spec }: { spec: ComponentSpec }) {
   const { default: Example } = await evaluate(spec.example, {
     ...runtime,
-    useMDXComponents,
+    // The example sits under its entry's h4: its reference list is headed one level below.
+    useMDXComponents: () => ({
+      ...useMDXComponents(),
+      References: (props: React.ComponentProps<typeof References>) => (
+        <References {...props} previewLevel={5} />
+      ),
+    }),
     remarkPlugins: [remarkMath],
     rehypePlugins: [rehypeKatexIslands],
   });
