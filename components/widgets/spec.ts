@@ -8,8 +8,11 @@ import type { Experiment } from '@/lib/training/experiment';
  * guide, the placeholders and the training worker can all read the list of specs
  * without loading any view or tfjs. Its view is listed in `components/widgets/views.ts`.
  */
-export interface WidgetSpec<S extends z.ZodObject = z.ZodObject, E extends Experiment = Experiment>
-  extends ComponentSpec<S> {
+export interface WidgetSpec<
+  S extends z.ZodObject = z.ZodObject,
+  E extends Experiment = Experiment,
+  C = unknown,
+> extends ComponentSpec<S> {
   kind: 'widget';
   /** kebab-case id: the root's `data-widget` and the prefix of its URL keys, e.g. `batch-norm-race`. */
   id: string;
@@ -25,7 +28,16 @@ export interface WidgetSpec<S extends z.ZodObject = z.ZodObject, E extends Exper
    * allows gives a config the experiment accepts. A run that also needs what the reader gives
    * on the page (a loaded file) gets the rest from there.
    */
-  config?(props: z.output<S>): unknown;
+  config?(props: z.output<S>): C;
+}
+
+/** A training widget's config for these props: its spec's `config`, as its view builds it. */
+export function widgetConfig<S extends z.ZodObject, C>(
+  spec: WidgetSpec<S, Experiment, C>,
+  props: z.output<S>,
+): C {
+  if (!spec.config) throw new Error(`${spec.name} has no config`);
+  return spec.config(props);
 }
 
 /** `BatchNormRace` → `batch-norm-race`. */
@@ -33,9 +45,9 @@ export function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-export function defineWidget<S extends z.ZodObject, E extends Experiment = Experiment>(
-  spec: Omit<WidgetSpec<S, E>, 'kind' | 'id'>,
-): WidgetSpec<S, E> {
+export function defineWidget<S extends z.ZodObject, E extends Experiment = Experiment, C = unknown>(
+  spec: Omit<WidgetSpec<S, E, C>, 'kind' | 'id'>,
+): WidgetSpec<S, E, C> {
   return { ...spec, kind: 'widget', id: kebab(spec.name) };
 }
 

@@ -1,13 +1,15 @@
 /**
  * The program each widget's code panel shows for a lesson's props, before the reader changes
- * anything: the props parsed by the widget's schema, turned into settings as the widget does,
- * and given to the widget's generator in lib/. State the reader makes by hand (an edited
+ * anything: the props parsed by the widget's schema, turned into settings by its spec's `config`
+ * (the function its view runs with, so this table cannot drift from the widget) where the
+ * generator takes that config, and given to the widget's generator in lib/. ReceptiveField and
+ * CsvCrossValidation build their code from more than their run's config (a chosen pixel, a
+ * file's columns), so they convert their props here. State the reader makes by hand (an edited
  * kernel or stack, a loaded CSV file, a chosen pixel) starts as the widget starts it.
  * Read by the test that checks every lesson shows this code, and by the script that runs it.
  * Pure: no React, no view.
  */
 import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRaceCode';
-import { batchSizeNoiseConfigFrom } from '@/lib/experiments/batchSizeNoise/batchSizeNoise';
 import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoise/batchSizeNoiseCode';
 import {
   BIAS_VARIANCE_TEST_POINTS,
@@ -15,15 +17,12 @@ import {
 } from '@/lib/experiments/biasVariance/biasVarianceCode';
 import { containersComparedCode } from '@/lib/experiments/containersTrain/containersComparedCode';
 import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
-import { convTypeRaceConfigFrom } from '@/lib/experiments/convTypeRace/convTypeRaceConfig';
-import { covariateShiftConfigFrom } from '@/lib/experiments/covariateShift/covariateShift';
 import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateShiftCode';
 import {
   csvCrossValidationCode,
   EXAMPLE_CSV,
 } from '@/lib/experiments/csvCrossValidation/csvCrossValidationCode';
 import { deformableSamplingCode } from '@/lib/experiments/deformableSampling/deformableSamplingCode';
-import { deformableSamplingConfigFrom } from '@/lib/experiments/deformableSampling/deformableSamplingConfig';
 import { knnTuningCode } from '@/lib/experiments/knnTuning/knnTuningCode';
 import { landscapeProbeCode } from '@/lib/experiments/landscapeProbe/landscapeProbeCode';
 import { linearFitCode } from '@/lib/experiments/linearFit/linearFitCode';
@@ -31,9 +30,7 @@ import { nestedCvCode } from '@/lib/experiments/nestedCv/nestedCvCode';
 import { receptiveFieldCode } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldCode';
 import { sequentialBuilderCode } from '@/lib/experiments/sequentialTrain/sequentialBuilderCode';
 import { timeSeriesCvCode } from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
-import { timeSeriesCvConfigFrom } from '@/lib/experiments/timeSeriesCv/timeSeriesCvConfig';
 import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCode';
-import { TRAINING_LOOP_STEPS } from '@/lib/experiments/trainingLoop/trainingLoopData';
 import { presetKernel } from '@/lib/pytorch/conv/kernelPresets';
 import { receptiveField } from '@/lib/pytorch/conv/receptiveField';
 import { presetStack } from '@/lib/pytorch/conv/receptiveFieldPresets';
@@ -69,63 +66,65 @@ import { nestedCvSpec } from './NestedCv/spec';
 import { randomSplitSpec } from './RandomSplit/spec';
 import { receptiveFieldSpec } from './ReceptiveField/spec';
 import { separableKernelSpec } from './SeparableKernel/spec';
-import { orderedDictNames, parseLayerList, sequentialBuilderSpec } from './SequentialBuilder/spec';
+import { orderedDictNames, sequentialBuilderSpec } from './SequentialBuilder/spec';
 import { timeSeriesCvSpec } from './TimeSeriesCv/spec';
 import { trainingLoopStepperSpec } from './TrainingLoopStepper/spec';
+import { widgetConfig } from './spec';
 
 type Props = Record<string, unknown>;
 
 /** Widget name → the code its panel shows for these props. */
 export const widgetCodes: Record<string, (props: Props) => string> = {
   BatchNormRace(props) {
-    const { seed, ...config } = batchNormRaceSpec.props.parse(props);
-    return batchNormRaceCode(config, seed);
+    const s = batchNormRaceSpec.props.parse(props);
+    return batchNormRaceCode(widgetConfig(batchNormRaceSpec, s), s.seed);
   },
   BatchNormStep: (props) => batchNormStepCode(batchNormStepSpec.props.parse(props)),
   BatchSizeNoise(props) {
     const s = batchSizeNoiseSpec.props.parse(props);
-    return batchSizeNoiseCode(batchSizeNoiseConfigFrom(s), s.seed);
+    return batchSizeNoiseCode(widgetConfig(batchSizeNoiseSpec, s), s.seed);
   },
   BiasVariance: (props) =>
     biasVarianceCode(biasVarianceSpec.props.parse(props), BIAS_VARIANCE_TEST_POINTS),
   ContainersCompared(props) {
-    const { seed, ...config } = containersComparedSpec.props.parse(props);
-    return containersComparedCode(config, seed);
+    const s = containersComparedSpec.props.parse(props);
+    return containersComparedCode(widgetConfig(containersComparedSpec, s), s.seed);
   },
   ConvArithmetic: (props) => convArithmeticCode(convArithmeticSpec.props.parse(props)),
   ConvCost: (props) => convCostCode(convCostSpec.props.parse(props)),
   ConvTypeRace(props) {
     const s = convTypeRaceSpec.props.parse(props);
-    return convTypeRaceCode(convTypeRaceConfigFrom(s), s.seed);
+    return convTypeRaceCode(widgetConfig(convTypeRaceSpec, s), s.seed);
   },
   CopySemantics: () => copySemanticsCode(),
   CovariateShift(props) {
     const s = covariateShiftSpec.props.parse(props);
-    return covariateShiftCode(covariateShiftConfigFrom(s), s.seed);
+    return covariateShiftCode(widgetConfig(covariateShiftSpec, s), s.seed);
   },
   CsvCrossValidation: (props) =>
     csvCrossValidationCode(csvCrossValidationSpec.props.parse(props), EXAMPLE_CSV),
   DeformableSampling(props) {
     const s = deformableSamplingSpec.props.parse(props);
-    return deformableSamplingCode(deformableSamplingConfigFrom(s), s.seed);
+    return deformableSamplingCode(widgetConfig(deformableSamplingSpec, s), s.seed);
   },
   FoldSplits(props) {
     const s = foldSplitsSpec.props.parse(props);
     const { y, groups } = foldData(s.samples);
     return splitterCode(s, y, groups);
   },
-  KnnTuning: (props) => knnTuningCode(knnTuningSpec.props.parse(props)),
+  KnnTuning: (props) =>
+    knnTuningCode(widgetConfig(knnTuningSpec, knnTuningSpec.props.parse(props))),
   LandscapeProbe(props) {
-    const { seed, ...config } = landscapeProbeSpec.props.parse(props);
-    return landscapeProbeCode(config, seed);
+    const s = landscapeProbeSpec.props.parse(props);
+    return landscapeProbeCode(widgetConfig(landscapeProbeSpec, s), s.seed);
   },
   LinearFit(props) {
-    const { seed, ...config } = linearFitSpec.props.parse(props);
-    return linearFitCode(config, seed);
+    const s = linearFitSpec.props.parse(props);
+    return linearFitCode(widgetConfig(linearFitSpec, s), s.seed);
   },
   LinearInside: (props) => linearInsideCode(linearInsideSpec.props.parse(props)),
   MatmulShapes: (props) => matmulShapesCode(matmulShapesSpec.props.parse(props)),
-  NestedCv: (props) => nestedCvCode(nestedCvSpec.props.parse(props)),
+  NestedCv: (props) => nestedCvCode(widgetConfig(nestedCvSpec, nestedCvSpec.props.parse(props))),
   RandomSplit: (props) => randomSplitCode(randomSplitSpec.props.parse(props)),
   ReceptiveField(props) {
     const s = receptiveFieldSpec.props.parse(props);
@@ -143,16 +142,17 @@ export const widgetCodes: Record<string, (props: Props) => string> = {
   },
   SequentialBuilder(props) {
     const s = sequentialBuilderSpec.props.parse(props);
-    const { layers } = parseLayerList(s.layers);
-    const config = { ...s, layers };
-    return sequentialBuilderCode(config, s.seed, s.named ? orderedDictNames(layers) : undefined);
+    const config = widgetConfig(sequentialBuilderSpec, s);
+    if (!config) throw new Error(`SequentialBuilder: layers "${s.layers}" do not parse`);
+    const names = s.named ? orderedDictNames(config.layers) : undefined;
+    return sequentialBuilderCode(config, s.seed, names);
   },
   TimeSeriesCv(props) {
     const s = timeSeriesCvSpec.props.parse(props);
-    return timeSeriesCvCode(timeSeriesCvConfigFrom(s), s.seed);
+    return timeSeriesCvCode(widgetConfig(timeSeriesCvSpec, s), s.seed);
   },
   TrainingLoopStepper(props) {
     const s = trainingLoopStepperSpec.props.parse(props);
-    return trainingLoopCode(s, TRAINING_LOOP_STEPS);
+    return trainingLoopCode(widgetConfig(trainingLoopStepperSpec, s));
   },
 };

@@ -9,10 +9,7 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import styles from '@/components/torch/torch.module.css';
-import {
-  TRAINING_LOOP_LINES,
-  TRAINING_LOOP_STEPS,
-} from '@/lib/experiments/trainingLoop/trainingLoopData';
+import { TRAINING_LOOP_LINES } from '@/lib/experiments/trainingLoop/trainingLoopData';
 import { trainingLoopConfigFrom } from '@/lib/experiments/trainingLoop/trainingLoopConfig';
 import { trainingLoopStepperSpec } from './spec';
 import { useLoopSession } from './useLoopSession';
@@ -125,10 +122,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
           </>
         }
       >
-        <WidgetCode
-          summary="The same in PyTorch"
-          code={trainingLoopCode(settings, TRAINING_LOOP_STEPS)}
-        />
+        <WidgetCode summary="The same in PyTorch" code={trainingLoopCode(config)} />
         <div className={styles.code} role="list" aria-label="The loop">
           {TRAINING_LOOP_LINES.map((line, i) => {
             const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';

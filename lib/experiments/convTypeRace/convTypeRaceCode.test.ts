@@ -32,7 +32,8 @@ describe('convTypeRaceCode', () => {
     expect(code).toContain('conv(16, 16, 3, groups=2), nn.ReLU(),');
     // Depthwise then pointwise, with no ReLU between them.
     expect(code).toContain('conv(16, 16, 3, groups=16),\n        conv(16, 16, 1), nn.ReLU(),');
-    expect(code).toContain('conv(16, 4, 1), nn.ReLU(),');
+    // The bottleneck's squeeze is linear, the 3×3 after it has its ReLU.
+    expect(code).toContain('conv(16, 4, 1),\n        conv(4, 16, 3), nn.ReLU(),');
     expect(code).toContain('nn.Linear(4 * 16, 10)');
   });
 

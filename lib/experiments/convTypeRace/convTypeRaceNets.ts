@@ -7,7 +7,10 @@ export interface RaceConv {
   k: number;
   dilation: number;
   groups: number;
-  /** ReLU after this convolution (none between a depthwise and its pointwise, as in Chollet 2017). */
+  /**
+   * ReLU after this convolution (none between a depthwise and its pointwise, as in Chollet 2017,
+   * nor after a bottleneck's squeeze, as in Sandler et al. 2018).
+   */
   relu: boolean;
 }
 
@@ -57,6 +60,10 @@ const conv = (inC: number, outC: number, k: number, extra: Partial<RaceConv> = {
  * `blocks` stages of its own type, then `AvgPool2d(4)` (a 2×2 map) and `Linear(4 · width, 10)`.
  * Stages: standard 3×3; dilated 3×3 (d = 2); grouped 3×3 (g groups); depthwise-separable
  * (depthwise 3×3, then pointwise 1×1); pointwise bottleneck (1×1 to width/4, then 3×3 back).
+ * The squeeze is linear, as in MobileNetV2 (Sandler et al. 2018): with width 8 it leaves two
+ * channels, and a ReLU there can switch both off for every image, after which the network
+ * outputs one class and never learns (seeds 1 and 3 of the lesson's settings did, in PyTorch
+ * as in tfjs).
  */
 export function raceNets({ width, groups, blocks }: RaceNetsConfig): RaceNet[] {
   const stem = conv(1, width, 3);
@@ -69,7 +76,7 @@ export function raceNets({ width, groups, blocks }: RaceNetsConfig): RaceNet[] {
       conv(width, width, 3, { groups: width, relu: false }),
       conv(width, width, 1),
     ],
-    bottleneck: () => [conv(width, squeezed, 1), conv(squeezed, width, 3)],
+    bottleneck: () => [conv(width, squeezed, 1, { relu: false }), conv(squeezed, width, 3)],
   };
   const labels: Record<RaceNetId, string> = {
     standard: 'standard',

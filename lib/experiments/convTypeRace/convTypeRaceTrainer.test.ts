@@ -19,7 +19,8 @@ function maxRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
 function batch(seed: number, n: number) {
   const random = seededRandom(seed);
   return {
-    images: Float32Array.from({ length: n * 64 }, () => Math.floor(random.uniform() * 17)),
+    // Pixels 0..16 scaled to [0, 1], as the digits reach the networks.
+    images: Float32Array.from({ length: n * 64 }, () => Math.floor(random.uniform() * 17) / 16),
     labels: Int32Array.from({ length: n }, () => Math.floor(random.uniform() * 10)),
   };
 }

@@ -1,3 +1,4 @@
+import type { TrainingLoopConfig } from './trainingLoopConfig';
 import { TRAINING_LOOP_LINES, trainingLoopSetup } from './trainingLoopData';
 
 /** The aliases the figure reads the parameters through, shown with the setup. */
@@ -9,20 +10,17 @@ export const PARAMETER_ALIASES = ['w = model.weight', 'b = model.bias'];
  * parameters now and then. With `skipZeroGrad` the `zero_grad()` line is left out, as the
  * widget skips it, so the gradients pile up.
  */
-export function trainingLoopCode(
-  s: { seed: number; learningRate: number; skipZeroGrad: boolean },
-  steps: number,
-): string {
+export function trainingLoopCode(s: TrainingLoopConfig): string {
   const body = TRAINING_LOOP_LINES.map((line) =>
     s.skipZeroGrad && line === 'optimizer.zero_grad()'
       ? '    # optimizer.zero_grad()  (skipped: every backward() adds to .grad)'
       : `    ${line}`,
   );
   return [
-    ...trainingLoopSetup(s.seed, s.learningRate),
+    ...trainingLoopSetup(s.torchSeed, s.learningRate),
     ...PARAMETER_ALIASES,
     '',
-    `for step in range(1, ${steps + 1}):`,
+    `for step in range(1, ${s.steps + 1}):`,
     ...body,
     `    if step <= 3 or step % 50 == 0:`,
     "        print(f'step {step}: loss {loss.item():.6f}  w {w.item():.4f}  b {b.item():.4f}')",
