@@ -57,9 +57,9 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
   });
 
   const gainTex = `\\text{gain} = \\sqrt{\\tfrac{2}{1 + a^2}} = \\sqrt{\\tfrac{2}{1 + 5}} = ${f(init.gain)}`;
-  // Two lines: in one, the formula is wider than the widget's column on a laptop.
-  const boundTex = `\\begin{aligned}\\text{bound} &= \\sqrt{3}\\cdot\\frac{\\text{gain}}{\\sqrt{\\text{fan\\_in}}} = \\sqrt{3}\\cdot\\frac{${f(init.gain)}}{\\sqrt{${init.fanIn}}} \\\\ &= ${f(bound, 8)} = \\frac{1}{\\sqrt{${init.fanIn}}}\\end{aligned}`;
-  const biasTex = `\\text{bias bound} = \\frac{1}{\\sqrt{\\text{fan\\_in}}} = ${f(init.biasBound, 8)}`;
+  // One step a line: on one line the formulas are wider than the widget's column on a laptop.
+  const boundTex = `\\begin{aligned}\\text{bound} &= \\sqrt{3}\\cdot\\frac{\\text{gain}}{\\sqrt{\\text{fan\\_in}}} \\\\ &= \\sqrt{3}\\cdot\\frac{${f(init.gain)}}{\\sqrt{${init.fanIn}}} \\\\ &= ${f(bound, 8)} = \\frac{1}{\\sqrt{${init.fanIn}}}\\end{aligned}`;
+  const biasTex = `\\begin{aligned}\\text{bias bound} &= \\frac{1}{\\sqrt{\\text{fan\\_in}}} \\\\ &= ${f(init.biasBound, 8)}\\end{aligned}`;
   const summary =
     `nn.Linear(${s.inFeatures}, ${s.outFeatures}, bias=${s.bias ? 'True' : 'False'}) has weight [${s.outFeatures}, ${s.inFeatures}]` +
     `${s.bias ? ` and bias [${s.outFeatures}]` : ''}, ${init.params} parameters. After torch.manual_seed(${s.seed}) its ${layer.weight.length} weights are uniform in ±${f(bound, 4)}; ` +
