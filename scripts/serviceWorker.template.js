@@ -57,7 +57,13 @@ self.addEventListener('fetch', (event) => {
     request.mode === 'navigate' ||
     request.destination === 'document' ||
     url.pathname.endsWith('.txt');
-  event.respondWith(page ? networkFirst(request) : cacheFirst(request));
+  const response = page ? networkFirst(request) : cacheFirst(request);
+  // A worker's location is its response's URL: a cached response's URL has no fragment, and the
+  // bundler's worker bootstrap reads its config from the fragment ("Missing worker bootstrap
+  // config"). A new Response has no URL of its own, so the worker keeps the one it was started with.
+  event.respondWith(
+    request.destination === 'worker' ? response.then((r) => new Response(r.body, r)) : response,
+  );
 });
 
 // What the page loaded before this worker controlled it, sent by the page once.
