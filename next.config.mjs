@@ -14,6 +14,8 @@ const withMDX = createMDX({
     ],
     rehypePlugins: [
       ['rehype-slug', {}],
+      // A Korean file's heading ids from its English counterpart, and its internal links to /ko/.
+      ['./scripts/mdx/rehypeCounterpartIds.mjs', {}],
       ['rehype-katex', { output: 'htmlAndMathml', strict: false }],
       ['rehype-highlight', { detect: false, ignoreMissing: true }],
     ],
@@ -34,7 +36,11 @@ const nextConfig = {
   // build does not check the same types again; a plain `npm run build` always checks.
   typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === '1' },
   // NEXT_BUILD_CACHE=0 skips writing Turbopack's build cache, which a one-off build never reads.
-  experimental: { turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0' },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0',
+    // Each edition has its own root layout (for <html lang>); the 404 page is global to both.
+    globalNotFound: true,
+  },
 };
 
 export default withMDX(nextConfig);

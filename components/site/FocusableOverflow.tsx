@@ -1,5 +1,6 @@
 'use client';
 import { useEffect } from 'react';
+import { useT } from './LocaleProvider';
 
 const CANDIDATES = 'pre, table, div, .katex-display';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
@@ -22,6 +23,7 @@ function scrolls(el: HTMLElement): boolean {
  * are left as they are.
  */
 export function FocusableOverflow() {
+  const t = useT();
   useEffect(() => {
     const marked = new WeakSet<HTMLElement>();
     const mark = () => {
@@ -39,8 +41,8 @@ export function FocusableOverflow() {
             el.setAttribute(
               'aria-label',
               el.classList.contains('katex-display')
-                ? 'Equation (scrolls sideways)'
-                : 'Scrollable content',
+                ? t.equationScrolls
+                : t.scrollableContent,
             );
         } else if (owned) {
           marked.delete(el);
@@ -62,6 +64,6 @@ export function FocusableOverflow() {
       clearTimeout(timer);
       window.removeEventListener('resize', later);
     };
-  }, []);
+  }, [t]);
   return null;
 }

@@ -1,5 +1,5 @@
 import type { RunStatus } from '@/lib/training/client';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 
 /**
  * A button that stays focusable when unavailable (aria-disabled), so pressing
@@ -35,7 +35,7 @@ export function TrainingControls({
   onPause,
   onStep,
   onReset,
-  trainLabel = t.train,
+  trainLabel,
 }: {
   status: RunStatus;
   onTrain(): void;
@@ -44,11 +44,12 @@ export function TrainingControls({
   onReset(): void;
   trainLabel?: string;
 }) {
+  const t = useT();
   const running = status === 'running' || status === 'loading';
   return (
     <div className="widget-buttons">
       <ControlButton className="primary" unavailable={running} onClick={onTrain}>
-        {trainLabel}
+        {trainLabel ?? t.train}
       </ControlButton>
       <ControlButton unavailable={!running} onClick={onPause}>
         {t.pause}
