@@ -40,9 +40,7 @@ export function FocusableOverflow() {
           if (!el.hasAttribute('aria-label'))
             el.setAttribute(
               'aria-label',
-              el.classList.contains('katex-display')
-                ? t.equationScrolls
-                : t.scrollableContent,
+              el.classList.contains('katex-display') ? t.equationScrolls : t.scrollableContent,
             );
         } else if (owned) {
           marked.delete(el);

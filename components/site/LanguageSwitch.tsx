@@ -15,7 +15,9 @@ export const LOCALE_KEY = 'locale';
  * both editions.
  */
 function currentSection(): string {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash
+    ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+    : null;
   if (target) {
     const { top } = target.getBoundingClientRect();
     if (top >= 0 && top < innerHeight) return location.hash;
@@ -45,13 +47,16 @@ export function LanguageSwitch() {
   const other = locale === 'ko' ? 'en' : 'ko';
   const href = withBasePath(target);
   const open = (event: React.MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
     event.preventDefault();
     try {
       localStorage.setItem(LOCALE_KEY, other);
     } catch {
       // Storage refused (private mode): the switch still works, unremembered.
     }
+    // A full load: the other edition has its own root layout (and <html lang>).
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     location.assign(`${href}${location.search}${currentSection()}`);
   };
   return (

@@ -22,7 +22,9 @@ export function LessonNav({
   const items = lessons.map((l) => (
     <li key={l.slug}>
       <Link
-        href={localePath(locale, `/lessons/${l.slug}/`)} aria-current={l.slug === current ? 'page' : undefined}>
+        href={localePath(locale, `/lessons/${l.slug}/`)}
+        aria-current={l.slug === current ? 'page' : undefined}
+      >
         {l.title}
       </Link>
     </li>

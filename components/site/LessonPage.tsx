@@ -29,8 +29,11 @@ export function lessonMetadata(locale: Locale, slug: string): Metadata {
 }
 
 async function lessonContent(locale: Locale, slug: string) {
-  const module = locale === 'en' ? await import(`@/content/${slug}.mdx`) : await import(`@/content/${slug}.ko.mdx`);
-  return module.default as React.ComponentType;
+  const mdx =
+    locale === 'en'
+      ? await import(`@/content/${slug}.mdx`)
+      : await import(`@/content/${slug}.ko.mdx`);
+  return mdx.default as React.ComponentType;
 }
 
 /** Every lesson of both editions renders through this one component. */

@@ -28,6 +28,8 @@ function Message({ locale }: { locale: Locale }) {
 export function NotFoundPage() {
   return (
     <html lang="en" suppressHydrationWarning>
+      {/* A root layout's own <head> (app router), not a pages-router page. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript + languageScript }} />
       </head>

@@ -19,6 +19,8 @@ function translatedPaths(): string[] {
 export function RootShell({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   return (
     <html lang={locale} suppressHydrationWarning>
+      {/* A root layout's own <head> (app router), not a pages-router page. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

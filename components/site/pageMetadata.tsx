@@ -50,9 +50,7 @@ export function pageMetadata(input: {
       description: input.description ?? t.tagline,
       locale: OG_LOCALE[input.locale],
       ...(input.translated ? { alternateLocale: OG_LOCALE[other] } : {}),
-      ...(address.origin
-        ? { url: siteHref(address, localePath(input.locale, input.path)) }
-        : {}),
+      ...(address.origin ? { url: siteHref(address, localePath(input.locale, input.path)) } : {}),
     },
   };
 }
