@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /** Serve under a sub-path (e.g. /course) by building with BASE_PATH=/course. */
@@ -15,7 +16,8 @@ const withMDX = createMDX({
     rehypePlugins: [
       ['rehype-slug', {}],
       // A Korean file's heading ids from its English counterpart, and its internal links to /ko/.
-      ['./scripts/mdx/rehypeCounterpartIds.mjs', {}],
+      // An absolute path: the loader resolves plugin names from its own directory.
+      [fileURLToPath(new URL('./scripts/mdx/rehypeCounterpartIds.mjs', import.meta.url)), {}],
       ['rehype-katex', { output: 'htmlAndMathml', strict: false }],
       ['rehype-highlight', { detect: false, ignoreMissing: true }],
     ],

@@ -9,7 +9,7 @@ import { themeScript } from './themeScript';
  * serves one 404.html for every missing address, so the language can only come
  * from the address in the browser; the CSS shows the block of `<html lang>`.
  */
-const languageScript = `(function(){var p=location.pathname.slice(${JSON.stringify(basePath)}.length);if(p==='/ko'||p.indexOf('/ko/')===0)document.documentElement.lang='ko';})();`;
+const languageScript = `(function(){var p=location.pathname.slice(${JSON.stringify(basePath)}.length);if(p==='/ko'||p.indexOf('/ko/')===0){document.documentElement.lang='ko';document.title=${JSON.stringify(`${strings('ko').notFoundTitle} · ${strings('ko').siteName}`)};}})();`;
 
 function Message({ locale }: { locale: Locale }) {
   const t = strings(locale);
