@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDuration, secondsLeft } from '@/lib/training/progress';
 import type { Backend } from '@/lib/training/protocol';
 import type { RunState, RunStatus } from '@/lib/training/client';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
 export interface WidgetFrameProps {
@@ -42,7 +42,7 @@ export function WidgetFrame({
   title = spec.title,
   description,
   status,
-  statusLabel = t.widgetStatus[status],
+  statusLabel,
   step,
   totalSteps,
   stepsPerSecond = null,
@@ -54,6 +54,7 @@ export function WidgetFrame({
   children,
   footer,
 }: WidgetFrameProps) {
+  const t = useT();
   const left =
     step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =
@@ -85,7 +86,7 @@ export function WidgetFrame({
         {summary}
       </p>
       <div className="widget-status">
-        <span>{statusLabel}</span>
+        <span>{statusLabel ?? t.widgetStatus[status]}</span>
         {progress && <span className="widget-progress">{progress}</span>}
         {backend && (
           <span>
