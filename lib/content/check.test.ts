@@ -143,7 +143,7 @@ describe('checkLesson rules', () => {
     const source = '---\ntitle: T\nsummery: S.\norder: 1\nminutes: 1\nsources:\n  - title: Notes\n---\n\nText.\n';
     expect(checkLesson({ file: 'content/x.mdx', source }, ctx).map(formatProblem)).toEqual([
       'content/x.mdx:1:1: frontmatter has no `summary`: add `summary: ...` (a non-empty string: One or two sentences on what the reader will learn; shown on the home page and as the page description.)',
-      'content/x.mdx:3:1: frontmatter has an unknown field `summery` (did you mean summary?); the fields are title, summary, order, minutes, sources, draft',
+      'content/x.mdx:3:1: frontmatter has an unknown field `summery` (did you mean summary?); the fields are title, summary, order, minutes, sources, draft, translationOf',
     ]);
   });
 
