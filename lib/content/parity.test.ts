@@ -20,7 +20,7 @@ function check(name: string): string[] {
 }
 
 describe('a translation in step with its English file', () => {
-  it('a faithful translation (prose props translated, link and inline math moved) passes', () => {
+  it('a faithful translation (prose props, a Correction\'s notes and snippet labels translated, link and inline math moved) passes', () => {
     expect(check('clean')).toEqual([]);
   });
 
@@ -38,7 +38,7 @@ describe('a translation in step with its English file', () => {
 
   it('a widget prop with another value fails at the widget', () => {
     expect(check('widget-props')).toEqual([
-      `${DIR}/widget-props.ko.mdx:14:1: component 1 is <LinearFit learningRate={0.5} optimizer="adam">; the English edition has <LinearFit learningRate={0.1} optimizer="adam"> here (${DIR}/lesson.mdx:13)`,
+      `${DIR}/widget-props.ko.mdx:14:1: component 1 is <LinearFit … learningRate={0.5}>; the English edition has <LinearFit … learningRate={0.1}> here (${DIR}/lesson.mdx:13)`,
     ]);
   });
 
@@ -63,6 +63,12 @@ describe('a translation in step with its English file', () => {
   it('changed code fails at the block', () => {
     expect(check('code-changed')).toEqual([
       `${DIR}/code-changed.ko.mdx:16:1: code block 1 is \`\`\`python (its code differs; code stays byte for byte as in English); the English edition has \`\`\`python here (${DIR}/lesson.mdx:15)`,
+    ]);
+  });
+
+  it("a snippet's code that differs fails at its TorchSession, showing the code, not the label", () => {
+    expect(check('snippet-code-changed')).toEqual([
+      `${DIR}/snippet-code-changed.ko.mdx:34:1: component 4 is <TorchSession … snippets=…"code":"x = torch.ones(3)\\nx.sum()…; the English edition has <TorchSession … snippets=…"code":"x = torch.ones(2)\\nx.sum()… here (${DIR}/lesson.mdx:33)`,
     ]);
   });
 

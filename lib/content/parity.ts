@@ -6,18 +6,35 @@
  * Pure: the caller reads both files and hashes the English one.
  */
 import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttributeValueExpression } from 'mdast-util-mdx-jsx';
 import { splitFrontmatter } from './frontmatter';
+import { evaluateLiteral, programExpression, type LiteralValue } from './literal';
 import { parseMdx } from './parseMdx';
 import type { Problem } from './problem';
 
-/** Prose props: their text is translated; only their presence must match. */
-const TRANSLATED_PROPS = new Set(['title', 'q', 'caption', 'alt', 'label', 'summary', 'description', 'note']);
+/**
+ * Prose props: their text is translated; only their presence must match. Inside
+ * a literal array or object prop (a TorchSession's `snippets`) the same keys are
+ * prose too, and every other key (`code`) must stay byte for byte.
+ */
+const TRANSLATED_PROPS = new Set(['title', 'q', 'caption', 'alt', 'label', 'summary', 'description', 'note', 'notes']);
+
+/** A literal value with the text of its prose keys replaced by `…`. */
+function withoutProse(value: LiteralValue): LiteralValue {
+  if (Array.isArray(value)) return value.map(withoutProse);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, TRANSLATED_PROPS.has(key) ? '…' : withoutProse(v)]),
+  );
+}
 
 interface Item {
   /** What must be equal in both editions. */
   key: string;
   /** How the message names it. */
   shown: string;
+  /** A component's name and its props as compared, to name the prop that differs. */
+  parts?: string[];
   line: number;
   column: number;
 }
@@ -27,10 +44,17 @@ type Kind = 'component' | 'heading' | 'code block' | 'math' | 'inline math' | 'l
 /** Kinds whose order follows the sentence, which translation may reorder: compared as multisets. */
 const UNORDERED = new Set<Kind>(['inline math', 'link']);
 
-function attributeText(value: unknown): string {
+function attributeText(value: string | MdxJsxAttributeValueExpression | null | undefined): string {
   if (value === null || value === undefined) return 'true';
   if (typeof value === 'string') return JSON.stringify(value);
-  return `{${(value as { value: string }).value}}`;
+  const program = value.data?.estree;
+  const expression = program ? programExpression(program) : undefined;
+  const literal = expression ? evaluateLiteral(expression) : undefined;
+  if (literal?.ok) {
+    const masked = withoutProse(literal.value);
+    if (JSON.stringify(masked) !== JSON.stringify(literal.value)) return `{${JSON.stringify(masked)}}`;
+  }
+  return `{${value.value}}`;
 }
 
 function collect(tree: Root): Record<Kind, Item[]> {
@@ -47,8 +71,9 @@ function collect(tree: Root): Record<Kind, Item[]> {
           return [TRANSLATED_PROPS.has(a.name) ? `${a.name}=…` : `${a.name}=${attributeText(a.value)}`];
         });
         if (node.name && /^[A-Z]/.test(node.name)) {
-          const key = `<${[node.name, ...attrs].join(' ')}>`;
-          add('component', node, key);
+          const parts = [node.name, ...attrs];
+          add('component', node, `<${parts.join(' ')}>`);
+          items.component[items.component.length - 1].parts = parts;
         }
         break;
       }
@@ -75,6 +100,21 @@ function collect(tree: Root): Record<Kind, Item[]> {
   };
   walk(tree);
   return items;
+}
+
+/**
+ * Two components of the same name with the same props but one value: each shown
+ * as `<Name … prop=value>`, a long value from the item where they part.
+ */
+function differingProp(e: Item, t: Item): [string, string] | null {
+  if (!e.parts || !t.parts || e.parts.length !== t.parts.length || e.parts[0] !== t.parts[0]) return null;
+  const i = e.parts.findIndex((part, k) => part !== t.parts?.[k]);
+  const [a, b] = [e.parts[i], t.parts[i]];
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const from = Math.max(a.lastIndexOf(',', at) + 1, a.indexOf('=') + 1);
+  const near = (text: string) => (at > 40 ? `${text.slice(0, text.indexOf('=') + 1)}…${text.slice(from)}` : text);
+  return [`<${e.parts[0]} … ${near(a)}>`, `<${t.parts[0]} … ${near(b)}>`];
 }
 
 function firstLine(text: string): string {
@@ -115,7 +155,8 @@ function compare(kind: Kind, english: Item[], translated: Item[], file: string, 
     const [e, t] = [english[i], translated[i]];
     if (e.key === t.key) continue;
     const detail = kind === 'code block' && e.shown === t.shown ? ' (its code differs; code stays byte for byte as in English)' : '';
-    return [{ file, line: t.line, column: t.column, message: `${kind} ${i + 1} is ${firstLine(t.shown)}${detail}; the English edition has ${firstLine(e.shown)} here (${englishFile}:${e.line})` }];
+    const [eShown, tShown] = differingProp(e, t) ?? [e.shown, t.shown];
+    return [{ file, line: t.line, column: t.column, message: `${kind} ${i + 1} is ${firstLine(tShown)}${detail}; the English edition has ${firstLine(eShown)} here (${englishFile}:${e.line})` }];
   }
   if (english.length === translated.length) return [];
   if (translated.length > english.length) {
