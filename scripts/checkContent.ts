@@ -71,6 +71,12 @@ function lessonIndex(files: readonly LessonFile[]): Map<Locale, Map<string, Set<
 
 const KOREAN = /\.ko\.mdx$/;
 
+/** The English file's source for a translation (its heading ids are the page's), else undefined. */
+function englishSourceOf(file: string): string | undefined {
+  const english = resolve(root, file.replace(KOREAN, '.mdx'));
+  return KOREAN.test(file) && existsSync(english) ? readFileSync(english, 'utf8') : undefined;
+}
+
 /**
  * Both editions of every page exist, and each translation is in step with its
  * English file (see lib/content/parity.ts).
@@ -132,11 +138,14 @@ function main(args: string[]): number {
     const published = index.get(lessonFileName(lesson.file).locale) ?? new Map();
     try {
       problems.push(
-        ...checkLesson(lesson, {
-          lessons: published,
-          publicFiles,
-          components: componentSpecByName,
-        }),
+        ...checkLesson(
+          { ...lesson, englishSource: englishSourceOf(lesson.file) },
+          {
+            lessons: published,
+            publicFiles,
+            components: componentSpecByName,
+          },
+        ),
       );
     } catch (error) {
       problems.push({

@@ -139,6 +139,14 @@ describe('checkLesson rules', () => {
     expect(problemsIn('## Setup\n\n<Aside>\n\n## Setup\n\n</Aside>\n\n[first](#setup) [second](#setup-1)\n')).toEqual([]);
   });
 
+  it("resolves a translation's anchors against its English file's heading ids, taken by position", () => {
+    const source = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## 첫 절\n\n[위로](#first-section) [제목에서 만든 id](#첫-절)\n';
+    const englishSource = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## First section\n';
+    expect(checkLesson({ file: 'content/x.ko.mdx', source, englishSource }, ctx).map(formatProblem)).toEqual([
+      'content/x.ko.mdx:11:22: broken anchor #첫-절: this lesson has no heading with that id (its heading ids are #first-section); ids are the heading text in lower case with spaces turned into hyphens',
+    ]);
+  });
+
   it('reports an unknown frontmatter field with the nearest known one', () => {
     const source = '---\ntitle: T\nsummery: S.\norder: 1\nminutes: 1\nsources:\n  - title: Notes\n---\n\nText.\n';
     expect(checkLesson({ file: 'content/x.mdx', source }, ctx).map(formatProblem)).toEqual([

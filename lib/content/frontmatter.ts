@@ -35,13 +35,6 @@ export const frontmatterSchema = z.strictObject({
     .array(sourceSchema)
     .min(1)
     .describe('What the lesson is based on: a list of { title, url?, note? }, at least one (the lecture notes count).'),
-  translationOf: z
-    .string()
-    .regex(/^[0-9a-f]{12}$/, 'must be 12 lower-case hex digits')
-    .optional()
-    .describe(
-      'Korean files only: the first 12 hex digits of the SHA-256 of the English file this translates (`npm run translation:hash -- <slug>`).',
-    ),
   draft: z
     .boolean()
     .default(false)
@@ -50,7 +43,9 @@ export const frontmatterSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{12}$/, 'must be the first 12 hex digits of the SHA-256 of the English file')
     .optional()
-    .describe('Korean edition only: the first 12 hex digits of the SHA-256 of the English file it translates.'),
+    .describe(
+      'Korean edition only: the first 12 hex digits of the SHA-256 of the English file it translates (`npm run translation:hash -- <slug>`).',
+    ),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
