@@ -143,7 +143,7 @@ describe('checkLesson rules', () => {
     const source = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## 첫 절\n\n[위로](#first-section) [제목에서 만든 id](#첫-절)\n';
     const englishSource = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## First section\n';
     expect(checkLesson({ file: 'content/x.ko.mdx', source, englishSource }, ctx).map(formatProblem)).toEqual([
-      'content/x.ko.mdx:11:22: broken anchor #첫-절: this lesson has no heading with that id (its heading ids are #first-section); ids are the heading text in lower case with spaces turned into hyphens',
+      'content/x.ko.mdx:11:22: broken anchor #첫-절: this lesson has no heading with that id (its heading ids are #first-section); a translated page\'s ids are its English file\'s (the i-th heading takes the id of the English i-th heading): link to the English id',
     ]);
   });
 

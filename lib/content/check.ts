@@ -112,6 +112,9 @@ function syntaxFinding(error: unknown): Finding {
   return findingAt(place, `MDX syntax error: ${reason}${syntaxHint(reason)}`);
 }
 
+const TRANSLATED_ID_RULE =
+  "a translated page's ids are its English file's (the i-th heading takes the id of the English i-th heading): link to the English id";
+
 /**
  * The heading ids of the page: a translation's are its English file's, by
  * position (`counterpartAnchors`), as the site renders them. An English file
@@ -149,7 +152,8 @@ export function checkLesson(input: { file: string; source: string; englishSource
   }
   if (tree) {
     const anchors = new Set(pageAnchors(tree, input.englishSource).map((h) => h.id));
-    const walk: Walk = { links: { ...ctx, slug, anchors }, components: ctx.components, findings };
+    const idRule = input.englishSource === undefined ? undefined : TRANSLATED_ID_RULE;
+    const walk: Walk = { links: { ...ctx, slug, anchors, idRule }, components: ctx.components, findings };
     visit(tree, walk);
   }
   return findings
