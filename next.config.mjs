@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +16,9 @@ const withMDX = createMDX({
     ],
     rehypePlugins: [
       ['rehype-slug', {}],
+      // A Korean file's heading ids from its English counterpart, and its internal links to /ko/.
+      // An absolute path: the loader resolves plugin names from its own directory.
+      [fileURLToPath(new URL('./scripts/mdx/rehypeCounterpartIds.mjs', import.meta.url)), {}],
       // rehype-katex's rendering, each formula one element for React (see the plugin's header).
       [
         fileURLToPath(new URL('./scripts/mdx/rehypeKatexIslands.mjs', import.meta.url)),
@@ -39,7 +43,11 @@ const nextConfig = {
   // build does not check the same types again; a plain `npm run build` always checks.
   typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === '1' },
   // NEXT_BUILD_CACHE=0 skips writing Turbopack's build cache, which a one-off build never reads.
-  experimental: { turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0' },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== '0',
+    // Each edition has its own root layout (for <html lang>); the 404 page is global to both.
+    globalNotFound: true,
+  },
 };
 
 export default withMDX(nextConfig);

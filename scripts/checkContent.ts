@@ -16,6 +16,8 @@ import { lessonFileName, LOCALES, type Locale } from '../lib/content/lessonFile'
 import { parseMdx } from '../lib/content/parseMdx';
 import { headingAnchors } from '../lib/content/toc';
 import { componentSpecByName } from '../components/widgets/specs';
+import { missingEditions, parityProblems } from '../lib/content/parity';
+import { fileHash } from './translationHash';
 
 interface LessonFile {
   file: string;
@@ -40,7 +42,11 @@ function read(paths: string[]): LessonFile[] {
   return paths.map((path) => ({ file: toRepoPath(path), source: readFileSync(path, 'utf8') }));
 }
 
-/** Published lessons by locale (English filling in where a locale has no edition), with their heading ids. */
+/**
+ * Published lessons by locale, with their heading ids. A translation's heading
+ * ids are its English file's (taken by position), so every locale links to the
+ * English ids.
+ */
 function lessonIndex(files: readonly LessonFile[]): Map<Locale, Map<string, Set<string>>> {
   const byLocale = new Map<Locale, Map<string, Set<string>>>(LOCALES.map((l) => [l, new Map()]));
   for (const { file, source } of files) {
@@ -58,9 +64,42 @@ function lessonIndex(files: readonly LessonFile[]): Map<Locale, Map<string, Set<
   const english = byLocale.get('en') ?? new Map();
   for (const [locale, lessons] of byLocale) {
     if (locale === 'en') continue;
-    for (const [slug, ids] of english) if (!lessons.has(slug)) lessons.set(slug, ids);
+    for (const [slug, ids] of english) lessons.set(slug, ids);
   }
   return byLocale;
+}
+
+const KOREAN = /\.ko\.mdx$/;
+
+/** The English file's source for a translation (its heading ids are the page's), else undefined. */
+function englishSourceOf(file: string): string | undefined {
+  const english = resolve(root, file.replace(KOREAN, '.mdx'));
+  return KOREAN.test(file) && existsSync(english) ? readFileSync(english, 'utf8') : undefined;
+}
+
+/**
+ * Both editions of every page exist, and each translation is in step with its
+ * English file (see lib/content/parity.ts).
+ */
+function editionProblems(checked: readonly LessonFile[]): Problem[] {
+  const problems = missingEditions(
+    checked.map((f) => f.file),
+    (file) => existsSync(resolve(root, file)),
+  );
+  for (const { file, source } of checked) {
+    const english = file.replace(KOREAN, '.mdx');
+    if (!KOREAN.test(file) || !existsSync(resolve(root, english))) continue;
+    const bytes = readFileSync(resolve(root, english));
+    const slug = file.replace(/^content\//, '').replace(KOREAN, '');
+    problems.push(
+      ...parityProblems(
+        { file: english, source: bytes.toString('utf8'), hash: fileHash(bytes) },
+        { file, source },
+        `npm run translation:hash -- ${slug}`,
+      ),
+    );
+  }
+  return problems;
 }
 
 function main(args: string[]): number {
@@ -99,11 +138,14 @@ function main(args: string[]): number {
     const published = index.get(lessonFileName(lesson.file).locale) ?? new Map();
     try {
       problems.push(
-        ...checkLesson(lesson, {
-          lessons: published,
-          publicFiles,
-          components: componentSpecByName,
-        }),
+        ...checkLesson(
+          { ...lesson, englishSource: englishSourceOf(lesson.file) },
+          {
+            lessons: published,
+            publicFiles,
+            components: componentSpecByName,
+          },
+        ),
       );
     } catch (error) {
       problems.push({
@@ -115,6 +157,7 @@ function main(args: string[]): number {
     }
   }
   problems.push(...duplicateOrders(checked));
+  problems.push(...editionProblems(checked.filter((f) => f.file.startsWith('content/'))));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
   for (const problem of problems) console.log(formatProblem(problem));

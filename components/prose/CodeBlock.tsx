@@ -1,9 +1,10 @@
 'use client';
 import { useRef, useState } from 'react';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 
 /** A highlighted code block (highlighting is done at build time) with a copy button. */
 export function CodeBlock(props: React.ComponentProps<'pre'>) {
+  const t = useT();
   const ref = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { whenIdle } from './whenIdle';
+import { useT } from './LocaleProvider';
 
 const CANDIDATES = 'pre, table, div, .katex-display';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
@@ -24,6 +25,7 @@ function scrolls(el: HTMLElement): boolean {
  * region forces style and layout, which during hydration would lengthen the load's longest task.
  */
 export function FocusableOverflow() {
+  const t = useT();
   useEffect(() => {
     const marked = new WeakSet<HTMLElement>();
     const mark = () => {
@@ -40,9 +42,7 @@ export function FocusableOverflow() {
           if (!el.hasAttribute('aria-label'))
             el.setAttribute(
               'aria-label',
-              el.classList.contains('katex-display')
-                ? 'Equation (scrolls sideways)'
-                : 'Scrollable content',
+              el.classList.contains('katex-display') ? t.equationScrolls : t.scrollableContent,
             );
         } else if (owned) {
           marked.delete(el);
@@ -67,6 +67,6 @@ export function FocusableOverflow() {
       clearTimeout(timer);
       window.removeEventListener('resize', later);
     };
-  }, []);
+  }, [t]);
   return null;
 }

@@ -1,21 +1,25 @@
 import { reportLink } from '@/lib/content/reportLink';
-import { t } from '@/lib/site/strings';
+import { localePath } from '@/lib/site/localePath';
+import { strings, type Locale } from '@/lib/site/strings';
 import { withBasePath } from './basePath';
 
 /** "Last updated" from the content's history, and "Found a mistake?" when the build names a repository. */
 export function LessonFooter({
+  locale,
   title,
   slug,
   updated,
 }: {
+  locale: Locale;
   title: string;
   slug: string;
   updated: string | null;
 }) {
+  const t = strings(locale);
   const link = reportLink(
     process.env.REPOSITORY_URL,
     t.reportTitle(title, ''),
-    t.reportBody(withBasePath(`/lessons/${slug}/`)),
+    t.reportBody(withBasePath(localePath(locale, `/lessons/${slug}/`))),
   );
   if (!updated && !link) return null;
   return (
@@ -24,7 +28,7 @@ export function LessonFooter({
         <p>
           {t.lastUpdated}{' '}
           <time dateTime={updated}>
-            {new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+            {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
               new Date(`${updated}T00:00:00Z`),
             )}
           </time>

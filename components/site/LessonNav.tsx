@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/site/strings';
+import { localePath } from '@/lib/site/localePath';
+import { strings, type Locale } from '@/lib/site/strings';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export interface NavLesson {
   slug: string;
@@ -7,10 +9,22 @@ export interface NavLesson {
 }
 
 /** The list of lessons: a sticky sidebar on wide screens, a disclosure menu on phones. */
-export function LessonNav({ lessons, current }: { lessons: NavLesson[]; current?: string }) {
+export function LessonNav({
+  locale,
+  lessons,
+  current,
+}: {
+  locale: Locale;
+  lessons: NavLesson[];
+  current?: string;
+}) {
+  const t = strings(locale);
   const items = lessons.map((l) => (
     <li key={l.slug}>
-      <Link href={`/lessons/${l.slug}/`} aria-current={l.slug === current ? 'page' : undefined}>
+      <Link
+        href={localePath(locale, `/lessons/${l.slug}/`)}
+        aria-current={l.slug === current ? 'page' : undefined}
+      >
         {l.title}
       </Link>
     </li>
@@ -21,7 +35,7 @@ export function LessonNav({ lessons, current }: { lessons: NavLesson[]; current?
         <h2>{t.lessons}</h2>
         <ol>{items}</ol>
         <p>
-          <Link className="guide-link" href="/guide/">
+          <Link className="guide-link" href={localePath(locale, '/guide/')}>
             {t.authoringGuide}
           </Link>
         </p>
@@ -30,6 +44,9 @@ export function LessonNav({ lessons, current }: { lessons: NavLesson[]; current?
         <summary>{t.menu}</summary>
         <nav aria-label={t.menu}>
           <ol>{items}</ol>
+          <p>
+            <LanguageSwitch />
+          </p>
         </nav>
       </details>
     </>

@@ -1,8 +1,15 @@
 import type { Frontmatter } from '@/lib/content/frontmatter';
-import { t } from '@/lib/site/strings';
+import { strings, type Locale } from '@/lib/site/strings';
 
 /** The lesson's `sources` frontmatter as a list at the end of the page. */
-export function LessonSources({ sources }: { sources: Frontmatter['sources'] }) {
+export function LessonSources({
+  locale,
+  sources,
+}: {
+  locale: Locale;
+  sources: Frontmatter['sources'];
+}) {
+  const t = strings(locale);
   return (
     <section className="references" aria-labelledby="lesson-sources">
       <h2 id="lesson-sources">{t.sources}</h2>

@@ -1,18 +1,28 @@
 import Link from 'next/link';
-import { t } from '@/lib/site/strings';
+import { localePath } from '@/lib/site/localePath';
+import { strings, type Locale } from '@/lib/site/strings';
 import type { NavLesson } from './LessonNav';
 
-export function PrevNext({ prev, next }: { prev?: NavLesson; next?: NavLesson }) {
+export function PrevNext({
+  locale,
+  prev,
+  next,
+}: {
+  locale: Locale;
+  prev?: NavLesson;
+  next?: NavLesson;
+}) {
+  const t = strings(locale);
   return (
     <nav className="prev-next" aria-label={`${t.previous} / ${t.next}`}>
       {prev && (
-        <Link className="prev" href={`/lessons/${prev.slug}/`} rel="prev">
+        <Link className="prev" href={localePath(locale, `/lessons/${prev.slug}/`)} rel="prev">
           <span>← {t.previous}</span>
           {prev.title}
         </Link>
       )}
       {next && (
-        <Link className="next" href={`/lessons/${next.slug}/`} rel="next">
+        <Link className="next" href={localePath(locale, `/lessons/${next.slug}/`)} rel="next">
           <span>{t.next} →</span>
           {next.title}
         </Link>

@@ -1,9 +1,9 @@
-import { t } from '@/lib/site/strings';
+import { strings, type Locale } from '@/lib/site/strings';
 
-export function SiteFooter() {
+export function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="site-footer">
-      <p>{t.dataCredit}</p>
+      <p>{strings(locale).dataCredit}</p>
     </footer>
   );
 }

@@ -1,20 +1,30 @@
 import Link from 'next/link';
-import { t } from '@/lib/site/strings';
+import { localePath } from '@/lib/site/localePath';
+import { strings, type Locale } from '@/lib/site/strings';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
 
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = strings(locale);
   return (
     <header className="site-header">
       <a className="skip-link" href="#content">
         {t.skipToContent}
       </a>
-      <Link className="site-title" href="/">
-        Deep Learning, <span>Live</span>
+      <Link className="site-title" href={localePath(locale, '/')}>
+        {locale === 'en' ? (
+          <>
+            Deep Learning, <span>Live</span>
+          </>
+        ) : (
+          t.siteName
+        )}
       </Link>
       <div className="header-spacer" />
-      <Link className="header-link guide" href="/guide/">
+      <Link className="header-link guide" href={localePath(locale, '/guide/')}>
         {t.authoringGuide}
       </Link>
+      <LanguageSwitch />
       <ThemeToggle />
     </header>
   );

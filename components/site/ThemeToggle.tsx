@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/site/strings';
+import { useT } from './LocaleProvider';
 
 type Choice = 'light' | 'dark' | 'system';
 
@@ -13,6 +13,7 @@ function apply(choice: Choice) {
 
 /** Light / dark / system; the choice persists in localStorage. */
 export function ThemeToggle() {
+  const t = useT();
   const [choice, setChoice] = useState<Choice | null>(null);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { t } from '@/lib/site/strings';
+import { strings, type Locale } from '@/lib/site/strings';
 import { TocTracker } from './TocTracker';
 
 export interface TocEntry {
@@ -20,7 +20,8 @@ function TocList({ entries }: { entries: TocEntry[] }) {
 }
 
 /** On-page table of contents beside the lesson on wide screens; the tracker marks the section in view. */
-export function Toc({ entries }: { entries: TocEntry[] }) {
+export function Toc({ locale, entries }: { locale: Locale; entries: TocEntry[] }) {
+  const t = strings(locale);
   if (entries.length === 0) return <div className="toc" />;
   return (
     <nav className="toc" aria-label={t.onThisPage}>
@@ -35,7 +36,8 @@ export function Toc({ entries }: { entries: TocEntry[] }) {
  * The same contents for tablets and phones, where there is no room beside the
  * lesson: a disclosure at the top of the article (hidden on wide screens).
  */
-export function TocInline({ entries }: { entries: TocEntry[] }) {
+export function TocInline({ locale, entries }: { locale: Locale; entries: TocEntry[] }) {
+  const t = strings(locale);
   if (entries.length === 0) return null;
   return (
     <nav className="toc-inline" aria-label={t.onThisPage}>

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 import { instanceKey } from '@/lib/site/instanceKey';
 import type { WidgetSpec } from '@/components/widgets/spec';
 import { WidgetErrorBoundary, WidgetErrorCard } from './WidgetErrorBoundary';
@@ -41,6 +41,7 @@ export function LazyWidget({
   spec: PlaceholderSpec;
   props: Record<string, unknown>;
 }) {
+  const t = useT();
   const ref = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

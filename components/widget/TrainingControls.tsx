@@ -1,5 +1,5 @@
 import type { RunStatus } from '@/lib/training/client';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 
 /**
  * A button that stays focusable when unavailable (aria-disabled), so pressing
@@ -39,7 +39,7 @@ export function TrainingControls({
   onPause,
   onStep,
   onReset,
-  trainLabel = t.train,
+  trainLabel,
   stepLeads = false,
   resettable = false,
 }: {
@@ -52,6 +52,7 @@ export function TrainingControls({
   stepLeads?: boolean;
   resettable?: boolean;
 }) {
+  const t = useT();
   const running = status === 'running' || status === 'loading';
   const stepButton = (
     <ControlButton
@@ -70,7 +71,7 @@ export function TrainingControls({
         unavailable={running}
         onClick={onTrain}
       >
-        {trainLabel}
+        {trainLabel ?? t.train}
       </ControlButton>
       <ControlButton unavailable={!running} onClick={onPause}>
         {t.pause}

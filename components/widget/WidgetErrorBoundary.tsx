@@ -1,6 +1,6 @@
 'use client';
 import { Component, type ReactNode } from 'react';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 
 interface Props {
   widget: string;
@@ -44,6 +44,7 @@ export function WidgetErrorCard({
   detail?: string;
   onRetry?: () => void;
 }) {
+  const t = useT();
   return (
     <figure className="widget widget-error-card" data-widget={widget} data-status="error">
       <figcaption className="widget-caption">

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDuration, secondsLeft } from '@/lib/training/progress';
 import type { Backend } from '@/lib/training/protocol';
 import type { RunState, RunStatus } from '@/lib/training/client';
-import { t } from '@/lib/site/strings';
+import { useT } from '@/components/site/LocaleProvider';
 import type { WidgetSpec } from '@/components/widgets/spec';
 
 export interface WidgetFrameProps {
@@ -51,6 +51,7 @@ export function WidgetFrame({
   children,
   footer,
 }: WidgetFrameProps) {
+  const t = useT();
   const left =
     step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =

@@ -139,11 +139,19 @@ describe('checkLesson rules', () => {
     expect(problemsIn('## Setup\n\n<Aside>\n\n## Setup\n\n</Aside>\n\n[first](#setup) [second](#setup-1)\n')).toEqual([]);
   });
 
+  it("resolves a translation's anchors against its English file's heading ids, taken by position", () => {
+    const source = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## 첫 절\n\n[위로](#first-section) [제목에서 만든 id](#첫-절)\n';
+    const englishSource = '---\ntitle: T\nsummary: S.\norder: 1\nsources:\n  - title: Notes\n---\n\n## First section\n';
+    expect(checkLesson({ file: 'content/x.ko.mdx', source, englishSource }, ctx).map(formatProblem)).toEqual([
+      'content/x.ko.mdx:11:22: broken anchor #첫-절: this lesson has no heading with that id (its heading ids are #first-section); a translated page\'s ids are its English file\'s (the i-th heading takes the id of the English i-th heading): link to the English id',
+    ]);
+  });
+
   it('reports an unknown frontmatter field with the nearest known one', () => {
     const source = '---\ntitle: T\nsummery: S.\norder: 1\nminutes: 1\nsources:\n  - title: Notes\n---\n\nText.\n';
     expect(checkLesson({ file: 'content/x.mdx', source }, ctx).map(formatProblem)).toEqual([
       'content/x.mdx:1:1: frontmatter has no `summary`: add `summary: ...` (a non-empty string: One or two sentences on what the reader will learn; shown on the home page and as the page description.)',
-      'content/x.mdx:3:1: frontmatter has an unknown field `summery` (did you mean summary?); the fields are title, summary, order, minutes, sources, draft',
+      'content/x.mdx:3:1: frontmatter has an unknown field `summery` (did you mean summary?); the fields are title, summary, order, minutes, sources, draft, translationOf',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { ComponentSpec } from './componentSpec';
+import { counterpartAnchors } from './counterpartIds';
 import { checkFrontmatter } from './frontmatterProblems';
 import { evaluateAttributes, estreeStart, unknownComponentFinding, type JsxElement } from './jsxProblems';
 import { lessonFileName, SLUG_PATTERN } from './lessonFile';
@@ -111,14 +112,33 @@ function syntaxFinding(error: unknown): Finding {
   return findingAt(place, `MDX syntax error: ${reason}${syntaxHint(reason)}`);
 }
 
+const TRANSLATED_ID_RULE =
+  "a translated page's ids are its English file's (the i-th heading takes the id of the English i-th heading): link to the English id";
+
+/**
+ * The heading ids of the page: a translation's are its English file's, by
+ * position (`counterpartAnchors`), as the site renders them. An English file
+ * that does not parse is reported when it is checked itself.
+ */
+function pageAnchors(tree: Root, englishSource: string | undefined): { id: string }[] {
+  const own = headingAnchors(tree);
+  if (englishSource === undefined) return own;
+  try {
+    return counterpartAnchors(own, headingAnchors(parseMdx(englishSource)));
+  } catch {
+    return own;
+  }
+}
+
 /**
  * Checks one lesson file: frontmatter, MDX syntax, components and their
  * props, literal attribute values, internal links and anchors, images, and
  * `import`/`export` lines. Pure: the caller reads the files and builds the
- * context (see scripts/checkContent.ts). Duplicate `order`s span files and
+ * context (see scripts/checkContent.ts); for a translation it also gives the
+ * English file's source, whose heading ids the page uses. Duplicate `order`s span files and
  * are checked by `duplicateOrders`.
  */
-export function checkLesson(input: { file: string; source: string }, ctx: CheckContext): Problem[] {
+export function checkLesson(input: { file: string; source: string; englishSource?: string }, ctx: CheckContext): Problem[] {
   const findings: Finding[] = [...checkFrontmatter(input.source).findings];
   const { slug } = lessonFileName(input.file);
   if (!SLUG_PATTERN.test(slug)) {
@@ -131,8 +151,9 @@ export function checkLesson(input: { file: string; source: string }, ctx: CheckC
     findings.push(syntaxFinding(error));
   }
   if (tree) {
-    const anchors = new Set(headingAnchors(tree).map((h) => h.id));
-    const walk: Walk = { links: { ...ctx, slug, anchors }, components: ctx.components, findings };
+    const anchors = new Set(pageAnchors(tree, input.englishSource).map((h) => h.id));
+    const idRule = input.englishSource === undefined ? undefined : TRANSLATED_ID_RULE;
+    const walk: Walk = { links: { ...ctx, slug, anchors, idRule }, components: ctx.components, findings };
     visit(tree, walk);
   }
   return findings

@@ -39,6 +39,13 @@ export const frontmatterSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('true keeps the lesson out of the production build (it still shows in `npm run dev`).'),
+  translationOf: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be the first 12 hex digits of the SHA-256 of the English file')
+    .optional()
+    .describe(
+      'Korean edition only: the first 12 hex digits of the SHA-256 of the English file it translates (`npm run translation:hash -- <slug>`).',
+    ),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

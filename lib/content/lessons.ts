@@ -4,7 +4,7 @@
  * in `generateStaticParams`, page components of the static export and
  * scripts — never in the browser or a worker.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterSchema, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { lessonFileName, type Locale } from './lessonFile';
@@ -43,14 +43,29 @@ function readLesson(name: string): { meta: LessonMeta; source: string } {
   }
   const { slug, locale } = lessonFileName(name);
   const minutes = parsed.data.minutes ?? readingTime(source).minutes;
-  const meta = { slug, locale, file, frontmatter: parsed.data, toc: extractToc(source), minutes, updated: lastCommitDate(file) };
+  const toc = extractToc(source, locale === 'en' ? undefined : englishSource(slug));
+  const meta = { slug, locale, file, frontmatter: parsed.data, toc, minutes, updated: lastCommitDate(file) };
   return { meta, source };
+}
+
+/** The English file a translation's heading ids come from (undefined when it is missing). */
+function englishSource(slug: string): string | undefined {
+  const path = join(process.cwd(), CONTENT, `${slug}.mdx`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 function lessonFiles(locale: Locale): string[] {
   return readdirSync(join(process.cwd(), CONTENT))
     .filter((name) => name.endsWith('.mdx') && lessonFileName(name).locale === locale)
     .sort();
+}
+
+/** The slugs that have an edition in every locale: the pages the language switch can open. */
+export function translatedSlugs(options: ListOptions = {}): string[] {
+  const korean = new Set(listLessons('ko', options).map((l) => l.slug));
+  return listLessons('en', options)
+    .map((l) => l.slug)
+    .filter((slug) => korean.has(slug));
 }
 
 /** The lessons of a locale in course order (frontmatter `order`), without their source. */

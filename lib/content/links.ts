@@ -8,7 +8,11 @@ export interface LinkContext {
   /** The slug of the lesson being checked and its own heading ids. */
   slug: string;
   anchors: ReadonlySet<string>;
+  /** How the ids are made, for the message; a translation's are its English file's. */
+  idRule?: string;
 }
+
+const SLUG_RULE = 'ids are the heading text in lower case with spaces turned into hyphens';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const PAGES = 'the pages are /, /guide/ and /lessons/<slug>/';
@@ -21,13 +25,13 @@ function decode(text: string): string {
   }
 }
 
-function anchorProblem(anchor: string, anchors: ReadonlySet<string>, where: string): string | undefined {
+function anchorProblem(anchor: string, anchors: ReadonlySet<string>, where: string, rule = SLUG_RULE): string | undefined {
   const id = decode(anchor);
   if (id === '' || anchors.has(id)) return undefined;
   const near = closestNames(id, anchors);
   const known = [...anchors];
   const list = near.length ? `did you mean #${near.join(' or #')}?` : known.length ? `its heading ids are #${known.slice(0, 8).join(', #')}${known.length > 8 ? ', ...' : ''}` : 'it has no headings';
-  return `broken anchor #${anchor}: ${where} has no heading with that id (${list}); ids are the heading text in lower case with spaces turned into hyphens`;
+  return `broken anchor #${anchor}: ${where} has no heading with that id (${list}); ${rule}`;
 }
 
 /**
@@ -41,7 +45,7 @@ export function linkProblem(url: string, ctx: LinkContext): string | undefined {
   const hashAt = url.indexOf('#');
   const path = (hashAt < 0 ? url : url.slice(0, hashAt)).replace(/\?.*$/, '');
   const anchor = hashAt < 0 ? undefined : url.slice(hashAt + 1);
-  if (path === '') return anchor === undefined ? 'empty link: give the address to link to' : anchorProblem(anchor, ctx.anchors, 'this lesson');
+  if (path === '') return anchor === undefined ? 'empty link: give the address to link to' : anchorProblem(anchor, ctx.anchors, 'this lesson', ctx.idRule);
   if (!path.startsWith('/')) {
     return `relative link \`${url}\`: write links to the site from its root, e.g. /lessons/<slug>/ or /guide/, so they work under any base path`;
   }
@@ -54,7 +58,7 @@ export function linkProblem(url: string, ctx: LinkContext): string | undefined {
     if (!anchors) {
       return `broken link ${url}: there is no lesson \`${slug}\`${didYouMean(slug, ctx.lessons.keys())}; a lesson's slug is its file name in content/ without .mdx`;
     }
-    return anchor === undefined ? undefined : anchorProblem(anchor, anchors, `lesson \`${slug}\``);
+    return anchor === undefined ? undefined : anchorProblem(anchor, anchors, `lesson \`${slug}\``, ctx.idRule);
   }
   if (ctx.publicFiles.has(decode(path))) return undefined;
   return `broken link ${url}: it is not a page of the site (${PAGES}) nor a file in public/`;

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
+import { counterpartAnchors } from './counterpartIds';
 import { parseMdx } from './parseMdx';
 
 export interface TocEntry {
@@ -50,9 +51,16 @@ export function headingAnchors(tree: Root): HeadingAnchor[] {
   });
 }
 
-/** The on-page table of contents of a lesson: its `##` and `###` headings with their anchor ids. */
-export function extractToc(mdxSource: string): TocEntry[] {
-  return headingAnchors(parseMdx(mdxSource))
+/**
+ * The on-page table of contents of a lesson: its `##` and `###` headings with
+ * their anchor ids. For a translation, give the English source: the ids are
+ * then the English headings' by position (see `counterpartAnchors`).
+ */
+export function extractToc(mdxSource: string, englishSource?: string): TocEntry[] {
+  const own = headingAnchors(parseMdx(mdxSource));
+  const anchors =
+    englishSource === undefined ? own : counterpartAnchors(own, headingAnchors(parseMdx(englishSource)));
+  return anchors
     .filter((h): h is TocEntry => h.depth === 2 || h.depth === 3)
     .map(({ depth, text, id }) => ({ depth, text: text.trim(), id }));
 }

@@ -1,0 +1,8 @@
+import { HomePage } from '@/components/site/HomePage';
+import { pageMetadata } from '@/components/site/pageMetadata';
+
+export const metadata = pageMetadata({ locale: 'en', path: '/', translated: true });
+
+export default function Page() {
+  return <HomePage locale="en" />;
+}

@@ -1,0 +1,7 @@
+import { GuidePage, guideMetadata } from '@/components/site/GuidePage';
+
+export const metadata = guideMetadata('ko');
+
+export default function Page() {
+  return <GuidePage locale="ko" />;
+}

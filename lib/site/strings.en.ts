@@ -1,0 +1,97 @@
+/**
+ * The English catalogue of the site's interface strings; its shape is every catalogue's
+ * (`Messages`). A sentence around a link is a tuple: text before, link text, text after.
+ */
+export const en = {
+  siteName: 'Deep Learning, Live',
+  tagline:
+    'Lecture notes that run: every chart on these pages is computed in your browser as you read.',
+  skipToContent: 'Skip to content',
+  languageName: 'English',
+  switchLanguage: 'Read this page in English',
+  offerOtherEdition: 'This page is also available in English.',
+  offerOpen: 'Read in English',
+  dismiss: 'Dismiss',
+  guideLead: ['Writing a lesson? Read the ', 'authoring guide', '.'] as [string, string, string],
+  guideDescription:
+    'How instructors add and edit lessons: files, frontmatter, math, code, and every widget with its props.',
+  componentReference: 'Component reference',
+  equationScrolls: 'Equation (scrolls sideways)',
+  scrollableContent: 'Scrollable content',
+  lessons: 'Lessons',
+  onThisPage: 'On this page',
+  previous: 'Previous',
+  next: 'Next',
+  minutesRead: (m: number) => `${m} min read`,
+  authoringGuide: 'Authoring guide',
+  home: 'Home',
+  menu: 'Lessons menu',
+  themeToggle: 'Colour theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'System',
+  sources: 'Sources',
+  dataCredit:
+    'Data: Optical Recognition of Handwritten Digits (E. Alpaydin, C. Kaynak, 1998) and Iris (R. A. Fisher, 1936), from the UCI Machine Learning Repository, licensed CC BY 4.0.',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCode: 'Copy code to clipboard',
+  // Widget shell
+  train: 'Train',
+  pause: 'Pause',
+  step: 'Step',
+  reset: 'Reset',
+  run: 'Run',
+  seed: 'Seed',
+  loadingWidget: 'Loading the interactive figure…',
+  widgetStatus: {
+    idle: 'Ready',
+    loading: 'Starting…',
+    running: 'Training',
+    paused: 'Paused',
+    done: 'Done',
+    error: 'Error',
+  },
+  backend: (b: string): string =>
+    b === 'wasm' ? 'WebAssembly' : 'CPU (WebAssembly did not load, so training is slower)',
+  backendLabel: 'Runs on',
+  stepOf: (s: number, total: number) => `step ${s} of ${total}`,
+  timeLeft: (duration: string) => `${duration} left`,
+  widgetError: 'This figure stopped with an error.',
+  widgetErrorHint: 'The rest of the page still works. Try again, or reload the page.',
+  tryAgain: 'Try again',
+  widgetLoadFailed: 'Its code did not download: is the connection down?',
+  errorDetails: 'Details',
+  showData: 'Show data',
+  saveSvg: 'Save SVG',
+  savePng: 'Save PNG',
+  pytorchCode: 'The same in PyTorch',
+  // Charts
+  chart: {
+    readValues: (label: string) => `${label}. Use the arrow keys to read the values.`,
+    readCells: (label: string) => `${label}. Use the arrow keys to read the cells.`,
+    readRows: (label: string) => `${label}. Use the up and down arrow keys to read each row.`,
+    lastRows: (shown: number, total: number) => ` (last ${shown} of ${total} rows)`,
+    row: (i: number) => `row ${i}`,
+    column: (i: number) => `column ${i}`,
+    imageFailed: 'The chart could not be drawn as an image.',
+    canvasMissing: 'This browser cannot draw to a canvas.',
+    pngFailed: 'The chart could not be encoded as PNG.',
+    saveCsv: 'Save CSV',
+    saveCsvLabel: (caption: string) => `Save the data (${caption}) as CSV`,
+  },
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address.',
+  backHome: 'Back to the lessons',
+  lastUpdated: 'Last updated',
+  foundMistake: 'Found a mistake?',
+  reportIt: 'Report it',
+  reportTitle: (lesson: string, section: string) =>
+    `Slip in "${lesson}"${section ? ` (${section})` : ''}`,
+  reportBody: (url: string) =>
+    `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
+  offlineReady: 'Saved for reading offline',
+};
+
+/** The shape every catalogue has: the English catalogue's keys, with the same function signatures. */
+export type Messages = typeof en;
