@@ -11,13 +11,16 @@ import { SmartLink } from '@/components/prose/SmartLink';
 import { Table } from '@/components/prose/Table';
 import { LazyWidget } from '@/components/widget/LazyWidget';
 import { widgetSpecs } from '@/components/widgets/specs';
+import { widgetTitle } from '@/components/widgets/spec';
 
 /**
  * The one registry of components a lesson may use by name, without imports.
  * Prose components render on the server; each widget is a lazy client island.
  */
 const widgets: MDXComponents = Object.fromEntries(
-  widgetSpecs.map(({ name, id, title, height }) => {
+  widgetSpecs.map((spec) => {
+    const { name, id, height } = spec;
+    const title = { en: widgetTitle(spec, 'en'), ko: widgetTitle(spec, 'ko') };
     const Widget = (props: Record<string, unknown>) => (
       <LazyWidget spec={{ name, id, title, height }} props={props} />
     );

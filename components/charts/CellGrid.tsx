@@ -6,7 +6,7 @@ import { ChartRoot } from './ChartRoot';
 import { Legend, legendHeight } from './Legend';
 import { useElementSize } from './useElementSize';
 import { usePlotCursor, useSvgId } from './usePlotCursor';
-import { chartText } from './chartText';
+import { useChartText } from './chartText';
 
 /** A fill drawn over a category's colour so categories differ by more than colour. */
 export type CellPattern = 'solid' | 'hatch' | 'dots' | 'empty';
@@ -75,6 +75,7 @@ export function CellGrid({
   onRowFocus,
   ref,
 }: CellGridProps) {
+  const chartText = useChartText();
   const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
   const idBase = useSvgId('cells');
   const cats = categories.map((c) => ({

@@ -2,7 +2,7 @@
 
 import { useState, type RefObject } from 'react';
 import { savePng, saveSvg } from './exportChart';
-import { chartText } from './chartText';
+import { useChartText } from './chartText';
 
 export interface ChartActionsProps {
   /** The chart's `<svg>` (pass the same ref as the chart's `ref`). */
@@ -15,6 +15,7 @@ export interface ChartActionsProps {
 
 /** "Save SVG" and "Save PNG" buttons for one chart. */
 export function ChartActions({ svgRef, filename, scale = 2 }: ChartActionsProps) {
+  const chartText = useChartText();
   const [error, setError] = useState('');
   const run = async (save: (svg: SVGSVGElement) => void | Promise<void>) => {
     const svg = svgRef.current;
@@ -31,7 +32,7 @@ export function ChartActions({ svgRef, filename, scale = 2 }: ChartActionsProps)
       <button type="button" onClick={() => run((svg) => saveSvg(svg, filename))}>
         {chartText.saveSvg}
       </button>
-      <button type="button" onClick={() => run((svg) => savePng(svg, filename, scale))}>
+      <button type="button" onClick={() => run((svg) => savePng(svg, filename, scale, chartText))}>
         {chartText.savePng}
       </button>
       {error && <span role="alert">{error}</span>}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { toCsv, type TableCell } from '@/lib/chart/toCsv';
 import { downloadBlob } from './exportChart';
-import { chartText } from './chartText';
+import { useChartText } from './chartText';
 
 export interface DataTableProps {
   /** What the table holds, e.g. "Loss after each step". */
@@ -24,9 +24,10 @@ export function DataTable({
   columns,
   rows,
   format = String,
-  summary = chartText.showData,
+  summary,
   maxRows,
 }: DataTableProps) {
+  const chartText = useChartText();
   // The table is built only while open: a training widget re-renders every frame.
   const [open, setOpen] = useState(false);
   // A printed page shows every table: render it before the browser lays out the print.
@@ -57,7 +58,7 @@ export function DataTable({
         open={printing || undefined}
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
-        <summary>{summary}</summary>
+        <summary>{summary ?? chartText.showData}</summary>
         {(open || printing) && (
           <div className="chart-data-scroll" tabIndex={0} role="region" aria-label={caption}>
             <table>

@@ -17,7 +17,7 @@ import { ChartRoot } from './ChartRoot';
 import { Tooltip } from './Tooltip';
 import { useElementSize } from './useElementSize';
 import { usePlotCursor, useSvgId } from './usePlotCursor';
-import { chartText } from './chartText';
+import { useChartText } from './chartText';
 
 export interface HeatmapHighlight {
   /** Top-left cell of the rectangle and its size in cells (e.g. a receptive field). */
@@ -75,6 +75,7 @@ export function Heatmap({
   format = formatCompact,
   ref,
 }: HeatmapProps) {
+  const chartText = useChartText();
   const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
   const gradientId = useSvgId('heat-key');
   const rows = matrix.length;

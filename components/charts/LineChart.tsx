@@ -19,7 +19,7 @@ import { Legend, legendHeight } from './Legend';
 import { Tooltip, type TooltipLine } from './Tooltip';
 import { useElementSize } from './useElementSize';
 import { usePlotCursor, useSvgId } from './usePlotCursor';
-import { chartText } from './chartText';
+import { useChartText } from './chartText';
 import { dataExtents, endPoints, readAt, unionXs, type LineSeries } from '@/lib/chart/lineSeries';
 
 export type { LineSeries };
@@ -90,6 +90,7 @@ export function LineChart({
   onCursorChange,
   ref,
 }: LineChartProps) {
+  const chartText = useChartText();
   const { ref: containerRef, width } = useElementSize<HTMLDivElement>();
   const clipId = useSvgId('line-clip');
   const colors = series.map((s, i) => seriesColor(s.colorIndex ?? i));

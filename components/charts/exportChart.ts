@@ -3,7 +3,7 @@
  * CSS custom properties and its fonts from the page; a saved file has neither,
  * so every element gets its computed presentation properties written inline.
  */
-import { chartText } from './chartText';
+import type { ChartText } from './chartText';
 
 const INLINED_PROPERTIES = [
   'fill',
@@ -86,7 +86,12 @@ export function saveSvg(svg: SVGSVGElement, filename: string): void {
  * Save the chart as `<filename>.png` at `scale` times its on-screen size: the
  * serialised SVG is loaded into an Image and drawn onto a canvas.
  */
-export async function savePng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
+export async function savePng(
+  svg: SVGSVGElement,
+  filename: string,
+  scale: number,
+  chartText: Pick<ChartText, 'imageFailed' | 'canvasMissing' | 'pngFailed'>,
+): Promise<void> {
   const { source, width, height } = serializeChart(svg);
   const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }));
   try {

@@ -7,12 +7,13 @@ import { References } from '@/components/prose/References';
 import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
 import { componentSpecs } from '@/components/widgets/specs';
-import type { ComponentSpec } from '@/lib/content/componentSpec';
+import { componentText, type ComponentSpec } from '@/lib/content/componentSpec';
+import { strings, type Locale } from '@/lib/site/strings';
 import { HighlightedCode } from '@/components/widget/WidgetCode';
 
 /** Renders a spec's MDX example at build time, exactly as a lesson would. */
-async function LiveExample({ spec }: { spec: ComponentSpec }) {
-  const { default: Example } = await evaluate(spec.example, {
+async function LiveExample({ example }: { example: string }) {
+  const { default: Example } = await evaluate(example, {
     ...runtime,
     // The example sits under its entry's h4: its reference list is headed one level below.
     useMDXComponents: () => ({
@@ -31,54 +32,59 @@ async function LiveExample({ spec }: { spec: ComponentSpec }) {
  * Every registered component with its props table, generated from the same
  * schema the content check and the widget use, so the guide cannot drift.
  */
-export function ComponentReference() {
+export function ComponentReference({ locale = 'en' }: { locale?: Locale }) {
+  const t = strings(locale);
+  const r = t.reference;
   const groups: [string, ComponentSpec[]][] = [
-    ['Prose components', componentSpecs.filter((s) => s.kind === 'prose')],
-    ['Widgets', componentSpecs.filter((s) => s.kind === 'widget')],
+    [r.proseComponents, componentSpecs.filter((s) => s.kind === 'prose')],
+    [r.widgets, componentSpecs.filter((s) => s.kind === 'widget')],
   ];
   return (
     <section aria-labelledby="component-reference">
-      <h2 id="component-reference">Component reference</h2>
+      <h2 id="component-reference">{t.componentReference}</h2>
       {groups.map(([heading, specs]) => (
         <section key={heading}>
           <h3>{heading}</h3>
-          {specs.map((spec) => (
-            <section key={spec.name} aria-labelledby={`component-${spec.name.toLowerCase()}`}>
-              <h4 id={`component-${spec.name.toLowerCase()}`}>
-                <code>{`<${spec.name}>`}</code>
-              </h4>
-              <p>{spec.summary}</p>
-              <Table label={`Props of ${spec.name}`}>
-                <caption className="visually-hidden">Props of {spec.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">prop</th>
-                    <th scope="col">type</th>
-                    <th scope="col">default</th>
-                    <th scope="col">what it does</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {propsTable(spec.props).map((row) => (
-                    <tr key={row.name}>
-                      <td>
-                        <code>{row.name}</code>
-                        {row.required ? ' (required)' : ''}
-                      </td>
-                      <td>{row.type}</td>
-                      <td>{row.default !== undefined ? <code>{row.default}</code> : '–'}</td>
-                      <td>{row.description}</td>
+          {specs.map((spec) => {
+            const text = componentText(spec, locale);
+            return (
+              <section key={spec.name} aria-labelledby={`component-${spec.name.toLowerCase()}`}>
+                <h4 id={`component-${spec.name.toLowerCase()}`}>
+                  <code>{`<${spec.name}>`}</code>
+                </h4>
+                <p>{text.summary}</p>
+                <Table label={r.propsOf(spec.name)}>
+                  <caption className="visually-hidden">{r.propsOf(spec.name)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{r.prop}</th>
+                      <th scope="col">{r.type}</th>
+                      <th scope="col">{r.default}</th>
+                      <th scope="col">{r.whatItDoes}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </Table>
-              <p>Example:</p>
-              <div className="code-block">
-                <HighlightedCode code={spec.example} language="xml" />
-              </div>
-              <LiveExample spec={spec} />
-            </section>
-          ))}
+                  </thead>
+                  <tbody>
+                    {propsTable(spec.props).map((row) => (
+                      <tr key={row.name}>
+                        <td>
+                          <code>{row.name}</code>
+                          {row.required ? r.required : ''}
+                        </td>
+                        <td>{row.type}</td>
+                        <td>{row.default !== undefined ? <code>{row.default}</code> : '–'}</td>
+                        <td>{text.describe(row.name, row.description)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+                <p>{r.example}</p>
+                <div className="code-block">
+                  <HighlightedCode code={text.example} language="xml" />
+                </div>
+                <LiveExample example={text.example} />
+              </section>
+            );
+          })}
         </section>
       ))}
     </section>

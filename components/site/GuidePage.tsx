@@ -43,7 +43,7 @@ export async function GuidePage({ locale }: { locale: Locale }) {
       <main id="content" tabIndex={-1}>
         <article className="prose">
           <Guide />
-          <ComponentReference />
+          <ComponentReference locale={locale} />
         </article>
       </main>
       <FocusableOverflow />

@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
 import { strings, type Locale, type Messages } from '@/lib/site/strings';
+import type { Localized } from '@/lib/site/localized';
 
 interface Edition {
   locale: Locale;
@@ -28,4 +29,9 @@ export function useT(): Messages {
 /** The pages that exist in both editions, for the language switch. */
 export function useTranslatedPaths(): readonly string[] {
   return useContext(EditionContext).translated;
+}
+
+/** A component's own strings (`defineMessages`) in the page's language. */
+export function useMessages<M>(messages: Localized<M>): M {
+  return messages[useContext(EditionContext).locale];
 }

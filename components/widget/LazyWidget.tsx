@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { useT } from '@/components/site/LocaleProvider';
+import { useLocale, useT } from '@/components/site/LocaleProvider';
+import type { Localized } from '@/lib/site/localized';
 import { instanceKey } from '@/lib/site/instanceKey';
 import type { WidgetSpec } from '@/components/widgets/spec';
 import { WidgetErrorBoundary, WidgetErrorCard } from './WidgetErrorBoundary';
@@ -19,7 +20,9 @@ function pageIndex(element: Element, id: string): number {
 }
 
 /** What the page's server render passes from the widget's spec: plain data, since functions cannot cross to the client. */
-export type PlaceholderSpec = Pick<WidgetSpec, 'name' | 'id' | 'title' | 'height'>;
+export type PlaceholderSpec = Pick<WidgetSpec, 'name' | 'id' | 'height'> & {
+  title: Localized<string>;
+};
 
 /** The view of widget `name`, loaded only once the widget nears the viewport. */
 async function loadView(name: string) {
@@ -42,6 +45,7 @@ export function LazyWidget({
   props: Record<string, unknown>;
 }) {
   const t = useT();
+  const title = spec.title[useLocale()];
   const ref = useRef<HTMLElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -85,7 +89,7 @@ export function LazyWidget({
     return (
       <WidgetErrorCard
         widget={spec.id}
-        title={spec.title}
+        title={title}
         message={t.widgetLoadFailed}
         detail={failure}
         onRetry={() => {
@@ -97,7 +101,7 @@ export function LazyWidget({
   if (loaded) {
     const { View, urlKey } = loaded;
     return (
-      <WidgetErrorBoundary widget={spec.id} title={spec.title}>
+      <WidgetErrorBoundary widget={spec.id} title={title}>
         <WidgetInstance.Provider value={{ urlKey }}>
           <View {...props} />
         </WidgetInstance.Provider>
@@ -113,7 +117,7 @@ export function LazyWidget({
       style={{ minHeight: spec.height }}
     >
       <figcaption className="widget-caption">
-        <span className="widget-title">{spec.title}</span>
+        <span className="widget-title">{title}</span>
       </figcaption>
       <p className="widget-loading">{t.loadingWidget}</p>
     </figure>

@@ -4,6 +4,7 @@ import hljs from 'highlight.js/lib/core';
 import python from 'highlight.js/lib/languages/python';
 import xml from 'highlight.js/lib/languages/xml';
 import { CodeBlock } from '@/components/prose/CodeBlock';
+import { useT } from '@/components/site/LocaleProvider';
 
 const highlighter = hljs.newInstance();
 highlighter.registerLanguage('python', python);
@@ -38,11 +39,13 @@ export function WidgetCode({
   language = 'python',
   open: initiallyOpen = false,
 }: {
-  summary: string;
+  /** The disclosure's label; default "The same in PyTorch" in the page's language. */
+  summary?: string;
   code: string;
   language?: CodeLanguage;
   open?: boolean;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <details
@@ -50,7 +53,7 @@ export function WidgetCode({
       open={initiallyOpen || undefined}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary>{summary}</summary>
+      <summary>{summary ?? t.pytorchCode}</summary>
       {open && <HighlightedCode code={code} language={language} />}
     </details>
   );

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { formatDuration, secondsLeft } from '@/lib/training/progress';
+import { secondsLeft } from '@/lib/training/progress';
+import { formatDuration } from '@/lib/site/format';
 import type { Backend } from '@/lib/training/protocol';
 import type { RunState, RunStatus } from '@/lib/training/client';
-import { useT } from '@/components/site/LocaleProvider';
-import type { WidgetSpec } from '@/components/widgets/spec';
+import { useLocale, useT } from '@/components/site/LocaleProvider';
+import { widgetTitle, type WidgetSpec } from '@/components/widgets/spec';
 
 export interface WidgetFrameProps {
   /** The widget's spec: its id becomes `data-widget`, its title the caption. */
-  spec: Pick<WidgetSpec, 'id' | 'title'>;
+  spec: Pick<WidgetSpec, 'id' | 'title' | 'ko'>;
   /** Only for a widget whose MDX props set its caption (TorchSession's `title`). */
   title?: string;
   /** One or two sentences under the title: what to try. */
@@ -37,7 +38,7 @@ export interface WidgetFrameProps {
  */
 export function WidgetFrame({
   spec,
-  title = spec.title,
+  title,
   description,
   status,
   step,
@@ -52,12 +53,15 @@ export function WidgetFrame({
   footer,
 }: WidgetFrameProps) {
   const t = useT();
+  const locale = useLocale();
   const left =
     step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =
     step !== undefined && totalSteps && status !== 'idle'
       ? t.stepOf(step, totalSteps) +
-        (status === 'running' && left !== null ? ` · ${t.timeLeft(formatDuration(left))}` : '')
+        (status === 'running' && left !== null
+          ? ` · ${t.timeLeft(formatDuration(left, locale))}`
+          : '')
       : null;
   return (
     <figure
@@ -68,7 +72,7 @@ export function WidgetFrame({
       aria-busy={status === 'loading'}
     >
       <figcaption className="widget-caption">
-        <span className="widget-title">{title}</span>
+        <span className="widget-title">{title ?? widgetTitle(spec, locale)}</span>
         {description && <span className="widget-description">{description}</span>}
       </figcaption>
       {controls && <div className="widget-controls">{controls}</div>}

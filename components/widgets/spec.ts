@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ComponentSpec } from '@/lib/content/componentSpec';
+import type { ComponentSpec, ComponentTextKo } from '@/lib/content/componentSpec';
+import type { Locale } from '@/lib/site/strings';
 import type { Experiment } from '@/lib/training/experiment';
 
 /**
@@ -18,6 +19,8 @@ export interface WidgetSpec<
   id: string;
   /** The figure's caption, on the placeholder and on the widget. */
   title: string;
+  /** The Korean edition's caption, guide summary and prop descriptions. */
+  ko?: ComponentTextKo<S> & { title: string };
   /** Placeholder height in px, about the widget's own, so the page does not jump. */
   height: number;
   /** The experiment it trains in the worker, for training widgets (its metric names type the run's rows). */
@@ -29,6 +32,11 @@ export interface WidgetSpec<
    * on the page (a loaded file) gets the rest from there.
    */
   config?(props: z.output<S>): C;
+}
+
+/** The widget's caption in a language. */
+export function widgetTitle(spec: Pick<WidgetSpec, 'title' | 'ko'>, locale: Locale): string {
+  return locale === 'ko' ? (spec.ko?.title ?? spec.title) : spec.title;
 }
 
 /** A training widget's config for these props: its spec's `config`, as its view builds it. */

@@ -22,6 +22,34 @@ export interface ComponentSpec<S extends z.ZodObject = z.ZodObject> {
   props: S;
   /** An MDX snippet that uses the component, shown and rendered in the authoring guide. */
   example: string;
+  /** The Korean edition's text of the component: the Korean guide shows these. */
+  ko?: ComponentTextKo<S>;
+}
+
+/**
+ * A component's text in the Korean authoring guide: its summary, one description per prop (every
+ * prop of the schema, so a new prop without a Korean description is a type error) and, where the
+ * English example shows prose, an example with Korean prose (same props otherwise).
+ */
+export interface ComponentTextKo<S extends z.ZodObject = z.ZodObject> {
+  summary: string;
+  props: { [K in keyof S['shape']]: string };
+  example?: string;
+}
+
+/** What the guide shows of a component in a language. */
+export function componentText(
+  spec: ComponentSpec,
+  locale: 'en' | 'ko',
+): { summary: string; example: string; describe(prop: string, english: string): string } {
+  const ko = locale === 'ko' ? spec.ko : undefined;
+  if (!ko) return { summary: spec.summary, example: spec.example, describe: (_, english) => english };
+  const props = ko.props as Record<string, string>;
+  return {
+    summary: ko.summary,
+    example: ko.example ?? spec.example,
+    describe: (prop, english) => props[prop] ?? english,
+  };
 }
 
 export function defineComponent<S extends z.ZodObject>(spec: ComponentSpec<S>): ComponentSpec<S> {

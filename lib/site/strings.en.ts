@@ -16,6 +16,17 @@ export const en = {
   guideDescription:
     'How instructors add and edit lessons: files, frontmatter, math, code, and every widget with its props.',
   componentReference: 'Component reference',
+  reference: {
+    proseComponents: 'Prose components',
+    widgets: 'Widgets',
+    propsOf: (name: string) => `Props of ${name}`,
+    prop: 'prop',
+    type: 'type',
+    default: 'default',
+    whatItDoes: 'what it does',
+    required: ' (required)',
+    example: 'Example:',
+  },
   equationScrolls: 'Equation (scrolls sideways)',
   scrollableContent: 'Scrollable content',
   lessons: 'Lessons',

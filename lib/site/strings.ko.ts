@@ -18,6 +18,17 @@ export const ko: Messages = {
   guideDescription:
     '강사가 강의를 추가하고 고치는 방법: 파일, 프런트매터(frontmatter), 수식, 코드, 그리고 모든 위젯과 그 속성(props).',
   componentReference: '컴포넌트 참조',
+  reference: {
+    proseComponents: '본문 컴포넌트',
+    widgets: '위젯',
+    propsOf: (name: string) => `${name}의 속성(props)`,
+    prop: '속성',
+    type: '타입',
+    default: '기본값',
+    whatItDoes: '하는 일',
+    required: ' (필수)',
+    example: '예:',
+  },
   equationScrolls: '수식(옆으로 스크롤됩니다)',
   scrollableContent: '스크롤되는 내용',
   lessons: '강의',

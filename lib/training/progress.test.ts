@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, secondsLeft, stepsPerSecond } from './progress';
+import { secondsLeft, stepsPerSecond } from './progress';
 
 describe('training progress', () => {
   it('measures steps per second from the first to the last sample', () => {
@@ -32,12 +32,5 @@ describe('training progress', () => {
     expect(secondsLeft(100, 600, 50)).toBe(10);
     expect(secondsLeft(100, 600, null)).toBeNull();
     expect(secondsLeft(600, 600, 50)).toBeNull();
-  });
-
-  it('writes durations coarser as they grow', () => {
-    expect(formatDuration(0.2)).toBe('1 s');
-    expect(formatDuration(12.4)).toBe('12 s');
-    expect(formatDuration(65)).toBe('1 min 05 s');
-    expect(formatDuration(1800)).toBe('about 30 min');
   });
 });

@@ -25,11 +25,3 @@ export function secondsLeft(step: number, total: number, rate: number | null): n
   if (rate === null || !(rate > 0) || total <= step) return null;
   return (total - step) / rate;
 }
-
-/** "12 s", "1 min 05 s", "about 3 min": coarser as the wait grows. */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(1, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `about ${Math.round(s / 60)} min`;
-}

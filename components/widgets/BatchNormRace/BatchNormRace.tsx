@@ -18,12 +18,16 @@ import type { MetricOf } from '@/lib/training/experiment';
 import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRaceCode';
 import { raceKey } from '@/lib/experiments/batchNormRace/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
+import { messages } from './messages';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
 type Split = 'train' | 'test';
 type Metric = MetricOf<typeof batchNormRace>;
 
 export default function BatchNormRace(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const props = useMemo(() => parseWidgetProps(batchNormRaceSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(batchNormRaceSpec, props, SHARED);
   const [lossSplit, setLossSplit] = useState<Split>('train');
@@ -46,7 +50,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
       lr,
       i,
       key: raceKey(bn, i),
-      label: `${bn ? 'BN' : 'standard'}, lr ${lr}`,
+      label: m.network(bn, lr),
     })),
   );
   const rows = state.rows;
@@ -83,23 +87,30 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
     .map((n) => ({ ...n, at: last?.[`diverged-${n.key}`] as number }));
   const markers: ChartMarker[] = diverged.map((n) => ({
     x: n.at,
-    label: `${n.label} diverged at step ${n.at}`,
+    label: m.divergedAt(n.label, n.at),
     tone: 'danger',
   }));
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
   const accText = networks
     .map(
       (n) =>
-        `${n.label}: ${latest(`accuracy-${n.key}`) === undefined ? '–' : `${formatNumber(100 * (latest(`accuracy-${n.key}`) as number), 3)}%`}`,
+        `${n.label}: ${latest(`accuracy-${n.key}`) === undefined ? '–' : `${formatNumber(100 * (latest(`accuracy-${n.key}`) as number), 3, locale)}%`}`,
     )
     .join('; ');
+  const arch = m.architectureName(settings.architecture);
   const summary = last
-    ? `After ${last.step} steps of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'} (initial weight scale ${settings.initScale}), test accuracy — ${accText}. ${diverged.map((n) => `${n.label} diverged at step ${n.at}.`).join(' ')}`
-    : `Press Train: ${networks.length} copies of the ${settings.architecture === 'mlp' ? 'MLP' : 'CNN'}, half with batch norm, start from the same weights and see the same minibatches; only the learning rate and batch norm differ.`;
+    ? m.summaryDone(
+        last.step,
+        arch,
+        settings.initScale,
+        accText,
+        diverged.map((n) => `${m.divergedAt(n.label, n.at)}.`).join(' '),
+      )
+    : m.summaryIdle(networks.length, arch);
   const table = (metric: (key: string) => Metric, caption: string) => (
     <DataTable
       caption={caption}
-      columns={['step', ...networks.map((n) => n.label)]}
+      columns={[m.step, ...networks.map((n) => n.label)]}
       rows={series.evalRows.map((r) => [
         r.step,
         ...networks.map((n) => (Number.isFinite(r[metric(n.key)]) ? r[metric(n.key)] : null)),
@@ -111,7 +122,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={batchNormRaceSpec}
-        description="Solid lines have batch norm, dashed lines do not; one colour per learning rate. Raise the learning rate or move the initial weight scale away from 1 and watch which networks still train."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -119,18 +130,18 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Select
                 id="bnr-arch"
-                label="network"
+                label={m.architecture}
                 value={settings.architecture}
                 options={[
-                  ['mlp', 'MLP 64-64-64-10'],
-                  ['cnn', 'small CNN'],
+                  ['mlp', m.mlp],
+                  ['cnn', m.cnn],
                 ]}
                 onChange={(v) => change({ architecture: v as typeof settings.architecture })}
                 disabled={disabled}
               />
               <Slider
                 id="bnr-init"
-                label="initial weight scale"
+                label={m.initScale}
                 value={settings.initScale}
                 min={0.1}
                 max={10}
@@ -140,7 +151,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="bnr-batch"
-                label="batch size"
+                label={m.batchSize}
                 value={String(settings.batchSize)}
                 options={['16', '32', '64', '128'].map((v) => [v, v])}
                 onChange={(v) => change({ batchSize: Number(v) })}
@@ -148,7 +159,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
               />
               <NumberField
                 id="bnr-seed"
-                label="seed"
+                label={m.seed}
                 value={settings.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -162,7 +173,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
           <Output
             key={n.key}
             name={`accuracy-${n.key}`}
-            label={`test acc, ${n.label}`}
+            label={m.testAccuracy(n.label)}
             value={latest(`accuracy-${n.key}`)}
             digits={3}
           />
@@ -176,7 +187,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
             margin: '0 0 0.5rem',
             fontSize: '0.85rem',
           }}
-          aria-label="Legend"
+          aria-label={m.legend}
         >
           {settings.learningRates.map((lr, i) => (
             <span key={i}>
@@ -191,59 +202,57 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
                   background: `var(--series-${(i % 6) + 1})`,
                 }}
               />
-              lr {lr}
+              {m.learningRate(lr)}
             </span>
           ))}
-          <span style={{ color: 'var(--color-muted)' }}>
-            solid: with batch norm · dashed: standard
-          </span>
+          <span style={{ color: 'var(--color-muted)' }}>{m.lineStyles}</span>
         </p>
         <div className="widget-charts two">
           <div>
             <Select
               id="bnr-loss-split"
-              label="loss on"
+              label={m.lossOn}
               value={lossSplit}
               options={[
-                ['train', 'training set'],
-                ['test', 'test set'],
+                ['train', m.trainingSet],
+                ['test', m.testSet],
               ]}
               onChange={(v) => setLossSplit(v as Split)}
             />
             <LineChart
               ref={lossSvg}
-              label={`Cross-entropy on the ${lossSplit} set per network, log scale`}
+              label={m.lossChart(lossSplit)}
               series={series.loss}
               yScale="log"
               height={280}
-              xLabel="step"
-              yLabel="loss (log)"
+              xLabel={m.step}
+              yLabel={m.lossLog}
               xDomain={xDomain}
               markers={markers}
               endLabels={false}
               legend={false}
             />
             <ChartActions svgRef={lossSvg} filename="batch-norm-race-loss" />
-            {table(lossKey, `Cross-entropy on the ${lossSplit} set`)}
+            {table(lossKey, m.lossTable(lossSplit))}
           </div>
           <div>
             <Select
               id="bnr-acc-split"
-              label="accuracy on"
+              label={m.accuracyOn}
               value={accSplit}
               options={[
-                ['test', 'test set'],
-                ['train', 'training set'],
+                ['test', m.testSet],
+                ['train', m.trainingSet],
               ]}
               onChange={(v) => setAccSplit(v as Split)}
             />
             <LineChart
               ref={accSvg}
-              label={`Accuracy on the ${accSplit} set per network`}
+              label={m.accuracyChart(accSplit)}
               series={series.acc}
               height={280}
-              xLabel="step"
-              yLabel="accuracy"
+              xLabel={m.step}
+              yLabel={m.accuracy}
               xDomain={xDomain}
               yDomain={[0, 1]}
               markers={markers}
@@ -251,10 +260,10 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
               legend={false}
             />
             <ChartActions svgRef={accSvg} filename="batch-norm-race-accuracy" />
-            {table(accKey, `Accuracy on the ${accSplit} set`)}
+            {table(accKey, m.accuracyTable(accSplit))}
           </div>
         </div>
-        <WidgetCode summary="The same in PyTorch" code={batchNormRaceCode(config, settings.seed)} />
+        <WidgetCode code={batchNormRaceCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

@@ -338,7 +338,7 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
             </div>
           </div>
         )}
-        <WidgetCode summary="The same in PyTorch" code={convArithmeticCode(settings)} />
+        <WidgetCode code={convArithmeticCode(settings)} />
       </WidgetFrame>
     </div>
   );

@@ -168,7 +168,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
           </div>
           <RaceTable nets={nets} costs={costs} accuracy={(id) => accuracyOf(id)} />
         </div>
-        <WidgetCode summary="The same in PyTorch" code={convTypeRaceCode(config, settings.seed)} />
+        <WidgetCode code={convTypeRaceCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

@@ -201,7 +201,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
             filename="landscape-beta"
           />
         </div>
-        <WidgetCode summary="The same in PyTorch" code={landscapeProbeCode(config, seed)} />
+        <WidgetCode code={landscapeProbeCode(config, seed)} />
       </WidgetFrame>
     </div>
   );

@@ -203,7 +203,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           {s.outFeatures > rows && <li>… and {s.outFeatures - rows} more outputs</li>}
         </ul>
       </div>
-      <WidgetCode summary="The same in PyTorch" code={linearInsideCode(s)} />
+      <WidgetCode code={linearInsideCode(s)} />
     </WidgetFrame>
   );
 }

@@ -208,7 +208,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           <ResultLine label="PyTorch:" result={addmm} />
         </section>
       </div>
-      <WidgetCode summary="The same in PyTorch" code={matmulShapesCode(settings)} />
+      <WidgetCode code={matmulShapesCode(settings)} />
     </WidgetFrame>
   );
 }

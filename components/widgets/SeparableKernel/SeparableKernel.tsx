@@ -273,7 +273,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
           </div>
         ))}
       </div>
-      <WidgetCode summary="The same in PyTorch" code={separableKernelCode(kernel, s.digit)} />
+      <WidgetCode code={separableKernelCode(kernel, s.digit)} />
     </WidgetFrame>
   );
 }

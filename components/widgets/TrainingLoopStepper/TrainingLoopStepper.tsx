@@ -122,7 +122,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
           </>
         }
       >
-        <WidgetCode summary="The same in PyTorch" code={trainingLoopCode(config)} />
+        <WidgetCode code={trainingLoopCode(config)} />
         <div className={styles.code} role="list" aria-label="The loop">
           {TRAINING_LOOP_LINES.map((line, i) => {
             const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';
