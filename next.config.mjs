@@ -37,6 +37,9 @@ const nextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   pageExtensions: ['ts', 'tsx', 'mdx'],
   reactStrictMode: true,
+  // A page that takes over a minute to render is a loaded machine, not a hung one
+  // (the default, 60 s, failed builds on a busy 2-core machine).
+  staticPageGenerationTimeout: 600,
   poweredByHeader: false,
   // `npm test` runs `tsc --noEmit` before it builds and sets TYPES_CHECKED=1 so the
   // build does not check the same types again; a plain `npm run build` always checks.
