@@ -93,8 +93,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         formatNumber(counts.PlainList, 4, locale),
       );
   const frame = runFrame(state);
-  if (state.doneReason === 'diverged')
-    frame.message = m.divergedAt(state.step + 1, state.message ?? '');
+  if (state.doneReason === 'diverged') frame.message = m.divergedAt(state.step + 1);
 
   return (
     <div ref={rootRef} className="widget-slot">

@@ -99,10 +99,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     : problemText
       ? m.summaryProblem(problemText)
       : m.summaryIdle(layers.length, formatNumber(params, 4, locale));
-  const runMessage =
-    state.doneReason === 'diverged'
-      ? m.divergedAt(state.step + 1, state.message ?? '')
-      : state.message;
+  const runMessage = state.doneReason === 'diverged' ? m.divergedAt(state.step + 1) : state.message;
 
   return (
     <div ref={rootRef} className="widget-slot">

@@ -42,8 +42,8 @@ const en = {
   lossChart: 'Cross-entropy per step',
   accuracyChart: 'Held-out accuracy per step',
   diverged: 'diverged',
-  /** The frame's line when the run diverged; `engine` is the engine's own English line. */
-  divergedAt: (step: number, engine: string) => engine || `diverged at step ${step}`,
+  /** The frame's line when a run stopped because its loss became NaN or infinite. */
+  divergedAt: (step: number) => `diverged at step ${step}: the loss became NaN or infinite`,
   trainInPyTorch: 'Train it in PyTorch',
   printsLabel: 'What PyTorch prints for this model',
   flowCaption: (input: string) => `Shapes through forward for an input of ${input}`,
@@ -80,7 +80,7 @@ export const messages = defineMessages(en, {
   yourOwn: '직접 입력',
   presets: {
     mlp: 'MLP 64-32-10 (ReLU)',
-    tanh: 'Flatten, Tanh MLP',
+    tanh: 'Flatten, Tanh를 쓴 MLP',
     softmax: 'Linear 하나 (소프트맥스 회귀)',
     mismatch: '모양 불일치',
     identity: 'Identity, 마지막 층 편향 없음',
@@ -103,7 +103,7 @@ export const messages = defineMessages(en, {
   lossChart: '스텝별 교차 엔트로피',
   accuracyChart: '스텝별 홀드아웃 정확도',
   diverged: '발산',
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다(손실이 NaN 또는 무한대가 됨).`,
+  divergedAt: (step) => `${step} 스텝에서 발산했습니다. 손실이 NaN 또는 무한대가 되었습니다.`,
   trainInPyTorch: 'PyTorch로 학습시키기',
   printsLabel: '이 모델에 대해 PyTorch가 출력하는 것',
   flowCaption: (input) => `forward를 지나며 바뀌는 모양 (입력 ${input})`,
