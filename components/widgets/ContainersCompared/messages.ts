@@ -38,7 +38,7 @@ const en = {
 
 export const messages = defineMessages(en, {
   description:
-    '위 표는 컨테이너마다 하나씩 만들어, 무엇을 등록했는지와 호출하면 어떻게 되는지를 물어본 결과입니다. 아래에서는 같은 네트워크 두 개를 나란히 학습시킵니다. 하나는 은닉층을 nn.ModuleList에, 다른 하나는 평범한 파이썬 리스트에 담습니다.',
+    '먼저 컨테이너를 하나씩 만들어, 무엇을 등록했는지와 호출하면 어떻게 되는지 물어봅니다. 그 아래에서는 같은 네트워크 두 개를 나란히 학습시킵니다. 하나는 은닉층을 nn.ModuleList에, 다른 하나는 평범한 파이썬 리스트에 담습니다.',
   plainList: '평범한 리스트',
   hidden: '은닉층 너비',
   learningRate: 'SGD 학습률',

@@ -104,7 +104,7 @@ export const messages = defineMessages(en, {
     matrixMatrix: '행렬 · 행렬',
     batchedMatrix: '배치 · 행렬',
     broadcastBatch: '배치 차원 브로드캐스팅',
-    linearMismatch: '불일치 (64x10에 nn.Linear(20, 5))',
+    linearMismatch: '모양 불일치 (64x10, 20x5)',
     batchClash: '배치 차원 충돌',
   },
   shapeA: 'a (input / mat1)',

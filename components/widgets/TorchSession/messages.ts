@@ -40,7 +40,7 @@ export const messages = defineMessages(en, {
   putAtPrompt: '프롬프트에 넣기',
   lastOutput: '마지막 출력',
   printedNothing: '(출력 없음)',
-  printed: '출력함',
+  printed: '출력 있음',
   starting: '세션을 시작하는 중입니다.',
   summary: (statements, errors, last, outcome) =>
     `이 페이지의 세션에서 문장 ${statements}개를 실행했고, 그중 ${errors}개는 오류로 끝났습니다. 마지막 문장: ${last} → ${
