@@ -94,6 +94,8 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
       );
   const frame = runFrame(state);
   if (state.doneReason === 'diverged') frame.message = m.divergedAt(state.step + 1);
+  else if (state.status === 'error' && state.message)
+    frame.message = m.trainingError(state.message);
 
   return (
     <div ref={rootRef} className="widget-slot">

@@ -99,7 +99,12 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     : problemText
       ? m.summaryProblem(problemText)
       : m.summaryIdle(layers.length, formatNumber(params, 4, locale));
-  const runMessage = state.doneReason === 'diverged' ? m.divergedAt(state.step + 1) : state.message;
+  const runMessage =
+    state.doneReason === 'diverged'
+      ? m.divergedAt(state.step + 1)
+      : state.status === 'error' && state.message
+        ? m.trainingError(state.message)
+        : state.message;
 
   return (
     <div ref={rootRef} className="widget-slot">
