@@ -13,10 +13,13 @@ import styles from '@/components/torch/torch.module.css';
 import { graphLayout, NODE_HEIGHT, shortNodeName } from '@/lib/pytorch/widgets/graphLayout';
 import { shortValues } from '@/lib/pytorch/widgets/shortValues';
 import { autogradGraphSpec } from './spec';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(autogradGraphSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const t = useT();
   const { store, state } = usePageSession();
   const { ref, width } = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -52,18 +55,21 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const perBox = Math.max(1, Math.floor((boxW - 70) / 58));
 
   const leaves = state.snapshot.tensors.filter((x) => x.isLeaf && x.grad);
+  const nodeList = layout.nodes
+    .map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`)
+    .join(', ');
+  const leafGrads = leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ');
   const summary = layout.nodes.length
-    ? `The graph has ${layout.nodes.length} nodes in ${layout.depths} layers: ${layout.nodes.map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`).join(', ')}.` +
-      (hasGrads
-        ? ` The last backward() sent ${shown >= layout.depths ? 'gradients to every layer' : `gradients through ${shown} of ${layout.depths} layers`}${leaves.length ? `; ${leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ')}` : ''}.`
-        : ' backward() has not run on it yet.')
-    : 'No graph yet: make a tensor with requires_grad=True and compute with it.';
+    ? `${m.graph(layout.nodes.length, layout.depths, nodeList)} ${
+        hasGrads ? m.gradients(shown, layout.depths, leafGrads) : m.noBackward
+      }`
+    : m.empty;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={autogradGraphSpec}
-        description="Every operation on a tensor that requires grad adds a node (its grad_fn); leaves end in AccumulateGrad, which adds into .grad. After backward(), press Step to send the gradient back one layer at a time."
+        description={m.description}
         status={
           !hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'
         }
@@ -82,7 +88,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
               unavailable={!hasGrads || shown >= layout.depths}
               onClick={() => setShown(layout.depths)}
             >
-              Show all
+              {m.showAll}
             </ControlButton>
             <ControlButton unavailable={shown === 0} onClick={() => setShown(0)}>
               {t.reset}
@@ -92,7 +98,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
         outputs={
           <div className="widget-output">
             <span className="widget-output-label" id="graph-nodes-label">
-              nodes
+              {m.nodes}
             </span>
             <output
               name="nodes"
@@ -105,14 +111,14 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
         }
         footer={
           <DataTable
-            caption="Nodes of the graph and the gradient that reached each in the last backward()"
-            columns={['node', 'tensors', 'layer', 'gradient in', 'freed']}
+            caption={m.tableCaption}
+            columns={m.columns}
             rows={layout.nodes.map((n) => [
               shortNodeName(n.node.name),
               n.names.join(', '),
               n.depth,
               n.node.lastGrad ? n.node.lastGrad.join(', ') : '',
-              n.node.released ? 'yes' : 'no',
+              n.node.released ? m.yes : m.no,
             ])}
           />
         }
@@ -169,7 +175,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
                       ? `→ ${n.names.join(', ')}.grad`
                       : `= ${n.names.join(', ')}.grad_fn`
                     : n.node.variable
-                      ? '→ (unnamed leaf)'
+                      ? m.unnamedLeaf
                       : ''}
                 </text>
                 <text
@@ -180,7 +186,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
                   {revealed(n.depth) && n.node.lastGrad
                     ? `grad ${shortValues(n.node.lastGrad, perBox)}`
                     : n.node.released
-                      ? 'buffers freed'
+                      ? m.buffersFreed
                       : ''}
                 </text>
               </g>
@@ -188,10 +194,7 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
           </svg>
         </div>
         <ChartActions svgRef={svgRef} filename="autograd-graph" />
-        <WidgetCode
-          summary="The statements behind this picture, as a script"
-          code={sessionProgram(state.entries)}
-        />
+        <WidgetCode summary={m.script} code={sessionProgram(state.entries)} />
       </WidgetFrame>
     </div>
   );

@@ -15,4 +15,12 @@ export const autogradGraphSpec = defineWidget({
   }),
   example:
     '<AutogradGraph setup={["x = torch.ones(2, 2, requires_grad=True)", "out = x.mean()", "out.backward()"]} />',
+  ko: {
+    title: '자동 미분이 기록한 그래프',
+    summary:
+      '페이지의 PyTorch 세션이 만든 자동 미분(autograd) 그래프: 이름 붙은 텐서, grad_fn 노드, AccumulateGrad를 보여 주고, 마지막 backward()의 기울기를 간선을 따라 한 단계씩 거꾸로 보냅니다.',
+    props: {
+      setup: '그래프를 처음 그리기 전에 페이지의 세션에서 실행할 문장들.',
+    },
+  },
 });

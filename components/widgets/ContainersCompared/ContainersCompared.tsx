@@ -15,15 +15,20 @@ import { containersComparedCode } from '@/lib/experiments/containersTrain/contai
 import { containersComparedSpec } from './spec';
 import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
-const MODELS = [
-  { key: 'ModuleList', label: 'ModuleList' },
-  { key: 'PlainList', label: 'plain list' },
-] as const;
+const MODEL_KEYS = ['ModuleList', 'PlainList'] as const;
 
 export default function ContainersCompared(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(containersComparedSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const MODELS = MODEL_KEYS.map((key) => ({
+    key,
+    label: key === 'ModuleList' ? 'ModuleList' : m.plainList,
+  }));
   const [s, set] = useUrlState(containersComparedSpec, props, [
     'hidden',
     'learningRate',
@@ -58,46 +63,60 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
   const last = state.rows.at(-1);
   const lossSeries = useMemo(
     () =>
-      MODELS.map((m, k) => ({
-        id: m.key,
-        label: m.label,
-        points: state.rows.map((r) => ({ x: r.step, y: r[`loss${m.key}`] })),
+      MODELS.map((model, k) => ({
+        id: model.key,
+        label: model.label,
+        points: state.rows.map((r) => ({ x: r.step, y: r[`loss${model.key}`] })),
         colorIndex: k,
       })),
-    [state.rows, state.version], // eslint-disable-line react-hooks/exhaustive-deps
+    [state.rows, state.version, m], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const bars = MODELS.flatMap((m, k) =>
+  const bars = MODELS.flatMap((model, k) =>
     LAYERS.map((l, i) => ({
-      label: `${m.label} ${l}`,
-      value: last ? last[`change${m.key}${i}`] : 0,
+      label: `${model.label} ${l}`,
+      value: last ? last[`change${model.key}${i}`] : 0,
       colorIndex: k,
     })),
   );
+  const pair = (key: (typeof MODEL_KEYS)[number]) =>
+    last && {
+      loss: formatNumber(last[`loss${key}`], 4, locale),
+      accuracy: formatNumber(last[`accuracy${key}`] * 100, 3, locale),
+      changes: LAYERS.map(
+        (l, i) => `${l} ${formatNumber(last[`change${key}${i}`], 3, locale)}`,
+      ).join(', '),
+    };
   const summary = last
-    ? `After ${last.step} steps the ModuleList model's loss is ${formatNumber(last.lossModuleList)} (held-out accuracy ${formatNumber(last.accuracyModuleList * 100, 3)}%), the plain-list model's ${formatNumber(last.lossPlainList)} (${formatNumber(last.accuracyPlainList * 100, 3)}%). ` +
-      `Weight change ‖W − W₀‖ per layer: ModuleList ${LAYERS.map((l, i) => `${l} ${formatNumber(last[`changeModuleList${i}`], 3)}`).join(', ')}; plain list ${LAYERS.map((l, i) => `${l} ${formatNumber(last[`changePlainList${i}`], 3)}`).join(', ')}.`
-    : `The same network twice, with the same starting weights: the ModuleList model registers ${counts.ModuleList} parameters, the plain-list model only ${counts.PlainList}. Press Train to train both with SGD on model.parameters().`;
+    ? m.summaryDone(last.step, pair('ModuleList')!, pair('PlainList')!)
+    : m.summaryIdle(
+        formatNumber(counts.ModuleList, 4, locale),
+        formatNumber(counts.PlainList, 4, locale),
+      );
+  const frame = runFrame(state);
+  if (state.doneReason === 'diverged') frame.message = m.divergedAt(state.step + 1);
+  else if (state.status === 'error' && state.message)
+    frame.message = m.trainingError(state.message);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={containersComparedSpec}
-        description="The table builds each container and asks it what it registered and what happens when it is called. Below, two copies of one network train side by side: one keeps its hidden layers in nn.ModuleList, the other in a plain Python list."
-        {...runFrame(state)}
+        description={m.description}
+        {...frame}
         summary={summary}
         controls={
           <>
             <div className="widget-fields">
               <Select
                 id="cc-hidden"
-                label="hidden width"
+                label={m.hidden}
                 value={String(s.hidden)}
                 options={['8', '16', '32', '64'].map((v): [string, string] => [v, v])}
                 onChange={(v) => change({ hidden: Number(v) })}
               />
               <Slider
                 id="cc-lr"
-                label="SGD learning rate"
+                label={m.learningRate}
                 value={s.learningRate}
                 min={0.01}
                 max={2}
@@ -106,14 +125,14 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="cc-batch"
-                label="batch size"
+                label={m.batchSize}
                 value={String(s.batchSize)}
                 options={['16', '32', '64'].map((v): [string, string] => [v, v])}
                 onChange={(v) => change({ batchSize: Number(v) })}
               />
               <NumberField
                 id="cc-seed"
-                label="seed"
+                label={m.seed}
                 value={s.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -124,41 +143,40 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="params" label="parameters (ModuleList)" value={counts.ModuleList} />
+            <Output name="params" label={m.params(MODELS[0].label)} value={counts.ModuleList} />
             <Output
               name="params-plain-list"
-              label="parameters (plain list)"
+              label={m.params(MODELS[1].label)}
               value={counts.PlainList}
             />
-            <Output name="loss" label="loss (ModuleList)" value={last?.lossModuleList} />
-            <Output name="loss-plain-list" label="loss (plain list)" value={last?.lossPlainList} />
+            <Output name="loss" label={m.loss(MODELS[0].label)} value={last?.lossModuleList} />
+            <Output
+              name="loss-plain-list"
+              label={m.loss(MODELS[1].label)}
+              value={last?.lossPlainList}
+            />
           </>
         }
         footer={
           <>
             <DataTable
-              caption="Losses and weight changes per step"
+              caption={m.tableCaption}
               columns={[
-                'step',
-                ...MODELS.map((m) => `loss ${m.label}`),
-                ...MODELS.flatMap((m) => LAYERS.map((l) => `‖ΔW‖ ${m.label} ${l}`)),
+                m.step,
+                ...MODELS.map((model) => m.lossColumn(model.label)),
+                ...MODELS.flatMap((model) => LAYERS.map((l) => `‖ΔW‖ ${model.label} ${l}`)),
               ]}
               rows={state.rows.map((r) => [
                 r.step,
-                ...MODELS.map((m) => r[`loss${m.key}`]),
-                ...MODELS.flatMap((m) => LAYERS.map((_, i) => r[`change${m.key}${i}`])),
+                ...MODEL_KEYS.map((key) => r[`loss${key}`]),
+                ...MODEL_KEYS.flatMap((key) => LAYERS.map((_, i) => r[`change${key}${i}`])),
               ])}
             />
-            <WidgetCode
-              summary="The two models in PyTorch"
-              code={containersComparedCode(config, s.seed)}
-            />
+            <WidgetCode summary={m.trainedTogether} code={containersComparedCode(config, s.seed)} />
           </>
         }
       >
-        <h4 style={{ margin: '0 0 0.25rem' }}>
-          Each container, built and called on a [4, 2] input
-        </h4>
+        <h4 style={{ margin: '0 0 0.25rem' }}>{m.containers}</h4>
         <div className="widget-charts two">
           {rows.map((r) => (
             <section
@@ -196,15 +214,15 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={lossSvg}
-              label="Minibatch loss of both models per step"
+              label={m.lossChart}
               series={lossSeries}
               height={240}
-              xLabel="step"
-              yLabel="cross-entropy"
+              xLabel={m.step}
+              yLabel={m.crossEntropy}
               yIncludeZero
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
@@ -214,7 +232,7 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
             <BarChart
               ref={barSvg}
               bars={bars}
-              label="How far each layer's weight has moved from its start"
+              label={m.changeChart}
               valueLabel="‖W − W₀‖"
               format={(v) => formatNumber(v, 3)}
             />

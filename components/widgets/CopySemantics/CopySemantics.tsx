@@ -11,16 +11,14 @@ import { copySemanticsTable, type CopySemanticsRow } from '@/lib/pytorch/widgets
 import { copySemanticsSpec } from './spec';
 import { copySemanticsCode } from '@/lib/pytorch/widgets/copySemanticsCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages, type CopyQuestion } from './messages';
 
-const COLUMNS = [
-  ['newObject', 'new object?'],
-  ['sharesMemory', 'shares memory with x?'],
-  ['requiresGrad', 'requires grad?'],
-  ['tracked', 'gradients reach x?'],
-] as const;
+const COLUMNS: readonly CopyQuestion[] = ['newObject', 'sharesMemory', 'requiresGrad', 'tracked'];
 
 export default function CopySemantics(rawProps: Record<string, unknown>) {
   useMemo(() => parseWidgetProps(copySemanticsSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
   const { store } = usePageSession();
   const [open, setOpen] = useState<number | null>(null);
   const { rows, error } = useMemo((): { rows: CopySemanticsRow[] | null; error: string | null } => {
@@ -38,43 +36,36 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
     return renderTranscript(statements.map((input, i) => ({ input, result: results[i] })));
   }, [rows, open]);
 
-  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const yes = (b: boolean) => (b ? m.yes : m.no);
+  const where = (test: (r: CopySemanticsRow) => boolean) =>
+    (rows ?? []).filter(test).map((r) => r.expression);
   const summary = rows
-    ? `Run in the engine: ${rows
-        .filter((r) => r.sharesMemory)
-        .map((r) => r.expression)
-        .join(', ')} share memory with x; ${rows
-        .filter((r) => !r.sharesMemory)
-        .map((r) => r.expression)
-        .join(' and ')} copy. Only ${rows
-        .filter((r) => !r.newObject)
-        .map((r) => r.expression)
-        .join(', ')} returns x itself; gradients reach x through ${rows
-        .filter((r) => r.tracked)
-        .map((r) => r.expression)
-        .join(' and ')}.`
-    : 'Computing the table by running each statement…';
+    ? m.summary(
+        where((r) => r.sharesMemory),
+        where((r) => !r.sharesMemory),
+        where((r) => !r.newObject),
+        where((r) => r.tracked),
+      )
+    : m.computing;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={copySemanticsSpec}
-        description="Each row ran y = … on a fresh x in the PyTorch session model. Choose a row to see the statements that prove it and run them in this page's session."
+        description={m.description}
         status={error ? 'error' : rows ? 'done' : 'loading'}
-        message={error}
+        message={error && m.failed(error)}
         summary={summary}
       >
         <div className={styles.tableScroll}>
           <table className={styles.table}>
-            <caption className="visually-hidden">
-              What each expression does, computed by the engine
-            </caption>
+            <caption className="visually-hidden">{m.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">y =</th>
-                {COLUMNS.map(([, label]) => (
-                  <th key={label} scope="col">
-                    {label}
+                {COLUMNS.map((key) => (
+                  <th key={key} scope="col">
+                    {m.questions[key]}
                   </th>
                 ))}
               </tr>
@@ -92,7 +83,7 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
                       {r.expression}
                     </button>
                   </th>
-                  {COLUMNS.map(([key]) => (
+                  {COLUMNS.map((key) => (
                     <td
                       key={key}
                       className={r[key] ? styles.yes : styles.no}
@@ -109,8 +100,11 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
         {rows && open !== null && (
           <div style={{ marginTop: '0.75rem' }}>
             <p className={styles.label}>
-              The proof of <code>y = {rows[open].expression}</code>, starting from{' '}
-              <code>{rows[open].source}</code>:
+              {m.proof[0]}
+              <code>y = {rows[open].expression}</code>
+              {m.proof[1]}
+              <code>{rows[open].source}</code>
+              {m.proof[2]}
             </p>
             <pre className={styles.transcript}>{proof}</pre>
             <div className="widget-buttons">
@@ -119,12 +113,12 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
                 unavailable={false}
                 onClick={() => store.run(rows[open].statements.slice(1))}
               >
-                Run in session
+                {m.runInSession}
               </ControlButton>
             </div>
           </div>
         )}
-        <WidgetCode summary="The whole table in PyTorch" code={copySemanticsCode()} />
+        <WidgetCode summary={m.wholeTable} code={copySemanticsCode()} />
       </WidgetFrame>
     </div>
   );

@@ -15,14 +15,18 @@ import { linearRoute, sessionLinear } from './sessionLinear';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { linearInsideCode, linearInsideInputShape } from '@/lib/pytorch/widgets/linearInsideCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const tex = (s: string) => ({
   __html: katex.renderToString(s, { throwOnError: false, displayMode: true }),
 });
-const f = (v: number, d = 6) => formatNumber(v, d);
-const signed = (v: number) => (v < 0 ? ` − ${f(-v, 4)}` : ` + ${f(v, 4)}`);
 export default function LinearInside(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(linearInsideSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const f = (v: number, d = 6) => formatNumber(v, d, locale);
+  const signed = (v: number) => (v < 0 ? ` − ${f(-v, 4)}` : ` + ${f(v, 4)}`);
   const [s, set] = useUrlState(linearInsideSpec, props, [
     'inFeatures',
     'outFeatures',
@@ -42,7 +46,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [s.inFeatures, s.outFeatures, s.bias, s.seed, s.inputRank],
   );
-  const route = layer.gradFn ? linearRoute(layer.gradFn, s.bias) : null;
+  const route = layer.gradFn ? linearRoute(layer.gradFn) : null;
   const bound = init.weightBound ?? 0;
   const bins = useMemo(() => histogram(layer.weight, -bound, bound, 20), [layer, bound]);
   const maxAbs = layer.weight.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
@@ -59,16 +63,23 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
   const gainTex = `\\text{gain} = \\sqrt{\\tfrac{2}{1 + a^2}} = \\sqrt{\\tfrac{2}{1 + 5}} = ${f(init.gain)}`;
   // One step a line: on one line the formulas are wider than the widget's column on a laptop.
   const boundTex = `\\begin{aligned}\\text{bound} &= \\sqrt{3}\\cdot\\frac{\\text{gain}}{\\sqrt{\\text{fan\\_in}}} \\\\ &= \\sqrt{3}\\cdot\\frac{${f(init.gain)}}{\\sqrt{${init.fanIn}}} \\\\ &= ${f(bound, 8)} = \\frac{1}{\\sqrt{${init.fanIn}}}\\end{aligned}`;
-  const biasTex = `\\begin{aligned}\\text{bias bound} &= \\frac{1}{\\sqrt{\\text{fan\\_in}}} \\\\ &= ${f(init.biasBound, 8)}\\end{aligned}`;
-  const summary =
-    `nn.Linear(${s.inFeatures}, ${s.outFeatures}, bias=${s.bias ? 'True' : 'False'}) has weight [${s.outFeatures}, ${s.inFeatures}]` +
-    `${s.bias ? ` and bias [${s.outFeatures}]` : ''}, ${init.params} parameters. After torch.manual_seed(${s.seed}) its ${layer.weight.length} weights are uniform in ±${f(bound, 4)}; ` +
-    `the largest |w| drawn is ${f(maxAbs, 4)}. The histogram counts them in 20 bins.`;
+  const biasTex = `\\begin{aligned}${m.biasBoundTex} &= \\frac{1}{\\sqrt{\\text{fan\\_in}}} \\\\ &= ${f(init.biasBound, 8)}\\end{aligned}`;
+  const summary = m.summary({
+    inFeatures: s.inFeatures,
+    outFeatures: s.outFeatures,
+    bias: s.bias,
+    params: f(init.params),
+    seed: s.seed,
+    weights: f(layer.weight.length),
+    bound: f(bound, 4),
+    maxAbs: f(maxAbs, 4),
+  });
+  const fLinear = m.fLinear(formatDims(inputShape));
 
   return (
     <WidgetFrame
       spec={linearInsideSpec}
-      description="Change the sizes and the seed: the weights are the exact values PyTorch draws after torch.manual_seed, by kaiming_uniform_(a=√5)."
+      description={m.description}
       status="done"
       summary={summary}
       controls={
@@ -108,11 +119,11 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           />
           <Select
             id="li-rank"
-            label="input rank"
+            label={m.inputRank}
             value={String(s.inputRank)}
             options={[1, 2, 3, 4].map((r): [string, string] => [
               String(r),
-              `${r}-D ${JSON.stringify(linearInsideInputShape(r, s.inFeatures))}`,
+              m.rankOption(r, JSON.stringify(linearInsideInputShape(r, s.inFeatures))),
             ])}
             onChange={(v) => set({ inputRank: Number(v) })}
           />
@@ -120,20 +131,20 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
       }
       outputs={
         <>
-          <Output name="weight-bound" label="weight bound" value={init.weightBound} digits={6} />
+          <Output name="weight-bound" label={m.weightBound} value={init.weightBound} digits={6} />
           <Output
             name="bias-bound"
-            label="bias bound"
+            label={m.biasBound}
             value={s.bias ? init.biasBound : null}
             digits={6}
           />
-          <Output name="params" label="parameters" value={init.params} />
+          <Output name="params" label={m.params} value={init.params} />
         </>
       }
       footer={
         <DataTable
-          caption="Histogram of the initial weights"
-          columns={['from', 'to', 'count']}
+          caption={m.tableCaption}
+          columns={m.tableColumns}
           rows={bins.map((b) => [b.lo, b.hi, b.count])}
         />
       }
@@ -157,8 +168,10 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
           <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
           {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
           <p style={{ margin: '0.25rem 0' }}>
-            <strong>F.linear</strong> on an input of shape {formatDims(inputShape)}:{' '}
-            {route ? route.text : ''}
+            {fLinear[0]}
+            <strong>F.linear</strong>
+            {fLinear[1]}
+            {route ? m.route(route.route, s.bias) : ''}
             {layer.call.error ? (
               <span style={{ color: 'var(--color-danger)' }}> → {layer.call.output}</span>
             ) : (
@@ -171,20 +184,27 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
             {route && (
               <>
                 {' '}
-                Kernel: <code>{route.kernel}</code>.
+                {m.kernel} <code>{route.kernel}</code>.
               </>
             )}
           </p>
         </div>
         <div>
-          <WeightHistogram bins={bins} bound={bound} svgRef={svgRef} />
+          <WeightHistogram
+            bins={bins}
+            bound={bound}
+            svgRef={svgRef}
+            label={m.histogram(f(bound, 4))}
+            xLabel={m.weightValue}
+            yLabel={m.weightCount}
+          />
           <ChartActions svgRef={svgRef} filename="linear-init-histogram" />
         </div>
       </div>
       <div>
         <p style={{ margin: '0.5rem 0 0' }}>
-          <strong>y = xAᵀ + b</strong> for x = torch.ones({s.inFeatures}): each output is a row of A
-          summed, plus its bias.
+          <strong>y = xAᵀ + b</strong>
+          {m.ones(s.inFeatures)}
         </p>
         <ul style={{ margin: '0.25rem 0', paddingLeft: '1.2rem', overflowWrap: 'anywhere' }}>
           {worked.map((w, i) => (
@@ -195,12 +215,12 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
                   .slice(0, shownTerms)
                   .map((v, j) => (j === 0 ? f(v, 4) : signed(v)))
                   .join('')}
-                {s.inFeatures > shownTerms ? ` + … (${s.inFeatures - shownTerms} more)` : ''}
+                {s.inFeatures > shownTerms ? m.moreTerms(s.inFeatures - shownTerms) : ''}
                 {w.b !== null ? signed(w.b) : ''} = {f(w.y, 4)}
               </code>
             </li>
           ))}
-          {s.outFeatures > rows && <li>… and {s.outFeatures - rows} more outputs</li>}
+          {s.outFeatures > rows && <li>{m.moreOutputs(s.outFeatures - rows)}</li>}
         </ul>
       </div>
       <WidgetCode code={linearInsideCode(s)} />

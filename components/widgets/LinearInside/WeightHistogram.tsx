@@ -37,10 +37,17 @@ export function WeightHistogram({
   bins,
   bound,
   svgRef,
+  label,
+  xLabel,
+  yLabel,
 }: {
   bins: readonly HistogramBin[];
   bound: number;
   svgRef: Ref<SVGSVGElement>;
+  /** the chart's accessible name, and its axis titles */
+  label: string;
+  xLabel: string;
+  yLabel: string;
 }) {
   const { ref, width } = useElementSize<HTMLDivElement>();
   const height = 220;
@@ -49,13 +56,7 @@ export function WeightHistogram({
   const x = linearScale([-bound * 1.15, bound * 1.15], [0, plotW], { nice: false });
   const y = linearScale([0, ...bins.map((b) => b.count)], [plotH, 0], { includeZero: true });
   return (
-    <ChartRoot
-      containerRef={ref}
-      svgRef={svgRef}
-      label={`Histogram of the initial weights, all inside ±${bound.toPrecision(4)}`}
-      width={width}
-      height={height}
-    >
+    <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width} height={height}>
       <g transform={`translate(${M.left},${M.top})`}>
         <g transform={`translate(0,${plotH})`}>
           <Axis
@@ -63,7 +64,7 @@ export function WeightHistogram({
             orientation="bottom"
             ticks={axisTicks(x, 'linear', tickCountFor(plotW, 70))}
             length={plotW}
-            label="initial weight value"
+            label={xLabel}
           />
         </g>
         <Axis
@@ -72,7 +73,7 @@ export function WeightHistogram({
           ticks={axisTicks(y, 'linear', 4)}
           length={plotH}
           gridLength={plotW}
-          label="weights"
+          label={yLabel}
         />
         {bins.map((b, i) => (
           <rect

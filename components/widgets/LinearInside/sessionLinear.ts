@@ -3,7 +3,8 @@ import { nnSetup, preparedSession, replLine, type ReplLine } from '@/lib/pytorch
 /** The kernel `F.linear` ended in, read from the output's grad_fn, and how at::linear got there. */
 export interface LinearRoute {
   kernel: 'addmm' | 'matmul';
-  text: string;
+  /** one addmm (2-D input), addmm on the input viewed as 2-D (3-D input), or matmul then `+ bias` */
+  route: 'addmm-2d' | 'addmm-3d' | 'matmul';
 }
 
 /** An `nn.Linear` built and called in the session: its parameter values and one forward pass. */
@@ -22,15 +23,10 @@ export interface SessionLinear {
  * a bias is one addmm; a contiguous 3-D input with a bias is an addmm on the input viewed
  * as 2-D, viewed back; otherwise a matmul (its mm, mv or batched form), then `+ bias`.
  */
-export function linearRoute(gradFn: string, bias: boolean): LinearRoute {
-  if (gradFn === 'AddmmBackward0')
-    return { kernel: 'addmm', text: '2-D input with a bias: torch.addmm(bias, input, weight.t())' };
-  if (gradFn === 'ViewBackward0')
-    return {
-      kernel: 'addmm',
-      text: '3-D input with a bias: torch.addmm on the input viewed as 2-D, then viewed back',
-    };
-  return { kernel: 'matmul', text: `torch.matmul(input, weight.t())${bias ? ' + bias' : ''}` };
+export function linearRoute(gradFn: string): LinearRoute {
+  if (gradFn === 'AddmmBackward0') return { kernel: 'addmm', route: 'addmm-2d' };
+  if (gradFn === 'ViewBackward0') return { kernel: 'addmm', route: 'addmm-3d' };
+  return { kernel: 'matmul', route: 'matmul' };
 }
 
 /** `torch.manual_seed(seed); layer = nn.Linear(...)` in a fresh session, then `layer(torch.zeros(inputShape))`. */

@@ -27,4 +27,16 @@ export const linearInsideSpec = defineWidget({
       .describe('Rank of the input shown in the F.linear route.'),
   }),
   example: '<LinearInside inFeatures={3} outFeatures={2} />',
+  ko: {
+    title: 'nn.Linear의 내부',
+    summary:
+      'nn.Linear를 안에서 봅니다: 모양, 파라미터 수, 카이밍 균등 초기화의 경계, 시드마다 PyTorch가 뽑는 초기 가중치 그대로의 값, y = xAᵀ + b, 그리고 F.linear가 거치는 경로.',
+    props: {
+      inFeatures: 'in_features(입력 특성 수).',
+      outFeatures: 'out_features(출력 특성 수).',
+      bias: '층에 편향(bias)이 있는지 여부.',
+      seed: '층을 만들기 전에 호출하는 torch.manual_seed의 값.',
+      inputRank: 'F.linear의 경로에서 보여 줄 입력의 차원 수.',
+    },
+  },
 });

@@ -7,7 +7,8 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { addmmShape } from '@/lib/pytorch/linalg/addmmShape';
 import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/pytorch/formatShape';
@@ -17,18 +18,22 @@ import { tfMatmulShape } from './tfMatmul';
 import { matmulShapesCode } from '@/lib/pytorch/widgets/matmulShapesCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
-type TfResult = { ok: true; shape: number[] } | { ok: false; error: string };
+/** tfjs's result; `error` null: not tried, too many elements. */
+type TfResult = { ok: true; shape: number[] } | { ok: false; error: string | null };
 
 function ShapeInput({
   id,
   label,
   value,
   onChange,
+  hint,
 }: {
   id: string;
   label: string;
   value: string;
   onChange(v: string): void;
+  /** what a valid shape looks like, shown while it is not one */
+  hint: string;
 }) {
   const invalid = parseShape(value) === null;
   return (
@@ -43,17 +48,15 @@ function ShapeInput({
         onChange={(e) => onChange(e.target.value)}
         spellCheck={false}
       />
-      {invalid && (
-        <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>
-          sizes separated by commas, 1 to 4 dims
-        </span>
-      )}
+      {invalid && <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>{hint}</span>}
     </div>
   );
 }
 
 export default function MatmulShapes(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(matmulShapesSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const t = useT();
   const [settings, setSettings] = useUrlState(matmulShapesSpec, props, ['a', 'b', 'bias', 'seed']);
   const [text, setText] = useState({ a: settings.a, b: settings.b, bias: settings.bias });
   const [run, setRun] = useState<{ key: string; result: TfResult } | null>(null);
@@ -79,26 +82,33 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
     setRun({
       key,
       result:
-        elements > 2_000_000
-          ? { ok: false, error: 'too many elements to multiply here' }
-          : tfMatmulShape(tf, a, b, settings.seed),
+        elements > 2_000_000 ? { ok: false, error: null } : tfMatmulShape(tf, a, b, settings.seed),
     });
     setBusy(false);
   };
 
   const ruleText = matmul.ok ? formatDims(matmul.shape) : `${matmul.errorType}: ${matmul.error}`;
   const call = matmul.call;
-  const summary =
-    `torch.matmul of ${formatDims(a)} and ${formatDims(b)}: ${matmul.ok ? `result shape ${formatDims(matmul.shape)}` : `error, ${ruleText}`}. ` +
-    `torch.addmm with bias ${formatDims(bias)}: ${addmm.ok ? formatDims(addmm.shape) : `${addmm.errorType}: ${addmm.error}`}.` +
-    (tfResult
-      ? ` tfjs multiplied random tensors of these shapes: ${tfResult.ok ? `result shape ${formatDims(tfResult.shape)}` : `it refused (${tfResult.error})`}.`
-      : '');
+  const tfText =
+    tfResult && (tfResult.ok ? formatDims(tfResult.shape) : (tfResult.error ?? m.tooManyElements));
+  const summary = [
+    m.summaryMatmul(formatDims(a), formatDims(b), ruleText, matmul.ok),
+    m.summaryAddmm(
+      formatDims(bias),
+      addmm.ok ? formatDims(addmm.shape) : `${addmm.errorType}: ${addmm.error}`,
+    ),
+    tfResult ? m.summaryTf(tfText!, tfResult.ok) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const insideCall =
+    call &&
+    m.insideCall(formatDims(call.left), formatDims(call.right), call.folded, call.transposed);
 
   return (
     <WidgetFrame
       spec={matmulShapesSpec}
-      description="Type two shapes or pick a preset. The rule below is the documentation's; the error text is PyTorch's own, which names the shapes its kernels saw after reshaping."
+      description={m.description}
       status={busy ? 'running' : tfResult ? 'done' : 'idle'}
       summary={summary}
       controls={
@@ -106,11 +116,11 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           <div className="widget-fields">
             <Select
               id="mm-preset"
-              label="preset"
+              label={m.preset}
               value={String(MATMUL_PRESETS.findIndex((p) => p.a === text.a && p.b === text.b))}
               options={[
-                ['-1', 'your own'],
-                ...MATMUL_PRESETS.map((p, i): [string, string] => [String(i), p.label]),
+                ['-1', m.yourOwn],
+                ...MATMUL_PRESETS.map((p, i): [string, string] => [String(i), m.presets[p.id]]),
               ]}
               onChange={(v) =>
                 Number(v) >= 0 &&
@@ -123,25 +133,28 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
             />
             <ShapeInput
               id="mm-a"
-              label="a (input / mat1)"
+              label={m.shapeA}
+              hint={m.invalidShape}
               value={text.a}
               onChange={(v) => edit({ a: v })}
             />
             <ShapeInput
               id="mm-b"
-              label="b (other / mat2)"
+              label={m.shapeB}
+              hint={m.invalidShape}
               value={text.b}
               onChange={(v) => edit({ b: v })}
             />
             <ShapeInput
               id="mm-bias"
-              label="bias (addmm)"
+              label={m.shapeBias}
+              hint={m.invalidShape}
               value={text.bias}
               onChange={(v) => edit({ bias: v })}
             />
             <NumberField
               id="mm-seed"
-              label="seed"
+              label={m.seed}
               value={settings.seed}
               min={0}
               onChange={(v) => setSettings({ seed: v })}
@@ -172,40 +185,47 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
       <div className="widget-charts two">
         <section aria-label="torch.matmul">
           <h4 style={{ margin: '0 0 0.25rem' }}>torch.matmul(a, b)</h4>
-          <RuleSteps steps={matmul.steps} label="The matmul rule, step by step" />
-          <ResultLine label="PyTorch:" result={matmul} />
-          {call && (
+          <RuleSteps
+            steps={matmul.steps.map((s) => ({ ok: s.ok, text: m.ruleStep(s) }))}
+            label={m.matmulSteps}
+          />
+          <ResultLine label={m.pytorch} result={matmul} />
+          {call && insideCall && (
             <p style={{ margin: '0.25rem 0', color: 'var(--color-muted)' }}>
-              Inside, PyTorch calls <code>{call.kernel}</code> on {formatDims(call.left)} and{' '}
-              {formatDims(call.right)}
-              {call.folded ? ', the leading dims folded into rows' : ''}
-              {call.transposed ? ', with the operands swapped and transposed' : ''}.
+              {insideCall[0]}
+              <code>{call.kernel}</code>
+              {insideCall[1]}
             </p>
           )}
           <p style={{ margin: '0.25rem 0' }}>
-            tfjs <code>tf.matMul</code> on random tensors:{' '}
+            {m.tfjsLine[0]}
+            <code>tf.matMul</code>
+            {m.tfjsLine[1]}
             {tfResult ? (
               tfResult.ok ? (
-                <code>{formatDims(tfResult.shape)}</code>
+                <code>{tfText}</code>
               ) : (
                 <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>
-                  {tfResult.error}
+                  {tfText}
                 </span>
               )
             ) : (
-              <span style={{ color: 'var(--color-muted)' }}>press Run</span>
+              <span style={{ color: 'var(--color-muted)' }}>{m.pressRun}</span>
             )}
             {tfResult?.ok &&
               matmul.ok &&
               (formatDims(tfResult.shape) === formatDims(matmul.shape)
-                ? ' — the same as the rule'
-                : ' — differs from PyTorch')}
+                ? m.sameAsRule
+                : m.differsFromPyTorch)}
           </p>
         </section>
         <section aria-label="torch.addmm">
           <h4 style={{ margin: '0 0 0.25rem' }}>torch.addmm(bias, a, b)</h4>
-          <RuleSteps steps={addmm.steps} label="The addmm checks, in PyTorch's order" />
-          <ResultLine label="PyTorch:" result={addmm} />
+          <RuleSteps
+            steps={addmm.steps.map((s) => ({ ok: s.ok, text: m.addmmStep(s) }))}
+            label={m.addmmSteps}
+          />
+          <ResultLine label={m.pytorch} result={addmm} />
         </section>
       </div>
       <WidgetCode code={matmulShapesCode(settings)} />

@@ -26,4 +26,15 @@ export const matmulShapesSpec = defineWidget({
       .describe('Seed of the random tensors multiplied by Run.'),
   }),
   example: '<MatmulShapes a="2,1,3,4" b="5,4,2" />',
+  ko: {
+    title: 'torch.matmul과 torch.addmm: 어떤 모양끼리 곱해지는가',
+    summary:
+      'torch.matmul과 torch.addmm의 모양(shape): 규칙을 단계별로, PyTorch의 오류 메시지를 그대로 보여 주고, 같은 모양의 텐서를 tfjs로 곱해 봅니다.',
+    props: {
+      a: '첫 번째 피연산자의 모양, 쉼표로 구분(예: "5,2,3").',
+      b: '두 번째 피연산자의 모양.',
+      bias: 'torch.addmm(bias, m1, m2)의 편향(bias) 모양.',
+      seed: '실행 버튼이 곱하는 무작위 텐서의 시드.',
+    },
+  },
 });

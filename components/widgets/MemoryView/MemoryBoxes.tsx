@@ -2,11 +2,19 @@ import styles from '@/components/torch/torch.module.css';
 import type { MemoryLayout } from '@/lib/pytorch/widgets/memoryLayout';
 import { shortValues } from '@/lib/pytorch/widgets/shortValues';
 import { formatTuple } from '@/lib/pytorch/formatShape';
+import type { MemoryViewMessages } from './messages';
 
 const kindLabel = { tensor: 'Tensor', parameter: 'Parameter', ndarray: 'ndarray' } as const;
 
 /** The boxes and arrows of a memory layout. */
-export function MemoryBoxes({ layout }: { layout: MemoryLayout }) {
+export function MemoryBoxes({
+  layout,
+  text,
+}: {
+  layout: MemoryLayout;
+  /** the widget's messages in the page's language */
+  text: MemoryViewMessages;
+}) {
   return (
     <>
       <defs>
@@ -34,11 +42,11 @@ export function MemoryBoxes({ layout }: { layout: MemoryLayout }) {
             className={changed ? styles.boxChanged : styles.box}
           />
           <text x={8} y={18} className={styles.textStrong}>
-            storage #{info.id}
+            {text.storageBox(info.id)}
           </text>
           <text x={8} y={18} dx={110} className={styles.textMuted}>
             {info.dtype} × {info.length}
-            {changed ? ' · written' : ''}
+            {changed ? text.written : ''}
           </text>
           <text x={8} y={38} className={styles.text}>
             {shortValues(info.values, Math.max(3, Math.floor((box.width - 16) / 52)))}
@@ -81,7 +89,7 @@ export function MemoryBoxes({ layout }: { layout: MemoryLayout }) {
               : `.grad ${info.grad ? shortValues(info.grad, Math.max(2, Math.floor((box.width - 60) / 52))) : 'None'}`}
           </text>
           <text x={8} y={87} className={styles.textMuted}>
-            offset {info.offset} · strides {formatTuple(info.strides)} · version {info.version}
+            {text.layout(info.offset, formatTuple(info.strides), info.version)}
           </text>
         </g>
       ))}

@@ -13,9 +13,12 @@ import { changedStorages, memoryLayout } from '@/lib/pytorch/widgets/memoryLayou
 import { memoryViewSpec } from './spec';
 import { MemoryBoxes } from './MemoryBoxes';
 import { formatTuple } from '@/lib/pytorch/formatShape';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export default function MemoryView(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(memoryViewSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
   const { store, state } = usePageSession();
   const { ref, width } = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -35,21 +38,26 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
   const shared = storages.filter((s) => tensors.filter((t) => t.storageId === s.id).length > 1);
   const names = (id: number) => tensors.filter((t) => t.storageId === id).map((t) => t.name);
   const summary = tensors.length
-    ? `${tensors.length} named tensors and arrays over ${storages.length} storages. ${shared.length ? `Shared storage: ${shared.map((s) => names(s.id).join(', ')).join('; ')}.` : 'No two of them share a storage.'}${changed.size ? ` The last statement wrote to the storage of ${[...changed].map((id) => names(id).join(', ')).join('; ')}, so every one of them changed.` : ''}`
-    : 'No tensors yet: create one at the prompt, e.g. a = torch.ones(2, 2).';
+    ? m.summary(
+        tensors.length,
+        storages.length,
+        shared.map((s) => names(s.id).join(', ')).join('; '),
+        [...changed].map((id) => names(id).join(', ')).join('; '),
+      )
+    : m.empty;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={memoryViewSpec}
-        description="Each box is a named tensor or numpy array of this page's session; the arrow points at the storage holding its numbers. After a write, every tensor over the changed storage is outlined."
+        description={m.description}
         status={tensors.length ? 'done' : 'idle'}
         summary={summary}
         outputs={
           <>
             <div className="widget-output">
               <span className="widget-output-label" id="memory-tensors-label">
-                tensors
+                {m.tensors}
               </span>
               <output
                 name="tensors"
@@ -61,7 +69,7 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
             </div>
             <div className="widget-output">
               <span className="widget-output-label" id="memory-storages-label">
-                storages
+                {m.storages}
               </span>
               <output
                 name="storages"
@@ -73,7 +81,7 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
             </div>
             <div className="widget-output">
               <span className="widget-output-label" id="memory-changed-label">
-                changed by last write
+                {m.changed}
               </span>
               <output
                 name="changed"
@@ -87,19 +95,19 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
         }
         footer={
           <DataTable
-            caption="Named tensors and their storage"
+            caption={m.tableCaption}
             columns={[
-              'name',
-              'kind',
+              m.columns.name,
+              m.columns.kind,
               'id',
-              'shape',
+              m.columns.shape,
               'dtype',
               'requires_grad',
               'grad_fn',
-              'storage',
-              'offset',
-              'strides',
-              'version',
+              m.columns.storage,
+              m.columns.offset,
+              m.columns.strides,
+              m.columns.version,
             ]}
             rows={tensors.map((t) => [
               t.name,
@@ -125,14 +133,11 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
             role="img"
             aria-label={summary}
           >
-            <MemoryBoxes layout={layout} />
+            <MemoryBoxes layout={layout} text={m} />
           </svg>
         </div>
         <ChartActions svgRef={svgRef} filename="tensor-memory" />
-        <WidgetCode
-          summary="The statements behind this picture, as a script"
-          code={sessionProgram(state.entries)}
-        />
+        <WidgetCode summary={m.script} code={sessionProgram(state.entries)} />
       </WidgetFrame>
     </div>
   );

@@ -14,13 +14,20 @@ function Exchange({ input, output, error }: { input: string; output: string; err
 }
 
 /** What the REPL prints for the built model, as the session ran it (see sessionModel's facts). */
-export function ModuleFacts({ lines }: { lines: readonly ReplLine[] }) {
+export function ModuleFacts({
+  lines,
+  label,
+}: {
+  lines: readonly ReplLine[];
+  /** the region's accessible name */
+  label: string;
+}) {
   return (
     <pre
       className="widget-repl"
       tabIndex={0}
       role="region"
-      aria-label="What PyTorch prints for this model"
+      aria-label={label}
       style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}
     >
       <code>

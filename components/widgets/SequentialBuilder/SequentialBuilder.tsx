@@ -24,17 +24,21 @@ import { ModuleFacts } from './ModuleFacts';
 import { ShapeFlowTable } from './ShapeFlowTable';
 import { sessionModel } from './sessionModel';
 import { formatDims } from '@/lib/pytorch/formatShape';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages, type BuilderProblem, type SequentialPreset } from './messages';
 
-const PRESETS: [string, string][] = [
-  ['linear:64:32, relu, linear:32:10', 'MLP 64-32-10 (ReLU)'],
-  ['flatten, linear:64:64, tanh, linear:64:32, tanh, linear:32:10', 'Flatten, Tanh MLP'],
-  ['linear:64:10', 'one Linear (softmax regression)'],
-  ['linear:64:10, relu, linear:20:5', 'shape mismatch'],
-  ['linear:64:32, relu, identity, linear:32:10:nobias', 'Identity, no last bias'],
+const PRESETS: [string, SequentialPreset][] = [
+  ['linear:64:32, relu, linear:32:10', 'mlp'],
+  ['flatten, linear:64:64, tanh, linear:64:32, tanh, linear:32:10', 'tanh'],
+  ['linear:64:10', 'softmax'],
+  ['linear:64:10, relu, linear:20:5', 'mismatch'],
+  ['linear:64:32, relu, identity, linear:32:10:nobias', 'identity'],
 ];
 
 export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(sequentialBuilderSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const locale = useLocale();
   const [s, set] = useUrlState(sequentialBuilderSpec, props, [
     'layers',
     'named',
@@ -55,7 +59,9 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [layers, s.seed, s.named, s.batchSize],
   );
-  const problem = problems[0] ?? (layers.length ? model.problem : 'add at least one layer');
+  const problem: BuilderProblem | null =
+    problems[0] ?? (layers.length ? model.problem : { kind: 'no-layers' });
+  const problemText = problem && m.problem(problem);
   const params = model.params;
   const config = sequentialTrainConfigFrom(s);
   // A network that cannot run on the digits has nothing to train.
@@ -84,33 +90,47 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
   );
   const code = sequentialModelCode(layers, names);
   const summary = last
-    ? `After ${last.step} steps on the digits the minibatch cross-entropy is ${formatNumber(last.loss)} and ${formatNumber(last.accuracy * 100, 3)}% of the held-out images are classified correctly; the network has ${params} parameters.`
-    : problem
-      ? `This network cannot train on the digits: ${problem}`
-      : `A network of ${layers.length} layers and ${params} parameters; press Train to train it on the 8x8 digits (64 inputs, 10 classes).`;
+    ? m.summaryDone(
+        last.step,
+        formatNumber(last.loss, 4, locale),
+        formatNumber(last.accuracy * 100, 3, locale),
+        formatNumber(params, 4, locale),
+      )
+    : problemText
+      ? m.summaryProblem(problemText)
+      : m.summaryIdle(layers.length, formatNumber(params, 4, locale));
+  const runMessage =
+    state.doneReason === 'diverged'
+      ? m.divergedAt(state.step + 1)
+      : state.status === 'error' && state.message
+        ? m.trainingError(state.message)
+        : state.message;
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={sequentialBuilderSpec}
-        description="Write the layers (linear:IN:OUT, relu, tanh, identity, flatten). The repr, the indexing and the errors are what PyTorch 1.13 prints; Train runs it on the 8x8 digits in a background thread."
+        description={m.description}
         status={state.status}
         step={state.step}
         backend={state.backend}
-        message={state.message ?? (problem ? problem : null)}
+        message={runMessage ?? problemText}
         summary={summary}
         controls={
           <>
             <div className="widget-fields">
               <Select
                 id="sb-preset"
-                label="preset"
+                label={m.preset}
                 value={PRESETS.find(([v]) => v === s.layers)?.[0] ?? ''}
-                options={[['', 'your own'], ...PRESETS]}
+                options={[
+                  ['', m.yourOwn],
+                  ...PRESETS.map(([v, id]): [string, string] => [v, m.presets[id]]),
+                ]}
                 onChange={(v) => v && commitDraft(v)}
               />
               <div className="field" style={{ gridColumn: '1 / -1' }}>
-                <label htmlFor="sb-layers">layers</label>
+                <label htmlFor="sb-layers">{m.layers}</label>
                 <input
                   id="sb-layers"
                   type="text"
@@ -121,17 +141,17 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
               </div>
               <Select
                 id="sb-named"
-                label="construction"
+                label={m.construction}
                 value={String(s.named)}
                 options={[
-                  ['false', 'positional'],
-                  ['true', 'OrderedDict names'],
+                  ['false', m.positional],
+                  ['true', m.orderedDict],
                 ]}
                 onChange={(v) => change({ named: v === 'true' })}
               />
               <Select
                 id="sb-opt"
-                label="optimiser"
+                label={m.optimizer}
                 value={s.optimizer}
                 options={[
                   ['adam', 'Adam'],
@@ -141,7 +161,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="sb-lr"
-                label="learning rate"
+                label={m.learningRate}
                 value={s.learningRate}
                 min={0.001}
                 max={2}
@@ -150,14 +170,14 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="sb-batch"
-                label="batch size"
+                label={m.batchSize}
                 value={String(s.batchSize)}
                 options={['16', '32', '64', '128'].map((v): [string, string] => [v, v])}
                 onChange={(v) => change({ batchSize: Number(v) })}
               />
               <NumberField
                 id="sb-seed"
-                label="seed"
+                label={m.seed}
                 value={s.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -168,15 +188,15 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label="loss (minibatch)" value={last?.loss} />
-            <Output name="accuracy" label="held-out accuracy" value={last?.accuracy} />
-            <Output name="params" label="parameters" value={params} />
+            <Output name="loss" label={m.loss} value={last?.loss} />
+            <Output name="accuracy" label={m.heldOutAccuracy} value={last?.accuracy} />
+            <Output name="params" label={m.params} value={params} />
           </>
         }
         footer={
           <DataTable
-            caption="Loss and held-out accuracy after each step"
-            columns={['step', 'loss', 'accuracy']}
+            caption={m.tableCaption}
+            columns={[m.step, m.lossSeries, m.accuracySeries]}
             rows={state.rows.map((r) => [r.step, r.loss, r.accuracy])}
           />
         }
@@ -188,36 +208,40 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
             </pre>
             {config && (
               <WidgetCode
-                summary="Train it in PyTorch"
+                summary={m.trainInPyTorch}
                 code={sequentialBuilderCode(config, s.seed, names)}
               />
             )}
-            <ModuleFacts lines={model.facts} />
+            <ModuleFacts lines={model.facts} label={m.printsLabel} />
           </div>
           <div>
-            <ShapeFlowTable rows={model.flow} input={formatDims([s.batchSize, 64])} />
+            <ShapeFlowTable
+              rows={model.flow}
+              caption={m.flowCaption(formatDims([s.batchSize, 64]))}
+              columns={m.flowColumns}
+            />
             <LineChart
               ref={lossSvg}
-              label="Cross-entropy per step"
-              series={[{ id: 'loss', label: 'loss', points: lossPoints }]}
+              label={m.lossChart}
+              series={[{ id: 'loss', label: m.lossSeries, points: lossPoints }]}
               height={200}
-              xLabel="step"
-              yLabel="loss"
+              xLabel={m.step}
+              yLabel={m.lossSeries}
               yIncludeZero
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
             <ChartActions svgRef={lossSvg} filename="sequential-loss" />
             <LineChart
               ref={accSvg}
-              label="Held-out accuracy per step"
-              series={[{ id: 'acc', label: 'accuracy', points: accPoints, colorIndex: 1 }]}
+              label={m.accuracyChart}
+              series={[{ id: 'acc', label: m.accuracySeries, points: accPoints, colorIndex: 1 }]}
               height={200}
-              xLabel="step"
-              yLabel="accuracy"
+              xLabel={m.step}
+              yLabel={m.accuracySeries}
               yDomain={[0, 1]}
             />
             <ChartActions svgRef={accSvg} filename="sequential-accuracy" />

@@ -1,18 +1,27 @@
 import type { FlowRow } from './sessionModel';
 
 /** The input's shape entering each child of the Sequential and what leaves it, as the session printed them. */
-export function ShapeFlowTable({ rows, input }: { rows: readonly FlowRow[]; input: string }) {
+export function ShapeFlowTable({
+  rows,
+  caption,
+  columns,
+}: {
+  rows: readonly FlowRow[];
+  caption: string;
+  /** headers of the child, its input shape and its output shape */
+  columns: readonly [string, string, string];
+}) {
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={{ width: '100%', fontSize: '0.9em' }}>
-        <caption style={{ textAlign: 'left' }}>
-          Shapes through forward for an input of {input}
-        </caption>
+        <caption style={{ textAlign: 'left' }}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">child</th>
-            <th scope="col">in</th>
-            <th scope="col">out</th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

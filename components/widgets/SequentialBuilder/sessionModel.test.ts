@@ -43,9 +43,24 @@ describe('the Sequential builder shows what PyTorch 1.13 prints for the network'
     expect(m.facts[0].output).toBe(shown('builder_named_mismatch', 'model'));
     const error = shown('builder_named_mismatch', 'x = model[2](x)');
     expect(m.flow.at(-1)).toMatchObject({ name: 'fc2', output: null, error });
-    expect(m.problem).toBe(`layer (fc2): ${error}`);
+    expect(m.problem).toEqual({ kind: 'layer-error', layer: 'fc2', error });
     expect(m.params).toBe(
       Number(shown('builder_named_mismatch', 'sum(p.numel() for p in model.parameters())')),
     );
+  });
+  it('says why a network whose shapes run cannot fit the ten digit classes', () => {
+    const linear = (outFeatures: number) =>
+      ({ kind: 'linear', inFeatures: 64, outFeatures, bias: true }) as const;
+    expect(sessionModel([linear(5)], 0, 8).problem).toEqual({
+      kind: 'too-few-scores',
+      scores: 5,
+      classes: 10,
+    });
+    expect(sessionModel([{ kind: 'flatten' }], 0, 8).problem).toEqual({
+      kind: 'too-many-scores',
+      scores: 64,
+      classes: 10,
+    });
+    expect(sessionModel([linear(10), { kind: 'relu' }], 0, 8).problem).toBeNull();
   });
 });

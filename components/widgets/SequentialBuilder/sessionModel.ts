@@ -2,6 +2,7 @@ import {
   buildSequential,
   digitsFlow,
   sequentialStatement,
+  type DigitsProblem,
   type LayerSpec,
 } from '@/lib/experiments/sequentialTrain/sequentialTrainModel';
 import type { TorchSession } from '@/lib/pytorch/session';
@@ -18,7 +19,7 @@ export interface SessionModel {
   flow: FlowRow[];
   params: number;
   /** Why it cannot train on digits, or null. */
-  problem: string | null;
+  problem: DigitsProblem | null;
 }
 
 /** The REPL questions of the lecture: repr, len, indexing, a slice, one index too far, the registries. */

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import styles from '@/components/torch/torch.module.css';
 import { continuationIndent, needsMoreInput } from '@/lib/pytorch/widgets/replInput';
-import { t } from '@/lib/site/strings';
 
 /**
  * The `>>>` line: Enter runs a complete statement (or opens a `...` line when
@@ -11,12 +10,18 @@ import { t } from '@/lib/site/strings';
  */
 export function PromptInput({
   id,
+  label,
+  runLabel,
   value,
   onChange,
   onRun,
   history,
 }: {
   id: string;
+  /** the textarea's label: what the keys do */
+  label: string;
+  /** the run button's name */
+  runLabel: string;
   value: string;
   onChange(text: string): void;
   onRun(text: string): void;
@@ -68,7 +73,7 @@ export function PromptInput({
   return (
     <div>
       <label htmlFor={id} className={styles.label}>
-        Python input (Enter runs, Shift+Enter adds a line, ↑ ↓ history)
+        {label}
       </label>
       <div className={styles.inputRow}>
         <textarea
@@ -92,7 +97,7 @@ export function PromptInput({
             onRun(value.endsWith('\n') || !needsMoreInput(value) ? value : value + '\n'))
           }
         >
-          {t.run}
+          {runLabel}
         </button>
       </div>
     </div>

@@ -6,13 +6,16 @@ import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { usePageSession } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
 import { torchSessionSpec } from './spec';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
+import { messages, type LastOutcome } from './messages';
 import { PromptInput } from './PromptInput';
 import { Transcript } from './Transcript';
 import { snippetStatements } from '@/lib/pytorch/widgets/snippetStatements';
 
 export default function TorchSession(rawProps: Record<string, unknown>) {
   const props = useMemo(() => parseWidgetProps(torchSessionSpec, rawProps), [rawProps]);
+  const m = useMessages(messages);
+  const t = useT();
   const { store, state } = usePageSession();
   const [text, setText] = useState('');
   const [typed, setTyped] = useState<string[]>([]);
@@ -34,46 +37,49 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         .join('\n')
     : '';
   const errors = state.entries.filter((e) => e.result.error).length;
-  const summary = last
-    ? `${state.entries.length} statements ran in this page's session (${errors} ended in an error). The last, ${last.input.split('\n')[0]}, ${last.result.error ? `raised ${last.result.error}` : last.result.output !== null ? `printed ${last.result.output.split('\n')[0]}${last.result.output.includes('\n') ? ' …' : ''}` : 'printed nothing'}.`
-    : 'The session is starting.';
+  const outcome: LastOutcome | null = !last
+    ? null
+    : last.result.error
+      ? { kind: 'raised', error: last.result.error }
+      : last.result.output !== null
+        ? {
+            kind: 'printed',
+            firstLine: last.result.output.split('\n')[0],
+            more: last.result.output.includes('\n'),
+          }
+        : { kind: 'silent' };
+  const summary =
+    last && outcome
+      ? m.summary(state.entries.length, errors, last.input.split('\n')[0], outcome)
+      : m.starting;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={torchSessionSpec}
         title={props.title}
-        description="Type Python as at PyTorch's >>> prompt. The answers are what PyTorch 1.13 prints; the other figures on this page draw the same session."
+        description={m.description}
         status={state.entries.length ? 'done' : 'idle'}
         summary={summary}
         controls={
           <>
             {props.snippets.length > 0 && (
-              <div
-                className={styles.chips}
-                role="group"
-                aria-label="Run the lesson's code in the session"
-              >
+              <div className={styles.chips} role="group" aria-label={m.snippetsGroup}>
                 {props.snippets.map((s) => (
                   <button
                     key={s.label}
                     type="button"
                     onClick={() => store.run(snippetStatements(s.code))}
                   >
-                    Run in session: {s.label}
+                    {m.runInSession(s.label)}
                   </button>
                 ))}
               </div>
             )}
             {props.examples.length > 0 && (
-              <div className={styles.chips} role="group" aria-label="Examples to put at the prompt">
+              <div className={styles.chips} role="group" aria-label={m.examplesGroup}>
                 {props.examples.map((ex) => (
-                  <button
-                    key={ex}
-                    type="button"
-                    onClick={() => setText(ex)}
-                    title="Put this at the prompt"
-                  >
+                  <button key={ex} type="button" onClick={() => setText(ex)} title={m.putAtPrompt}>
                     {ex}
                   </button>
                 ))}
@@ -84,15 +90,15 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         outputs={
           <div className="widget-output">
             <span className="widget-output-label" id={`${inputId}-last`}>
-              last output
+              {m.lastOutput}
             </span>
             <output name="last-output" aria-labelledby={`${inputId}-last`} data-value={lastText}>
               {last
                 ? last.result.error
                   ? last.result.error.split(':')[0]
                   : last.result.output === null
-                    ? '(nothing)'
-                    : 'printed'
+                    ? m.printedNothing
+                    : m.printed
                 : '–'}
             </output>
           </div>
@@ -111,8 +117,16 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
           </div>
         }
       >
-        <Transcript entries={state.entries} />
-        <PromptInput id={inputId} value={text} onChange={setText} onRun={run} history={typed} />
+        <Transcript entries={state.entries} label={m.transcript} />
+        <PromptInput
+          id={inputId}
+          label={m.inputLabel}
+          runLabel={t.run}
+          value={text}
+          onChange={setText}
+          onRun={run}
+          history={typed}
+        />
       </WidgetFrame>
     </div>
   );

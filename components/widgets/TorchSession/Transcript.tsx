@@ -6,20 +6,21 @@ import styles from '@/components/torch/torch.module.css';
  * The session as Python's prompt shows it: `>>>` and `...` lines, warnings as
  * `<stdin>:1: UserWarning: ...`, echoed values, and a traceback ending in the error line.
  */
-export function Transcript({ entries }: { entries: readonly SessionEntry[] }) {
+export function Transcript({
+  entries,
+  label,
+}: {
+  entries: readonly SessionEntry[];
+  /** the log's accessible name */
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries.length]);
   return (
-    <div
-      ref={ref}
-      className={styles.transcript}
-      role="log"
-      aria-label="Session transcript"
-      tabIndex={0}
-    >
+    <div ref={ref} className={styles.transcript} role="log" aria-label={label} tabIndex={0}>
       {entries.map((e, i) => {
         const lines = e.input.replace(/\n+$/, '').split('\n');
         return (

@@ -51,6 +51,16 @@ export function buildSequential(
   ]);
 }
 
+/** Why a network cannot train on the digits, as data (a widget words it in its page's language). */
+export type DigitsProblem =
+  /** a child raised in the forward pass: its name and the traceback's last line */
+  | { kind: 'layer-error'; layer: string; error: string }
+  /** the output is not `[batch, scores]` */
+  | { kind: 'not-2d'; shape: number[]; classes: number }
+  /** fewer scores than classes: `F.cross_entropy` raises for the largest label */
+  | { kind: 'too-few-scores'; scores: number; classes: number }
+  | { kind: 'too-many-scores'; scores: number; classes: number };
+
 /**
  * The network's forward pass on a zero `[batch, features]` batch in its session, child by
  * child, and what stops it from training on digits before it starts: a shape error inside
@@ -62,40 +72,42 @@ export function digitsFlow(
   batch: number,
   features = 64,
   classes = 10,
-): { rows: FlowRow[]; problem: string | null } {
+): { rows: FlowRow[]; problem: DigitsProblem | null } {
   const names = module.children().map(([name]) => name);
   const rows = shapeFlow(session, names, batch, features);
   const failed = rows.find((r) => r.error);
-  const problem = digitsFlowProblem(
-    failed ? { name: failed.name, error: failed.error! } : null,
-    flowOutput(rows, [batch, features]),
-    classes,
-  );
+  const out = flowOutput(rows, [batch, features]);
+  let problem: DigitsProblem | null = null;
+  if (failed) problem = { kind: 'layer-error', layer: failed.name, error: failed.error! };
+  else if (out.length !== 2) problem = { kind: 'not-2d', shape: out, classes };
+  else if (out[1] < classes) problem = { kind: 'too-few-scores', scores: out[1], classes };
+  else if (out[1] !== classes) problem = { kind: 'too-many-scores', scores: out[1], classes };
   return { rows, problem };
 }
 
-/** Just the verdict of `digitsFlow`. */
-export const digitsNetworkProblem = (built: SessionModule, batch: number): string | null =>
-  digitsFlow(built, batch).problem;
+/** `F.cross_entropy`'s error for labels up to `classes - 1` against fewer scores, as PyTorch 1.13 prints it. */
+export const targetOutOfBounds = (classes: number): string =>
+  `IndexError: Target ${classes - 1} is out of bounds.`;
 
-/**
- * The same verdict from a forward pass already run: the child that raised (with the
- * traceback's last line), or else the output shape.
- */
-function digitsFlowProblem(
-  failed: { name: string; error: string } | null,
-  out: readonly number[],
-  classes = 10,
-): string | null {
-  if (failed) return `layer (${failed.name}): ${failed.error}`;
-  if (out.length !== 2)
-    return `the output has shape ${formatDims(out)}; cross_entropy wants [batch, ${classes}]`;
-  if (out[1] < classes)
-    return `IndexError: Target ${classes - 1} is out of bounds. (the network gives ${out[1]} scores for ${classes} classes)`;
-  if (out[1] !== classes)
-    return `the network gives ${out[1]} scores per image, but digits has ${classes} classes`;
-  return null;
+/** A problem in English, for the engine's error when a run is started anyway. */
+export function digitsProblemText(problem: DigitsProblem): string {
+  switch (problem.kind) {
+    case 'layer-error':
+      return `layer (${problem.layer}): ${problem.error}`;
+    case 'not-2d':
+      return `the output has shape ${formatDims(problem.shape)}; cross_entropy wants [batch, ${problem.classes}]`;
+    case 'too-few-scores':
+      return `${targetOutOfBounds(problem.classes)} (the network gives ${problem.scores} scores for ${problem.classes} classes)`;
+    case 'too-many-scores':
+      return `the network gives ${problem.scores} scores per image, but digits has ${problem.classes} classes`;
+  }
 }
+
+/** Just the verdict of `digitsFlow`, in English. */
+export const digitsNetworkProblem = (built: SessionModule, batch: number): string | null => {
+  const { problem } = digitsFlow(built, batch);
+  return problem && digitsProblemText(problem);
+};
 
 /** tfjs variables holding a module's registered parameters, by `named_parameters()` name. */
 export function parameterVariables(tf: Tf, module: PyModule): Map<string, Variable> {

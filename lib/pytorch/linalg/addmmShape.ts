@@ -1,14 +1,15 @@
 import { PyError, type PyFailure } from '@/lib/pytorch/errors';
 import { expandShape } from './expandShape';
 import { mmShape } from './matmulKernels';
-import { formatDims } from '@/lib/pytorch/formatShape';
 
-/** One check `torch.addmm` makes, in the order it makes them. */
-export interface AddmmStep {
-  check: 'mat1-is-matrix' | 'mat2-is-matrix' | 'inner-sizes' | 'bias-broadcast';
-  ok: boolean;
-  text: string;
-}
+/**
+ * One check `torch.addmm` makes, in the order it makes them, with the shapes it looked at
+ * (the widget words it in the page's language).
+ */
+export type AddmmStep =
+  | { check: 'mat1-is-matrix' | 'mat2-is-matrix'; ok: boolean; shape: number[] }
+  | { check: 'inner-sizes'; ok: boolean; left: number[]; right: number[] }
+  | { check: 'bias-broadcast'; ok: boolean; bias: number[]; target: number[] };
 
 export type AddmmShapeResult =
   | { ok: true; shape: number[]; steps: AddmmStep[] }
@@ -26,8 +27,8 @@ export function addmmShape(
   m2: readonly number[],
 ): AddmmShapeResult {
   const steps: AddmmStep[] = [];
-  const fail = (error: PyFailure, check: AddmmStep['check'], text: string): AddmmShapeResult => {
-    steps.push({ check, ok: false, text });
+  const fail = (error: PyFailure, step: AddmmStep): AddmmShapeResult => {
+    steps.push(step);
     return { ...error, steps };
   };
   for (const [name, m] of [
@@ -35,33 +36,27 @@ export function addmmShape(
     ['mat2', m2],
   ] as const) {
     const check = name === 'mat1' ? 'mat1-is-matrix' : 'mat2-is-matrix';
-    if (m.length !== 2) {
+    const step: AddmmStep = { check, ok: m.length === 2, shape: [...m] };
+    if (!step.ok) {
       return fail(
         new PyError('RuntimeError', `${name} must be a matrix, got ${m.length}-D tensor`).failure(),
-        check,
-        `${name} is ${m.length}-D, not a matrix`,
+        step,
       );
     }
-    steps.push({ check, ok: true, text: `${name} is a ${m[0]} x ${m[1]} matrix` });
+    steps.push(step);
   }
   const product = mmShape(m1, m2);
-  if (!product.ok) return fail(product, 'inner-sizes', `inner sizes ${m1[1]} and ${m2[0]} differ`);
-  steps.push({
-    check: 'inner-sizes',
-    ok: true,
-    text: `(${m1[0]} x ${m1[1]}) @ (${m2[0]} x ${m2[1]}) = (${m1[0]} x ${m2[1]})`,
-  });
+  const inner: AddmmStep = { check: 'inner-sizes', ok: product.ok, left: [...m1], right: [...m2] };
+  if (!product.ok) return fail(product, inner);
+  steps.push(inner);
   const expanded = expandShape(bias, product.shape);
-  if (!expanded.ok)
-    return fail(
-      expanded,
-      'bias-broadcast',
-      `bias ${formatDims(bias)} cannot be expanded to ${formatDims(product.shape)}`,
-    );
-  steps.push({
+  const broadcast: AddmmStep = {
     check: 'bias-broadcast',
-    ok: true,
-    text: `bias ${formatDims(bias)} expands to ${formatDims(product.shape)}`,
-  });
+    ok: expanded.ok,
+    bias: [...bias],
+    target: product.shape,
+  };
+  if (!expanded.ok) return fail(expanded, broadcast);
+  steps.push(broadcast);
   return { ok: true, shape: product.shape, steps };
 }

@@ -92,6 +92,21 @@ describe('addmm beyond the recorded cases', () => {
     });
   });
 
+  it('records each check with the shapes it looked at, stopping at the one that fails', () => {
+    expect(addmmShape([3, 1], [2, 3], [3, 4]).steps).toEqual([
+      { check: 'mat1-is-matrix', ok: true, shape: [2, 3] },
+      { check: 'mat2-is-matrix', ok: true, shape: [3, 4] },
+      { check: 'inner-sizes', ok: true, left: [2, 3], right: [3, 4] },
+      { check: 'bias-broadcast', ok: false, bias: [3, 1], target: [2, 4] },
+    ]);
+    expect(addmmShape([4], [2, 3], [5, 4]).steps.at(-1)).toEqual({
+      check: 'inner-sizes',
+      ok: false,
+      left: [2, 3],
+      right: [5, 4],
+    });
+  });
+
   it('broadcasts the bias like expand: a 1 stretches, a 0-size result is fine', () => {
     expect(addmmShape([1, 1], [2, 3], [3, 4])).toMatchObject({ ok: true, shape: [2, 4] });
     expect(addmmShape([0], [2, 3], [3, 0])).toMatchObject({ ok: true, shape: [2, 0] });

@@ -1,10 +1,12 @@
-import { formatDims } from '@/lib/pytorch/formatShape';
 import { broadcastShapes, padLeft } from './broadcastShapes';
 
-/** One step of the matmul shape rule, as data a widget can draw; `ok: false` ends the list. */
+/**
+ * One step of the matmul shape rule, as data (the widget words it in the page's language);
+ * `ok: false` ends the list.
+ */
 export type MatmulRuleStep =
-  | { rule: 'prepend-one'; ok: true; before: number[]; after: number[]; text: string }
-  | { rule: 'append-one'; ok: true; before: number[]; after: number[]; text: string }
+  | { rule: 'prepend-one'; ok: true; before: number[]; after: number[] }
+  | { rule: 'append-one'; ok: true; before: number[]; after: number[] }
   | {
       rule: 'line-up-batch';
       ok: true;
@@ -13,7 +15,6 @@ export type MatmulRuleStep =
       /** both batch shapes padded on the left with 1s to the same length */
       alignedA: number[];
       alignedB: number[];
-      text: string;
     }
   | {
       rule: 'broadcast';
@@ -22,7 +23,6 @@ export type MatmulRuleStep =
       batch: number[] | null;
       /** index (in the aligned batch dims) and sizes of the first clash found from the right */
       clash: { dim: number; sizeA: number; sizeB: number } | null;
-      text: string;
     }
   | {
       rule: 'multiply';
@@ -30,7 +30,6 @@ export type MatmulRuleStep =
       left: [number, number];
       right: [number, number];
       product: [number, number] | null;
-      text: string;
     }
   | {
       rule: 'remove-one';
@@ -38,7 +37,6 @@ export type MatmulRuleStep =
       operand: 'a' | 'b';
       before: number[];
       after: number[];
-      text: string;
     };
 
 /**
@@ -60,7 +58,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
       ok: true,
       before: [...a],
       after: sa,
-      text: `a is 1-D: treat ${formatDims(a)} as the row ${formatDims(sa)}`,
     });
   }
   if (b.length === 1) {
@@ -70,7 +67,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
       ok: true,
       before: [...b],
       after: sb,
-      text: `b is 1-D: treat ${formatDims(b)} as the column ${formatDims(sb)}`,
     });
   }
   const batchA = sa.slice(0, -2);
@@ -85,7 +81,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
     batchB,
     alignedA,
     alignedB,
-    text: `batch dims ${formatDims(batchA)} and ${formatDims(batchB)}, lined up on the right: ${formatDims(alignedA)} and ${formatDims(alignedB)}`,
   });
   const broadcast = broadcastShapes(batchA, batchB);
   if (!broadcast.ok) {
@@ -97,7 +92,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
       ok: false,
       batch: null,
       clash,
-      text: `batch dim ${dim}: ${clash.sizeA} and ${clash.sizeB} differ and neither is 1, so they cannot broadcast`,
     });
     return steps;
   }
@@ -106,22 +100,17 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
     ok: true,
     batch: broadcast.shape,
     clash: null,
-    text: `batch dims broadcast to ${formatDims(broadcast.shape)}`,
   });
   const left: [number, number] = [sa[sa.length - 2], sa[sa.length - 1]];
   const right: [number, number] = [sb[sb.length - 2], sb[sb.length - 1]];
   const fits = left[1] === right[0];
   const product: [number, number] | null = fits ? [left[0], right[1]] : null;
-  const matrices = `(${left[0]} x ${left[1]}) @ (${right[0]} x ${right[1]})`;
   steps.push({
     rule: 'multiply',
     ok: fits,
     left,
     right,
     product,
-    text: fits
-      ? `${matrices} = (${left[0]} x ${right[1]})`
-      : `${matrices}: inner sizes ${left[1]} and ${right[0]} differ`,
   });
   if (!fits) return steps;
   let result = [...broadcast.shape, ...product!];
@@ -133,7 +122,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
       operand: 'a',
       before: result,
       after,
-      text: `remove the 1 added to a: ${formatDims(after)}`,
     });
     result = after;
   }
@@ -145,7 +133,6 @@ export function matmulRuleSteps(a: readonly number[], b: readonly number[]): Mat
       operand: 'b',
       before: result,
       after,
-      text: `remove the 1 added to b: ${formatDims(after)}`,
     });
   }
   return steps;
