@@ -62,7 +62,7 @@ export const messages = defineMessages(en, {
   hidden: '은닉 유닛 수',
   batchSize: '배치 크기',
   seed: '시드',
-  beta: (name) => `β, ${name}`,
+  beta: (name) => `베타, ${name}`,
   lossBand: (name) => `손실 띠, ${name}`,
   lossTitle: '(a) 손실 지형',
   lossChart: (etaMin, etaMax) =>
