@@ -126,7 +126,11 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         spec={covariateShiftSpec}
         description={m.description}
         {...frame}
-        message={state.doneReason === 'diverged' ? m.divergedAt(state.step + 1) : frame.message}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>

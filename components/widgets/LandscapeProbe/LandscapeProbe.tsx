@@ -127,7 +127,11 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
         spec={landscapeProbeSpec}
         description={m.description}
         {...frame}
-        message={state.doneReason === 'diverged' ? m.runDiverged(state.step + 1) : frame.message}
+        message={
+          state.doneReason === 'diverged'
+            ? m.runDiverged(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>

@@ -87,7 +87,11 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         status={state.status === 'idle' && loop.log.length ? 'paused' : state.status}
         step={state.step || loop.log.length}
         backend={state.backend}
-        message={state.doneReason === 'diverged' ? m.divergedAt(state.step + 1) : state.message}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : state.message
+        }
         summary={summary}
         controls={
           <>
