@@ -37,6 +37,15 @@ describe('legendLayout', () => {
     expect(positions[1]).toEqual({ x: 0, y: m.rowHeight });
     expect(height).toBe(2 * m.rowHeight);
   });
+  it('estimates a Hangul syllable a full em wide (CJK fonts set them on a square body)', () => {
+    expect(estimateTextWidth('잡음', 12)).toBe(24);
+    expect(estimateTextWidth('BN 잡음', 10)).toBeCloseTo(3 * 6 + 2 * 10);
+  });
+  it('wraps Korean labels that would fit on one row if they were Latin letters', () => {
+    const labels = ['잡음 섞인 배치 정규화', '배치 정규화', '표준'];
+    const latinWidth = labels.reduce((w, l) => w + itemWidth('x'.repeat(l.length)) + m.gap, 0);
+    expect(legendLayout(labels, latinWidth).height).toBeGreaterThan(m.rowHeight);
+  });
   it('takes no height without items', () => {
     expect(legendLayout([], 100).height).toBe(0);
   });

@@ -16,9 +16,17 @@ export const DEFAULT_LEGEND_METRICS: LegendMetrics = {
   rowHeight: 20,
 };
 
-/** Estimated width of a label: SVG text cannot be measured before it is drawn. */
+/** Hangul, CJK ideographs and kana, and full-width forms: glyphs a full em wide. */
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u;
+
+/**
+ * Estimated width of a label: SVG text cannot be measured before it is drawn. Latin letters
+ * average about 0.6 em; a Hangul syllable (or CJK ideograph) is set a full em wide.
+ */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  let ems = 0;
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.6;
+  return ems * fontSize;
 }
 
 /**

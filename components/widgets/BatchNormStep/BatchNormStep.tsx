@@ -25,10 +25,11 @@ import {
 } from '@/lib/pytorch/kernels/channelTensor';
 import type { PyFailure } from '@/lib/pytorch/errors';
 import type { RunningStats } from '@/lib/pytorch/kernels/runningStats';
-import { t } from '@/lib/site/strings';
+import { useLocale, useMessages, useT } from '@/components/site/LocaleProvider';
 import { batchNormStepSpec } from './spec';
 import { parseNumbers, parseShape } from './parseNumbers';
 import { StepFormulas, type ChannelView } from './StepFormulas';
+import { messages, type PresetKey } from './messages';
 import { batchNormStepCode } from '@/lib/pytorch/widgets/batchNormStepCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -45,9 +46,9 @@ const SHARED = [
   'training',
   'grad',
 ] as const;
-const PRESETS: [string, Partial<Settings>][] = [
+const PRESETS: [PresetKey, Partial<Settings>][] = [
   [
-    '4 samples x 3 features (BatchNorm1d)',
+    'rows',
     {
       kind: 'BatchNorm1d',
       shape: '4, 3',
@@ -59,7 +60,7 @@ const PRESETS: [string, Partial<Settings>][] = [
     },
   ],
   [
-    '2 images x 2 channels x 2 x 2 (BatchNorm2d)',
+    'images',
     {
       kind: 'BatchNorm2d',
       shape: '2, 2, 2, 2',
@@ -71,7 +72,7 @@ const PRESETS: [string, Partial<Settings>][] = [
     },
   ],
   [
-    'one sample (error in training)',
+    'single',
     {
       kind: 'BatchNorm1d',
       shape: '1, 3',
@@ -125,6 +126,10 @@ function TextField({
 }
 
 export default function BatchNormStep(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
+  const locale = useLocale();
+  const fmt = (v: number) => formatNumber(v, 4, locale);
   const props = useMemo(() => parseWidgetProps(batchNormStepSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(batchNormStepSpec, props, SHARED);
   const [module, setModule] = useState<BatchNormModule | null>(null);
@@ -138,19 +143,13 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
   const beta = parseNumbers(settings.beta);
   const size = shape ? shape.reduce((a, b) => a * b, 1) : -1;
   const problems = [
-    !shape && 'the shape needs 1 to 4 whole sizes',
-    values &&
-      size >= 0 &&
-      values.length !== size &&
-      `the input has ${values.length} values, the shape needs ${size}`,
-    !values && 'the input has something that is not a number',
-    grad &&
-      size >= 0 &&
-      grad.length !== size &&
-      `the gradient has ${grad.length} values, the shape needs ${size}`,
-    !grad && 'the gradient has something that is not a number',
-    !gamma && 'γ has something that is not a number',
-    !beta && 'β has something that is not a number',
+    !shape && m.problems.shape,
+    values && size >= 0 && values.length !== size && m.problems.inputCount(values.length, size),
+    !values && m.problems.inputNaN,
+    grad && size >= 0 && grad.length !== size && m.problems.gradCount(grad.length, size),
+    !grad && m.problems.gradNaN,
+    !gamma && m.problems.gammaNaN,
+    !beta && m.problems.betaNaN,
   ].filter(Boolean) as string[];
 
   // The layer's own config: changing it makes a fresh layer (running statistics start again).
@@ -221,22 +220,20 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
   const c = view?.c ?? 0;
   const stats = ok?.pass.batchStats;
   const summary = error
-    ? `PyTorch raises ${error.errorType}: ${error.error}`
+    ? m.raises(error.errorType, error.error)
     : ok && view
-      ? `${ok.pass.usedBatchStats ? 'Training mode' : 'Eval mode'}: channel ${c} of ${ok.input.shape.join(' x ')} input, ${view.x.length} values. ` +
-        (stats
-          ? `Batch mean ${formatNumber(stats.mean[c])}, biased variance ${formatNumber(stats.varBiased[c])}. `
-          : '') +
+      ? m.channelLine(ok.pass.usedBatchStats, c, ok.input.shape.join(' x '), view.x.length) +
+        (stats ? m.batchLine(fmt(stats.mean[c]), fmt(stats.varBiased[c])) : '') +
         (running
-          ? `After ${running.numBatchesTracked} training batches running_mean is ${formatNumber(running.mean[c])} and running_var ${formatNumber(running.variance[c])}. `
+          ? m.runningLine(running.numBatchesTracked, fmt(running.mean[c]), fmt(running.variance[c]))
           : '') +
-        `Gradients: dL/dgamma ${formatNumber(ok.grads.gradWeight?.[c] ?? NaN)}, dL/dbeta ${formatNumber(ok.grads.gradBias?.[c] ?? NaN)}.`
-      : 'Edit the batch and press Run: the layer normalises it and updates its running statistics; press Run again to feed it another batch.';
+        m.gradientLine(fmt(ok.grads.gradWeight?.[c] ?? NaN), fmt(ok.grads.gradBias?.[c] ?? NaN))
+      : m.idle;
 
   return (
     <WidgetFrame
       spec={batchNormStepSpec}
-      description="Every number comes from a float64 re-implementation of PyTorch's layer; press Run repeatedly to watch the running statistics converge, then switch to eval mode."
+      description={m.description}
       status={result ? 'done' : 'idle'}
       summary={summary}
       controls={
@@ -244,21 +241,21 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
           <div className="widget-fields">
             <Select
               id="bns-preset"
-              label="preset"
+              label={m.preset}
               value={String(
                 PRESETS.findIndex(
                   ([, p]) => p.values === settings.values && p.shape === settings.shape,
                 ),
               )}
               options={[
-                ['-1', 'your own'],
-                ...PRESETS.map(([label], i): [string, string] => [String(i), label]),
+                ['-1', m.yourOwn],
+                ...PRESETS.map(([key], i): [string, string] => [String(i), m.presets[key]]),
               ]}
               onChange={(v) => Number(v) >= 0 && change(PRESETS[Number(v)][1], true)}
             />
             <Select
               id="bns-kind"
-              label="layer"
+              label={m.layer}
               value={settings.kind}
               options={[
                 ['BatchNorm1d', 'nn.BatchNorm1d'],
@@ -276,7 +273,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             />
             <Select
               id="bns-mode"
-              label="mode"
+              label={m.mode}
               value={settings.training ? 'train' : 'eval'}
               options={[
                 ['train', 'model.train()'],
@@ -289,10 +286,10 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
               label="momentum"
               value={settings.momentum === null ? 'none' : String(settings.momentum)}
               options={[
-                ['0.1', '0.1 (default)'],
+                ['0.1', m.byDefault('0.1')],
                 ['0.5', '0.5'],
                 ['1', '1'],
-                ['none', 'None (cumulative)'],
+                ['none', m.cumulative],
               ]}
               onChange={(v) => change({ momentum: v === 'none' ? null : Number(v) }, true)}
             />
@@ -301,7 +298,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
               label="eps"
               value={String(settings.eps)}
               options={[
-                ['0.00001', '1e-5 (default)'],
+                ['0.00001', m.byDefault('1e-5')],
                 ['0.001', '1e-3'],
                 ['0.1', '0.1'],
                 ['0', '0'],
@@ -310,28 +307,28 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             />
             <TextField
               id="bns-shape"
-              label="input shape"
+              label={m.inputShape}
               value={settings.shape}
               invalid={!shape}
               onChange={(v) => change({ shape: v })}
             />
             <TextField
               id="bns-gamma"
-              label="γ (weight)"
+              label={m.gamma}
               value={settings.gamma}
               invalid={!gamma}
               onChange={(v) => change({ gamma: v })}
             />
             <TextField
               id="bns-beta"
-              label="β (bias)"
+              label={m.beta}
               value={settings.beta}
               invalid={!beta}
               onChange={(v) => change({ beta: v })}
             />
             <TextField
               id="bns-values"
-              label="input x (row-major)"
+              label={m.input}
               value={settings.values}
               invalid={!values}
               onChange={(v) => change({ values: v })}
@@ -339,7 +336,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             />
             <TextField
               id="bns-grad"
-              label="upstream gradient g = ∂L/∂y"
+              label={m.upstream}
               value={settings.grad}
               invalid={!grad}
               onChange={(v) => change({ grad: v })}
@@ -348,7 +345,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
           </div>
           {problems.length > 0 && (
             <p className="widget-message" role="status">
-              {problems.join('; ')}
+              {m.problemList(problems)}
             </p>
           )}
           <div className="widget-buttons">
@@ -374,8 +371,8 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             label="num_batches_tracked"
             value={running?.numBatchesTracked}
           />
-          <Output name="batch-mean" label={`batch mean, ch ${c}`} value={stats?.mean[c]} />
-          <Output name="batch-var" label={`batch var (1/m), ch ${c}`} value={stats?.varBiased[c]} />
+          <Output name="batch-mean" label={m.batchMean(c)} value={stats?.mean[c]} />
+          <Output name="batch-var" label={m.batchVar(c)} value={stats?.varBiased[c]} />
           <Output
             name="running-mean"
             label={`running_mean[${c}]`}
@@ -394,8 +391,8 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
       footer={
         ok && (
           <DataTable
-            caption="Every input value with its x̂, y, upstream gradient and ∂L/∂x (row-major)"
-            columns={['index', 'x', 'x̂', 'y', 'g', '∂L/∂x']}
+            caption={m.tableCaption}
+            columns={[m.index, 'x', 'x̂', 'y', 'g', '∂L/∂x']}
             rows={Array.from(ok.input.data, (x, i) => [
               i,
               x,
@@ -414,11 +411,11 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Select
                 id="bns-channel"
-                label="show channel"
+                label={m.showChannel}
                 value={String(c)}
                 options={Array.from({ length: ok.input.shape[1] }, (_, i): [string, string] => [
                   String(i),
-                  `channel ${i}`,
+                  m.channel(i),
                 ])}
                 onChange={(v) => setChannel(Number(v))}
               />
@@ -430,15 +427,16 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
             before={ok.before}
             grads={ok.grads}
             eps={settings.eps}
+            unbiased={m.unbiased}
           />
           <div
             className="chart-data-scroll"
             tabIndex={0}
             role="region"
-            aria-label={`Channel ${c}, value by value`}
+            aria-label={m.channelValues(c)}
           >
             <table>
-              <caption>Channel {c}, value by value</caption>
+              <caption>{m.channelValues(c)}</caption>
               <thead>
                 <tr>
                   <th scope="col">i</th>
@@ -453,11 +451,11 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
                 {view.x.map((x, i) => (
                   <tr key={i}>
                     <td>{i + 1}</td>
-                    <td>{formatNumber(x)}</td>
-                    <td>{formatNumber(view.xHat[i])}</td>
-                    <td>{formatNumber(view.y[i])}</td>
-                    <td>{formatNumber(view.g[i])}</td>
-                    <td>{formatNumber(view.dx[i])}</td>
+                    <td>{fmt(x)}</td>
+                    <td>{fmt(view.xHat[i])}</td>
+                    <td>{fmt(view.y[i])}</td>
+                    <td>{fmt(view.g[i])}</td>
+                    <td>{fmt(view.dx[i])}</td>
                   </tr>
                 ))}
               </tbody>
@@ -465,7 +463,7 @@ export default function BatchNormStep(rawProps: Record<string, unknown>) {
           </div>
         </div>
       )}
-      <WidgetCode summary="The same step in PyTorch" code={batchNormStepCode(settings)} />
+      <WidgetCode summary={m.code} code={batchNormStepCode(settings)} />
     </WidgetFrame>
   );
 }

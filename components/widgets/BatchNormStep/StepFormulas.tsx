@@ -40,12 +40,15 @@ export function StepFormulas({
   before,
   grads,
   eps,
+  unbiased,
 }: {
   view: ChannelView;
   pass: BatchNormPass;
   before: RunningStats | null;
   grads: BatchNormGradients;
   eps: number;
+  /** The word after the unbiased variance, in the page's language. */
+  unbiased: string;
 }) {
   const { c, x, g } = view;
   const m = x.length;
@@ -73,7 +76,7 @@ export function StepFormulas({
   if (pass.factor !== null && stats?.varUnbiased && before && after) {
     const f = pass.factor;
     lines.push(
-      `s^2 = \\tfrac{1}{${m - 1}}\\textstyle\\sum_i (x_i - \\mu_\\mathcal{B})^2 = ${num(stats.varUnbiased[c])} \\quad (\\text{unbiased})`,
+      `s^2 = \\tfrac{1}{${m - 1}}\\textstyle\\sum_i (x_i - \\mu_\\mathcal{B})^2 = ${num(stats.varUnbiased[c])} \\quad (\\text{${unbiased}})`,
     );
     lines.push(
       `\\text{running\\_mean} \\leftarrow (1 - ${num(f)})\\cdot ${paren(before.mean[c])} + ${num(f)}\\cdot ${paren(stats.mean[c])} = ${num(after.mean[c])}`,

@@ -18,11 +18,15 @@ import type { MetricOf } from '@/lib/training/experiment';
 import { batchSizeNoiseCode } from '@/lib/experiments/batchSizeNoise/batchSizeNoiseCode';
 import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
+import { messages } from './messages';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 
 const SHARED = ['smallBatch', 'largeBatch', 'learningRate', 'trainSize', 'seed'] as const;
 type Metric = MetricOf<typeof batchSizeNoise>;
 
 export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const props = useMemo(() => parseWidgetProps(batchSizeNoiseSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(batchSizeNoiseSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -44,19 +48,22 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
   const large = `m = ${settings.largeBatch}`;
   const charts = useMemo(() => {
     const at = (key: 'spread-mean' | 'spread-var') =>
-      SPREAD_SIZES.map((m) => ({ x: Math.log2(m), y: last?.[`${key}-m${m}`] ?? NaN }));
+      SPREAD_SIZES.map((size) => ({ x: Math.log2(size), y: last?.[`${key}-m${size}`] ?? NaN }));
     const sigma = last?.['unit-std'] ?? NaN;
     const spread: LineSeries[] = last
       ? [
-          { id: 'mean', label: 'batch mean', points: at('spread-mean'), colorIndex: 0 },
+          { id: 'mean', label: m.batchMean, points: at('spread-mean'), colorIndex: 0 },
           {
             id: 'ref',
             label: 'σ/√m',
-            points: SPREAD_SIZES.map((m) => ({ x: Math.log2(m), y: sigma / Math.sqrt(m) })),
+            points: SPREAD_SIZES.map((size) => ({
+              x: Math.log2(size),
+              y: sigma / Math.sqrt(size),
+            })),
             colorIndex: 0,
             dashed: true,
           },
-          { id: 'var', label: 'batch variance', points: at('spread-var'), colorIndex: 2 },
+          { id: 'var', label: m.batchVariance, points: at('spread-var'), colorIndex: 2 },
         ]
       : [];
     const line = (
@@ -75,27 +82,54 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
     return {
       spread,
       acc: [
-        line('tr-s', `train ${small}`, 'train-accuracy-small', 0, true),
-        line('te-s', `test ${small}`, 'test-accuracy-small', 0),
-        line('tr-l', `train ${large}`, 'train-accuracy-large', 1, true),
-        line('te-l', `test ${large}`, 'test-accuracy-large', 1),
+        line('tr-s', m.train(small), 'train-accuracy-small', 0, true),
+        line('te-s', m.test(small), 'test-accuracy-small', 0),
+        line('tr-l', m.train(large), 'train-accuracy-large', 1, true),
+        line('te-l', m.test(large), 'test-accuracy-large', 1),
       ],
       gap: [line('g-s', small, 'gap-small-batch', 0), line('g-l', large, 'gap-large-batch', 1)],
     };
-  }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [rows, state.version, m]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const f = (k: Metric, d = 3) => formatNumber(last?.[k] ?? NaN, d);
+  const f = (k: Metric, d = 3) => formatNumber(last?.[k] ?? NaN, d, locale);
+  const sigmaOver = (size: number) =>
+    formatNumber((last?.['unit-std'] ?? NaN) / Math.sqrt(size), 3, locale);
   const summary = last
-    ? `Across ${config.draws} real minibatches, unit ${settings.unit}'s batch mean has a standard deviation of ${f('spread-mean-m8')} at m = 8 and ${f('spread-mean-m128')} at m = 128 (the unit's own σ is ${f('unit-std')}; σ/√m gives ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(8), 3)} and ${formatNumber((last['unit-std'] ?? NaN) / Math.sqrt(128), 3)}). ` +
-      `After ${last.step} ticks (${formatNumber((last.step * settings.largeBatch) / settings.trainSize, 2)} epochs) the ${small} network is at ${f('train-accuracy-small')} train and ${f('test-accuracy-small')} test accuracy (gap ${f('gap-small-batch')}); the ${large} network at ${f('train-accuracy-large')} and ${f('test-accuracy-large')} (gap ${f('gap-large-batch')}).`
-    : `Two batch-norm MLPs start from the same weights on ${settings.trainSize} training digits; one learns with batches of ${settings.smallBatch}, the other of ${settings.largeBatch}. Press Train.`;
+    ? m.spreadSummary(
+        config.draws,
+        settings.unit,
+        f('spread-mean-m8'),
+        f('spread-mean-m128'),
+        f('unit-std'),
+        sigmaOver(8),
+        sigmaOver(128),
+      ) +
+      m.runSummary(
+        last.step,
+        formatNumber((last.step * settings.largeBatch) / settings.trainSize, 2, locale),
+        small,
+        f('train-accuracy-small'),
+        f('test-accuracy-small'),
+        f('gap-small-batch'),
+        large,
+        f('train-accuracy-large'),
+        f('test-accuracy-large'),
+        f('gap-large-batch'),
+      )
+    : m.idle(settings.trainSize, settings.smallBatch, settings.largeBatch);
+  const frame = runFrame(state);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={batchSizeNoiseSpec}
-        description={`Left: how much one unit's batch mean and variance jump between real minibatches, against m (both axes logarithmic). Right: two batch-norm networks trained with small and large batches, each seeing ${settings.largeBatch} samples per tick.`}
-        {...runFrame(state)}
+        description={m.description(settings.largeBatch)}
+        {...frame}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>
@@ -107,37 +141,37 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
           <>
             <Output
               name="spread-mean-m8"
-              label="mean spread, m = 8"
+              label={m.meanSpread(8)}
               value={last?.['spread-mean-m8']}
               digits={3}
             />
             <Output
               name="spread-mean-m128"
-              label="mean spread, m = 128"
+              label={m.meanSpread(128)}
               value={last?.['spread-mean-m128']}
               digits={3}
             />
             <Output
               name="spread-var-m8"
-              label="variance spread, m = 8"
+              label={m.varianceSpread(8)}
               value={last?.['spread-var-m8']}
               digits={3}
             />
             <Output
               name="spread-var-m128"
-              label="variance spread, m = 128"
+              label={m.varianceSpread(128)}
               value={last?.['spread-var-m128']}
               digits={3}
             />
             <Output
               name="gap-small-batch"
-              label={`gap ${small}`}
+              label={m.gap(small)}
               value={last?.['gap-small-batch']}
               digits={3}
             />
             <Output
               name="gap-large-batch"
-              label={`gap ${large}`}
+              label={m.gap(large)}
               value={last?.['gap-large-batch']}
               digits={3}
             />
@@ -146,30 +180,30 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         footer={
           <>
             <DataTable
-              caption="Spread of the batch statistics at each batch size (latest tick)"
-              columns={['m', 'std of batch mean', 'σ/√m', 'std of batch variance']}
+              caption={m.spreadTable}
+              columns={['m', m.stdOfMean, 'σ/√m', m.stdOfVariance]}
               rows={
                 last
-                  ? SPREAD_SIZES.map((m) => [
-                      m,
-                      last[`spread-mean-m${m}`],
-                      last['unit-std'] / Math.sqrt(m),
-                      last[`spread-var-m${m}`],
+                  ? SPREAD_SIZES.map((size) => [
+                      size,
+                      last[`spread-mean-m${size}`],
+                      last['unit-std'] / Math.sqrt(size),
+                      last[`spread-var-m${size}`],
                     ])
                   : []
               }
             />
             <DataTable
-              caption="Per tick: train and test accuracy and the gap, for both batch sizes"
+              caption={m.tickTable}
               maxRows={400}
               columns={[
-                'tick',
-                `train ${small}`,
-                `test ${small}`,
-                `gap ${small}`,
-                `train ${large}`,
-                `test ${large}`,
-                `gap ${large}`,
+                m.tick,
+                m.train(small),
+                m.test(small),
+                m.gap(small),
+                m.train(large),
+                m.test(large),
+                m.gap(large),
               ]}
               rows={rows.map((r) => [
                 r.step,
@@ -188,29 +222,29 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={spreadSvg}
-              label="Standard deviation across minibatches of the batch mean and batch variance against the batch size m, log–log, with the σ/√m line"
+              label={m.spreadChart}
               series={charts.spread}
               yScale="log"
               height={280}
               xDomain={[1, 8]}
               formatX={(v) => String(Math.round(2 ** v))}
-              xLabel="batch size m (log scale)"
-              yLabel="std across batches (log)"
+              xLabel={m.batchSizeAxis}
+              yLabel={m.spreadAxis}
             />
             <ChartActions svgRef={spreadSvg} filename="batch-size-noise-spread" />
           </div>
           <div>
             <LineChart
               ref={accSvg}
-              label="Train (dashed) and test accuracy per tick for the two batch sizes"
+              label={m.accuracyChart}
               series={charts.acc}
               height={280}
               xDomain={[1, Math.max(2, settings.steps)]}
-              xLabel="tick"
-              yLabel="accuracy"
+              xLabel={m.tick}
+              yLabel={m.accuracy}
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
@@ -219,20 +253,17 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={gapSvg}
-              label="Generalisation gap, train minus test accuracy, per tick"
+              label={m.gapChart}
               series={charts.gap}
               height={240}
               xDomain={[1, Math.max(2, settings.steps)]}
-              xLabel="tick"
-              yLabel="train − test accuracy"
+              xLabel={m.tick}
+              yLabel={m.gapAxis}
             />
             <ChartActions svgRef={gapSvg} filename="batch-size-noise-gap" />
           </div>
         </div>
-        <WidgetCode
-          summary="The same in PyTorch"
-          code={batchSizeNoiseCode(config, settings.seed)}
-        />
+        <WidgetCode code={batchSizeNoiseCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

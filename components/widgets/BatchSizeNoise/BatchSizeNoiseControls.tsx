@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
+import { useMessages } from '@/components/site/LocaleProvider';
 import type { batchSizeNoiseSpec } from './spec';
+import { messages } from './messages';
 
 type Settings = z.infer<typeof batchSizeNoiseSpec.props>;
 
@@ -14,12 +16,13 @@ export function BatchSizeNoiseControls({
   onChange(patch: Partial<Settings>): void;
   disabled: boolean;
 }) {
+  const labels = useMessages(messages);
   const sizes = (list: number[]) => list.map((v) => [String(v), String(v)] as [string, string]);
   return (
     <div className="widget-fields">
       <Select
         id="bsn-small"
-        label="small batch m"
+        label={labels.smallBatch}
         value={String(settings.smallBatch)}
         options={sizes([2, 4, 8, 16, 32])}
         onChange={(v) => onChange({ smallBatch: Number(v) })}
@@ -27,7 +30,7 @@ export function BatchSizeNoiseControls({
       />
       <Select
         id="bsn-large"
-        label="large batch m"
+        label={labels.largeBatch}
         value={String(settings.largeBatch)}
         options={sizes([64, 128, 256])}
         onChange={(v) => onChange({ largeBatch: Number(v) })}
@@ -35,7 +38,7 @@ export function BatchSizeNoiseControls({
       />
       <Slider
         id="bsn-lr"
-        label="learning rate"
+        label={labels.learningRate}
         value={settings.learningRate}
         min={0.005}
         max={0.5}
@@ -45,7 +48,7 @@ export function BatchSizeNoiseControls({
       />
       <Select
         id="bsn-train"
-        label="training digits"
+        label={labels.trainingDigits}
         value={String(settings.trainSize)}
         options={sizes([150, 300, 600, 1200])}
         onChange={(v) => onChange({ trainSize: Number(v) })}
@@ -53,7 +56,7 @@ export function BatchSizeNoiseControls({
       />
       <NumberField
         id="bsn-seed"
-        label="seed"
+        label={labels.seed}
         value={settings.seed}
         min={0}
         onChange={(v) => onChange({ seed: v })}

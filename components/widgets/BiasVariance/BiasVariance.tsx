@@ -14,12 +14,12 @@ import {
   simulateBiasVariance,
   type BiasVarianceConfig,
 } from '@/lib/experiments/biasVariance/simulate';
-import { targetFunctions } from '@/lib/experiments/biasVariance/targetFunctions';
-import { t } from '@/lib/site/strings';
+import { useLocale, useMessages, useT } from '@/components/site/LocaleProvider';
 import { biasVarianceSpec } from './spec';
 import { BiasVarianceControls } from './BiasVarianceControls';
 import { FanLegend } from './FanLegend';
 import { FanPlot } from './FanPlot';
+import { messages } from './messages';
 import {
   biasVarianceCode,
   BIAS_VARIANCE_TEST_POINTS as TEST_POINTS,
@@ -30,6 +30,10 @@ const SHARED = ['target', 'noise', 'samples', 'degree', 'ridge', 'datasets', 'se
 const FAN = 40;
 
 export default function BiasVariance(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
+  const locale = useLocale();
+  const fmt = (v: number, digits = 4) => formatNumber(v, digits, locale);
   const props = useMemo(() => parseWidgetProps(biasVarianceSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(biasVarianceSpec, props, SHARED);
   const [ran, setRan] = useState(false);
@@ -37,11 +41,12 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
   const sweepSvg = useRef<SVGSVGElement>(null);
   const barSvg = useRef<SVGSVGElement>(null);
 
+  const degree = Math.min(settings.degree, settings.samples - 1);
   const config: BiasVarianceConfig = {
     target: settings.target,
     noise: settings.noise,
     samples: settings.samples,
-    degree: Math.min(settings.degree, settings.samples - 1),
+    degree,
     ridge: settings.ridge,
     datasets: settings.datasets,
     testPoints: TEST_POINTS,
@@ -79,29 +84,45 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
       points: sweep.map((s) => ({ x: s.degree, y: pick(s) })),
     });
     return [
-      line('error', 'test error', (s) => s.expectedError, 0),
-      line('bias2', 'bias²', (s) => s.bias2, 1),
-      line('variance', 'variance', (s) => s.variance, 2),
-      line('noise', 'noise', (s) => s.noise, 3, true),
+      line('error', m.testError, (s) => s.expectedError, 0),
+      line('bias2', m.bias2, (s) => s.bias2, 1),
+      line('variance', m.variance, (s) => s.variance, 2),
+      line('noise', m.noise, (s) => s.noise, 3, true),
     ];
-  }, [sweep]);
+  }, [sweep, m]);
   const best = sweep.length
     ? sweep.reduce((a, b) => (b.expectedError < a.expectedError ? b : a))
     : null;
 
-  const fName = targetFunctions[settings.target].label;
+  const fName = m.targets[settings.target];
   const summary = run
-    ? `${settings.datasets} training sets of ${settings.samples} points from t = ${fName} + ε with σ = ${settings.noise}, each fitted by a degree-${config.degree} polynomial${settings.ridge > 0 ? ` with ridge λ = ${settings.ridge}` : ''}. ` +
-      `Averaged over ${TEST_POINTS} test points on [−1, 1]: bias² ${formatNumber(run.bias2)}, variance ${formatNumber(run.variance)}, noise ${formatNumber(run.noise)}; they sum to ${formatNumber(run.sum)}, and the measured expected test error is ${formatNumber(run.expectedError)} ± ${formatNumber(run.standardError, 2)} (one Monte-Carlo standard error). ` +
+    ? m.setup(settings.datasets, settings.samples, fName, settings.noise, degree) +
+      (settings.ridge > 0 ? m.withRidge(settings.ridge) : '') +
+      '. ' +
+      m.terms(
+        TEST_POINTS,
+        fmt(run.bias2),
+        fmt(run.variance),
+        fmt(run.noise),
+        fmt(run.sum),
+        fmt(run.expectedError),
+        fmt(run.standardError, 2),
+      ) +
       (best
-        ? `Over degrees 0 to ${maxDegree} the test error is lowest at degree ${best.degree} (${formatNumber(best.expectedError)}); bias² falls from ${formatNumber(sweep[0].bias2)} at degree 0 and variance rises to ${formatNumber(sweep.at(-1)!.variance)} at degree ${maxDegree}.`
+        ? m.sweepSummary(
+            maxDegree,
+            best.degree,
+            fmt(best.expectedError),
+            fmt(sweep[0].bias2),
+            fmt(sweep.at(-1)!.variance),
+          )
         : '')
-    : `Press Run to draw ${settings.datasets} training sets of ${settings.samples} points from t = ${fName} + ε and fit a degree-${config.degree} polynomial to each.`;
+    : m.idle(settings.datasets, settings.samples, fName, degree);
 
   return (
     <WidgetFrame
       spec={biasVarianceSpec}
-      description="Every curve in the fan is a least-squares fit to a different training set drawn from the same source. Change the degree and watch the fan narrow or widen and its mean move towards or away from f."
+      description={m.description}
       status={run ? 'done' : 'idle'}
       summary={summary}
       controls={
@@ -116,25 +137,20 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
       }
       outputs={
         <>
-          <Output name="bias2" label="bias²" value={run?.bias2} />
-          <Output name="variance" label="variance" value={run?.variance} />
-          <Output name="noise" label="noise" value={run?.noise} />
-          <Output name="sum" label="sum" value={run?.sum} />
-          <Output name="expected-error" label="measured test error" value={run?.expectedError} />
-          <Output
-            name="standard-error"
-            label="± MC std. error"
-            value={run?.standardError}
-            digits={2}
-          />
+          <Output name="bias2" label={m.bias2} value={run?.bias2} />
+          <Output name="variance" label={m.variance} value={run?.variance} />
+          <Output name="noise" label={m.noise} value={run?.noise} />
+          <Output name="sum" label={m.sum} value={run?.sum} />
+          <Output name="expected-error" label={m.measuredError} value={run?.expectedError} />
+          <Output name="standard-error" label={m.mcError} value={run?.standardError} digits={2} />
         </>
       }
       footer={
         run && (
           <>
             <DataTable
-              caption="Per test point: x, f(x), mean fit, bias², variance"
-              columns={['x', 'f(x)', 'E[f̂(x)]', 'bias²', 'variance']}
+              caption={m.pointTable}
+              columns={['x', 'f(x)', 'E[f̂(x)]', m.bias2, m.variance]}
               rows={Array.from(run.testX, (x, j) => [
                 x,
                 run.f[j],
@@ -144,15 +160,15 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
               ])}
             />
             <DataTable
-              caption="Capacity sweep: the decomposition at each degree"
+              caption={m.sweepTable}
               columns={[
-                'degree',
-                'bias²',
-                'variance',
-                'noise',
-                'sum',
-                'test error',
-                'MC std. error',
+                m.degree,
+                m.bias2,
+                m.variance,
+                m.noise,
+                m.sum,
+                m.testError,
+                m.mcErrorColumn,
               ]}
               rows={sweep.map((s) => [
                 s.degree,
@@ -178,12 +194,12 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={sweepSvg}
-              label="Test error, bias², variance and noise against the polynomial degree, log scale"
+              label={m.sweepChart}
               series={sweepSeries}
               yScale="log"
               height={300}
-              xLabel="degree"
-              yLabel="log scale"
+              xLabel={m.degree}
+              yLabel={m.logScale}
               markers={[{ x: config.degree, label: `d = ${config.degree}`, tone: 'accent' }]}
             />
             <ChartActions svgRef={sweepSvg} filename="bias-variance-sweep" />
@@ -191,23 +207,20 @@ export default function BiasVariance(rawProps: Record<string, unknown>) {
           <div>
             <BarChart
               ref={barSvg}
-              label="The measured terms beside the measured test error"
+              label={m.barChart}
               bars={[
-                { label: 'bias²', value: run.bias2, colorIndex: 1 },
-                { label: 'variance', value: run.variance, colorIndex: 2 },
-                { label: 'noise', value: run.noise, colorIndex: 3 },
-                { label: 'sum', value: run.sum, colorIndex: 4 },
-                { label: 'test error', value: run.expectedError, colorIndex: 0 },
+                { label: m.bias2, value: run.bias2, colorIndex: 1 },
+                { label: m.variance, value: run.variance, colorIndex: 2 },
+                { label: m.noise, value: run.noise, colorIndex: 3 },
+                { label: m.sum, value: run.sum, colorIndex: 4 },
+                { label: m.testError, value: run.expectedError, colorIndex: 0 },
               ]}
             />
             <ChartActions svgRef={barSvg} filename="bias-variance-terms" />
           </div>
         </div>
       )}
-      <WidgetCode
-        summary="The same in NumPy and scikit-learn"
-        code={biasVarianceCode(settings, TEST_POINTS)}
-      />
+      <WidgetCode summary={m.code} code={biasVarianceCode(settings, TEST_POINTS)} />
     </WidgetFrame>
   );
 }

@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import {
-  targetFunctions,
-  targetNames,
-  type TargetName,
-} from '@/lib/experiments/biasVariance/targetFunctions';
+import { targetNames, type TargetName } from '@/lib/experiments/biasVariance/targetFunctions';
+import { useMessages } from '@/components/site/LocaleProvider';
 import type { biasVarianceSpec } from './spec';
+import { messages } from './messages';
 
 type Settings = z.infer<typeof biasVarianceSpec.props>;
 
@@ -17,11 +15,12 @@ export function BiasVarianceControls({
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
 }) {
+  const m = useMessages(messages);
   return (
     <div className="widget-fields">
       <Slider
         id="bv-degree"
-        label="degree d"
+        label={m.degreeD}
         value={settings.degree}
         min={0}
         max={Math.min(11, settings.samples - 1)}
@@ -30,7 +29,7 @@ export function BiasVarianceControls({
       />
       <Slider
         id="bv-noise"
-        label="noise σ"
+        label={m.noiseSigma}
         value={settings.noise}
         min={0}
         max={1}
@@ -39,7 +38,7 @@ export function BiasVarianceControls({
       />
       <Select
         id="bv-samples"
-        label="points per training set"
+        label={m.samples}
         value={String(settings.samples)}
         options={['15', '25', '50', '100'].map((v) => [v, v])}
         onChange={(v) =>
@@ -48,28 +47,28 @@ export function BiasVarianceControls({
       />
       <Select
         id="bv-ridge"
-        label="ridge λ"
+        label={m.ridge}
         value={String(settings.ridge)}
         options={['0', '0.0001', '0.001', '0.01', '0.1', '1'].map((v) => [v, v])}
         onChange={(v) => onChange({ ridge: Number(v) })}
       />
       <Select
         id="bv-target"
-        label="true f(x)"
+        label={m.target}
         value={settings.target}
-        options={targetNames.map((n) => [n, targetFunctions[n].label])}
+        options={targetNames.map((n) => [n, m.targets[n]])}
         onChange={(v) => onChange({ target: v as TargetName })}
       />
       <Select
         id="bv-datasets"
-        label="training sets"
+        label={m.datasets}
         value={String(settings.datasets)}
         options={['50', '100', '300', '1000'].map((v) => [v, v])}
         onChange={(v) => onChange({ datasets: Number(v) })}
       />
       <NumberField
         id="bv-seed"
-        label="seed"
+        label={m.seed}
         value={settings.seed}
         min={0}
         onChange={(v) => onChange({ seed: v })}

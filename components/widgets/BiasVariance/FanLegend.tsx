@@ -1,3 +1,6 @@
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
+
 const LEGEND = {
   display: 'flex',
   flexWrap: 'wrap',
@@ -10,6 +13,7 @@ const KEY = { display: 'inline-flex', alignItems: 'center', gap: '0.3rem' } as c
 
 /** The fan plot's key, as HTML so it wraps on a phone. */
 export function FanLegend({ shown, total }: { shown: number; total: number }) {
+  const m = useMessages(messages);
   const item = (color: string, text: string, dashed = false, width = 2) => (
     <span style={KEY}>
       <svg width="22" height="10" aria-hidden="true">
@@ -28,14 +32,14 @@ export function FanLegend({ shown, total }: { shown: number; total: number }) {
   );
   return (
     <p style={LEGEND}>
-      {item('var(--series-1)', `${shown} of ${total} fits f̂`, false, 1)}
-      {item('var(--series-2)', 'mean fit E[f̂]', false, 3)}
-      {item('var(--color-fg)', 'true f', true)}
+      {item('var(--series-1)', m.fits(shown, total), false, 1)}
+      {item('var(--series-2)', m.meanFit, false, 3)}
+      {item('var(--color-fg)', m.trueF, true)}
       <span style={KEY}>
         <svg width="12" height="10" aria-hidden="true">
           <circle cx="6" cy="5" r="3" fill="var(--series-3)" />
         </svg>
-        one training set
+        {m.oneSet}
       </span>
     </p>
   );

@@ -6,6 +6,8 @@ import { useElementSize } from '@/components/charts/useElementSize';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { linearScale } from '@/lib/chart/chartScale';
 import type { BiasVarianceRun } from '@/lib/experiments/biasVariance/simulate';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const M = { top: 12, right: 12, bottom: 40, left: 44 };
 
@@ -38,6 +40,7 @@ export function FanPlot({
   height?: number;
   svgRef?: React.Ref<SVGSVGElement>;
 }) {
+  const m = useMessages(messages);
   const { ref, width } = useElementSize();
   const clip = useSvgId('fan-clip');
   const p = run.testX.length;
@@ -56,7 +59,7 @@ export function FanPlot({
       svgRef={svgRef}
       width={width}
       height={height}
-      label={`${Math.min(shown, r)} of the ${r} fitted curves, their mean, the true function (dashed) and one training set`}
+      label={m.fanChart(Math.min(shown, r), r)}
     >
       <defs>
         <clipPath id={clip}>

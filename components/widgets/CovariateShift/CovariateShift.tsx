@@ -20,6 +20,8 @@ import { covariateShiftCode } from '@/lib/experiments/covariateShift/covariateSh
 import { activationShift } from '@/lib/experiments/covariateShift/activationShift';
 import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
+import { messages } from './messages';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 
 const SHARED = [
   'learningRate',
@@ -29,11 +31,6 @@ const SHARED = [
   'probeLayer',
   'seed',
 ] as const;
-const NAMES: Record<(typeof NET_KINDS)[number], string> = {
-  standard: 'standard',
-  bn: 'batch norm',
-  'noisy-bn': 'noisy batch norm',
-};
 const WINDOW = 20;
 
 type Metric = MetricOf<typeof covariateShift>;
@@ -47,6 +44,9 @@ const windowMean = (rows: readonly MetricsRow<Metric>[], key: Metric) => {
 };
 
 export default function CovariateShift(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const NAMES = m.names;
   const props = useMemo(() => parseWidgetProps(covariateShiftSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(covariateShiftSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -91,24 +91,46 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
       ]),
     );
     return { acts, acc: line('accuracy'), l2: line('ics-l2'), cos: line('ics-cos'), shift };
-  }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [rows, state.version, NAMES]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const last = rows.at(-1);
   const probe = Math.min(settings.probeLayer, settings.hiddenLayers);
   const xDomain: [number, number] = [1, Math.max(2, settings.steps)];
-  const fmt = (k: Metric) => formatNumber(last?.[k] ?? NaN, 3);
+  const num = (v: number | undefined) => formatNumber(v ?? NaN, 3, locale);
+  const fmt = (k: Metric) => num(last?.[k]);
+  const each = (value: (k: (typeof NET_KINDS)[number]) => number | undefined) =>
+    NET_KINDS.map((k) => m.valueOf(num(value(k)), NAMES[k])).join(', ');
   const summary = last
-    ? `After ${last.step} steps the test accuracy is ${fmt('accuracy-standard')} for the standard net, ${fmt('accuracy-bn')} with batch norm and ${fmt('accuracy-noisy-bn')} with noisy batch norm. ` +
-      `Unit ${settings.probeUnit} of hidden layer ${probe} moves on average by ${NET_KINDS.map((k) => `${formatNumber(charts.shift[k], 3)} (${NAMES[k]})`).join(', ')} per step (change of its median plus change of its 10–90 % spread). ` +
-      `Over the last ${Math.min(WINDOW, rows.length)} steps the gradient change ‖G − G′‖ of layer ${probe} averages ${NET_KINDS.map((k) => `${formatNumber(windowMean(rows, `ics-l2-${k}`) ?? NaN, 3)} (${NAMES[k]})`).join(', ')}.`
-    : `Three ${settings.hiddenLayers}-layer MLPs start from the same weights and see the same minibatches of the digits; press Train to run them side by side.`;
+    ? m.accuracySummary(
+        last.step,
+        fmt('accuracy-standard'),
+        fmt('accuracy-bn'),
+        fmt('accuracy-noisy-bn'),
+      ) +
+      m.shiftSummary(
+        settings.probeUnit,
+        probe,
+        each((k) => charts.shift[k]),
+      ) +
+      m.icsSummary(
+        Math.min(WINDOW, rows.length),
+        probe,
+        each((k) => windowMean(rows, `ics-l2-${k}`)),
+      )
+    : m.idle(settings.hiddenLayers);
+  const frame = runFrame(state);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={covariateShiftSpec}
-        description="Noisy batch norm adds noise whose mean and variance are drawn afresh every step after each batch-norm layer, so the next layer’s inputs shift all the time. Does it still train like batch norm?"
-        {...runFrame(state)}
+        description={m.description}
+        {...frame}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>
@@ -122,7 +144,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
               <Output
                 key={`a${k}`}
                 name={`accuracy-${k}`}
-                label={`test acc. ${NAMES[k]}`}
+                label={m.testAccuracyOf(NAMES[k])}
                 value={last?.[`accuracy-${k}`]}
                 digits={3}
               />
@@ -140,7 +162,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
               <Output
                 key={`s${k}`}
                 name={`shift-${k}`}
-                label={`shift ${NAMES[k]}`}
+                label={m.shiftOf(NAMES[k])}
                 value={rows.length > 1 ? charts.shift[k] : undefined}
                 digits={3}
               />
@@ -149,17 +171,17 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         }
         footer={
           <DataTable
-            caption="Per step, for each network: test accuracy, activation quantiles of the probed unit, ‖G − G′‖ and cos(G, G′)"
+            caption={m.tableCaption}
             maxRows={400}
             columns={[
-              'step',
-              ...NET_KINDS.flatMap((k) => [
-                `acc ${k}`,
-                `q10 ${k}`,
-                `q50 ${k}`,
-                `q90 ${k}`,
-                `ICS l2 ${k}`,
-                `ICS cos ${k}`,
+              m.step,
+              ...NET_KINDS.map((k) => m.columnNames[k]).flatMap((name) => [
+                m.accuracyColumn(name),
+                `q10 ${name}`,
+                `q50 ${name}`,
+                `q90 ${name}`,
+                `ICS l2 ${name}`,
+                `ICS cos ${name}`,
               ]),
             ]}
             rows={rows.map((r) => [
@@ -180,28 +202,28 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={actsSvg}
-              label={`Activation of unit ${settings.probeUnit} in hidden layer ${probe}: median line and 10–90 % band over the minibatch, per step`}
+              label={m.activationChart(settings.probeUnit, probe)}
               series={charts.acts}
               height={280}
               xDomain={xDomain}
-              xLabel="step"
-              yLabel={`layer ${probe} activation`}
+              xLabel={m.step}
+              yLabel={m.activationAxis(probe)}
             />
             <ChartActions svgRef={actsSvg} filename="covariate-shift-activations" />
           </div>
           <div>
             <LineChart
               ref={accSvg}
-              label="Test accuracy per step"
+              label={m.accuracyChart}
               series={charts.acc}
               height={280}
               xDomain={xDomain}
               yDomain={[0, 1]}
-              xLabel="step"
-              yLabel="test accuracy"
+              xLabel={m.step}
+              yLabel={m.testAccuracy}
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
@@ -210,33 +232,30 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={l2Svg}
-              label={`ICS of layer ${probe}: ‖G − G′‖₂ per step, log scale`}
+              label={m.l2Chart(probe)}
               series={charts.l2}
               height={260}
               xDomain={xDomain}
               yScale="log"
-              xLabel="step"
-              yLabel="‖G − G′‖ (log)"
+              xLabel={m.step}
+              yLabel={m.l2Axis}
             />
             <ChartActions svgRef={l2Svg} filename="covariate-shift-ics-l2" />
           </div>
           <div>
             <LineChart
               ref={cosSvg}
-              label={`ICS of layer ${probe}: cos(G, G′) per step`}
+              label={m.cosChart(probe)}
               series={charts.cos}
               height={260}
               xDomain={xDomain}
-              xLabel="step"
+              xLabel={m.step}
               yLabel="cos(G, G′)"
             />
             <ChartActions svgRef={cosSvg} filename="covariate-shift-ics-cos" />
           </div>
         </div>
-        <WidgetCode
-          summary="The same in PyTorch"
-          code={covariateShiftCode(config, settings.seed)}
-        />
+        <WidgetCode code={covariateShiftCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
+import { useMessages } from '@/components/site/LocaleProvider';
 import type { covariateShiftSpec } from './spec';
+import { messages } from './messages';
 
 type Settings = z.infer<typeof covariateShiftSpec.props>;
 
@@ -14,11 +16,12 @@ export function CovariateShiftControls({
   onChange(patch: Partial<Settings>): void;
   disabled: boolean;
 }) {
+  const m = useMessages(messages);
   return (
     <div className="widget-fields">
       <Slider
         id="cs-lr"
-        label="learning rate"
+        label={m.learningRate}
         value={settings.learningRate}
         min={0.01}
         max={1}
@@ -28,7 +31,7 @@ export function CovariateShiftControls({
       />
       <Slider
         id="cs-noise-mean"
-        label="noise mean range ±"
+        label={m.noiseMean}
         value={settings.noiseMean}
         min={0}
         max={3}
@@ -38,7 +41,7 @@ export function CovariateShiftControls({
       />
       <Slider
         id="cs-noise-std"
-        label="noise std range"
+        label={m.noiseStd}
         value={settings.noiseStd}
         min={0}
         max={3}
@@ -48,18 +51,18 @@ export function CovariateShiftControls({
       />
       <Select
         id="cs-probe"
-        label="probed layer"
+        label={m.probedLayer}
         value={String(Math.min(settings.probeLayer, settings.hiddenLayers))}
         options={Array.from({ length: settings.hiddenLayers - 1 }, (_, i) => [
           String(i + 2),
-          `hidden layer ${i + 2}`,
+          m.hiddenLayer(i + 2),
         ])}
         onChange={(v) => onChange({ probeLayer: Number(v) })}
         disabled={disabled}
       />
       <Select
         id="cs-batch"
-        label="batch size"
+        label={m.batchSize}
         value={String(settings.batchSize)}
         options={['16', '32', '64', '128'].map((v) => [v, v])}
         onChange={(v) => onChange({ batchSize: Number(v) })}
@@ -67,7 +70,7 @@ export function CovariateShiftControls({
       />
       <NumberField
         id="cs-seed"
-        label="seed"
+        label={m.seed}
         value={settings.seed}
         min={0}
         onChange={(v) => onChange({ seed: v })}

@@ -18,13 +18,17 @@ import type { MetricsRow } from '@/lib/training/protocol';
 import { landscapeProbeCode } from '@/lib/experiments/landscapeProbe/landscapeProbeCode';
 import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
+import { messages } from './messages';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 
 const SHARED = ['learningRate', 'batchSize', 'hidden', 'initScale', 'seed'] as const;
-const NAMES = { standard: 'standard', bn: 'batch norm' } as const;
 type Metric = MetricOf<typeof landscapeProbe>;
 type Row = MetricsRow<Metric>;
 
 export default function LandscapeProbe(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const NAMES = m.names;
   const props = useMemo(() => parseWidgetProps(landscapeProbeSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(landscapeProbeSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -71,7 +75,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
       ),
       beta: build((r, n) => r[`beta-step-${n}`]),
     };
-  }, [rows, state.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [rows, state.version, NAMES]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const last = rows.at(-1);
   const latest = (key: Metric) => {
@@ -84,7 +88,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
       ? [
           {
             x: last[`diverged-${n}`],
-            label: `${NAMES[n]} diverged at step ${last[`diverged-${n}`]}`,
+            label: m.divergedAt(NAMES[n], last[`diverged-${n}`]),
             tone: 'danger' as const,
           },
         ]
@@ -94,25 +98,47 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
   const b = { standard: latest('beta-standard'), bn: latest('beta-bn') };
   const band = { standard: latest('loss-band-standard'), bn: latest('loss-band-bn') };
   const diverged = NETWORKS.filter((n) => last?.[`diverged-${n}`])
-    .map((n) => `The ${NAMES[n]} network diverged at step ${last?.[`diverged-${n}`]}.`)
+    .map((n) => m.networkDiverged(NAMES[n], last?.[`diverged-${n}`] ?? NaN))
     .join(' ');
+  const frame = runFrame(state);
+  const num = (v: number | undefined) => formatNumber(v ?? NaN, 3, locale);
   const summary = last
-    ? `After ${last.step} steps at learning rate ${settings.learningRate}, averaged over the last ${Math.min(settings.window, last.step)} steps: effective β-smoothness ${formatNumber(b.standard ?? NaN, 3)} without batch norm and ${formatNumber(b.bn ?? NaN, 3)} with it; the loss varies over a band of ${formatNumber(band.standard ?? NaN, 3)} without and ${formatNumber(band.bn ?? NaN, 3)} with batch norm along the gradient step. ${diverged}`
-    : `Press Train: two ${settings.hidden}-unit MLPs, one with batch norm, train on the digits with SGD at learning rate ${settings.learningRate}; at every step each is probed at ${settings.etaPoints} step sizes from ${settings.etaMin} to ${settings.etaMax} times the learning rate along its gradient.`;
+    ? m.summaryDone(
+        last.step,
+        settings.learningRate,
+        Math.min(settings.window, last.step),
+        num(b.standard),
+        num(b.bn),
+        num(band.standard),
+        num(band.bn),
+        diverged,
+      )
+    : m.summaryIdle(
+        settings.hidden,
+        settings.learningRate,
+        settings.etaPoints,
+        settings.etaMin,
+        settings.etaMax,
+      );
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={landscapeProbeSpec}
-        description="Santurkar et al.'s Figure 4, measured live: at every step each network looks ahead along its gradient at several step sizes. Narrow bands and a small β mean the gradient can be trusted for a larger step."
-        {...runFrame(state)}
+        description={m.description}
+        {...frame}
+        message={
+          state.doneReason === 'diverged'
+            ? m.runDiverged(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>
             <div className="widget-fields">
               <Slider
                 id="lp-lr"
-                label="learning rate"
+                label={m.learningRate}
                 value={settings.learningRate}
                 min={0.01}
                 max={2}
@@ -122,7 +148,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="lp-init"
-                label="initial weight scale"
+                label={m.initScale}
                 value={settings.initScale}
                 min={0.1}
                 max={10}
@@ -132,7 +158,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="lp-hidden"
-                label="hidden units"
+                label={m.hidden}
                 value={String(settings.hidden)}
                 options={['16', '32', '64'].map((v) => [v, v])}
                 onChange={(v) => change({ hidden: Number(v) })}
@@ -140,7 +166,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="lp-batch"
-                label="batch size"
+                label={m.batchSize}
                 value={String(settings.batchSize)}
                 options={['16', '32', '64', '128'].map((v) => [v, v])}
                 onChange={(v) => change({ batchSize: Number(v) })}
@@ -148,7 +174,7 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
               />
               <NumberField
                 id="lp-seed"
-                label="seed"
+                label={m.seed}
                 value={settings.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -160,42 +186,47 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="beta-standard" label="beta, standard" value={b.standard} digits={3} />
-            <Output name="beta-bn" label="beta, batch norm" value={b.bn} digits={3} />
+            <Output
+              name="beta-standard"
+              label={m.beta(NAMES.standard)}
+              value={b.standard}
+              digits={3}
+            />
+            <Output name="beta-bn" label={m.beta(NAMES.bn)} value={b.bn} digits={3} />
             <Output
               name="loss-band-standard"
-              label="loss band, standard"
+              label={m.lossBand(NAMES.standard)}
               value={band.standard}
               digits={3}
             />
-            <Output name="loss-band-bn" label="loss band, batch norm" value={band.bn} digits={3} />
+            <Output name="loss-band-bn" label={m.lossBand(NAMES.bn)} value={band.bn} digits={3} />
           </>
         }
       >
         <div className="widget-charts two">
           <ProbeChart
-            title="(a) Loss landscape"
-            label={`Loss at w − ηg for η in [${settings.etaMin}, ${settings.etaMax}] × lr (band) and the minibatch loss (line), per step`}
+            title={m.lossTitle}
+            label={m.lossChart(settings.etaMin, settings.etaMax)}
             series={charts.loss}
-            yLabel="loss (log)"
+            yLabel={m.lossAxis}
             markers={markers}
             xDomain={xDomain}
             filename="landscape-loss"
           />
           <ProbeChart
-            title="(b) Gradient predictiveness"
-            label="‖∇L(w) − ∇L(w − ηg)‖ over the η grid (band) and its geometric middle (line), per step"
+            title={m.gradientTitle}
+            label={m.gradientChart}
             series={charts.grad}
-            yLabel="gradient change (log)"
+            yLabel={m.gradientAxis}
             markers={markers}
             xDomain={xDomain}
             filename="landscape-gradient"
           />
           <ProbeChart
-            title="(c) “Effective” β-smoothness"
-            label="Largest ‖∇L(w) − ∇L(w − ηg)‖ / ‖ηg‖ over the η grid, per step"
+            title={m.betaTitle}
+            label={m.betaChart}
             series={charts.beta}
-            yLabel="β (log)"
+            yLabel={m.betaAxis}
             markers={markers}
             xDomain={xDomain}
             filename="landscape-beta"

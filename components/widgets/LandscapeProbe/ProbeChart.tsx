@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 /** One panel of the probe figure: a chart, its save buttons and its numbers. */
 export function ProbeChart({
@@ -23,11 +25,12 @@ export function ProbeChart({
   filename: string;
   log?: boolean;
 }) {
+  const m = useMessages(messages);
   const svg = useRef<SVGSVGElement>(null);
   const steps = series[0]?.points.map((p) => p.x) ?? [];
   const columns = [
-    'step',
-    ...series.flatMap((s) => (s.band ? [`${s.label} min`, `${s.label} max`] : [s.label])),
+    m.step,
+    ...series.flatMap((s) => (s.band ? [m.bandMin(s.label), m.bandMax(s.label)] : [s.label])),
   ];
   const rows = steps.map((x, i) => [
     x,
@@ -44,7 +47,7 @@ export function ProbeChart({
         series={series}
         yScale={log ? 'log' : 'linear'}
         height={240}
-        xLabel="step"
+        xLabel={m.step}
         yLabel={yLabel}
         xDomain={xDomain}
         markers={markers}

@@ -6,6 +6,8 @@ import { useElementSize } from '@/components/charts/useElementSize';
 import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { linearScale } from '@/lib/chart/chartScale';
 import type { LinearData } from '@/lib/experiments/linearFit/linearFitData';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const M = { top: 12, right: 16, bottom: 40, left: 48 };
 
@@ -27,6 +29,7 @@ export function FitPlot({
   height?: number;
   svgRef?: React.Ref<SVGSVGElement>;
 }) {
+  const m = useMessages(messages);
   const { ref, width } = useElementSize();
   const oneD = data.inFeatures === 1;
   const xs = useMemo(() => (oneD ? Array.from(data.x) : Array.from(data.y)), [data, oneD]);
@@ -45,9 +48,7 @@ export function FitPlot({
     const [x0, x1] = x.domain();
     return `M${x(x0)},${y(slope * x0 + intercept)}L${x(x1)},${y(slope * x1 + intercept)}`;
   };
-  const label = oneD
-    ? 'The data, the true line (dashed) and the fitted line'
-    : 'Prediction against target for every sample; a perfect fit lies on the diagonal';
+  const label = oneD ? m.fitLine : m.fitPlane;
   return (
     <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width} height={height}>
       <defs>
@@ -62,7 +63,7 @@ export function FitPlot({
             orientation="bottom"
             ticks={axisTicks(x, 'linear', tickCountFor(w))}
             length={w}
-            label={oneD ? 'x' : 'target y'}
+            label={oneD ? 'x' : m.target}
           />
         </g>
         <Axis
@@ -71,7 +72,7 @@ export function FitPlot({
           ticks={axisTicks(y, 'linear', tickCountFor(h, 40))}
           length={h}
           gridLength={w}
-          label={oneD ? 'y' : 'prediction'}
+          label={oneD ? 'y' : m.prediction}
         />
         <g clipPath="url(#fit-clip)">
           {xs.map((xv, i) => {

@@ -17,10 +17,11 @@ import {
 } from '@/lib/experiments/linearFit/linearFitData';
 import { seededRandom } from '@/lib/random/seeded';
 import { linearFitSpec } from './spec';
-import { t } from '@/lib/site/strings';
 import { FitPlot } from './FitPlot';
 import { LinearFitControls } from './LinearFitControls';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = [
   'inFeatures',
@@ -34,6 +35,8 @@ const SHARED = [
 ] as const;
 
 export default function LinearFit(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const props = useMemo(() => parseWidgetProps(linearFitSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(linearFitSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -77,16 +80,32 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
     [state.rows, state.version],
   );
 
+  const fmt = (v: number, digits = 4) => formatNumber(v, digits, locale);
   const summary = last
-    ? `After ${last.step} steps the mean squared error on all ${data.n} points is ${formatNumber(last.loss)}; least squares reaches ${formatNumber(best.mse)}. Fitted ${a?.map((v, j) => `a${j + 1} = ${formatNumber(v, 3)}`).join(', ')}, b = ${formatNumber(b ?? NaN, 3)}; the data came from ${data.trueA.map((v, j) => `a${j + 1} = ${v}`).join(', ')}, b = ${data.trueB}.`
-    : `${data.n} noisy points from ${settings.inFeatures === 1 ? 'a line' : 'a plane'}; press Train to fit nn.Linear(${settings.inFeatures}, 1) to them.`;
+    ? m.summaryDone(
+        last.step,
+        data.n,
+        fmt(last.loss),
+        fmt(best.mse),
+        (a ?? []).map((v, j) => `a${j + 1} = ${fmt(v, 3)}`).join(', '),
+        fmt(b ?? NaN, 3),
+        data.trueA.map((v, j) => `a${j + 1} = ${v}`).join(', '),
+        String(data.trueB),
+      )
+    : m.summaryIdle(data.n, settings.inFeatures);
+  const frame = runFrame(state);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={linearFitSpec}
-        description="Each step runs the lecture's loop on a minibatch: zero_grad, forward y = xAᵀ + b, MSE loss, backward, step. Change a setting and train again."
-        {...runFrame(state)}
+        description={m.description}
+        {...frame}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : frame.message
+        }
         summary={summary}
         controls={
           <>
@@ -96,22 +115,22 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label="MSE loss (all data)" value={last?.loss} />
-            <Output name="step" label="steps" value={state.step} />
+            <Output name="loss" label={m.mseAll} value={last?.loss} />
+            <Output name="step" label={m.steps} value={state.step} />
             {Array.from({ length: settings.inFeatures }, (_, j) => (
               <Output key={j} name={`a${j + 1}`} label={`A[0, ${j}]`} value={a?.[j]} digits={3} />
             ))}
             <Output name="b" label="b" value={b} digits={3} />
-            <Output name="least-squares" label="best possible MSE" value={best.mse} />
+            <Output name="least-squares" label={m.bestMse} value={best.mse} />
           </>
         }
         footer={
           <>
             <DataTable
-              caption="Loss and parameters after each step"
+              caption={m.table}
               columns={[
-                'step',
-                'loss',
+                m.step,
+                m.loss,
                 ...Array.from({ length: settings.inFeatures }, (_, j) => `A[0, ${j}]`),
                 'b',
               ]}
@@ -122,7 +141,7 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
                 r.b,
               ])}
             />
-            <WidgetCode summary={t.pytorchCode} code={linearFitCode(config, settings.seed)} />
+            <WidgetCode code={linearFitCode(config, settings.seed)} />
           </>
         }
       >
@@ -130,12 +149,12 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={lossSvg}
-              label="Mean squared error over the training steps, log scale"
+              label={m.lossChart}
               series={[
-                { id: 'loss', label: 'MSE (all data)', points: lossPoints },
+                { id: 'loss', label: m.mseSeries, points: lossPoints },
                 {
                   id: 'floor',
-                  label: 'least squares',
+                  label: m.leastSquares,
                   points: lossPoints.length
                     ? [
                         { x: 1, y: best.mse },
@@ -148,11 +167,11 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
               ]}
               yScale="log"
               height={260}
-              xLabel="step"
-              yLabel="MSE (log)"
+              xLabel={m.step}
+              yLabel={m.mseAxis}
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { linearFitSpec } from './spec';
 import { Slider, Select, NumberField } from '@/components/widget/fields';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 type Settings = z.infer<typeof linearFitSpec.props>;
 
@@ -14,11 +16,12 @@ export function LinearFitControls({
   onChange(patch: Partial<Settings>): void;
   disabled: boolean;
 }) {
+  const m = useMessages(messages);
   return (
     <div className="widget-fields">
       <Slider
         id="lf-lr"
-        label="learning rate"
+        label={m.learningRate}
         value={settings.learningRate}
         min={0.001}
         max={2}
@@ -28,7 +31,7 @@ export function LinearFitControls({
       />
       <Slider
         id="lf-noise"
-        label="noise σ"
+        label={m.noise}
         value={settings.noise}
         min={0}
         max={2}
@@ -38,7 +41,7 @@ export function LinearFitControls({
       />
       <Select
         id="lf-batch"
-        label="batch size"
+        label={m.batchSize}
         value={String(settings.batchSize)}
         options={['1', '4', '16', '64', '128'].map((v) => [v, v])}
         onChange={(v) => onChange({ batchSize: Number(v) })}
@@ -46,7 +49,7 @@ export function LinearFitControls({
       />
       <Select
         id="lf-opt"
-        label="optimiser"
+        label={m.optimizer}
         value={settings.optimizer}
         options={[
           ['sgd', 'SGD'],
@@ -57,18 +60,18 @@ export function LinearFitControls({
       />
       <Select
         id="lf-in"
-        label="inputs"
+        label={m.inputs}
         value={String(settings.inFeatures)}
         options={[
-          ['1', '1 (a line)'],
-          ['2', '2 (a plane)'],
+          ['1', m.oneInput],
+          ['2', m.twoInputs],
         ]}
         onChange={(v) => onChange({ inFeatures: v === '2' ? 2 : 1 })}
         disabled={disabled}
       />
       <NumberField
         id="lf-seed"
-        label="seed"
+        label={m.seed}
         value={settings.seed}
         min={0}
         onChange={(v) => onChange({ seed: v })}

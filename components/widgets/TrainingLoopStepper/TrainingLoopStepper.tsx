@@ -15,11 +15,16 @@ import { trainingLoopStepperSpec } from './spec';
 import { useLoopSession } from './useLoopSession';
 import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = ['learningRate', 'seed', 'skipZeroGrad'] as const;
-const fmt = (v: number | null) => (v === null ? 'None' : formatNumber(v, 5));
 
 export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  // None is what Python prints for a .grad that does not exist yet.
+  const fmt = (v: number | null) => (v === null ? 'None' : formatNumber(v, 5, locale));
   const props = useMemo(() => parseWidgetProps(trainingLoopStepperSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(trainingLoopStepperSpec, props, SHARED);
   const loop = useLoopSession(settings.seed, settings.learningRate);
@@ -53,20 +58,40 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
       : loop.next;
 
   const summary =
-    `Iteration ${loop.iteration}, next line: ${TRAINING_LOOP_LINES[nextLine]}. After ${current.line}: weight ${fmt(current.weight)}, bias ${fmt(current.bias)}, weight.grad ${fmt(current.weightGrad)}, bias.grad ${fmt(current.biasGrad)}${current.loss !== null ? `, loss ${fmt(current.loss)}` : ''}.` +
+    m.stepSummary(
+      loop.iteration,
+      TRAINING_LOOP_LINES[nextLine],
+      loop.log.length ? current.line : m.start,
+      m.values(
+        fmt(current.weight),
+        fmt(current.bias),
+        fmt(current.weightGrad),
+        fmt(current.biasGrad),
+        current.loss !== null ? fmt(current.loss) : null,
+      ),
+    ) +
     (lastRow
-      ? ` The full run reached loss ${formatNumber(lastRow.loss)} after ${lastRow.step} steps with weight ${formatNumber(lastRow.weight, 4)} and bias ${formatNumber(lastRow.bias, 4)} (the points lie on y = 2x + 1).`
+      ? m.runSummary(
+          formatNumber(lastRow.loss, 4, locale),
+          lastRow.step,
+          formatNumber(lastRow.weight, 4, locale),
+          formatNumber(lastRow.bias, 4, locale),
+        )
       : '');
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={trainingLoopStepperSpec}
-        description="nn.Linear(1, 1) learns y = 2x + 1 from four points. Step runs the highlighted line in a PyTorch session; Train runs 200 whole iterations in a background thread."
+        description={m.description}
         status={state.status === 'idle' && loop.log.length ? 'paused' : state.status}
         step={state.step || loop.log.length}
         backend={state.backend}
-        message={state.message}
+        message={
+          state.doneReason === 'diverged'
+            ? m.divergedAt(state.step + 1, state.message)
+            : state.message
+        }
         summary={summary}
         controls={
           <>
@@ -79,7 +104,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
                   disabled={busy}
                   onChange={(e) => change({ skipZeroGrad: e.target.checked })}
                 />
-                Skip optimizer.zero_grad() (gradients accumulate)
+                {m.skipZeroGrad}
               </label>
             </div>
             {controls}
@@ -93,7 +118,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
             <Output name="bias-grad" label="bias.grad" value={current.biasGrad} digits={5} />
             <Output
               name="loss"
-              label={lastRow ? 'loss (200-step run)' : 'loss'}
+              label={lastRow ? m.runLoss : m.loss}
               value={lastRow ? lastRow.loss : current.loss}
             />
           </>
@@ -101,8 +126,8 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         footer={
           <>
             <DataTable
-              caption="Parameters and gradients after each line run with Step"
-              columns={['iteration', 'line', 'weight', 'bias', 'weight.grad', 'bias.grad', 'loss']}
+              caption={m.stepTable}
+              columns={[m.iteration, m.line, 'weight', 'bias', 'weight.grad', 'bias.grad', m.loss]}
               rows={loop.log.map((r) => [
                 r.iteration,
                 r.line,
@@ -114,16 +139,16 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
               ])}
             />
             <DataTable
-              caption="Loss, weight and bias after each step of the full run"
-              columns={['step', 'loss', 'weight', 'bias']}
+              caption={m.runTable}
+              columns={[m.step, m.loss, 'weight', 'bias']}
               rows={state.rows.map((r) => [r.step, r.loss, r.weight, r.bias])}
-              summary="Show data of the run"
+              summary={m.runData}
             />
           </>
         }
       >
         <WidgetCode code={trainingLoopCode(config)} />
-        <div className={styles.code} role="list" aria-label="The loop">
+        <div className={styles.code} role="list" aria-label={m.theLoop}>
           {TRAINING_LOOP_LINES.map((line, i) => {
             const skipped = settings.skipZeroGrad && line === 'optimizer.zero_grad()';
             return (
@@ -141,15 +166,15 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         {current.output && <pre className={styles.transcript}>{current.output}</pre>}
         <LineChart
           ref={svgRef}
-          label="MSE loss over 200 SGD steps, log scale"
-          series={[{ id: 'loss', label: 'MSE loss', points }]}
+          label={m.lossChart}
+          series={[{ id: 'loss', label: m.mseLoss, points }]}
           yScale="log"
           height={220}
-          xLabel="step"
-          yLabel="loss (log)"
+          xLabel={m.step}
+          yLabel={m.lossAxis}
           markers={
             state.doneReason === 'diverged'
-              ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+              ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
               : []
           }
         />
