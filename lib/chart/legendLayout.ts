@@ -16,9 +16,16 @@ export const DEFAULT_LEGEND_METRICS: LegendMetrics = {
   rowHeight: 20,
 };
 
-/** Estimated width of a label: SVG text cannot be measured before it is drawn. */
+/** Hangul, CJK and full-width forms: drawn about one em wide, not the 0.6 em of Latin text. */
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/g;
+
+/**
+ * Estimated width of a label: SVG text cannot be measured before it is drawn. Latin letters and
+ * digits average about 0.6 em; a Korean syllable is a full em.
+ */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  const wide = text.match(WIDE)?.length ?? 0;
+  return (text.length - wide) * fontSize * 0.6 + wide * fontSize;
 }
 
 /**

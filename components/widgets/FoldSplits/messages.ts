@@ -61,7 +61,7 @@ export const messages = defineMessages(en, {
   classRow: '클래스',
   groupRow: '그룹',
   detail: (d) =>
-    `분할 ${d.split}: 샘플 ${d.train}개(${d.trainRanges})로 학습하고 ${d.test}개(${d.testRanges})로 테스트합니다. 테스트 샘플은 ${d.testClasses.map((n, c) => `클래스 ${c} ${n}개`).join(', ')}이고, 그룹 ${d.groups}에서 나왔습니다.${d.unused ? ` 샘플 ${d.unused}개는 쓰이지 않습니다.` : ''}`,
+    `분할 ${d.split}: 샘플 ${d.train}개(${d.trainRanges})로 학습하고 ${d.test}개(${d.testRanges})로 테스트합니다. 테스트 샘플(${d.testClasses.map((n, c) => `클래스 ${c}: ${n}개`).join(', ')})은 그룹 ${d.groups}에서 나왔습니다.${d.unused ? ` 샘플 ${d.unused}개는 쓰이지 않습니다.` : ''}`,
   testedOnce: '두 번 테스트되는 샘플은 없습니다.',
   testedTwice: '일부 샘플은 두 개 이상의 분할에서 테스트됩니다.',
   summary: (call, splits, samples) => `${call}: 샘플 ${samples}개에서 분할 ${splits}개를 만듭니다.`,
