@@ -136,8 +136,8 @@ export const messages = defineMessages(en, {
   drift: '습관의 날마다 변화(drift)',
   kFolds: '셔플한 K-겹의 K',
   others: '다른 참가자의 학습 데이터',
-  othersAll: '그들의 모든 날(Cochrane)',
-  othersPast: '그들의 과거만',
+  othersAll: '모든 날(Cochrane)',
+  othersPast: '과거만',
   activityLabel: (shown, days) =>
     `처음 참가자 ${shown}명의 ${days}일간 시간별 활동량. 자는 동안에는 0에 가깝습니다`,
   participantN: (p) => `참가자 ${p}`,
