@@ -12,6 +12,7 @@ import { Table } from '@/components/prose/Table';
 import { LazyWidget } from '@/components/widget/LazyWidget';
 import { widgetSpecs } from '@/components/widgets/specs';
 import { widgetTitle } from '@/components/widgets/spec';
+import type { Locale } from '@/lib/site/strings';
 
 /**
  * The one registry of components a lesson may use by name, without imports.
@@ -46,4 +47,23 @@ const components: MDXComponents = {
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };
+}
+
+/**
+ * The prose components that write words of their own (a default heading, a label), bound to a
+ * page's language. Server components cannot read the page's locale from context, so the page
+ * hands these to its MDX content (`<Content components={proseIn(locale)} />`); they override the
+ * registry's English ones.
+ */
+export function proseIn(locale: Locale): MDXComponents {
+  type Props<C extends (props: never) => React.ReactNode> = Parameters<C>[0];
+  return {
+    table: (props: Props<typeof Table>) => <Table {...props} locale={locale} />,
+    Aside: (props: Props<typeof Aside>) => <Aside {...props} locale={locale} />,
+    Correction: (props: Props<typeof Correction>) => <Correction {...props} locale={locale} />,
+    References: (props: Props<typeof References>) => <References {...props} locale={locale} />,
+    CheckYourself: (props: Props<typeof CheckYourself>) => (
+      <CheckYourself {...props} locale={locale} />
+    ),
+  };
 }

@@ -2,7 +2,7 @@ import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import rehypeKatexIslands from '@/scripts/mdx/rehypeKatexIslands.mjs';
 import remarkMath from 'remark-math';
-import { useMDXComponents } from '@/mdx-components';
+import { proseIn, useMDXComponents } from '@/mdx-components';
 import { References } from '@/components/prose/References';
 import { Table } from '@/components/prose/Table';
 import { propsTable } from '@/lib/content/propsTable';
@@ -12,14 +12,15 @@ import { strings, type Locale } from '@/lib/site/strings';
 import { HighlightedCode } from '@/components/widget/WidgetCode';
 
 /** Renders a spec's MDX example at build time, exactly as a lesson would. */
-async function LiveExample({ example }: { example: string }) {
+async function LiveExample({ example, locale }: { example: string; locale: Locale }) {
   const { default: Example } = await evaluate(example, {
     ...runtime,
     // The example sits under its entry's h4: its reference list is headed one level below.
     useMDXComponents: () => ({
       ...useMDXComponents(),
+      ...proseIn(locale),
       References: (props: React.ComponentProps<typeof References>) => (
-        <References {...props} previewLevel={5} />
+        <References {...props} previewLevel={5} locale={locale} />
       ),
     }),
     remarkPlugins: [remarkMath],
@@ -53,7 +54,7 @@ export function ComponentReference({ locale = 'en' }: { locale?: Locale }) {
                   <code>{`<${spec.name}>`}</code>
                 </h4>
                 <p>{text.summary}</p>
-                <Table label={r.propsOf(spec.name)}>
+                <Table label={r.propsOf(spec.name)} locale={locale}>
                   <caption className="visually-hidden">{r.propsOf(spec.name)}</caption>
                   <thead>
                     <tr>
@@ -81,7 +82,7 @@ export function ComponentReference({ locale = 'en' }: { locale?: Locale }) {
                 <div className="code-block">
                   <HighlightedCode code={text.example} language="xml" />
                 </div>
-                <LiveExample example={text.example} />
+                <LiveExample example={text.example} locale={locale} />
               </section>
             );
           })}

@@ -1,21 +1,18 @@
 import type { z } from 'zod';
+import { strings, type Locale } from '@/lib/site/strings';
 import type { asideSpec } from './proseSpecs';
 
-const labels = {
-  note: 'Note',
-  tip: 'Tip',
-  warning: 'Watch out',
-  'deep-dive': 'Going deeper',
-} as const;
-
+/** A boxed side note; without a title it is headed by its kind, in the page's language. */
 export function Aside({
   kind = 'note',
   title,
   children,
-}: z.input<typeof asideSpec.props> & { children?: React.ReactNode }) {
+  locale = 'en',
+}: z.input<typeof asideSpec.props> & { children?: React.ReactNode; locale?: Locale }) {
+  const heading = title ?? strings(locale).prose.aside[kind];
   return (
-    <aside className="aside" data-kind={kind} aria-label={title ?? labels[kind]}>
-      <strong className="aside-title">{title ?? labels[kind]}</strong>
+    <aside className="aside" data-kind={kind} aria-label={heading}>
+      <strong className="aside-title">{heading}</strong>
       {children}
     </aside>
   );

@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { strings, type Locale } from '@/lib/site/strings';
 import type { checkYourselfSpec, questionSpec } from './proseSpecs';
 
 /** The questions that close a lesson: each answer sits behind a click, nothing is graded or stored. */
 export function CheckYourself({
-  title = 'Check yourself',
+  title,
   children,
-}: z.input<typeof checkYourselfSpec.props> & { children?: React.ReactNode }) {
+  locale = 'en',
+}: z.input<typeof checkYourselfSpec.props> & { children?: React.ReactNode; locale?: Locale }) {
+  const heading = title ?? strings(locale).prose.checkYourself;
   return (
-    <section className="aside check-yourself" data-kind="tip" aria-label={title}>
-      <strong className="aside-title">{title}</strong>
+    <section className="aside check-yourself" data-kind="tip" aria-label={heading}>
+      <strong className="aside-title">{heading}</strong>
       {children}
     </section>
   );

@@ -9,6 +9,7 @@ import { FocusableOverflow } from './FocusableOverflow';
 import { LessonNav } from './LessonNav';
 import { Alternates, pageMetadata } from './pageMetadata';
 import { Toc } from './Toc';
+import { proseIn } from '@/mdx-components';
 
 const read = (name: string) => readFileSync(join(process.cwd(), 'content/guide', name), 'utf8');
 
@@ -30,7 +31,7 @@ export async function GuidePage({ locale }: { locale: Locale }) {
     locale === 'en'
       ? await import('@/content/guide/authoring.mdx')
       : await import('@/content/guide/authoring.ko.mdx')
-  ) as { default: React.ComponentType };
+  ) as { default: React.ComponentType<{ components?: ReturnType<typeof proseIn> }> };
   const nav = listLessons(locale).map((l) => ({ slug: l.slug, title: l.frontmatter.title }));
   const toc =
     locale === 'en'
@@ -42,7 +43,7 @@ export async function GuidePage({ locale }: { locale: Locale }) {
       <LessonNav locale={locale} lessons={nav} />
       <main id="content" tabIndex={-1}>
         <article className="prose">
-          <Guide />
+          <Guide components={proseIn(locale)} />
           <ComponentReference locale={locale} />
         </article>
       </main>

@@ -10,6 +10,7 @@ import { Alternates, pageMetadata } from './pageMetadata';
 import { PrevNext } from './PrevNext';
 import { Toc, TocInline } from './Toc';
 import { strings } from '@/lib/site/strings';
+import { proseIn } from '@/mdx-components';
 
 /** The slugs an edition has a page for: a Korean page exists only for a lesson with a `.ko.mdx` file. */
 export function lessonParams(locale: Locale) {
@@ -33,7 +34,7 @@ async function lessonContent(locale: Locale, slug: string) {
     locale === 'en'
       ? await import(`@/content/${slug}.mdx`)
       : await import(`@/content/${slug}.ko.mdx`);
-  return mdx.default as React.ComponentType;
+  return mdx.default as React.ComponentType<{ components?: ReturnType<typeof proseIn> }>;
 }
 
 /** Every lesson of both editions renders through this one component. */
@@ -55,7 +56,7 @@ export async function LessonPage({ locale, slug }: { locale: Locale; slug: strin
           <p className="lesson-meta">{t.minutesRead(lesson.minutes)}</p>
           <p className="lede">{lesson.frontmatter.summary}</p>
           <TocInline locale={locale} entries={lesson.toc} />
-          <Content />
+          <Content components={proseIn(locale)} />
           <LessonSources locale={locale} sources={lesson.frontmatter.sources} />
           <LessonFooter
             locale={locale}

@@ -24,12 +24,6 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
-export const DELIMITER_NAMES: Record<CsvDelimiter, string> = {
-  ',': 'comma',
-  ';': 'semicolon',
-  '\t': 'tab',
-};
-
 /**
  * The field separator of a CSV file, from its first line (outside quotes): the
  * one of comma, semicolon and tab that occurs most there; comma on a tie or when

@@ -27,11 +27,9 @@ const isNumber = (s: string) => s.trim() !== '' && Number.isFinite(Number(s));
  */
 export function numericTable(table: CsvTable, target: string, maxClasses = 20): NumericTable {
   const t = table.header.indexOf(target);
-  if (t < 0) throw new CsvError(`There is no column named "${target}".`);
+  if (t < 0) throw new CsvError({ kind: 'noColumn', column: target });
   if (table.rows.length > MAX_ROWS)
-    throw new CsvError(
-      `The file has ${table.rows.length.toLocaleString('en-US')} data rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}.`,
-    );
+    throw new CsvError({ kind: 'tooManyRows', rows: table.rows.length, limit: MAX_ROWS });
   const features: number[] = [];
   const ignored: string[] = [];
   table.header.forEach((name, c) => {
@@ -39,17 +37,19 @@ export function numericTable(table: CsvTable, target: string, maxClasses = 20): 
     if (isNumber(table.rows[0][c])) features.push(c);
     else ignored.push(name);
   });
-  if (features.length === 0)
-    throw new CsvError('There are no numeric columns to use as features besides the target.');
+  if (features.length === 0) throw new CsvError({ kind: 'noFeatures' });
   const n = table.rows.length,
     d = features.length;
   const x = new Float64Array(n * d);
   table.rows.forEach((row, r) =>
     features.forEach((c, j) => {
       if (!isNumber(row[c])) {
-        throw new CsvError(
-          `Line ${table.lines[r]}, column "${table.header[c]}": ${row[c].trim() === '' ? 'the value is missing' : `"${row[c]}" is not a number`}.`,
-        );
+        throw new CsvError({
+          kind: 'notNumber',
+          line: table.lines[r],
+          column: table.header[c],
+          value: row[c],
+        });
       }
       x[r * d + j] = Number(row[c]);
     }),
@@ -57,15 +57,13 @@ export function numericTable(table: CsvTable, target: string, maxClasses = 20): 
   const raw = table.rows.map((row) => row[t].trim());
   const missing = raw.findIndex((v) => v === '');
   if (missing >= 0)
-    throw new CsvError(
-      `Line ${table.lines[missing]}, column "${target}": the target value is missing.`,
-    );
+    throw new CsvError({ kind: 'targetMissing', line: table.lines[missing], column: target });
   const distinct = [...new Set(raw)];
   const numeric = raw.every(isNumber);
   const classification =
     !numeric || (distinct.length <= maxClasses && raw.every((v) => Number.isInteger(Number(v))));
   if (classification && distinct.length < 2)
-    throw new CsvError(`The target "${target}" has only one value; there is nothing to predict.`);
+    throw new CsvError({ kind: 'oneValue', column: target });
   const classNames = classification
     ? distinct.sort(numeric ? (a, b) => Number(a) - Number(b) : undefined)
     : [];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, csvRecords, fileSizeProblem, MAX_CSV_BYTES, parseCsv } from './parseCsv';
+import {
+  CsvError,
+  csvRecords,
+  fileSizeCheck,
+  fileSizeProblem,
+  MAX_CSV_BYTES,
+  parseCsv,
+} from './parseCsv';
 
 describe('parseCsv', () => {
   it('reads a header and rows, with CRLF, a byte-order mark and no final newline', async () => {
@@ -24,11 +31,13 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('names the line of a ragged row and both counts', async () => {
+  it('names the line of a ragged row and both counts, in English and as data', async () => {
     const text = 'a,b,c,d,e\n1,2,3,4,5\n\n1,2,3,4,5\n1,2,3,4,5\n1,2,3,4,5\n1,2,3\n';
-    await expect(parseCsv(text)).rejects.toThrow(
-      new CsvError('Line 7 has 3 values, the header has 5.'),
-    );
+    await expect(parseCsv(text)).rejects.toThrow('Line 7 has 3 values, the header has 5.');
+    await expect(parseCsv(text)).rejects.toBeInstanceOf(CsvError);
+    await expect(parseCsv(text)).rejects.toMatchObject({
+      problem: { kind: 'ragged', line: 7, values: 3, columns: 5 },
+    });
   });
 
   it('says so for an empty file, a blank file, a header without rows and an unclosed quote', async () => {
@@ -63,5 +72,10 @@ describe('fileSizeProblem', () => {
       'The file is 50.0 MB; the limit is 5 MB. Nothing was read.',
     );
     expect(fileSizeProblem(0)).toBe('The file is empty.');
+    expect(fileSizeCheck(50 * 1024 * 1024)).toEqual({
+      kind: 'tooBig',
+      bytes: 50 * 1024 * 1024,
+      limitBytes: MAX_CSV_BYTES,
+    });
   });
 });

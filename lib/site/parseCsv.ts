@@ -1,3 +1,4 @@
+import { csvProblemText, type CsvProblem } from './csvProblem';
 import { detectDelimiter, type CsvDelimiter } from './decodeCsv';
 
 /** A CSV file split into a header and data rows of strings. */
@@ -10,17 +11,27 @@ export interface CsvTable {
   lines: number[];
 }
 
-/** A problem with the file, worded for the reader, naming the line or the limit. */
-export class CsvError extends Error {}
+/** A problem with the file: `problem` as data for a page to word, the English wording as its message. */
+export class CsvError extends Error {
+  constructor(readonly problem: CsvProblem) {
+    super(csvProblemText(problem));
+  }
+}
 
 /** Largest file the widget reads; checked on `file.size` before anything is read. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-/** The message for a file over the limit, or null when its size is fine. */
-export function fileSizeProblem(bytes: number): string | null {
-  if (bytes === 0) return 'The file is empty.';
+/** What is wrong with a file of this size (empty, or over the limit), or null when it is fine. */
+export function fileSizeCheck(bytes: number): CsvProblem | null {
+  if (bytes === 0) return { kind: 'empty' };
   if (bytes <= MAX_CSV_BYTES) return null;
-  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was read.`;
+  return { kind: 'tooBig', bytes, limitBytes: MAX_CSV_BYTES };
+}
+
+/** The English message for a file over the limit, or null when its size is fine. */
+export function fileSizeProblem(bytes: number): string | null {
+  const problem = fileSizeCheck(bytes);
+  return problem && csvProblemText(problem);
 }
 
 /**
@@ -78,7 +89,7 @@ export function* csvRecords(
         i++;
       }
     }
-    if (quoted) throw new CsvError(`Line ${start}: a quoted field is never closed.`);
+    if (quoted) throw new CsvError({ kind: 'unclosedQuote', line: start });
     if (!(fields.length === 1 && fields[0].trim() === '')) yield { line: start, fields, end: i };
   }
 }
@@ -103,13 +114,15 @@ export async function parseCsv(
   for (const { line, fields, end } of csvRecords(text, delimiter)) {
     if (header === null) {
       header = fields.map((f) => f.trim());
-      if (header.some((h) => h === ''))
-        throw new CsvError(`Line ${line}: the header has an empty column name.`);
+      if (header.some((h) => h === '')) throw new CsvError({ kind: 'emptyColumnName', line });
     } else {
       if (fields.length !== header.length) {
-        throw new CsvError(
-          `Line ${line} has ${fields.length} value${fields.length === 1 ? '' : 's'}, the header has ${header.length}.`,
-        );
+        throw new CsvError({
+          kind: 'ragged',
+          line,
+          values: fields.length,
+          columns: header.length,
+        });
       }
       rows.push(fields);
       lines.push(line);
@@ -119,7 +132,7 @@ export async function parseCsv(
       await yieldToEvents();
     }
   }
-  if (header === null) throw new CsvError('The file is empty.');
-  if (rows.length === 0) throw new CsvError('The file has a header but no data rows.');
+  if (header === null) throw new CsvError({ kind: 'empty' });
+  if (rows.length === 0) throw new CsvError({ kind: 'noRows' });
   return { delimiter, header, rows, lines };
 }

@@ -102,6 +102,20 @@ export const en = {
   reportBody: (url: string) =>
     `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
   offlineReady: 'Saved for reading offline',
+  // Prose components: the labels and default headings they write themselves
+  prose: {
+    aside: {
+      note: 'Note',
+      tip: 'Tip',
+      warning: 'Watch out',
+      'deep-dive': 'Going deeper',
+    },
+    correctionTitle: 'A correction to the notes',
+    notesSay: 'The notes say:',
+    checkYourself: 'Check yourself',
+    references: 'References',
+    table: 'Table',
+  },
 };
 
 /** The shape every catalogue has: the English catalogue's keys, with the same function signatures. */

@@ -103,4 +103,17 @@ export const ko: Messages = {
   reportBody: (url: string) =>
     `페이지: ${url}\n\n페이지에 적힌 내용:\n\n올바른 내용(과 근거 자료):\n`,
   offlineReady: '오프라인에서 읽을 수 있게 저장했습니다',
+  prose: {
+    aside: {
+      note: '참고',
+      tip: '팁',
+      warning: '주의',
+      'deep-dive': '더 깊이',
+    },
+    correctionTitle: '강의 노트 바로잡기',
+    notesSay: '노트에 적힌 내용:',
+    checkYourself: '스스로 확인하기',
+    references: '참고 문헌',
+    table: '표',
+  },
 };

@@ -13,16 +13,17 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { numericTable, type NumericTable } from '@/lib/site/numericTable';
 import { CsvError } from '@/lib/site/parseCsv';
 import { csvCrossValidationConfigFrom } from '@/lib/experiments/csvCrossValidation/csvCrossValidationConfig';
-import { t } from '@/lib/site/strings';
 import { csvCrossValidationSpec } from './spec';
 import { useCsvTable } from './useCsvTable';
-import { DELIMITER_NAMES } from '@/lib/site/decodeCsv';
 import {
   csvCrossValidationCode,
   EXAMPLE_CSV,
   type CsvFileInfo,
 } from '@/lib/experiments/csvCrossValidation/csvCrossValidationCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useLocale, useMessages, useT } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
+import type { LoadProblem } from './useCsvTable';
 
 const SHARED = ['model', 'kFolds', 'neighbours', 'lambda', 'seed'] as const;
 
@@ -33,6 +34,10 @@ function meanSd(xs: number[]) {
 }
 
 export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
+  const locale = useLocale();
+  const num = (v: number, digits: number) => formatNumber(v, digits, locale);
   const props = useMemo(() => parseWidgetProps(csvCrossValidationSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(csvCrossValidationSpec, props, SHARED);
   const csv = useCsvTable();
@@ -44,17 +49,19 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const header = csv.loaded?.table.header ?? [];
   const chosenTarget =
     target !== null && header.includes(target) ? target : (header.at(-1) ?? null);
-  const prepared = useMemo((): { table: NumericTable } | { problem: string } | null => {
+  const prepared = useMemo((): { table: NumericTable } | { problem: LoadProblem } | null => {
     if (!csv.loaded || chosenTarget === null) return null;
     try {
       return { table: numericTable(csv.loaded.table, chosenTarget) };
     } catch (error) {
-      if (error instanceof CsvError) return { problem: `${csv.loaded.name}: ${error.message}` };
+      if (error instanceof CsvError)
+        return { problem: { kind: 'csv', name: csv.loaded.name, problem: error.problem } };
       throw error;
     }
   }, [csv.loaded, chosenTarget]);
   const table = prepared && 'table' in prepared ? prepared.table : null;
-  const problem = csv.problem ?? (prepared && 'problem' in prepared ? prepared.problem : null);
+  const loadProblem = csv.problem ?? (prepared && 'problem' in prepared ? prepared.problem : null);
+  const problem = loadProblem && m.loadProblem(loadProblem);
   const kFolds = table ? Math.min(settings.kFolds, table.n) : settings.kFolds;
 
   const config = table && csvCrossValidationConfigFrom(settings, table);
@@ -78,10 +85,10 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
       : EXAMPLE_CSV;
   const scores = state.rows.map((r) => r.score);
   const stats = scores.length ? meanSd(scores) : null;
-  const metric = table?.task === 'regression' ? 'R²' : 'accuracy';
+  const metric = table?.task === 'regression' ? 'R²' : m.accuracy;
   const modelName =
     settings.model === 'knn'
-      ? `${settings.neighbours}-nearest neighbours`
+      ? m.knnName(settings.neighbours)
       : table?.task === 'classification'
         ? `RidgeClassifier(alpha=${settings.lambda})`
         : `Ridge(alpha=${settings.lambda})`;
@@ -89,16 +96,37 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
   const summary = problem
     ? problem
     : !table
-      ? 'No file loaded yet. Choose a CSV file (it is read in this browser and never uploaded) or use the example file.'
+      ? m.noFile
       : stats
-        ? `${modelName} predicting "${chosenTarget}" from ${table.d} column${table.d === 1 ? '' : 's'} of ${table.n} rows: fold ${metric} ${scores.map((s) => formatNumber(s, 3)).join(', ')}; mean ${formatNumber(stats.mean, 3)} ± ${formatNumber(stats.sd, 2)} over ${scores.length} of ${kFolds} folds.`
-        : `${csv.loaded!.name} (${csv.loaded!.encoding}, ${DELIMITER_NAMES[csv.loaded!.table.delimiter]}-separated): ${table.n} rows; "${chosenTarget}" is a ${table.task}${table.task === 'classification' ? ` with ${table.classNames.length} classes` : ''}; features: ${table.featureNames.join(', ')}${table.ignored.length ? ` (text columns left out: ${table.ignored.join(', ')})` : ''}. Press Train to run ${kFolds}-fold cross-validation.`;
+        ? m.scores({
+            model: modelName,
+            target: chosenTarget ?? '',
+            columns: table.d,
+            rows: table.n,
+            metric,
+            scores: scores.map((s) => num(s, 3)).join(', '),
+            mean: num(stats.mean, 3),
+            sd: num(stats.sd, 2),
+            done: scores.length,
+            folds: kFolds,
+          })
+        : m.loaded({
+            name: csv.loaded!.name,
+            encoding: m.encoding(csv.loaded!.encoding),
+            delimiter: m.delimiter(csv.loaded!.table.delimiter),
+            rows: table.n,
+            target: chosenTarget ?? '',
+            classes: table.task === 'classification' ? table.classNames.length : null,
+            features: table.featureNames.join(', '),
+            ignored: table.ignored.join(', '),
+            folds: kFolds,
+          });
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={csvCrossValidationSpec}
-        description="Load a CSV file with a header row. It is read by this page only and never leaves your browser. Pick the column to predict and a model; every fold is trained and scored in a background thread."
+        description={m.description}
         status={problem ? 'error' : state.status}
         step={state.step}
         backend={state.backend}
@@ -108,7 +136,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
           <>
             <div className="widget-fields">
               <div className="field">
-                <label htmlFor={fileId}>CSV file (at most 5 MB)</label>
+                <label htmlFor={fileId}>{m.csvFile}</label>
                 <input
                   id={fileId}
                   type="file"
@@ -125,7 +153,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
               </div>
               {header.length > 0 && (
                 <Select
-                  label="Column to predict"
+                  label={m.columnToPredict}
                   value={chosenTarget ?? ''}
                   options={header.map((h) => [h, h])}
                   onChange={(v) => {
@@ -136,17 +164,17 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                 />
               )}
               <Select
-                label="Model"
+                label={m.model}
                 value={settings.model}
                 options={[
-                  ['knn', 'K nearest neighbours'],
-                  ['ridge', 'Ridge (RidgeClassifier for classes)'],
+                  ['knn', m.knn],
+                  ['ridge', m.ridge],
                 ]}
                 onChange={(v) => change({ model: v as 'knn' | 'ridge' })}
                 disabled={busy}
               />
               <Slider
-                label="Folds K"
+                label={m.folds}
                 value={settings.kFolds}
                 min={2}
                 max={10}
@@ -156,7 +184,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
               />
               {settings.model === 'knn' ? (
                 <Slider
-                  label="Neighbours"
+                  label={m.neighbours}
                   value={settings.neighbours}
                   min={1}
                   max={50}
@@ -166,7 +194,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                 />
               ) : (
                 <Slider
-                  label="Penalty λ"
+                  label={m.penalty}
                   value={Math.max(settings.lambda, 0.001)}
                   min={0.001}
                   max={1000}
@@ -192,7 +220,7 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
                   csv.loadExample();
                 }}
               >
-                Use an example file
+                {m.useExample}
               </ControlButton>
             </div>
             {table && controls}
@@ -200,16 +228,16 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="rows" label="rows" value={table?.n} />
-            <Output name="mean-score" label={`mean ${metric}`} value={stats?.mean} digits={3} />
-            <Output name="sd-score" label="± sd" value={stats?.sd} digits={2} />
-            <Output name="folds-done" label="folds" value={state.rows.length} />
+            <Output name="rows" label={m.rows} value={table?.n} />
+            <Output name="mean-score" label={m.mean(metric)} value={stats?.mean} digits={3} />
+            <Output name="sd-score" label={m.sd} value={stats?.sd} digits={2} />
+            <Output name="folds-done" label={m.foldsDone} value={state.rows.length} />
           </>
         }
         footer={
           <DataTable
-            caption={`${metric} of each fold`}
-            columns={['fold', 'training rows', 'test rows', metric]}
+            caption={m.tableCaption(metric)}
+            columns={[m.fold, m.trainingRows, m.testRows, metric]}
             rows={state.rows.map((r) => [r.fold + 1, r.trainSize, r.testSize, r.score])}
           />
         }
@@ -218,19 +246,19 @@ export default function CsvCrossValidation(rawProps: Record<string, unknown>) {
           <div>
             <BarChart
               ref={barsSvg}
-              label={`${metric} of each of the ${kFolds} folds`}
+              label={m.barsLabel(metric, kFolds)}
               bars={[
-                ...state.rows.map((r) => ({ label: `fold ${r.fold + 1}`, value: r.score })),
-                ...(stats ? [{ label: 'mean', value: stats.mean, highlight: true }] : []),
+                ...state.rows.map((r) => ({ label: m.foldN(r.fold + 1), value: r.score })),
+                ...(stats ? [{ label: m.meanBar, value: stats.mean, highlight: true }] : []),
               ]}
               valueLabel={metric}
-              format={(v) => formatNumber(v, 3)}
+              format={(v) => num(v, 3)}
             />
             <ChartActions svgRef={barsSvg} filename="csv-cross-validation" />
           </div>
         )}
         <WidgetCode
-          summary="The same in scikit-learn"
+          summary={m.code}
           code={csvCrossValidationCode({ ...settings, kFolds }, fileInfo)}
         />
       </WidgetFrame>

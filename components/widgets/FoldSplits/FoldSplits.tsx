@@ -14,6 +14,22 @@ import { FoldSplitsControls } from './FoldSplitsControls';
 import { foldData, indexRanges } from './foldData';
 import { makeSplitter, splitterCall, splitterCode } from './makeSplitter';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
+
+type Messages = (typeof messages)['en'];
+
+const categories = (m: Messages) => [
+  { key: 'train', label: m.train },
+  { key: 'test', label: m.test },
+  { key: 'unused', label: m.unused },
+  // class and group rows, coloured as in scikit-learn's plot_cv_indices
+  { key: 'class-0', label: m.classN(0), color: 'var(--series-3)' },
+  { key: 'class-1', label: m.classN(1), color: 'var(--series-4)' },
+  { key: 'class-2', label: m.classN(2), color: 'var(--series-5)' },
+  { key: 'group-even', label: m.evenGroup, color: 'var(--color-fg)', pattern: 'hatch' as const },
+  { key: 'group-odd', label: m.oddGroup, color: 'var(--color-muted)' },
+];
 
 const SHARED = [
   'splitter',
@@ -25,21 +41,10 @@ const SHARED = [
   'maxTrainSize',
   'gap',
 ] as const;
-const CATEGORIES = [
-  { key: 'train', label: 'train' },
-  { key: 'test', label: 'test' },
-  { key: 'unused', label: 'unused' },
-  // class and group rows, coloured as in scikit-learn's plot_cv_indices
-  { key: 'class-0', label: 'class 0', color: 'var(--series-3)' },
-  { key: 'class-1', label: 'class 1', color: 'var(--series-4)' },
-  { key: 'class-2', label: 'class 2', color: 'var(--series-5)' },
-  { key: 'group-even', label: 'even group', color: 'var(--color-fg)', pattern: 'hatch' as const },
-  { key: 'group-odd', label: 'odd group', color: 'var(--color-muted)' },
-];
-
 type Result = { ok: true; outcome: SplitOutcome } | { ok: false; error: string };
 
 export default function FoldSplits(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
   const props = useMemo(() => parseWidgetProps(foldSplitsSpec, rawProps), [rawProps]);
   const [s, setSettings] = useUrlState(foldSplitsSpec, props, SHARED);
   const [focused, setFocused] = useState<number | null>(null);
@@ -60,52 +65,61 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
     const cells: string[] = new Array(s.samples).fill('unused');
     for (const j of split.train) cells[j] = 'train';
     for (const j of split.test) cells[j] = 'test';
-    return { label: `split ${i}`, cells };
+    return { label: m.splitN(i), cells };
   });
   const gridRows = [
     ...rows,
-    { label: 'class', cells: y.map((c) => `class-${c}`) },
-    { label: 'group', cells: groups.map((g) => (g % 2 ? 'group-odd' : 'group-even')) },
+    { label: m.classRow, cells: y.map((c) => `class-${c}`) },
+    { label: m.groupRow, cells: groups.map((g) => (g % 2 ? 'group-odd' : 'group-even')) },
   ];
   const describe = (i: number) => {
     const split = splits[i];
     const unused = s.samples - split.train.length - split.test.length;
     const testGroups = [...new Set(split.test.map((j) => groups[j]))].sort((a, b) => a - b);
     const testClasses = [0, 1, 2].map((c) => split.test.filter((j) => y[j] === c).length);
-    return `Split ${i} trains on ${split.train.length} samples (${indexRanges(split.train)}) and tests on ${split.test.length} (${indexRanges(split.test)}): ${testClasses.map((n, c) => `${n} of class ${c}`).join(', ')}, from group${testGroups.length > 1 ? 's' : ''} ${indexRanges(testGroups)}${unused ? `; ${unused} samples are not used` : ''}.`;
+    return m.detail({
+      split: i,
+      train: split.train.length,
+      trainRanges: indexRanges(split.train),
+      test: split.test.length,
+      testRanges: indexRanges(split.test),
+      testClasses,
+      groups: indexRanges(testGroups),
+      groupCount: testGroups.length,
+      unused,
+    });
   };
   const testedOnce =
     splits.length > 0 &&
     new Set(splits.flatMap((sp) => sp.test)).size ===
       splits.reduce((n, sp) => n + sp.test.length, 0);
   const summary = result.ok
-    ? `${splitterCall(s)} makes ${splits.length} splits of ${s.samples} samples. ${splits.length ? describe(focused ?? 0) : ''} ${splits.length ? (testedOnce ? 'No sample is tested twice.' : 'Some samples are tested in more than one split.') : ''}`
-    : `${splitterCall(s)} cannot split ${s.samples} samples: scikit-learn raises ${result.error}`;
-
+    ? `${m.summary(splitterCall(s), splits.length, s.samples)} ${splits.length ? describe(focused ?? 0) : ''} ${splits.length ? (testedOnce ? m.testedOnce : m.testedTwice) : ''}`
+    : m.cannotSplit(splitterCall(s), s.samples, result.error);
   return (
     <WidgetFrame
       spec={foldSplitsSpec}
-      description="Pick a scikit-learn splitter and its settings. Each row is one split; the last two rows give every sample's class and group. Hover or focus a row to read it."
+      description={m.description}
       status="done"
       summary={summary}
       controls={<FoldSplitsControls settings={s} onChange={setSettings} />}
       outputs={
         <>
-          <Output name="n-splits" label="splits" value={result.ok ? splits.length : null} />
-          <Output name="train-size" label="train size (split 0)" value={splits[0]?.train.length} />
-          <Output name="test-size" label="test size (split 0)" value={splits[0]?.test.length} />
+          <Output name="n-splits" label={m.splits} value={result.ok ? splits.length : null} />
+          <Output name="train-size" label={m.trainSize} value={splits[0]?.train.length} />
+          <Output name="test-size" label={m.testSize} value={splits[0]?.test.length} />
         </>
       }
       footer={
         <>
           {result.ok && (
             <DataTable
-              caption={`Indices of every split of ${splitterCall(s)}`}
-              columns={['split', 'train', 'test']}
+              caption={m.tableCaption(splitterCall(s))}
+              columns={[m.split, m.train, m.test]}
               rows={splits.map((sp, i) => [i, sp.train.join(' '), sp.test.join(' ')])}
             />
           )}
-          <WidgetCode summary="The same split in scikit-learn" code={splitterCode(s, y, groups)} />
+          <WidgetCode summary={m.code} code={splitterCode(s, y, groups)} />
         </>
       }
     >
@@ -114,13 +128,13 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
           <CellGrid
             ref={svgRef}
             rows={gridRows}
-            categories={CATEGORIES}
-            label={`${splitterCall(s)}: train and test samples in each split`}
-            xLabel="sample index"
+            categories={categories(m)}
+            label={m.gridLabel(splitterCall(s))}
+            xLabel={m.sampleIndex}
             onRowFocus={(r) => setFocused(r !== null && r < rows.length ? r : null)}
           />
           <ChartActions svgRef={svgRef} filename="fold-splits" />
-          <p aria-live="polite">{splits.length ? describe(focused ?? 0) : 'No splits.'}</p>
+          <p aria-live="polite">{splits.length ? describe(focused ?? 0) : m.noSplits}</p>
           {result.outcome.warnings.map((w) => (
             <p key={w} className="widget-message">
               {w}

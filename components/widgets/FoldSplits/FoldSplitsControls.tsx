@@ -1,6 +1,8 @@
 import { NumberField, Select } from '@/components/widget/fields';
 import { SPLITTERS } from './spec';
 import type { SplitterSettings } from './makeSplitter';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHUFFLES = new Set(['KFold', 'StratifiedKFold']);
 const SEEDED = new Set(['KFold', 'StratifiedKFold', 'ShuffleSplit', 'StratifiedShuffleSplit']);
@@ -13,12 +15,13 @@ export function FoldSplitsControls({
   settings: SplitterSettings;
   onChange(patch: Partial<SplitterSettings>): void;
 }) {
+  const m = useMessages(messages);
   const shuffleSplits = s.splitter === 'ShuffleSplit' || s.splitter === 'StratifiedShuffleSplit';
   return (
     <div className="widget-fields">
       <Select
         id="fs-splitter"
-        label="splitter"
+        label={m.splitter}
         value={s.splitter}
         options={SPLITTERS.map((v) => [v, v])}
         onChange={(v) => {
@@ -37,7 +40,7 @@ export function FoldSplitsControls({
       />
       <NumberField
         id="fs-n"
-        label="samples"
+        label={m.samples}
         value={s.samples}
         min={2}
         max={120}
@@ -83,7 +86,7 @@ export function FoldSplitsControls({
       {(shuffleSplits || s.splitter === 'TimeSeriesSplit') && (
         <NumberField
           id="fs-test"
-          label={shuffleSplits ? 'test_size (fraction or count; 0 = None)' : 'test_size (0 = None)'}
+          label={shuffleSplits ? m.testSizeFraction : 'test_size (0 = None)'}
           value={s.testSize}
           min={0}
           max={200}

@@ -8,6 +8,8 @@ import { axisTicks, tickCountFor } from '@/lib/chart/axisTicks';
 import { bandPath } from '@/lib/chart/bandPath';
 import { linearScale } from '@/lib/chart/chartScale';
 import { linePath } from '@/lib/chart/linePath';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export interface FoldScoreData {
   kMax: number;
@@ -37,19 +39,20 @@ export function FoldScoreChart({
   height?: number;
   svgRef?: Ref<SVGSVGElement>;
 }) {
+  const m = useMessages(messages);
   const { ref, width } = useElementSize<HTMLDivElement>();
   const ks = Array.from({ length: data.kMax }, (_, i) => i + 1);
   const values = [
     ...data.trap,
     ...data.holdout,
     ...data.folds.flat(),
-    ...data.mean.map((m, i) => m - data.sd[i]),
+    ...data.mean.map((mu, i) => mu - data.sd[i]),
   ].filter(Number.isFinite);
   const legend = [
-    { label: 'on the training data', color: 'var(--series-4)', dashed: true },
-    { label: 'hold-out', color: 'var(--series-2)' },
-    { label: 'each fold', color: 'var(--series-1)', shape: 'swatch' as const },
-    { label: 'mean ± sd over folds', color: 'var(--series-1)' },
+    { label: m.onTrainingData, color: 'var(--series-4)', dashed: true },
+    { label: m.holdout, color: 'var(--series-2)' },
+    { label: m.eachFold, color: 'var(--series-1)', shape: 'swatch' as const },
+    { label: m.meanSd, color: 'var(--series-1)' },
   ];
   const w = Math.max(1, width - M.left - M.right);
   const legendH = legendHeight(legend, w) + 8;
@@ -70,7 +73,7 @@ export function FoldScoreChart({
     <ChartRoot
       containerRef={ref}
       svgRef={svgRef}
-      label="Accuracy of KNN for each K: on the training data, on a hold-out set, and in each cross-validation fold with the mean and spread"
+      label={m.chartLabel}
       width={width}
       height={height}
     >
@@ -84,7 +87,7 @@ export function FoldScoreChart({
             orientation="bottom"
             ticks={ks.filter((k) => k === 1 || k % (w < 300 ? 5 : 2) === 1)}
             length={w}
-            label="K (neighbours)"
+            label={m.neighbours}
           />
         </g>
         <Axis
@@ -93,7 +96,7 @@ export function FoldScoreChart({
           ticks={axisTicks(y, 'linear', tickCountFor(h, 40))}
           length={h}
           gridLength={w}
-          label="accuracy"
+          label={m.accuracy}
         />
         <path d={bandPath(band, x, y)} fill="var(--series-1)" fillOpacity={0.16} />
         {data.folds.map((fold, f) =>
@@ -145,7 +148,7 @@ export function FoldScoreChart({
               textAnchor={data.chosenK > data.kMax / 2 ? 'end' : 'start'}
               fill="var(--color-accent)"
             >
-              chosen K = {data.chosenK}
+              {m.chosenKMark(data.chosenK)}
             </text>
           </g>
         )}

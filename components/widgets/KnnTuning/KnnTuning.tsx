@@ -17,12 +17,16 @@ import { FoldScoreChart } from './FoldScoreChart';
 import { spread, useKnnRepeats } from './useKnnRepeats';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { knnTuningCode } from '@/lib/experiments/knnTuning/knnTuningCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
 const pct = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`;
 
 export default function KnnTuning(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const props = useMemo(() => parseWidgetProps(knnTuningSpec, rawProps), [rawProps]);
   const [s, setSettings] = useUrlState(knnTuningSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -83,25 +87,43 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
     .filter((w) => w.runs.length > 0);
   const name = s.dataset === 'iris' ? 'iris' : 'digits';
   const summary = final
-    ? `On the ${trap?.trainSize} training samples of ${name}, K=1 scores ${pct(trap?.trainAccuracyK1)} when graded on the training data itself. A hold-out set of ${hold?.holdoutSize} samples picks K=${hold?.holdoutK} (${pct(hold?.holdoutAccuracy)}). ${s.folds}-fold cross-validation picks K=${final.chosenK} with a mean validation accuracy of ${pct(final.cvAccuracy)} ± ${pct(final.cvSd)}; refitted on all training data, it scores ${pct(final.testAccuracy)} on the ${final.testSize} test samples, touched once.`
+    ? m.summaryDone({
+        name,
+        trainSize: trap?.trainSize,
+        trapK1: pct(trap?.trainAccuracyK1),
+        holdoutSize: hold?.holdoutSize,
+        holdoutK: hold?.holdoutK,
+        holdoutAccuracy: pct(hold?.holdoutAccuracy),
+        folds: s.folds,
+        chosenK: final.chosenK,
+        cvAccuracy: pct(final.cvAccuracy),
+        cvSd: pct(final.cvSd),
+        testAccuracy: pct(final.testAccuracy),
+        testSize: final.testSize,
+      })
     : trap
-      ? `Scored on its own training data, KNN with K=1 gets ${pct(trap.trainAccuracyK1)}. ${hold ? `A hold-out set picks K=${hold.holdoutK} (${pct(hold.holdoutAccuracy)}). ` : ''}${foldsDone ? `${foldsDone} of ${s.folds} folds scored.` : ''}`
-      : `Press Train (or Step, one stage at a time) to score KNN on ${name}: first on the training data, then on a hold-out set, then fold by fold.`;
+      ? [
+          m.summaryTrap(pct(trap.trainAccuracyK1)),
+          hold ? m.summaryHoldout(hold.holdoutK, pct(hold.holdoutAccuracy)) : '',
+          foldsDone ? m.summaryFolds(foldsDone, s.folds) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : m.summaryIdle(name);
   const stageText = final
-    ? 'Done: the K with the best mean over folds was refitted on all training data and scored once on the test set.'
+    ? m.stageDone
     : foldsDone
-      ? `Cross-validation: fold ${foldsDone} of ${s.folds} scored every K on the part it left out.`
+      ? m.stageFold(foldsDone, s.folds)
       : hold
-        ? 'Hold-out: a quarter of the training data scored every K. A different quarter would give a different curve.'
+        ? m.stageHoldout
         : trap
-          ? 'The trap: every training point is its own nearest neighbour, so K=1 looks perfect.'
+          ? m.stageTrap
           : '';
-
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={knnTuningSpec}
-        description="Step through the lecture's path: grade on the training data (the trap), on a hold-out set, then by K-fold cross-validation; the chosen K meets the test set once. Repeat with another shuffle to see how much the estimate moves."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -109,17 +131,17 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Select
                 id="knn-data"
-                label="data set"
+                label={m.dataset}
                 value={s.dataset}
                 options={[
-                  ['iris', 'iris (150)'],
-                  ['digits', 'digits (1,797)'],
+                  ['iris', m.iris],
+                  ['digits', m.digits],
                 ]}
                 onChange={(v) => change({ dataset: v as typeof s.dataset })}
               />
               <Select
                 id="knn-folds"
-                label="folds"
+                label={m.folds}
                 value={String(s.folds)}
                 options={[
                   ['2', '2'],
@@ -130,7 +152,7 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="knn-kmax"
-                label="largest K"
+                label={m.largestK}
                 value={String(s.kMax)}
                 options={['10', '15', '25', '40'].map((v) => [v, v])}
                 onChange={(v) => change({ kMax: Number(v) })}
@@ -139,35 +161,31 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
             {controls}
             <div className="widget-buttons">
               <ControlButton unavailable={busy} onClick={repeat}>
-                Repeat with another shuffle
+                {m.repeat}
               </ControlButton>
             </div>
           </>
         }
         outputs={
           <>
-            <Output
-              name="train-accuracy-k1"
-              label="K=1 on training data"
-              value={trap?.trainAccuracyK1}
-            />
-            <Output name="holdout-k" label="hold-out picks K" value={hold?.holdoutK} />
-            <Output name="chosen-k" label="CV picks K" value={final?.chosenK} />
-            <Output name="cv-accuracy" label="CV accuracy (mean)" value={final?.cvAccuracy} />
-            <Output name="test-accuracy" label="test accuracy (once)" value={final?.testAccuracy} />
+            <Output name="train-accuracy-k1" label={m.trainK1} value={trap?.trainAccuracyK1} />
+            <Output name="holdout-k" label={m.holdoutK} value={hold?.holdoutK} />
+            <Output name="chosen-k" label={m.chosenK} value={final?.chosenK} />
+            <Output name="cv-accuracy" label={m.cvAccuracy} value={final?.cvAccuracy} />
+            <Output name="test-accuracy" label={m.testAccuracy} value={final?.testAccuracy} />
           </>
         }
         footer={
           <>
             <DataTable
-              caption="Accuracy for each K: on the training data, on the hold-out set, in each fold, and the mean and sd over folds"
+              caption={m.tableCaption}
               columns={[
                 'K',
-                'training data',
-                'hold-out',
-                ...foldCurves.map((_, f) => `fold ${f + 1}`),
-                'mean',
-                'sd',
+                m.trainingData,
+                m.holdout,
+                ...foldCurves.map((_, f) => m.foldN(f + 1)),
+                m.mean,
+                m.sd,
               ]}
               rows={Array.from({ length: s.kMax }, (_, i) => [
                 i + 1,
@@ -177,9 +195,9 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
                 stats.mean[i],
                 stats.sd[i],
               ])}
-              format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
+              format={(v) => (Number.isFinite(v) ? formatNumber(v, 4, locale) : '')}
             />
-            <WidgetCode summary="The same search in scikit-learn" code={knnTuningCode(s)} />
+            <WidgetCode summary={m.code} code={knnTuningCode(s)} />
           </>
         }
       >
@@ -192,18 +210,18 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
               <>
                 <LineChart
                   ref={repeatSvg}
-                  label="Mean cross-validation accuracy over K, one line per repeat with another shuffle"
+                  label={m.repeatChart}
                   series={sameSplit
                     .filter((r) => r.folds === s.folds)
                     .map((r, i) => ({
                       id: r.key,
-                      label: `shuffle ${r.shuffleSeed}`,
+                      label: m.shuffleN(r.shuffleSeed),
                       points: r.mean.map((y, k) => ({ x: k + 1, y })),
                       colorIndex: i,
                     }))}
                   height={240}
                   xLabel="K"
-                  yLabel="mean CV accuracy"
+                  yLabel={m.meanCvAccuracy}
                   endLabels={false}
                 />
                 <ChartActions svgRef={repeatSvg} filename="knn-tuning-repeats" />
@@ -211,22 +229,28 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
             )}
             <p>
               {wobble
-                .map(
-                  (w) =>
-                    `${w.folds}-fold: ${w.runs.length} run${w.runs.length > 1 ? 's' : ''}, chosen K ${w.runs.map((r) => r.chosenK).join(', ')}, estimate ${pct(Math.min(...w.runs.map((r) => r.cvAccuracy)))}–${pct(Math.max(...w.runs.map((r) => r.cvAccuracy)))} (sd ${pct(spread(w.runs.map((r) => r.cvAccuracy)))})`,
+                .map((w) =>
+                  m.wobble(
+                    w.folds,
+                    w.runs.length,
+                    w.runs.map((r) => r.chosenK).join(', '),
+                    pct(Math.min(...w.runs.map((r) => r.cvAccuracy))),
+                    pct(Math.max(...w.runs.map((r) => r.cvAccuracy))),
+                    pct(spread(w.runs.map((r) => r.cvAccuracy))),
+                  ),
                 )
                 .join('. ')}
               .
             </p>
             <DataTable
-              caption="Every finished run: folds, shuffle, chosen K, cross-validation estimate and test accuracy"
+              caption={m.runsCaption}
               columns={[
-                'run',
-                'folds',
-                'shuffle random_state',
-                'chosen K',
-                'CV accuracy',
-                'test accuracy',
+                m.run,
+                m.folds,
+                m.shuffleState,
+                m.chosenKColumn,
+                m.cvAccuracyColumn,
+                m.testAccuracyColumn,
               ]}
               rows={sameSplit.map((r, i) => [
                 i + 1,

@@ -15,6 +15,8 @@ import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { nestedCvCode } from '@/lib/experiments/nestedCv/nestedCvCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = [
   'dataset',
@@ -27,17 +29,19 @@ const SHARED = [
 ] as const;
 const pct = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v) ? '–' : `${(100 * v).toFixed(1)}%`;
-const OUTER_CATS = [
-  { key: 'train', label: 'outer train' },
-  { key: 'test', label: 'outer test' },
-];
-const INNER_CATS = [
-  { key: 'train', label: 'inner train' },
-  { key: 'validation', label: 'inner validation' },
-  { key: 'test', label: 'outer test (unseen)' },
-];
 
 export default function NestedCv(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const outerCats = [
+    { key: 'train', label: m.outerTrain },
+    { key: 'test', label: m.outerTest },
+  ];
+  const innerCats = [
+    { key: 'train', label: m.innerTrain },
+    { key: 'validation', label: m.innerValidation },
+    { key: 'test', label: m.outerTestUnseen },
+  ];
   const props = useMemo(() => parseWidgetProps(nestedCvSpec, rawProps), [rawProps]);
   const [s, setSettings] = useUrlState(nestedCvSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -60,7 +64,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
   const innerScores = state.arrays?.innerScores;
   const curves = folds.map((r, f) => ({
     id: `fold-${f}`,
-    label: `outer fold ${f + 1}`,
+    label: m.outerFoldN(f + 1),
     points: Array.from({ length: s.kMax }, (_, k) => ({
       x: k + 1,
       y: innerScores ? innerScores[f * s.kMax + k] : NaN,
@@ -69,16 +73,34 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
 
   const nested = final?.nestedScore ?? folds.at(-1)?.nestedScore;
   const summary = final
-    ? `Nested: each of ${s.outerFolds} outer folds chose K by ${s.innerFolds}-fold CV on its own training part (K = ${folds.map((r) => r.chosenK).join(', ')}) and scored ${folds.map((r) => pct(r.outerScore)).join(', ')} on its unseen test part; mean ${pct(nested)}. Non-nested: ${s.innerFolds}-fold CV over all the data picks K=${final.nonNestedK} and reports its own best mean, ${pct(final.nonNestedScore)}, ${final.nonNestedScore > (nested ?? 0) ? 'higher than' : 'not above'} the nested estimate on this shuffle. Over ${trialRows.length} shuffle${trialRows.length > 1 ? 's' : ''} the means are ${pct(averaged?.meanNested)} nested and ${pct(averaged?.meanNonNested)} non-nested.`
+    ? m.summaryDone({
+        outerFolds: s.outerFolds,
+        innerFolds: s.innerFolds,
+        chosenKs: folds.map((r) => r.chosenK).join(', '),
+        outerScores: folds.map((r) => pct(r.outerScore)).join(', '),
+        nested: pct(nested),
+        nonNestedK: final.nonNestedK,
+        nonNested: pct(final.nonNestedScore),
+        higher: final.nonNestedScore > (nested ?? 0),
+        shuffles: trialRows.length,
+        meanNested: pct(averaged?.meanNested),
+        meanNonNested: pct(averaged?.meanNonNested),
+      })
     : folds.length
-      ? `Outer fold ${folds.length} of ${s.outerFolds}: the inner search picked K=${folds.at(-1)!.chosenK} (inner mean ${pct(folds.at(-1)!.innerBest)}), which scored ${pct(folds.at(-1)!.outerScore)} on the outer test fold.`
-      : 'Press Step to run one outer fold at a time, or Train to run them all, then the non-nested search.';
+      ? m.summaryFold(
+          folds.length,
+          s.outerFolds,
+          folds.at(-1)!.chosenK,
+          pct(folds.at(-1)!.innerBest),
+          pct(folds.at(-1)!.outerScore),
+        )
+      : m.summaryIdle;
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={nestedCvSpec}
-        description="The outer loop splits the data; in each outer training part an inner cross-validation picks K; the pick is scored once on the outer test part it never saw."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -86,31 +108,31 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Select
                 id="ncv-data"
-                label="data set"
+                label={m.dataset}
                 value={s.dataset}
                 options={[
-                  ['iris', 'iris (150)'],
-                  ['digits', 'digits (1,797)'],
+                  ['iris', m.iris],
+                  ['digits', m.digits],
                 ]}
                 onChange={(v) => change({ dataset: v as typeof s.dataset })}
               />
               <Select
                 id="ncv-outer"
-                label="outer folds"
+                label={m.outerFolds}
                 value={String(s.outerFolds)}
                 options={['3', '4', '5', '10'].map((v) => [v, v])}
                 onChange={(v) => change({ outerFolds: Number(v) })}
               />
               <Select
                 id="ncv-inner"
-                label="inner folds"
+                label={m.innerFolds}
                 value={String(s.innerFolds)}
                 options={['2', '3', '4', '5'].map((v) => [v, v])}
                 onChange={(v) => change({ innerFolds: Number(v) })}
               />
               <Select
                 id="ncv-seed"
-                label="outer shuffle"
+                label={m.outerShuffle}
                 value={String(s.outerSeed)}
                 options={Array.from({ length: 10 }, (_, i) => [String(i), `random_state=${i}`])}
                 onChange={(v) => change({ outerSeed: Number(v) })}
@@ -121,21 +143,21 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="nested-score" label="nested (honest)" value={nested} />
+            <Output name="nested-score" label={m.nestedHonest} value={nested} />
             <Output
               name="non-nested-score"
-              label="non-nested (optimistic)"
+              label={m.nonNestedOptimistic}
               value={final?.nonNestedScore}
             />
-            <Output name="non-nested-k" label="non-nested picks K" value={final?.nonNestedK} />
+            <Output name="non-nested-k" label={m.nonNestedK} value={final?.nonNestedK} />
             <Output
               name="nested-mean"
-              label={`nested, mean of ${trialRows.length || s.trials} shuffles`}
+              label={m.nestedMean(trialRows.length || s.trials)}
               value={averaged?.meanNested}
             />
             <Output
               name="non-nested-mean"
-              label={`non-nested, mean of ${trialRows.length || s.trials} shuffles`}
+              label={m.nonNestedMean(trialRows.length || s.trials)}
               value={averaged?.meanNonNested}
             />
           </>
@@ -143,15 +165,15 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         footer={
           <>
             <DataTable
-              caption="Inner mean accuracy of every K in each outer fold"
+              caption={m.innerTable}
               columns={['K', ...curves.map((c) => c.label)]}
               rows={Array.from({ length: s.kMax }, (_, k) => [
                 k + 1,
                 ...curves.map((c) => c.points[k].y),
               ])}
-              format={(v) => (Number.isFinite(v) ? formatNumber(v, 4) : '')}
+              format={(v) => (Number.isFinite(v) ? formatNumber(v, 4, locale) : '')}
             />
-            <WidgetCode summary="The same in scikit-learn" code={nestedCvCode(s)} />
+            <WidgetCode summary={m.code} code={nestedCvCode(s)} />
           </>
         }
       >
@@ -160,24 +182,24 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <CellGrid
               ref={outerSvg}
               rows={splits.outer.map((sp, f) => ({
-                label: `outer ${f + 1}${f === current && folds.length ? ' ◂' : ''}`,
+                label: `${m.outerRow(f + 1)}${f === current && folds.length ? ' ◂' : ''}`,
                 cells: gridRow(n, sp, 'test'),
               }))}
-              categories={OUTER_CATS}
-              label="Outer loop: which samples each outer fold trains and tests on"
-              xLabel="sample index"
+              categories={outerCats}
+              label={m.outerGrid}
+              xLabel={m.sampleIndex}
               rowHeight={18}
             />
             <ChartActions svgRef={outerSvg} filename="nested-cv-outer" />
             <CellGrid
               ref={innerSvg}
               rows={splits.inner.map((sp, i) => ({
-                label: `inner ${i + 1}`,
+                label: m.innerRow(i + 1),
                 cells: gridRow(n, sp, 'validation', splits.current.test),
               }))}
-              categories={INNER_CATS}
-              label={`Inner loop of outer fold ${current + 1}: the search for K sees only the outer training part`}
-              xLabel="sample index"
+              categories={innerCats}
+              label={m.innerGrid(current + 1)}
+              xLabel={m.sampleIndex}
               rowHeight={18}
             />
             <ChartActions svgRef={innerSvg} filename="nested-cv-inner" />
@@ -188,24 +210,24 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
             <div>
               <LineChart
                 ref={curveSvg}
-                label="Inner mean accuracy over K in each outer fold"
+                label={m.curvesChart}
                 series={curves}
                 height={260}
                 xLabel="K"
-                yLabel="inner mean accuracy"
+                yLabel={m.innerMeanAccuracy}
                 endLabels={false}
               />
               <ChartActions svgRef={curveSvg} filename="nested-cv-inner-scores" />
             </div>
             <div className="chart-data-scroll">
               <table>
-                <caption>Each outer fold</caption>
+                <caption>{m.foldsCaption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">outer fold</th>
-                    <th scope="col">chosen K</th>
-                    <th scope="col">inner mean</th>
-                    <th scope="col">outer score</th>
+                    <th scope="col">{m.outerFold}</th>
+                    <th scope="col">{m.chosenK}</th>
+                    <th scope="col">{m.innerMean}</th>
+                    <th scope="col">{m.outerScore}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -219,10 +241,10 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                   ))}
                   {final && (
                     <tr>
-                      <th scope="row">non-nested</th>
+                      <th scope="row">{m.nonNested}</th>
                       <td>{final.nonNestedK}</td>
                       <td>{pct(final.nonNestedScore)}</td>
-                      <td>(none)</td>
+                      <td>{m.none}</td>
                     </tr>
                   )}
                 </tbody>
@@ -233,15 +255,13 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         {trialRows.length > 0 && (
           <div className="chart-data-scroll">
             <table>
-              <caption>
-                Each shuffle (random_state + t): the nested and the non-nested estimate
-              </caption>
+              <caption>{m.trialsCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">shuffle t</th>
-                  <th scope="col">nested</th>
-                  <th scope="col">non-nested</th>
-                  <th scope="col">gap</th>
+                  <th scope="col">{m.shuffleT}</th>
+                  <th scope="col">{m.nested}</th>
+                  <th scope="col">{m.nonNested}</th>
+                  <th scope="col">{m.gap}</th>
                 </tr>
               </thead>
               <tbody>
@@ -253,7 +273,7 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
                       <th scope="row">{r.trial - 1}</th>
                       <td>{pct(nestedT)}</td>
                       <td>{pct(flatT)}</td>
-                      <td>{(100 * (flatT - nestedT)).toFixed(1)} pts</td>
+                      <td>{m.points((100 * (flatT - nestedT)).toFixed(1))}</td>
                     </tr>
                   );
                 })}

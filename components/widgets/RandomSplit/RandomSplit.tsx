@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { NumberField, Slider } from '@/components/widget/fields';
-import { Output } from '@/components/widget/Output';
+import { Output, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -14,10 +14,15 @@ import { randomSplitSpec } from './spec';
 import { SplitStrip } from './SplitStrip';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { randomSplitCode, RANDOM_SPLIT_FIRST as FIRST } from '@/lib/sklearn/randomSplitCode';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = ['samples', 'testFraction', 'seed'] as const;
 
 export default function RandomSplit(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const count = (v: number) => formatNumber(v, 4, locale);
   const props = useMemo(() => parseWidgetProps(randomSplitSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState(randomSplitSpec, props, SHARED);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -37,20 +42,30 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
   const list = (xs: readonly number[]) =>
     `[${xs.slice(0, FIRST).join(', ')}${xs.length > FIRST ? ', …' : ''}]`;
   const summary = result.ok
-    ? `random_split puts ${result.torch.train.length.toLocaleString('en-US')} of ${s.samples.toLocaleString('en-US')} samples in the training subset and ${result.torch.test.length.toLocaleString('en-US')} in the test subset; train_test_split with test_size=${s.testFraction} gives ${result.sk.train.length.toLocaleString('en-US')} and ${result.sk.test.length.toLocaleString('en-US')}. With seed ${s.seed} the first test indices are ${list(result.torch.test)} (PyTorch) and ${list(result.sk.test)} (scikit-learn): the two libraries shuffle differently.`
-    : `The split fails: ${result.error}`;
+    ? m.summary({
+        samples: count(s.samples),
+        torchTrain: count(result.torch.train.length),
+        torchTest: count(result.torch.test.length),
+        testFraction: s.testFraction,
+        skTrain: count(result.sk.train.length),
+        skTest: count(result.sk.test.length),
+        seed: s.seed,
+        torchFirst: list(result.torch.test),
+        skFirst: list(result.sk.test),
+      })
+    : m.fails(result.error);
 
   return (
     <WidgetFrame
       spec={randomSplitSpec}
-      description="Set the data set's size, the test fraction and the seed. Both libraries shuffle the indices and cut them; the strip shows where the test samples fall."
+      description={m.description}
       status="done"
       summary={summary}
       controls={
         <div className="widget-fields">
           <NumberField
             id="rs-n"
-            label="samples"
+            label={m.samples}
             value={s.samples}
             min={2}
             max={200000}
@@ -58,7 +73,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
           />
           <Slider
             id="rs-frac"
-            label="test fraction"
+            label={m.testFraction}
             value={s.testFraction}
             min={0.05}
             max={0.95}
@@ -67,7 +82,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
           />
           <NumberField
             id="rs-seed"
-            label="seed"
+            label={m.seed}
             value={s.seed}
             min={0}
             onChange={(v) => set({ seed: Math.round(v) })}
@@ -79,18 +94,22 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
           <>
             <Output
               name="train-size"
-              label="random_split: train"
+              label={m.part('random_split', 'train')}
               value={result.torch.train.length}
             />
-            <Output name="test-size" label="random_split: test" value={result.torch.test.length} />
+            <Output
+              name="test-size"
+              label={m.part('random_split', 'test')}
+              value={result.torch.test.length}
+            />
             <Output
               name="sklearn-train-size"
-              label="train_test_split: train"
+              label={m.part('train_test_split', 'train')}
               value={result.sk.train.length}
             />
             <Output
               name="sklearn-test-size"
-              label="train_test_split: test"
+              label={m.part('train_test_split', 'test')}
               value={result.sk.test.length}
             />
           </>
@@ -100,20 +119,17 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
         <>
           {result.ok && (
             <DataTable
-              caption={`The first ${FIRST} indices of each subset`}
-              columns={['subset', ...Array.from({ length: FIRST }, (_, i) => `[${i}]`)]}
+              caption={m.firstCaption(FIRST)}
+              columns={[m.subset, ...Array.from({ length: FIRST }, (_, i) => `[${i}]`)]}
               rows={[
-                ['random_split train', ...result.torch.train.slice(0, FIRST)],
-                ['random_split test', ...result.torch.test.slice(0, FIRST)],
-                ['train_test_split train', ...result.sk.train.slice(0, FIRST)],
-                ['train_test_split test', ...result.sk.test.slice(0, FIRST)],
+                [m.subsetRow('random_split', 'train'), ...result.torch.train.slice(0, FIRST)],
+                [m.subsetRow('random_split', 'test'), ...result.torch.test.slice(0, FIRST)],
+                [m.subsetRow('train_test_split', 'train'), ...result.sk.train.slice(0, FIRST)],
+                [m.subsetRow('train_test_split', 'test'), ...result.sk.test.slice(0, FIRST)],
               ]}
             />
           )}
-          <WidgetCode
-            summary="The same splits in PyTorch and scikit-learn"
-            code={randomSplitCode(s)}
-          />
+          <WidgetCode summary={m.code} code={randomSplitCode(s)} />
         </>
       }
     >

@@ -3,6 +3,9 @@ import type { Ref } from 'react';
 import { ChartRoot } from '@/components/charts/ChartRoot';
 import { Legend } from '@/components/charts/Legend';
 import { useElementSize } from '@/components/charts/useElementSize';
+import { formatNumber } from '@/lib/site/format';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export interface StripRow {
   label: string;
@@ -27,6 +30,8 @@ export function SplitStrip({
   n: number;
   svgRef?: Ref<SVGSVGElement>;
 }) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const { ref, width } = useElementSize<HTMLDivElement>();
   const plotW = Math.max(1, width - LEFT - 8);
   const bins = Math.max(1, Math.min(n, Math.floor(plotW / 3)));
@@ -43,15 +48,15 @@ export function SplitStrip({
     <ChartRoot
       containerRef={ref}
       svgRef={svgRef}
-      label={`Where the test samples fall among all ${n} indices`}
+      label={m.stripLabel(formatNumber(n, 4, locale))}
       width={width}
       height={height}
     >
       <g transform={`translate(${LEFT},2)`}>
         <Legend
           items={[
-            { label: 'train', color: 'var(--cat-train)', shape: 'swatch' },
-            { label: 'test', color: 'var(--cat-test)', shape: 'swatch' },
+            { label: m.train, color: 'var(--cat-train)', shape: 'swatch' },
+            { label: m.test, color: 'var(--cat-test)', shape: 'swatch' },
           ]}
           width={plotW}
         />
@@ -83,7 +88,7 @@ export function SplitStrip({
         {n - 1}
       </text>
       <text x={LEFT + plotW / 2} y={height - 6} textAnchor="middle" fill="var(--color-fg)">
-        index{bins < n ? ` (each bar ≈ ${Math.round(n / bins)} indices)` : ''}
+        {m.index(bins < n ? Math.round(n / bins) : null)}
       </text>
     </ChartRoot>
   );

@@ -25,4 +25,14 @@ export const randomSplitSpec = defineWidget({
       .describe('torch.Generator().manual_seed(seed) and random_state=seed.'),
   }),
   example: '<RandomSplit samples={1000} testFraction={0.2} />',
+  ko: {
+    title: 'random_split과 train_test_split',
+    summary:
+      'PyTorch의 random_split과 scikit-learn의 train_test_split을 원하는 크기의 데이터셋에 적용합니다. 두 분할의 크기, 첫 인덱스, 테스트 샘플이 놓이는 위치를 보여 줍니다.',
+    props: {
+      samples: '데이터셋의 크기(강의: EEG 데이터 11,500행).',
+      testFraction: '테스트용으로 떼어 두는 비율.',
+      seed: 'torch.Generator().manual_seed(seed)와 random_state=seed.',
+    },
+  },
 });

@@ -1,7 +1,9 @@
 import { formatNumber } from '@/components/widget/Output';
-import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
+import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeInfo';
 import { SCHEMES } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import styles from './TimeSeriesCv.module.css';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export interface SchemeEstimate {
   splits: number;
@@ -21,6 +23,8 @@ export function SchemeTable({
   d: number;
   k: number;
 }) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const values: Record<string, number> = { K: k, p, d };
   const splits = (formula: string, count: number) => {
     if (!/[Kpd]/.test(formula)) return String(count);
@@ -31,16 +35,13 @@ export function SchemeTable({
   };
   return (
     <div className={styles.tableWrap}>
-      <p className={styles.caption}>
-        Splits of each scheme, counted from its folds, for p = {p} participants and d = {d}{' '}
-        development days, and its mean test error
-      </p>
+      <p className={styles.caption}>{m.tableCaption(p, d)}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">scheme</th>
-            <th scope="col">splits</th>
-            <th scope="col">mean test MSE</th>
+            <th scope="col">{m.scheme}</th>
+            <th scope="col">{m.splits}</th>
+            <th scope="col">{m.meanTestMse}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,11 +49,11 @@ export function SchemeTable({
             const e = estimates[i];
             return (
               <tr key={s} className={s === 'future' ? styles.truth : undefined}>
-                <th scope="row">{SCHEME_INFO[s].label}</th>
+                <th scope="row">{m.schemes[s].label}</th>
                 <td>{splits(SCHEME_INFO[s].splits, e.splits)}</td>
                 <td>
-                  {e.meanMse === null ? '–' : formatNumber(e.meanMse, 3)}
-                  {e.done > 0 && e.done < e.splits ? ` (${e.done} of ${e.splits})` : ''}
+                  {e.meanMse === null ? '–' : formatNumber(e.meanMse, 3, locale)}
+                  {e.done > 0 && e.done < e.splits ? m.doneOf(e.done, e.splits) : ''}
                 </td>
               </tr>
             );

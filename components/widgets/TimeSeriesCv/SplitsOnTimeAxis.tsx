@@ -4,21 +4,22 @@ import { CellGrid, type CellCategory } from '@/components/charts/CellGrid';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { Select, Slider } from '@/components/widget/fields';
 import { foldCells } from '@/lib/experiments/timeSeriesCv/foldCells';
-import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
 import {
   SCHEMES,
   type CvJob,
   type SchemeName,
 } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import type { TimeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
-const CATEGORIES: CellCategory[] = [
-  { key: 'train', label: 'train' },
-  { key: 'validation', label: 'validation (inner loop)' },
-  { key: 'test', label: 'test' },
-  { key: 'mixed', label: 'hours in train and test', color: 'var(--series-4)', pattern: 'solid' },
-  { key: 'unused', label: 'unused' },
-  { key: 'future', label: 'held-out future', color: 'var(--color-muted)', pattern: 'hatch' },
+const categories = (m: (typeof messages)['en']): CellCategory[] => [
+  { key: 'train', label: m.train },
+  { key: 'validation', label: m.validation },
+  { key: 'test', label: m.test },
+  { key: 'mixed', label: m.mixed, color: 'var(--series-4)', pattern: 'solid' },
+  { key: 'unused', label: m.unused },
+  { key: 'future', label: m.heldOutFuture, color: 'var(--color-muted)', pattern: 'hatch' },
 ];
 
 /** Participants × days of one fold, coloured by role, with a picker for the scheme and fold. */
@@ -33,6 +34,7 @@ export function SplitsOnTimeAxis({
   job: CvJob;
   onPick(scheme: SchemeName, fold: number): void;
 }) {
+  const m = useMessages(messages);
   const svgRef = useRef<SVGSVGElement>(null);
   const { layout } = setup.samples;
   const cells = useMemo(
@@ -40,21 +42,21 @@ export function SplitsOnTimeAxis({
     [layout, job, developmentDays],
   );
   const folds = setup.jobs.filter((j) => j.scheme === job.scheme).length;
-  const info = SCHEME_INFO[job.scheme];
+  const scheme = m.schemes[job.scheme].label;
   const who =
-    job.testParticipant === null ? 'every participant' : `participant ${job.testParticipant + 1}`;
+    job.testParticipant === null ? m.everyParticipant : m.participantN(job.testParticipant + 1);
   return (
     <div>
       <div className="widget-fields">
         <Select
-          label="Scheme to draw"
+          label={m.schemeToDraw}
           value={job.scheme}
-          options={SCHEMES.map((s) => [s, SCHEME_INFO[s].label])}
+          options={SCHEMES.map((s) => [s, m.schemes[s].label])}
           onChange={(v) => onPick(v as SchemeName, 0)}
         />
         {folds > 1 && (
           <Slider
-            label={`Fold (of ${folds})`}
+            label={m.foldOf(folds)}
             value={job.fold + 1}
             min={1}
             max={folds}
@@ -65,10 +67,10 @@ export function SplitsOnTimeAxis({
       </div>
       <CellGrid
         ref={svgRef}
-        label={`${info.label}, fold ${job.fold + 1} of ${folds}: each participant's days as train, validation or test; testing ${who}`}
-        rows={cells.map((row, p) => ({ label: `participant ${p + 1}`, cells: row }))}
-        categories={CATEGORIES}
-        xLabel="day"
+        label={m.gridLabel(scheme, job.fold + 1, folds, who)}
+        rows={cells.map((row, p) => ({ label: m.participantN(p + 1), cells: row }))}
+        categories={categories(m)}
+        xLabel={m.day}
         rowHeight={24}
       />
       <ChartActions svgRef={svgRef} filename={`time-series-cv-${job.scheme}-${job.fold + 1}`} />

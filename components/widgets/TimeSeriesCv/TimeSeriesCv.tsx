@@ -10,7 +10,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { timeSeriesCvConfigFrom } from '@/lib/experiments/timeSeriesCv/timeSeriesCvConfig';
 import { seededRandom } from '@/lib/random/seeded';
-import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeLabels';
+import { SCHEME_INFO } from '@/lib/experiments/timeSeriesCv/schemeInfo';
 import { SCHEMES, type SchemeName } from '@/lib/experiments/timeSeriesCv/timeSeriesCvFolds';
 import { timeSeriesCvSetup } from '@/lib/experiments/timeSeriesCv/timeSeriesCvSetup';
 import { timeSeriesCvCode } from '@/lib/experiments/timeSeriesCv/timeSeriesCvCode';
@@ -21,6 +21,8 @@ import { SchemeTable, type SchemeEstimate } from './SchemeTable';
 import { SplitsOnTimeAxis } from './SplitsOnTimeAxis';
 import { TimeSeriesCvControls, type TimeSeriesCvSettings } from './TimeSeriesCvControls';
 import styles from './TimeSeriesCv.module.css';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 const SHARED = [
   'participants',
@@ -34,6 +36,9 @@ const SHARED = [
 ] as const;
 
 export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  const num = (v: number) => formatNumber(v, 3, locale);
   const props = useMemo(() => parseWidgetProps(timeSeriesCvSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(timeSeriesCvSpec, props, SHARED);
   const [picked, setPicked] = useState<{ scheme: SchemeName; fold: number } | null>(null);
@@ -86,23 +91,39 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
   const optimism = kFold !== null && future !== null ? future - kFold : null;
   const summary =
     finished && kFold !== null && future !== null
-      ? `Shuffled ${config.kFolds}-fold estimates a mean squared error of ${formatNumber(kFold, 3)}; the model's error on the ${config.futureDays} held-out future days is ${formatNumber(future, 3)}, ${kFold < future ? `${formatNumber((future / kFold - 1) * 100, 2)}% higher: K-fold was optimistic` : 'no higher: on these settings K-fold was not optimistic'}. ` +
+      ? `${m.summaryDone(
+          config.kFolds,
+          num(kFold),
+          config.futureDays,
+          num(future),
+          kFold < future ? formatNumber((future / kFold - 1) * 100, 2, locale) : null,
+        )} ` +
         SCHEMES.slice(1, 5)
-          .map(
-            (s) =>
-              `${SCHEME_INFO[s].label}: ${formatNumber(estimateOf(s) ?? NaN, 3)} over ${estimates[SCHEMES.indexOf(s)].splits} split(s)`,
+          .map((s) =>
+            m.schemeEstimate(
+              m.schemes[s].label,
+              num(estimateOf(s) ?? NaN),
+              estimates[SCHEMES.indexOf(s)].splits,
+            ),
           )
           .join('; ') +
         '.'
       : last
-        ? `Fitted ${last.step} of ${setup.jobs.length} folds; the latest, ${SCHEME_INFO[setup.jobs[last.step - 1].scheme].label} fold ${last.fold + 1}, chose λ = ${last.lambda} and scored a test MSE of ${formatNumber(last.mse, 3)}.`
-        : `${config.participants} participants, ${config.days} days of hourly activity each; the last ${config.futureDays} days are held out as the future. Press Train to fit ${setup.jobs.length} ridge regressions, one per fold of every scheme.`;
+        ? m.summaryFold(
+            last.step,
+            setup.jobs.length,
+            m.schemes[setup.jobs[last.step - 1].scheme].label,
+            last.fold + 1,
+            last.lambda,
+            num(last.mse),
+          )
+        : m.summaryIdle(config.participants, config.days, config.futureDays, setup.jobs.length);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={timeSeriesCvSpec}
-        description="A ridge regression forecasts each hour's activity from the hours before. Every scheme estimates its error on the development days; the held-out future tells the truth. Raise or lower the drift and see whose estimate follows."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -117,34 +138,29 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
               <Output
                 key={s}
                 name={SCHEME_INFO[s].outputName}
-                label={SCHEME_INFO[s].short}
+                label={m.schemes[s].short}
                 value={estimateOf(s)}
                 digits={3}
               />
             ))}
-            <Output
-              name="optimism-kfold-shuffled"
-              label="Future − K-fold"
-              value={optimism}
-              digits={3}
-            />
+            <Output name="optimism-kfold-shuffled" label={m.optimism} value={optimism} digits={3} />
           </>
         }
         footer={
           <DataTable
-            caption="Every fold fitted: scheme, fold, chosen penalty, sizes and test error"
+            caption={m.foldsCaption}
             columns={[
-              'step',
-              'scheme',
-              'fold',
-              'λ chosen',
-              'train + validation hours',
-              'test hours',
-              'test MSE',
+              m.step,
+              m.scheme,
+              m.fold,
+              m.lambdaChosen,
+              m.trainHours,
+              m.testHours,
+              m.testMse,
             ]}
             rows={state.rows.map((r) => [
               r.step,
-              SCHEME_INFO[SCHEMES[r.scheme]].label,
+              m.schemes[SCHEMES[r.scheme]].label,
               r.fold + 1,
               r.lambda,
               r.trainSize,
@@ -166,15 +182,15 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
         <div className={styles.section}>
           <BarChart
             ref={barsSvg}
-            label="Mean test MSE each scheme estimates, and the error on the held-out future"
+            label={m.barsLabel}
             bars={SCHEMES.filter((s) => estimateOf(s) !== null).map((s) => ({
-              label: SCHEME_INFO[s].short,
+              label: m.schemes[s].short,
               value: estimateOf(s)!,
               highlight: s === 'future',
               colorIndex: s === 'kFoldShuffled' ? 3 : 0,
             }))}
-            valueLabel="mean squared error"
-            format={(v) => formatNumber(v, 3)}
+            valueLabel={m.meanSquaredError}
+            format={num}
           />
           <ChartActions svgRef={barsSvg} filename="time-series-cv-errors" />
         </div>
@@ -184,10 +200,7 @@ export default function TimeSeriesCv(rawProps: Record<string, unknown>) {
           d={developmentDays}
           k={config.kFolds}
         />
-        <WidgetCode
-          summary="The same in NumPy and scikit-learn"
-          code={timeSeriesCvCode(config, seed)}
-        />
+        <WidgetCode summary={m.code} code={timeSeriesCvCode(config, seed)} />
       </WidgetFrame>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export interface TimeSeriesCvSettings {
   participants: number;
@@ -23,10 +24,12 @@ export function TimeSeriesCvControls({
   onChange(patch: Partial<TimeSeriesCvSettings>): void;
   disabled: boolean;
 }) {
+  const m = useMessages(messages);
+  const t = useT();
   return (
     <div className="widget-fields">
       <Slider
-        label="Participants"
+        label={m.participants}
         value={settings.participants}
         min={2}
         max={8}
@@ -35,7 +38,7 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Slider
-        label="Days recorded"
+        label={m.daysRecorded}
         value={settings.days}
         min={Math.max(6, settings.futureDays + 4)}
         max={21}
@@ -44,7 +47,7 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Slider
-        label="Held-out future days"
+        label={m.futureDays}
         value={settings.futureDays}
         min={1}
         max={Math.min(4, settings.days - 4)}
@@ -53,7 +56,7 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Slider
-        label="Hour-to-hour noise correlation"
+        label={m.noiseCorrelation}
         value={settings.noiseAutocorrelation}
         min={0}
         max={0.99}
@@ -62,7 +65,7 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Slider
-        label="Day-to-day drift of habits"
+        label={m.drift}
         value={settings.drift}
         min={0}
         max={4}
@@ -71,7 +74,7 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Slider
-        label="K of the shuffled K-fold"
+        label={m.kFolds}
         value={settings.kFolds}
         min={2}
         max={10}
@@ -80,11 +83,11 @@ export function TimeSeriesCvControls({
         disabled={disabled}
       />
       <Select
-        label="Other participants train on"
+        label={m.others}
         value={settings.others}
         options={[
-          ['all', 'all their days (Cochrane)'],
-          ['past', 'only their past'],
+          ['all', m.othersAll],
+          ['past', m.othersPast],
         ]}
         onChange={(v) => onChange({ others: v as TimeSeriesCvSettings['others'] })}
         disabled={disabled}
