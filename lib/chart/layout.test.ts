@@ -20,14 +20,6 @@ describe('nearestIndex', () => {
   });
 });
 
-describe('estimateTextWidth', () => {
-  it('counts a Hangul syllable a full em (CJK fonts draw it 1000 units of 1000) and Latin 0.6 em', () => {
-    expect(estimateTextWidth('학습', 12)).toBe(24);
-    expect(estimateTextWidth('lr 0.1', 10)).toBeCloseTo(36);
-    expect(estimateTextWidth('폴드 1', 10)).toBeCloseTo(2 * 10 + 2 * 6);
-  });
-});
-
 describe('legendLayout', () => {
   const m = DEFAULT_LEGEND_METRICS;
   const itemWidth = (s: string) => m.swatchWidth + m.gap / 2 + estimateTextWidth(s, m.fontSize);
