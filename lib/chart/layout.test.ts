@@ -20,6 +20,14 @@ describe('nearestIndex', () => {
   });
 });
 
+describe('estimateTextWidth', () => {
+  it('counts 0.6 em per Latin character and a full em per Hangul syllable', () => {
+    expect(estimateTextWidth('train', 10)).toBeCloseTo(30);
+    expect(estimateTextWidth('배치 손실', 10)).toBeCloseTo(4 * 10 + 6);
+    expect(estimateTextWidth('평균 |오프셋|(px)', 10)).toBeCloseTo(5 * 10 + 7 * 6);
+  });
+});
+
 describe('legendLayout', () => {
   const m = DEFAULT_LEGEND_METRICS;
   const itemWidth = (s: string) => m.swatchWidth + m.gap / 2 + estimateTextWidth(s, m.fontSize);

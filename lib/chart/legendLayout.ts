@@ -16,9 +16,16 @@ export const DEFAULT_LEGEND_METRICS: LegendMetrics = {
   rowHeight: 20,
 };
 
-/** Estimated width of a label: SVG text cannot be measured before it is drawn. */
+/** Hangul, CJK ideographs and kana, and fullwidth forms: drawn about one em wide. */
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/g;
+
+/**
+ * Estimated width of a label: SVG text cannot be measured before it is drawn. Latin text
+ * averages 0.6 em a character; a Hangul syllable or a CJK character takes a full em.
+ */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  const wide = text.match(WIDE)?.length ?? 0;
+  return (text.length - wide) * fontSize * 0.6 + wide * fontSize;
 }
 
 /**
