@@ -166,7 +166,7 @@ export const messages = defineMessages(en, {
   removeLayer: (i) => `층 ${i} 삭제`,
   addLayer: '층 추가',
   tableRegion: '층마다 출력 크기, 점프, 수용 영역',
-  tableCaption: '층을 지날 때마다',
+  tableCaption: '각 층을 지난 뒤',
   layerColumn: '층',
   outputSize: '출력 크기',
   input: '입력',
