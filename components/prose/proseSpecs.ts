@@ -163,6 +163,11 @@ export const channelWiringSpec = defineComponent({
     'A static figure of how channels are wired in standard, grouped, depthwise and pointwise convolution.',
   props: z.object({}),
   example: '<ChannelWiring />',
+  ko: {
+    summary:
+      '표준, 그룹, 깊이별, 점별 합성곱에서 채널이 어떻게 연결되는지 보여 주는 정적인 그림입니다.',
+    props: {},
+  },
 });
 
 export const proseSpecs = [

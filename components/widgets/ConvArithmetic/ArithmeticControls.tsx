@@ -1,16 +1,11 @@
 import type { z } from 'zod';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { EXAMPLE_KERNELS } from '@/lib/pytorch/conv/exampleKernels';
+import { useMessages } from '@/components/site/LocaleProvider';
 import type { convArithmeticSpec } from './spec';
+import { messages } from './messages';
 
 export type ArithmeticSettings = z.infer<typeof convArithmeticSpec.props>;
-
-const FILTER_LABEL: Record<string, string> = {
-  'vertical-edges': 'vertical edges',
-  'horizontal-edges': 'horizontal edges',
-  laplacian: 'Laplacian (spots)',
-  box: 'box (mean)',
-};
 
 /** The layer's arguments; each change restarts the animation. */
 export function ArithmeticControls({
@@ -20,6 +15,7 @@ export function ArithmeticControls({
   settings: ArithmeticSettings;
   onChange(patch: Partial<ArithmeticSettings>): void;
 }) {
+  const m = useMessages(messages);
   const transposed = settings.mode === 'transposed';
   const paddingOptions: [string, string][] = [
     ['0', '0'],
@@ -37,7 +33,7 @@ export function ArithmeticControls({
     <div className="widget-fields">
       <Select
         id="ca-mode"
-        label="layer"
+        label={m.layer}
         value={settings.mode}
         options={[
           ['direct', 'Conv2d'],
@@ -47,7 +43,7 @@ export function ArithmeticControls({
       />
       <Slider
         id="ca-kernel"
-        label="kernel k"
+        label={m.kernel}
         value={settings.kernel}
         min={1}
         max={5}
@@ -56,7 +52,7 @@ export function ArithmeticControls({
       />
       <Slider
         id="ca-stride"
-        label="stride s"
+        label={m.stride}
         value={settings.stride}
         min={1}
         max={3}
@@ -65,7 +61,7 @@ export function ArithmeticControls({
       />
       <Select
         id="ca-padding"
-        label="padding p"
+        label={m.padding}
         value={String(transposed && typeof settings.padding === 'string' ? 0 : settings.padding)}
         options={paddingOptions}
         onChange={(v) => onChange({ padding: v === 'same' || v === 'valid' ? v : Number(v) })}
@@ -83,7 +79,7 @@ export function ArithmeticControls({
       ) : (
         <Slider
           id="ca-dilation"
-          label="dilation d"
+          label={m.dilation}
           value={settings.dilation}
           min={1}
           max={3}
@@ -93,14 +89,14 @@ export function ArithmeticControls({
       )}
       <Select
         id="ca-filter"
-        label="kernel values"
+        label={m.kernelValues}
         value={settings.filter}
-        options={EXAMPLE_KERNELS.map((k) => [k, FILTER_LABEL[k]])}
+        options={EXAMPLE_KERNELS.map((k) => [k, m.filters[k] ?? k])}
         onChange={(v) => onChange({ filter: v })}
       />
       <NumberField
         id="ca-sample"
-        label="digit (row of the data set)"
+        label={m.sample}
         value={settings.sample}
         min={0}
         max={1796}

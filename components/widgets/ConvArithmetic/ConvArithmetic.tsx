@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { siteBaseUrl } from '@/components/site/basePath';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -22,8 +23,8 @@ import {
 } from '@/lib/pytorch/conv/slidingWindow';
 import { loadDataset } from '@/lib/training/data/load';
 import type { Dataset } from '@/lib/training/data/dataset';
-import { t } from '@/lib/site/strings';
 import { convArithmeticSpec } from './spec';
+import { messages } from './messages';
 import { ArithmeticControls, type ArithmeticSettings } from './ArithmeticControls';
 import { Checkerboard } from './Checkerboard';
 import { ConvGrid } from './ConvGrid';
@@ -44,6 +45,8 @@ const SHARED = [
 ] as const;
 
 export default function ConvArithmetic(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
   const props = useMemo(() => parseWidgetProps(convArithmeticSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(convArithmeticSpec, props, SHARED);
   const [env, setEnv] = useState<{ tf: Tf; digits: Dataset } | null>(null);
@@ -190,9 +193,9 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
       : run && !run.ok
         ? run.error
         : sizeMismatch
-          ? `tfjs returned ${run.height}×${run.width}, the formula says ${expected!.join('×')}`
+          ? m.sizeMismatch(`${run.height}×${run.width}`, expected!.join('×'))
           : valueMismatch
-            ? `tfjs gives ${byTfjs} at (${ci}, ${cj}), the window sum ${byHand}`
+            ? m.valueMismatch(byTfjs, ci, cj, byHand)
             : null);
 
   const status: RunStatus = error
@@ -218,18 +221,24 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
     : `k=${settings.kernel}, s=${settings.stride}, p=${typeof padding === 'string' ? `'${padding}'` : padding}, d=${dilation}`;
   const summary =
     layout && expected
-      ? `${name}(${args}) on an 8×8 digit: the ${transposed ? 'zero-inserted, padded' : 'padded'} input is ${layout.gridH}×${layout.gridW}, the output ${expected.join('×')} (formula) and ${run?.ok ? `${run.height}×${run.width}` : '…'} (tfjs). Output pixel (${ci}, ${cj}) is the sum of ${taps.length} products = ${byHand === null ? '…' : formatNumber(byHand, 4)}.`
-      : `${name}(${args}) is not a valid layer for an 8×8 input: ${formula.error ?? ''}`;
+      ? m.summary({
+          layer: `${name}(${args})`,
+          transposed,
+          grid: `${layout.gridH}×${layout.gridW}`,
+          formula: expected.join('×'),
+          tfjs: run?.ok ? `${run.height}×${run.width}` : '…',
+          row: ci,
+          col: cj,
+          taps: taps.length,
+          value: byHand,
+        })
+      : m.invalid(`${name}(${args})`, formula.error ?? '');
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={convArithmeticSpec}
-        description={
-          transposed
-            ? 'The input with s − 1 zeros between pixels and d(k − 1) − p zeros around it (dashed), convolved with the flipped kernel at stride 1.'
-            : 'The kernel’s taps (outlined) on the padded input (padding dashed); each stop of the window fills one output pixel.'
-        }
+        description={transposed ? m.descriptionTransposed : m.descriptionDirect}
         status={status}
         step={pos + (run ? 1 : 0)}
         message={error}
@@ -246,7 +255,7 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
                   setPlaying(true);
                 }}
               >
-                Play
+                {m.play}
               </ControlButton>
               <ControlButton unavailable={!playing} onClick={() => setPlaying(false)}>
                 {t.pause}
@@ -271,28 +280,24 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="output-height" label="output H (formula)" value={expected?.[0]} />
-            <Output name="output-width" label="output W (formula)" value={expected?.[1]} />
+            <Output name="output-height" label={m.outputHeight} value={expected?.[0]} />
+            <Output name="output-width" label={m.outputWidth} value={expected?.[1]} />
             <Output
               name="tfjs-height"
-              label="output H (tfjs)"
+              label={m.tfjsHeight}
               value={run?.ok ? run.height : undefined}
             />
-            <Output
-              name="tfjs-width"
-              label="output W (tfjs)"
-              value={run?.ok ? run.width : undefined}
-            />
-            <Output name="value" label={`output[${ci}, ${cj}]`} value={byTfjs ?? undefined} />
+            <Output name="tfjs-width" label={m.tfjsWidth} value={run?.ok ? run.width : undefined} />
+            <Output name="value" label={m.value(ci, cj)} value={byTfjs ?? undefined} />
           </>
         }
         footer={
           <>
             <DataTable
-              caption="Output values computed by tfjs, row by row"
+              caption={m.tableCaption}
               columns={[
-                'row',
-                ...Array.from({ length: run?.ok ? run.width : 0 }, (_, c) => `col ${c}`),
+                m.row,
+                ...Array.from({ length: run?.ok ? run.width : 0 }, (_, c) => m.col(c)),
               ]}
               rows={
                 run?.ok
@@ -312,7 +317,8 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
             <div>
               <ConvGrid
                 name="input"
-                label={`Input grid ${layout.gridH} by ${layout.gridW} with the kernel window at output pixel ${ci}, ${cj}`}
+                title={m.input}
+                label={m.inputLabel(layout.gridH, layout.gridW, ci, cj)}
                 rows={layout.gridH}
                 cols={layout.gridW}
                 values={grid}
@@ -326,7 +332,8 @@ export default function ConvArithmetic(rawProps: Record<string, unknown>) {
             <div>
               <ConvGrid
                 name="output"
-                label={`Output grid ${layout.outputH} by ${layout.outputW}, filled up to pixel ${ci}, ${cj}`}
+                title={m.output}
+                label={m.outputLabel(layout.outputH, layout.outputW, ci, cj)}
                 rows={layout.outputH}
                 cols={layout.outputW}
                 values={revealed}

@@ -4,7 +4,10 @@ import { ChartRoot } from '@/components/charts/ChartRoot';
 import { useElementSize } from '@/components/charts/useElementSize';
 
 export interface ConvGridProps {
+  /** `data-grid` of its root, for the tests. */
   name: string;
+  /** The name drawn above the grid, in the page's language. */
+  title: string;
   label: string;
   rows: number;
   cols: number;
@@ -22,6 +25,7 @@ export interface ConvGridProps {
 /** A grid of numbers as cells: positive values in one colour, negative in another, added zeros dashed. */
 export function ConvGrid({
   name,
+  title,
   label,
   rows,
   cols,
@@ -38,7 +42,7 @@ export function ConvGrid({
     <div data-grid={name}>
       <ChartRoot containerRef={ref} svgRef={svgRef} label={label} width={width} height={height}>
         <text x={0} y={14} fill="var(--color-fg)" fontWeight={600}>
-          {name}{' '}
+          {title}{' '}
           <tspan fill="var(--color-muted)" fontWeight={400}>
             {rows}×{cols}
           </tspan>

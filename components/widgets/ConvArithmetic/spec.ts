@@ -40,4 +40,19 @@ export const convArithmeticSpec = defineWidget({
       .describe('Which digit of the data set to convolve.'),
   }),
   example: '<ConvArithmetic mode="transposed" stride={2} padding={1} />',
+  ko: {
+    title: '숫자 이미지로 보는 합성곱 산술: 합성곱과 전치 합성곱',
+    summary:
+      'conv_arithmetic 애니메이션을 직접 움직여 봅니다. 실제 숫자 이미지 위에서 스트라이드, 패딩, 팽창에 따라 커널을 밀거나, 전치 합성곱을 그와 같은 보통의 합성곱으로 그립니다. 계산은 tfjs로 하고 PyTorch의 크기 공식과 맞춰 봅니다.',
+    props: {
+      mode: 'Conv2d, 또는 0을 끼워 넣은 입력 위에 그린 ConvTranspose2d.',
+      kernel: '커널 크기 K.',
+      stride: '스트라이드 s.',
+      padding: "패딩 p: 정수, 또는 'same' / 'valid'(direct 모드).",
+      dilation: '팽창 d(direct 모드).',
+      outputPadding: 'output_padding(transposed 모드. 스트라이드보다 작아야 합니다).',
+      filter: '커널의 값.',
+      sample: '합성곱할 숫자 이미지의 데이터 세트 번호.',
+    },
+  },
 });

@@ -5,7 +5,7 @@ import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -13,10 +13,10 @@ import type { RunStatus } from '@/lib/training/client';
 import { allConvCosts, type ConvCostInput } from '@/lib/pytorch/conv/costs';
 import { groupsError, ratioValue, validGroupCounts } from '@/lib/pytorch/conv/costFormulaTex';
 import { formatCompact } from '@/lib/chart/formatCompact';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { convCostSpec } from './spec';
 import { CostTable } from './CostTable';
-import { TYPE_LABEL } from './costLabels';
+import { messages } from './messages';
 import { convCostCode } from '@/lib/pytorch/widgets/convCostCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
@@ -29,6 +29,8 @@ const HEADLINE = new Set([
 ]);
 
 export default function ConvCost(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
   const props = useMemo(() => parseWidgetProps(convCostSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState(convCostSpec, props, SHARED);
   const [runs, setRuns] = useState(0);
@@ -53,27 +55,29 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
   const dws = byType.depthwiseSeparable;
   const bars = (key: 'params' | 'macs') =>
     shown.map((c) => ({
-      label: TYPE_LABEL[c.type],
+      label: m.typeName(c.type),
       value: c[key],
       colorIndex: 0,
       highlight: c.type === 'standard',
     }));
   const validGroups = validGroupCounts(s.C, s.M);
 
-  const summary =
-    `With C = ${s.C} input channels, M = ${s.M} output channels, ${s.K}×${s.K} kernels and a ${s.H}×${s.W} map, ` +
-    `a standard convolution has ${formatNumber(std.params)} weights and does ${formatNumber(std.macs)} multiply-accumulates. ` +
-    `Depthwise separable needs ${formatNumber(dws.params)} weights and ${formatNumber(dws.macs)} MACs: ` +
-    `${formatNumber(dws.ratioToStandard, 3)} of standard, which is 1/${s.M} + 1/${s.K * s.K}. ` +
-    `The cheapest is ${TYPE_LABEL[[...shown].sort((a, b) => a.macs - b.macs)[0].type]}.` +
-    (groupsMessage
-      ? ` Grouped is left out: g = ${s.g} does not divide the channels (${groupsMessage}).`
-      : '');
+  const summary = m.summary({
+    ...input,
+    g: s.g,
+    standardParams: std.params,
+    standardMacs: std.macs,
+    separableParams: dws.params,
+    separableMacs: dws.macs,
+    separableRatio: dws.ratioToStandard,
+    cheapest: m.typeName([...shown].sort((a, b) => a.macs - b.macs)[0].type),
+    groupsError: groupsMessage,
+  });
 
   return (
     <WidgetFrame
       spec={convCostSpec}
-      description="Pick the sizes of a layer. Each type's parameters and multiply-accumulates (MACs, biases left out) are counted, and the lecture's formulas are shown with your numbers."
+      description={m.description}
       status={status}
       summary={summary}
       controls={
@@ -81,7 +85,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
           <div className="widget-fields">
             <NumberField
               id="cc-c"
-              label="input channels C"
+              label={m.inputChannels}
               value={s.C}
               min={1}
               max={1024}
@@ -89,7 +93,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="cc-m"
-              label="output channels M"
+              label={m.outputChannels}
               value={s.M}
               min={1}
               max={1024}
@@ -97,7 +101,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <Slider
               id="cc-k"
-              label="kernel K"
+              label={m.kernel}
               value={s.K}
               min={1}
               max={15}
@@ -106,7 +110,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="cc-h"
-              label="height H"
+              label={m.height}
               value={s.H}
               min={1}
               max={512}
@@ -114,7 +118,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="cc-w"
-              label="width W"
+              label={m.width}
               value={s.W}
               min={1}
               max={512}
@@ -122,7 +126,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="cc-g"
-              label="groups g"
+              label={m.groups}
               value={s.g}
               min={1}
               max={1024}
@@ -130,19 +134,18 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
             />
             <Select
               id="cc-scale"
-              label="bar scale"
+              label={m.barScale}
               value={s.scale}
               options={[
-                ['log', 'logarithmic'],
-                ['linear', 'linear'],
+                ['log', m.logarithmic],
+                ['linear', m.linear],
               ]}
               onChange={(v) => set({ scale: v === 'linear' ? 'linear' : 'log' })}
             />
           </div>
           {groupsMessage && (
             <p className="widget-message error" role="alert">
-              g = {s.g}: {groupsMessage}. Groups that divide both C = {s.C} and M = {s.M}:{' '}
-              {validGroups.join(', ')}.
+              {m.groupsProblem(s.g, groupsMessage, s.C, s.M, validGroups)}
             </p>
           )}
           <div className="widget-buttons">
@@ -158,16 +161,12 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
       }
       outputs={
         <>
-          <Output name="params-standard" label="standard: parameters" value={std.params} />
-          <Output name="macs-standard" label="standard: MACs" value={std.macs} />
-          <Output
-            name="params-depthwise-separable"
-            label="depthwise separable: parameters"
-            value={dws.params}
-          />
+          <Output name="params-standard" label={m.standardParams} value={std.params} />
+          <Output name="macs-standard" label={m.standardMacs} value={std.macs} />
+          <Output name="params-depthwise-separable" label={m.separableParams} value={dws.params} />
           <Output
             name="ratio-depthwise-separable"
-            label="depthwise separable ÷ standard"
+            label={m.separableRatio}
             value={dws.ratioToStandard}
             digits={3}
           />
@@ -175,10 +174,10 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
       }
       footer={
         <DataTable
-          caption="Parameters, MACs and ratio to standard per type"
-          columns={['type', 'parameters', 'MACs', 'ratio to standard']}
+          caption={m.tableCaption}
+          columns={[m.type, m.parameters, m.macs, m.ratioToStandard]}
           rows={result.costs.map((c) => [
-            TYPE_LABEL[c.type],
+            m.typeName(c.type),
             c.type === 'grouped' && groupsMessage ? null : c.params,
             c.type === 'grouped' && groupsMessage ? null : c.macs,
             c.ratioToStandard,
@@ -190,9 +189,9 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
         <div>
           <BarChart
             ref={paramsSvg}
-            label="Parameters per convolution type"
-            title="parameters"
-            valueLabel={s.scale === 'log' ? 'parameters (log scale)' : 'parameters'}
+            label={m.paramsChart}
+            title={m.parameters}
+            valueLabel={m.paramsAxis(s.scale === 'log')}
             bars={bars('params')}
             scale={s.scale}
             format={formatCompact}
@@ -202,9 +201,9 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
         <div>
           <BarChart
             ref={macsSvg}
-            label="Multiply-accumulates per convolution type"
-            title="MACs"
-            valueLabel={s.scale === 'log' ? 'MACs (log scale)' : 'MACs'}
+            label={m.macsChart}
+            title={m.macs}
+            valueLabel={m.macsAxis(s.scale === 'log')}
             bars={bars('macs')}
             scale={s.scale}
             format={formatCompact}
@@ -219,7 +218,7 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
         groupsMessage={groupsMessage}
         headline={HEADLINE}
       />
-      <WidgetCode summary="The same count in PyTorch" code={convCostCode(s)} />
+      <WidgetCode summary={m.code} code={convCostCode(s)} />
     </WidgetFrame>
   );
 }

@@ -4,7 +4,9 @@ import styles from './ConvCost.module.css';
 import { formatNumber } from '@/components/widget/Output';
 import type { ConvCost, ConvCostInput } from '@/lib/pytorch/conv/costs';
 import { ratioTex, substituteCostTex, texNumber } from '@/lib/pytorch/conv/costFormulaTex';
-import { TYPE_LABEL, typeKebab } from './costLabels';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { typeKebab } from './costLabels';
+import { messages } from './messages';
 
 const tex = (source: string) => ({ __html: katex.renderToString(source, { throwOnError: false }) });
 
@@ -18,7 +20,7 @@ function Value({
   value: number;
   headline: ReadonlySet<string>;
 }) {
-  const text = formatNumber(value, 3);
+  const text = formatNumber(value, 3, useLocale());
   if (headline.has(name)) return <span>{text}</span>;
   return (
     <output name={name} data-value={String(value)}>
@@ -44,24 +46,17 @@ export function CostTable({
   groupsMessage: string | null;
   headline: ReadonlySet<string>;
 }) {
+  const m = useMessages(messages);
   return (
-    <div
-      className={styles.table}
-      tabIndex={0}
-      role="region"
-      aria-label="Formulas with your numbers"
-    >
+    <div className={styles.table} tabIndex={0} role="region" aria-label={m.formulas}>
       <table>
-        <caption>
-          Each type&apos;s formula with C = {input.C}, M = {input.M}, K = {input.K}, H = {input.H},
-          W = {input.W}, g = {input.g}
-        </caption>
+        <caption>{m.formulasCaption({ ...input, g: input.g ?? 1 })}</caption>
         <thead>
           <tr>
-            <th scope="col">type</th>
-            <th scope="col">parameters</th>
-            <th scope="col">MACs = weights · H · W</th>
-            <th scope="col">÷ standard</th>
+            <th scope="col">{m.type}</th>
+            <th scope="col">{m.parameters}</th>
+            <th scope="col">{m.macsFormula}</th>
+            <th scope="col">{m.perStandard}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,16 +65,16 @@ export function CostTable({
             if (c.type === 'grouped' && groupsMessage) {
               return (
                 <tr key={c.type}>
-                  <th scope="row">{TYPE_LABEL[c.type]}</th>
+                  <th scope="row">{m.typeName(c.type)}</th>
                   <td colSpan={3} className={styles.error}>
-                    g = {input.g}: {groupsMessage}
+                    {m.groupsRowError(input.g ?? 1, groupsMessage)}
                   </td>
                 </tr>
               );
             }
             return (
               <tr key={c.type}>
-                <th scope="row">{TYPE_LABEL[c.type]}</th>
+                <th scope="row">{m.typeName(c.type)}</th>
                 <td>
                   <span
                     dangerouslySetInnerHTML={tex(substituteCostTex(c.paramsTex, input, c.params))}
@@ -113,11 +108,7 @@ export function CostTable({
           })}
         </tbody>
       </table>
-      <p className={styles.note}>
-        Every weight is used once per output pixel, so MACs are the weights times H·W. For the
-        transposed convolution H×W is its input map: each input pixel scatters a K×K×M block into
-        the output.
-      </p>
+      <p className={styles.note}>{m.note}</p>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
+import { useMessages } from '@/components/site/LocaleProvider';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { Select, Slider, NumberField } from '@/components/widget/fields';
@@ -12,14 +13,20 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { convTypeRaceConfigFrom } from '@/lib/experiments/convTypeRace/convTypeRaceConfig';
 import { convTypeRaceCode } from '@/lib/experiments/convTypeRace/convTypeRaceCode';
-import { raceNetCost, raceNets } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
+import {
+  bottleneckWidth,
+  raceNetCost,
+  raceNets,
+} from '@/lib/experiments/convTypeRace/convTypeRaceNets';
 import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
+import { messages } from './messages';
 
 type Settings = ReturnType<typeof convTypeRaceSpec.props.parse>;
 const SHARED = ['width', 'groups', 'blocks', 'learningRate', 'batchSize', 'seed'] as const;
 
 export default function ConvTypeRace(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
   const props = useMemo(() => parseWidgetProps(convTypeRaceSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(convTypeRaceSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -32,6 +39,8 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
     [settings.width, groups, settings.blocks],
   );
   const costs = useMemo(() => nets.map((n) => raceNetCost(n)), [nets]);
+  const sizes = { groups, width: settings.width, squeezed: bottleneckWidth(settings.width) };
+  const names = nets.map((n) => m.netName(n.id, sizes));
 
   const { state, change, busy, controls } = useTrainingRun(
     convTypeRaceSpec,
@@ -50,23 +59,29 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
   const accuracyOf = (id: string) => lastEval?.[`accuracy-${id}`];
   const series = nets.map((n, i) => ({
     id: n.id,
-    label: n.label,
+    label: names[i],
     colorIndex: i,
     points: evalRows.map((r) => ({ x: r.step, y: r[`accuracy-${n.id}`] })),
   }));
 
-  const ranked = lastEval
-    ? nets.map((n, i) => ({ n, c: costs[i], a: accuracyOf(n.id)! })).sort((a, b) => b.a - a.a)
-    : [];
   const summary = lastEval
-    ? `After ${lastEval.step} steps, test accuracy: ${ranked.map(({ n, c, a }) => `${n.label} ${formatNumber(a * 100, 3)}% with ${c.params.toLocaleString('en-US')} parameters`).join('; ')}. Chance is 10%.`
-    : `Five networks with the same stem and ${settings.blocks} stage${settings.blocks > 1 ? 's' : ''} each; their parameters range from ${Math.min(...costs.map((c) => c.params)).toLocaleString('en-US')} to ${Math.max(...costs.map((c) => c.params)).toLocaleString('en-US')}. Press Train to train all five on the same minibatches.`;
+    ? m.summaryDone(
+        lastEval.step,
+        nets
+          .map((n, i) => ({ name: names[i], params: costs[i].params, accuracy: accuracyOf(n.id)! }))
+          .sort((a, b) => b.accuracy - a.accuracy),
+      )
+    : m.summaryIdle(
+        settings.blocks,
+        Math.min(...costs.map((c) => c.params)),
+        Math.max(...costs.map((c) => c.params)),
+      );
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={convTypeRaceSpec}
-        description="Every network has the same 3×3 stem and the same number of 3×3 stages, then a 4×4 average pool and a linear layer. They see the same minibatches of the 8×8 digits; accuracy is on held-out test images."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -74,7 +89,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Select
                 id="ctr-width"
-                label="channels per stage"
+                label={m.width}
                 value={String(settings.width)}
                 options={[
                   ['8', '8'],
@@ -85,7 +100,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="ctr-groups"
-                label="groups g (grouped net)"
+                label={m.groups}
                 value={String(groups)}
                 options={[1, 2, 4, 8]
                   .filter((g) => settings.width % g === 0)
@@ -95,7 +110,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="ctr-blocks"
-                label="3×3 stages"
+                label={m.blocks}
                 value={settings.blocks}
                 min={1}
                 max={3}
@@ -105,7 +120,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="ctr-lr"
-                label="learning rate (Adam)"
+                label={m.learningRate}
                 value={settings.learningRate}
                 min={0.001}
                 max={0.1}
@@ -115,7 +130,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
               />
               <NumberField
                 id="ctr-seed"
-                label="seed"
+                label={m.seed}
                 value={settings.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -127,22 +142,22 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            {nets.map((n) => (
+            {nets.map((n, i) => (
               <Output
                 key={n.id}
                 name={`accuracy-${n.id}`}
-                label={n.label}
+                label={names[i]}
                 value={accuracyOf(n.id)}
                 digits={3}
               />
             ))}
-            <Output name="step" label="steps" value={state.step} />
+            <Output name="step" label={m.steps} value={state.step} />
           </>
         }
         footer={
           <DataTable
-            caption="Test accuracy of each network, every 10 steps"
-            columns={['step', ...nets.map((n) => n.label)]}
+            caption={m.tableCaption(config.evalEvery)}
+            columns={[m.step, ...names]}
             rows={evalRows.map((r) => [r.step, ...nets.map((n) => r[`accuracy-${n.id}`])])}
           />
         }
@@ -151,22 +166,22 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
           <div>
             <LineChart
               ref={accuracySvg}
-              label="Test accuracy of the five networks over the training steps"
+              label={m.chartLabel}
               series={series}
               height={300}
-              xLabel="step"
-              yLabel="test accuracy"
+              xLabel={m.step}
+              yLabel={m.testAccuracy}
               xDomain={[0, settings.steps]}
               yDomain={[0, 1]}
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
             <ChartActions svgRef={accuracySvg} filename="conv-type-race-accuracy" />
           </div>
-          <RaceTable nets={nets} costs={costs} accuracy={(id) => accuracyOf(id)} />
+          <RaceTable nets={nets} names={names} costs={costs} accuracy={(id) => accuracyOf(id)} />
         </div>
         <WidgetCode code={convTypeRaceCode(config, settings.seed)} />
       </WidgetFrame>

@@ -1,34 +1,36 @@
 import { formatNumber } from '@/components/widget/Output';
 import type { RaceNet, RaceNetCost } from '@/lib/experiments/convTypeRace/convTypeRaceNets';
+import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 import styles from './ConvTypeRace.module.css';
 
 /** Parameters and MACs (from lib/conv, PyTorch's rules) beside each network's latest test accuracy. */
 export function RaceTable({
   nets,
+  names,
   costs,
   accuracy,
 }: {
   nets: readonly RaceNet[];
+  /** Each network's name in the page's language. */
+  names: readonly string[];
   costs: readonly RaceNetCost[];
   accuracy(id: string): number | undefined;
 }) {
+  const m = useMessages(messages);
+  const locale = useLocale();
   const standard = costs[0];
   return (
-    <div
-      className={styles.table}
-      tabIndex={0}
-      role="region"
-      aria-label="Cost and accuracy of each network"
-    >
+    <div className={styles.table} tabIndex={0} role="region" aria-label={m.costRegion}>
       <table>
-        <caption>Cost per 8×8 image and latest test accuracy</caption>
+        <caption>{m.costCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">network</th>
-            <th scope="col">parameters</th>
-            <th scope="col">÷ standard</th>
-            <th scope="col">MACs</th>
-            <th scope="col">test accuracy</th>
+            <th scope="col">{m.network}</th>
+            <th scope="col">{m.parameters}</th>
+            <th scope="col">{m.perStandard}</th>
+            <th scope="col">{m.macs}</th>
+            <th scope="col">{m.testAccuracy}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,12 +44,12 @@ export function RaceTable({
                     style={{ background: `var(--series-${(i % 6) + 1})` }}
                     aria-hidden="true"
                   />
-                  {n.label}
+                  {names[i]}
                 </th>
-                <td>{costs[i].params.toLocaleString('en-US')}</td>
-                <td>{formatNumber(costs[i].params / standard.params, 2)}</td>
-                <td>{costs[i].macs.toLocaleString('en-US')}</td>
-                <td>{a === undefined ? '–' : `${formatNumber(a * 100, 3)}%`}</td>
+                <td>{formatNumber(costs[i].params, 4, locale)}</td>
+                <td>{formatNumber(costs[i].params / standard.params, 2, locale)}</td>
+                <td>{formatNumber(costs[i].macs, 4, locale)}</td>
+                <td>{a === undefined ? '–' : `${formatNumber(a * 100, 3, locale)}%`}</td>
               </tr>
             );
           })}

@@ -29,4 +29,18 @@ export const convTypeRaceSpec = defineWidget({
     }),
   config: convTypeRaceConfigFrom,
   example: '<ConvTypeRace groups={4} />',
+  ko: {
+    title: '다섯 가지 합성곱을 나란히 학습하기',
+    summary:
+      '깊이가 같은 작은 CNN 다섯 개(표준, 팽창, 그룹, 깊이별 분리, 점별 병목)를 8×8 숫자로 나란히 학습시키고, 파라미터 수, MACs, 테스트 정확도를 함께 보여 줍니다.',
+    props: {
+      blocks: '공유하는 줄기(stem) 뒤의 3×3 단계 수.',
+      learningRate: 'Adam의 스텝 크기(학습률). 모든 네트워크에 같습니다.',
+      batchSize: '스텝마다 쓰는 이미지 수(모든 네트워크가 같은 미니배치를 봅니다).',
+      steps: '한 번의 전체 실행이 밟는 스텝 수.',
+      width: '모든 3×3 단계의 채널 수.',
+      groups: '그룹 네트워크의 그룹 수(채널 수를 나누어야 합니다).',
+      seed: '훈련/테스트 분할, 초기 가중치, 미니배치 순서의 시드.',
+    },
+  },
 });

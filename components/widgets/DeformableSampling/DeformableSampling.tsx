@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
+import { useMessages } from '@/components/site/LocaleProvider';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -12,6 +13,7 @@ import { useTrainingRun } from '@/components/widget/useTrainingRun';
 import { regularGrid } from '@/lib/pytorch/conv/deformableConv';
 import { deformableSamplingConfigFrom } from '@/lib/experiments/deformableSampling/deformableSamplingConfig';
 import { deformableSamplingSpec } from './spec';
+import { messages } from './messages';
 import { SamplingView, type TapPoint } from './SamplingView';
 import { deformableSamplingCode } from '@/lib/experiments/deformableSampling/deformableSamplingCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -19,21 +21,11 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
 const SIZE = 8;
 const GRID = regularGrid(3);
-const TAP_NAMES = [
-  'top-left',
-  'top',
-  'top-right',
-  'left',
-  'centre',
-  'right',
-  'bottom-left',
-  'bottom',
-  'bottom-right',
-];
 
 const lengthOf = (t: TapPoint) => Math.hypot(t.learned.y - t.regular.y, t.learned.x - t.regular.x);
 
 export default function DeformableSampling(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
   const props = useMemo(() => parseWidgetProps(deformableSamplingSpec, rawProps), [rawProps]);
   const [settings, setSettings] = useUrlState(deformableSamplingSpec, props, SHARED);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -74,16 +66,26 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
   const moved = taps.map(lengthOf);
   const farthest = moved.indexOf(Math.max(...moved));
 
-  const where = `row ${location.row + 1}, column ${location.col + 1}`;
+  const where = m.where(location.row + 1, location.col + 1);
   const summary = lastEval
-    ? `After ${lastEval.step} steps the batch loss is ${formatNumber(lastLoss ?? NaN, 3)} and test accuracy ${formatNumber(lastEval.accuracy * 100, 3)}% (chance 10%). Offsets average ${formatNumber(lastEval.meanOffset, 3)} pixels over the test digits. At ${where} of test digit ${example + 1}, the nine taps moved ${formatNumber(moved.reduce((a, b) => a + b, 0) / 9, 3)} pixels on average; the ${TAP_NAMES[farthest]} tap moved farthest, ${formatNumber(moved[farthest], 3)} pixels.`
-    : `The offset branch starts at zero, so the nine taps at ${where} sit on the regular 3×3 grid. Press Train to learn the offsets on digits rotated up to ±${settings.maxRotation}° and scaled by up to ${settings.maxScale}×.`;
+    ? m.summaryDone({
+        step: lastEval.step,
+        loss: lastLoss ?? NaN,
+        accuracy: lastEval.accuracy,
+        meanOffset: lastEval.meanOffset,
+        where,
+        example: example + 1,
+        meanMoved: moved.reduce((a, b) => a + b, 0) / 9,
+        farthest: m.taps[farthest],
+        farthestMoved: moved[farthest],
+      })
+    : m.summaryIdle(where, settings.maxRotation, settings.maxScale);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={deformableSamplingSpec}
-        description="A small classifier whose first layer is a 3×3 deformable convolution learns on randomly rotated and scaled digits. Rings mark the regular grid of the chosen output pixel, dots the learned sampling points. Click a pixel or focus the digit and use the arrow keys."
+        description={m.description}
         {...runFrame(state)}
         summary={summary}
         controls={
@@ -91,7 +93,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
             <div className="widget-fields">
               <Slider
                 id="ds-rotation"
-                label="max rotation (°)"
+                label={m.maxRotation}
                 value={settings.maxRotation}
                 min={0}
                 max={60}
@@ -101,7 +103,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="ds-scale"
-                label="max scale"
+                label={m.maxScale}
                 value={settings.maxScale}
                 min={1}
                 max={1.5}
@@ -111,7 +113,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="ds-lr"
-                label="learning rate (Adam)"
+                label={m.learningRate}
                 value={settings.learningRate}
                 min={0.001}
                 max={0.1}
@@ -121,7 +123,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               />
               <NumberField
                 id="ds-seed"
-                label="seed"
+                label={m.seed}
                 value={settings.seed}
                 min={0}
                 onChange={(v) => change({ seed: v })}
@@ -129,7 +131,7 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="ds-example"
-                label="test digit"
+                label={m.testDigit}
                 value={String(example)}
                 options={Array.from({ length: config.shown }, (_, i) => [String(i), `#${i + 1}`])}
                 onChange={(v) => setExample(Number(v))}
@@ -140,11 +142,11 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label="batch loss" value={lastLoss} digits={3} />
-            <Output name="accuracy" label="test accuracy" value={lastEval?.accuracy} digits={3} />
+            <Output name="loss" label={m.batchLoss} value={lastLoss} digits={3} />
+            <Output name="accuracy" label={m.testAccuracy} value={lastEval?.accuracy} digits={3} />
             <Output
               name="mean-offset"
-              label="mean |offset| (px)"
+              label={m.meanOffset}
               value={lastEval?.meanOffset}
               digits={3}
             />
@@ -153,17 +155,10 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
         footer={
           <>
             <DataTable
-              caption={`The nine taps at ${where} of test digit ${example + 1} (row, column in pixels)`}
-              columns={[
-                'tap',
-                'regular row',
-                'regular column',
-                'learned row',
-                'learned column',
-                'moved (px)',
-              ]}
+              caption={m.tapsCaption(where, example + 1)}
+              columns={m.tapsColumns}
               rows={taps.map((t, k) => [
-                TAP_NAMES[k],
+                m.taps[k],
                 t.regular.y,
                 t.regular.x,
                 t.learned.y,
@@ -172,8 +167,8 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               ])}
             />
             <DataTable
-              caption="Batch loss every step; test accuracy and mean offset every 10 steps"
-              columns={['step', 'batch loss', 'test accuracy', 'mean |offset| (px)']}
+              caption={m.curvesCaption}
+              columns={[m.step, m.batchLoss, m.testAccuracy, m.meanOffset]}
               rows={state.rows.map((r) => [r.step, r.loss, r.accuracy ?? '', r.meanOffset ?? ''])}
             />
           </>
@@ -188,53 +183,50 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
               taps={taps}
               onSelect={setLocation}
               svgRef={samplingSvg}
-              label={`Test digit ${example + 1} with the nine sampling points of the output at ${where}`}
+              label={m.samplingLabel(example + 1, where)}
             />
             <ChartActions svgRef={samplingSvg} filename="deformable-sampling-points" />
           </div>
           <div>
             <LineChart
               ref={curveSvg}
-              label="Batch loss and test accuracy over the training steps"
+              label={m.curvesLabel}
               series={[
                 {
                   id: 'loss',
-                  label: 'batch loss',
+                  label: m.batchLoss,
                   colorIndex: 0,
                   points: state.rows.map((r) => ({ x: r.step, y: r.loss })),
                 },
                 {
                   id: 'accuracy',
-                  label: 'test accuracy',
+                  label: m.testAccuracy,
                   colorIndex: 1,
                   points: evalRows.map((r) => ({ x: r.step, y: r.accuracy })),
                 },
                 {
                   id: 'offset',
-                  label: 'mean |offset| (px)',
+                  label: m.meanOffset,
                   colorIndex: 2,
                   dashed: true,
                   points: evalRows.map((r) => ({ x: r.step, y: r.meanOffset })),
                 },
               ]}
               height={300}
-              xLabel="step"
-              yLabel="loss · accuracy · px"
+              xLabel={m.step}
+              yLabel={m.curvesAxis}
               xDomain={[0, settings.steps]}
               endLabels={false}
               markers={
                 state.doneReason === 'diverged'
-                  ? [{ x: state.step, label: 'diverged', tone: 'danger' }]
+                  ? [{ x: state.step, label: m.diverged, tone: 'danger' }]
                   : []
               }
             />
             <ChartActions svgRef={curveSvg} filename="deformable-sampling-curves" />
           </div>
         </div>
-        <WidgetCode
-          summary="The same in PyTorch"
-          code={deformableSamplingCode(config, settings.seed)}
-        />
+        <WidgetCode code={deformableSamplingCode(config, settings.seed)} />
       </WidgetFrame>
     </div>
   );

@@ -2,6 +2,8 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { ChartRoot } from '@/components/charts/ChartRoot';
 import { useElementSize } from '@/components/charts/useElementSize';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 
 export interface TapPoint {
   /** Regular position p₀ + pₙ (row, column, in pixels). */
@@ -39,6 +41,7 @@ export function SamplingView({
   label,
   svgRef,
 }: SamplingViewProps) {
+  const m = useMessages(messages);
   const { ref, width } = useElementSize<HTMLDivElement>();
   const cell = Math.max(12, Math.min(44, Math.floor(width / (size + 2 * MARGIN))));
   const side = cell * (size + 2 * MARGIN);
@@ -65,7 +68,7 @@ export function SamplingView({
       className="deformable-sampling-view"
       tabIndex={0}
       role="group"
-      aria-label={`Output location row ${location.row + 1}, column ${location.col + 1} of ${size}; arrow keys move it`}
+      aria-label={m.locationLabel(location.row + 1, location.col + 1, size)}
       onKeyDown={onKeyDown}
     >
       <ChartRoot

@@ -1,6 +1,8 @@
 'use client';
 import { NumberField, Select } from '@/components/widget/fields';
 import type { StackLayer } from '@/lib/pytorch/conv/receptiveField';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 import styles from './ReceptiveField.module.css';
 
 export const MAX_LAYERS = 6;
@@ -13,27 +15,28 @@ export function LayerEditor({
   layers: readonly StackLayer[];
   onChange(layers: StackLayer[]): void;
 }) {
+  const m = useMessages(messages);
   const update = (i: number, patch: Partial<StackLayer>) =>
     onChange(layers.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
     <div className={styles.layers}>
       {layers.map((l, i) => (
         <fieldset key={i} className={styles.layer}>
-          <legend>layer {i + 1}</legend>
+          <legend>{m.layer(i + 1)}</legend>
           <div className={styles.layerFields}>
             <Select
               id={`rf-type-${i}`}
-              label="type"
+              label={m.type}
               value={l.type}
               options={[
-                ['conv', 'convolution'],
-                ['pool', 'average pool'],
+                ['conv', m.convolution],
+                ['pool', m.averagePool],
               ]}
               onChange={(v) => update(i, { type: v === 'pool' ? 'pool' : 'conv', dilation: 1 })}
             />
             <NumberField
               id={`rf-k-${i}`}
-              label="kernel"
+              label={m.kernel}
               value={l.kernel}
               min={1}
               max={9}
@@ -41,7 +44,7 @@ export function LayerEditor({
             />
             <NumberField
               id={`rf-s-${i}`}
-              label="stride"
+              label={m.stride}
               value={l.stride}
               min={1}
               max={4}
@@ -49,7 +52,7 @@ export function LayerEditor({
             />
             <NumberField
               id={`rf-p-${i}`}
-              label="padding"
+              label={m.padding}
               value={l.padding}
               min={0}
               max={16}
@@ -57,7 +60,7 @@ export function LayerEditor({
             />
             <NumberField
               id={`rf-d-${i}`}
-              label="dilation"
+              label={m.dilation}
               value={l.dilation}
               min={1}
               max={8}
@@ -69,9 +72,9 @@ export function LayerEditor({
               className={styles.remove}
               onClick={() => onChange(layers.filter((_, j) => j !== i))}
               disabled={layers.length <= 1}
-              aria-label={`Remove layer ${i + 1}`}
+              aria-label={m.removeLayer(i + 1)}
             >
-              Remove
+              {m.remove}
             </button>
           </div>
         </fieldset>
@@ -83,7 +86,7 @@ export function LayerEditor({
         }
         disabled={layers.length >= MAX_LAYERS}
       >
-        Add layer
+        {m.addLayer}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { ReceptiveFieldRow } from '@/lib/pytorch/conv/receptiveField';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 import styles from './ReceptiveField.module.css';
 
 /** The per-layer table: what each layer does to the map size, the jump and the receptive field. */
@@ -9,27 +11,23 @@ export function LayerTable({
   rows: readonly ReceptiveFieldRow[];
   inputHW: readonly [number, number];
 }) {
+  const m = useMessages(messages);
   return (
-    <div
-      className={styles.table}
-      tabIndex={0}
-      role="region"
-      aria-label="Size, jump and receptive field after each layer"
-    >
+    <div className={styles.table} tabIndex={0} role="region" aria-label={m.tableRegion}>
       <table>
-        <caption>After each layer</caption>
+        <caption>{m.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">layer</th>
+            <th scope="col">{m.layerColumn}</th>
             <th scope="col">k, s, p, d</th>
-            <th scope="col">output size</th>
-            <th scope="col">jump</th>
-            <th scope="col">receptive field</th>
+            <th scope="col">{m.outputSize}</th>
+            <th scope="col">{m.jump}</th>
+            <th scope="col">{m.receptiveField}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">input</th>
+            <th scope="row">{m.input}</th>
             <td>–</td>
             <td>
               {inputHW[0]}×{inputHW[1]}
@@ -40,7 +38,7 @@ export function LayerTable({
           {rows.map((r, i) => (
             <tr key={i}>
               <th scope="row">
-                {i + 1}. {r.layer.type === 'conv' ? 'conv' : 'avg pool'}
+                {i + 1}. {r.layer.type === 'conv' ? m.conv : m.pool}
               </th>
               <td>
                 {r.layer.kernel}, {r.layer.stride}, {r.layer.padding},{' '}

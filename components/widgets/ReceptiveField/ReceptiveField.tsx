@@ -6,7 +6,8 @@ import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -22,8 +23,8 @@ import { presetStack, type StackPreset } from '@/lib/pytorch/conv/receptiveField
 import { randomStackWeights } from '@/lib/pytorch/conv/tfStackGradient';
 import { receptiveFieldCode } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldCode';
 import { seededRandom } from '@/lib/random/seeded';
-import { t } from '@/lib/site/strings';
 import { receptiveFieldSpec } from './spec';
+import { messages } from './messages';
 import { LayerEditor } from './LayerEditor';
 import { LayerTable } from './LayerTable';
 import { useStackGradient } from './useStackGradient';
@@ -31,20 +32,14 @@ import { useTrainedKernels } from './useTrainedKernels';
 import styles from './ReceptiveField.module.css';
 
 const SHARED = ['preset', 'inputSize', 'weights', 'seed'] as const;
-const PRESETS: [StackPreset, string][] = [
-  ['stacked3x3', 'three 3×3 convolutions'],
-  ['dilated124', 'dilations 1, 2, 4'],
-  ['strided', 'stride 2, twice'],
-];
-const WEIGHTS: [Weights, string][] = [
-  ['ones', 'all ones'],
-  ['random', 'random (seeded)'],
-  ['trained', 'trained on digits'],
-];
+const PRESETS: StackPreset[] = ['stacked3x3', 'dilated124', 'strided'];
+const WEIGHTS: Weights[] = ['ones', 'random', 'trained'];
 const SHARE_DOMAIN = [0, 1] as const;
 type Weights = 'ones' | 'random' | 'trained';
 
 export default function ReceptiveField(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
   const props = useMemo(() => parseWidgetProps(receptiveFieldSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState(receptiveFieldSpec, props, SHARED);
   const [edited, setEdited] = useState<{ preset: StackPreset; layers: StackLayer[] } | null>(null);
@@ -155,42 +150,63 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
   const run = trained.state;
   // Trained: the frame follows the training run; the heatmap follows the kernels it reports.
   const status = training && !geometry.error && run.status !== 'idle' ? run.status : computed;
+  const problem = trained.problem
+    ? trained.problem.kind === 'no-convolution'
+      ? m.noConvolution
+      : trained.problem.error
+    : null;
   const kernelsText = !training
     ? ''
-    : trained.problem
-      ? `It cannot be trained: ${trained.problem} `
+    : problem
+      ? m.cannotTrain(problem)
       : trained.shown
-        ? `The heatmap uses the kernels after ${trained.shown.step} steps on the digits (test accuracy ${formatNumber(trained.shown.accuracy * 100, 3)}%, chance 10%). `
-        : `The heatmap uses the seeded initial kernels (seed ${s.seed}), before any training: press Train to learn them on the digits. `;
-  const size = rf?.rfSize ?? 0;
+        ? m.trainedKernels(trained.shown.step, trained.shown.accuracy)
+        : m.initialKernels(s.seed);
   const summary = !rf
-    ? `This stack does not fit a ${s.inputSize}×${s.inputSize} input: ${geometry.error}`
+    ? m.doesNotFit(s.inputSize, geometry.error ?? '')
     : kernelsText +
-      `Output pixel (${pixel[0]}, ${pixel[1]}) of the ${outHW[0]}×${outHW[1]} output has a theoretical receptive field of ${size}×${size} input pixels (rows ${rows[0]}–${rows[1]}, columns ${cols[0]}–${cols[1]}${rf.clipped || rows[0] < 0 || cols[0] < 0 || rows[1] >= s.inputSize || cols[1] >= s.inputSize ? ', partly in the zero padding' : ''}); neighbouring outputs are ${rf.jump} input pixels apart. ` +
+      m.field({
+        pixel,
+        output: outHW,
+        size: rf.rfSize,
+        rows,
+        cols,
+        partlyPadding:
+          rf.clipped ||
+          rows[0] < 0 ||
+          cols[0] < 0 ||
+          rows[1] >= s.inputSize ||
+          cols[1] >= s.inputSize,
+        jump: rf.jump,
+      }) +
       (region
         ? region.rows
-          ? `Its gradient with respect to the input is nonzero on ${region.nonzeroCount} of the ${(r1 - r0 + 1) * (c1 - c0 + 1)} pixels of that field inside the image${region.nonzeroCount < (r1 - r0 + 1) * (c1 - c0 + 1) ? ' — the rest are holes left by dilation or stride' : ''}; the largest magnitude is ${formatNumber(Math.max(...Array.from(grad!, Math.abs)), 3)}.`
-          : 'Its gradient is zero everywhere: it sees only padding.'
-        : 'Computing the gradient…');
+          ? m.gradient(
+              region.nonzeroCount,
+              (r1 - r0 + 1) * (c1 - c0 + 1),
+              Math.max(...Array.from(grad!, Math.abs)),
+            )
+          : m.gradientZero
+        : m.computing);
 
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
         spec={receptiveFieldSpec}
-        description="Build a stack, then move over (or focus and use the arrow keys on) the output map. Left: the input pixels the chosen output pixel can see. Right: how much each of them moves it — the gradient, computed by tf.grad."
+        description={m.description}
         status={status}
         step={training ? run.step : undefined}
         backend={training ? (run.backend ?? backend) : backend}
-        message={geometry.error ?? (training ? (trained.problem ?? run.message) : null) ?? tfError}
+        message={geometry.error ?? (training ? (problem ?? run.message) : null) ?? tfError}
         summary={summary}
         controls={
           <>
             <div className="widget-fields">
               <Select
                 id="rf-preset"
-                label="preset"
+                label={m.preset}
                 value={s.preset}
-                options={PRESETS}
+                options={PRESETS.map((p) => [p, m.presets[p]])}
                 onChange={(v) => {
                   setEdited(null);
                   setChosen(null);
@@ -199,7 +215,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               />
               <Slider
                 id="rf-size"
-                label="input size"
+                label={m.inputSize}
                 value={s.inputSize}
                 min={8}
                 max={64}
@@ -208,14 +224,14 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               />
               <Select
                 id="rf-weights"
-                label="weights"
+                label={m.weights}
                 value={s.weights}
-                options={WEIGHTS}
-                onChange={(v) => set({ weights: WEIGHTS.find(([w]) => w === v)?.[0] ?? 'ones' })}
+                options={WEIGHTS.map((w) => [w, m.weightOptions[w]])}
+                onChange={(v) => set({ weights: WEIGHTS.find((w) => w === v) ?? 'ones' })}
               />
               <NumberField
                 id="rf-seed"
-                label="seed"
+                label={m.seed}
                 value={s.seed}
                 min={0}
                 onChange={(v) => set({ seed: v })}
@@ -224,8 +240,8 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             </div>
             <LayerEditor layers={layers} onChange={editLayers} />
             <div className="widget-buttons">
-              {training && !trained.problem && trained.controls}
-              {training && trained.problem && (
+              {training && !problem && trained.controls}
+              {training && problem && (
                 <ControlButton className="primary" unavailable onClick={() => {}}>
                   {t.train}
                 </ControlButton>
@@ -245,41 +261,36 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="rf-size" label="receptive field" value={rf?.rfSize} />
-            <Output name="jump" label="jump" value={rf?.jump} />
-            <Output
-              name="erf-nonzero"
-              label="nonzero gradient pixels"
-              value={region?.nonzeroCount}
-            />
-            <Output name="output-size" label="output side" value={rf?.outputHW[0]} />
-            <Output name="erf-spread" label="gradient spread (px, RMS)" value={spread} digits={3} />
+            <Output name="rf-size" label={m.receptiveField} value={rf?.rfSize} />
+            <Output name="jump" label={m.jump} value={rf?.jump} />
+            <Output name="erf-nonzero" label={m.nonzeroPixels} value={region?.nonzeroCount} />
+            <Output name="output-size" label={m.outputSide} value={rf?.outputHW[0]} />
+            <Output name="erf-spread" label={m.spread} value={spread} digits={3} />
             {training && (
               <Output
                 name="accuracy"
-                label="test accuracy"
+                label={m.testAccuracy}
                 value={trained.shown?.accuracy}
                 digits={3}
               />
             )}
             {training && (
-              <Output name="loss" label="batch loss" value={trained.lastLoss} digits={3} />
+              <Output name="loss" label={m.batchLoss} value={trained.lastLoss} digits={3} />
             )}
           </>
         }
         footer={
           <DataTable
-            caption={`Gradient of output pixel (${pixel[0]}, ${pixel[1]}) with respect to the input, inside its nonzero box`}
+            caption={m.gradientTable(pixel[0], pixel[1])}
             columns={
               region?.cols
                 ? [
-                    'row',
-                    ...Array.from(
-                      { length: region.cols[1] - region.cols[0] + 1 },
-                      (_, i) => `col ${region.cols![0] + i}`,
+                    m.row,
+                    ...Array.from({ length: region.cols[1] - region.cols[0] + 1 }, (_, i) =>
+                      m.col(region.cols![0] + i),
                     ),
                   ]
-                : ['row']
+                : [m.row]
             }
             rows={region?.rows ? region.bbox.map((r, i) => [region.rows![0] + i, ...r]) : []}
           />
@@ -296,16 +307,11 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             }
           >
             <div>
-              <p className={styles.panelTitle}>
-                Output map ({outHW[0]}×{outHW[1]}): pick a pixel
-              </p>
-              <p className={styles.panelNote}>
-                Colour: the share of each pixel&apos;s receptive field on the image rather than in
-                the padding.
-              </p>
+              <p className={styles.panelTitle}>{m.outputTitle(outHW[0], outHW[1])}</p>
+              <p className={styles.panelNote}>{m.outputNote}</p>
               <Heatmap
                 matrix={geometry.share}
-                label={`Output map, ${outHW[0]} by ${outHW[1]}; move to choose the output pixel`}
+                label={m.outputLabel(outHW[0], outHW[1])}
                 domain={SHARE_DOMAIN}
                 maxCellSize={24}
                 highlights={[{ row: pixel[0], col: pixel[1], rows: 1, cols: 1, tone: 'danger' }]}
@@ -317,43 +323,40 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               />
             </div>
             <div>
-              <p className={styles.panelTitle}>Theoretical receptive field on the input</p>
-              <p className={styles.panelNote}>
-                The box: rows {rows[0]}–{rows[1]}, columns {cols[0]}–{cols[1]}. Colour: how many
-                output pixels see each input pixel.
-              </p>
+              <p className={styles.panelTitle}>{m.theoreticalTitle}</p>
+              <p className={styles.panelNote}>{m.theoreticalNote(rows, cols)}</p>
               <Heatmap
                 ref={rfSvg}
                 matrix={geometry.coverage}
-                label={`Input ${s.inputSize} by ${s.inputSize}: the theoretical receptive field of output pixel ${pixel.join(', ')} as a box; colour counts the output pixels that see each input pixel`}
+                label={m.theoreticalLabel(s.inputSize, pixel.join(', '))}
                 highlights={box}
                 maxCellSize={16}
               />
               <ChartActions svgRef={rfSvg} filename="receptive-field-theoretical" />
             </div>
             <div>
-              <p className={styles.panelTitle}>Effective: ∂ output / ∂ input</p>
+              <p className={styles.panelTitle}>{m.effectiveTitle}</p>
               <p className={styles.panelNote}>
-                {training && !trained.problem
+                {training && !problem
                   ? trained.shown
-                    ? `Kernels after ${trained.shown.step} steps on the digits. `
-                    : 'Initial kernels, before training. '
+                    ? m.kernelsAfter(trained.shown.step)
+                    : m.kernelsInitial
                   : ''}
                 {region?.rows
-                  ? `Nonzero on ${region.nonzeroCount} pixels, rows ${region.rows[0]}–${region.rows[1]}, columns ${region.cols![0]}–${region.cols![1]}.`
-                  : 'The gradient of the chosen output pixel.'}
+                  ? m.nonzeroBox(region.nonzeroCount, region.rows, region.cols!)
+                  : m.chosenGradient}
               </p>
               {erf ? (
                 <Heatmap
                   ref={erfSvg}
                   matrix={erf}
-                  label={`Input ${s.inputSize} by ${s.inputSize}: gradient of output pixel ${pixel.join(', ')} with respect to each input pixel`}
+                  label={m.effectiveLabel(s.inputSize, pixel.join(', '))}
                   scheme={s.weights === 'ones' ? 'sequential' : 'diverging'}
                   highlights={box}
                   maxCellSize={16}
                 />
               ) : (
-                <p className={styles.panelNote}>{tfError ?? 'Loading TensorFlow.js…'}</p>
+                <p className={styles.panelNote}>{tfError ?? m.loadingTf}</p>
               )}
               <ChartActions svgRef={erfSvg} filename="receptive-field-effective" />
             </div>
@@ -361,7 +364,6 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
         )}
         {rf && (
           <WidgetCode
-            summary="The same in PyTorch"
             code={receptiveFieldCode(
               {
                 layers,

@@ -1,4 +1,6 @@
 'use client';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { messages } from './messages';
 import styles from './SeparableKernel.module.css';
 
 /** A 3×3 grid of labelled number inputs: the kernel, row by row. */
@@ -9,9 +11,10 @@ export function KernelEditor({
   kernel: readonly (readonly number[])[];
   onChange(kernel: number[][]): void;
 }) {
+  const m = useMessages(messages);
   return (
     <fieldset className={styles.kernel}>
-      <legend>kernel (editable)</legend>
+      <legend>{m.kernelLegend}</legend>
       <div
         className={styles.grid}
         style={{ gridTemplateColumns: `repeat(${kernel.length}, minmax(3.2rem, 4.5rem))` }}
@@ -20,7 +23,7 @@ export function KernelEditor({
           row.map((v, j) => (
             <span key={`${i}-${j}`}>
               <label htmlFor={`sk-${i}-${j}`} className="visually-hidden">
-                row {i + 1}, column {j + 1}
+                {m.cell(i + 1, j + 1)}
               </label>
               <input
                 id={`sk-${i}-${j}`}

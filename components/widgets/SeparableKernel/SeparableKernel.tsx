@@ -7,7 +7,7 @@ import { Heatmap } from '@/components/charts/Heatmap';
 import { siteBaseUrl } from '@/components/site/basePath';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select } from '@/components/widget/fields';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { Output } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -17,22 +17,16 @@ import { presetKernel, type KernelPreset } from '@/lib/pytorch/conv/kernelPreset
 import { rank1Factorisation } from '@/lib/pytorch/conv/separable';
 import { compareSeparable } from '@/lib/pytorch/conv/separableConv';
 import { seededRandom } from '@/lib/random/seeded';
-import { t } from '@/lib/site/strings';
+import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { separableKernelSpec } from './spec';
+import { messages } from './messages';
 import { KernelEditor } from './KernelEditor';
 import styles from './SeparableKernel.module.css';
 import { separableKernelCode } from '@/lib/pytorch/widgets/separableKernelCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['preset', 'digit', 'seed'] as const;
-const PRESETS: [KernelPreset, string][] = [
-  ['sobelX', 'Sobel x'],
-  ['sobelY', 'Sobel y'],
-  ['box', 'box blur'],
-  ['gaussian', 'Gaussian'],
-  ['laplacian', 'Laplacian'],
-  ['random', 'random'],
-];
+const PRESETS: KernelPreset[] = ['sobelX', 'sobelY', 'box', 'gaussian', 'laplacian', 'random'];
 const SIDE = 8;
 
 const num = (v: number) => String(Number(v.toFixed(3)) || 0);
@@ -43,6 +37,8 @@ const toRows = (a: Float32Array) =>
   Array.from({ length: SIDE }, (_, y) => Array.from(a.subarray(y * SIDE, (y + 1) * SIDE)));
 
 export default function SeparableKernel(rawProps: Record<string, unknown>) {
+  const m = useMessages(messages);
+  const t = useT();
   const props = useMemo(() => parseWidgetProps(separableKernelSpec, rawProps), [rawProps]);
   const [s, set] = useUrlState(separableKernelSpec, props, SHARED);
   const [edited, setEdited] = useState<{ key: string; kernel: number[][] } | null>(null);
@@ -103,31 +99,41 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
   const separable = factor.separable;
   const label = ready ? ready.data.y[index] : null;
   const summary = result
-    ? `The kernel has rank ${factor.rank} (singular values ${factor.singularValues.map((v) => formatNumber(v, 3)).join(', ')}). ` +
-      (separable
-        ? `It is the column [${factor.column.map(num).join(', ')}] times the row [${factor.row.map(num).join(', ')}], so filtering costs ${2 * K} multiplications per pixel instead of ${K * K}. On digit ${index} (a ${label}) the two results differ by at most ${formatNumber(result.maxAbsDifference, 3)}.`
-        : `It is not separable: the best column-times-row approximation misses it by ${formatNumber(factor.error, 3)} (Frobenius norm), and on digit ${index} (a ${label}) the filtered images differ by up to ${formatNumber(result.maxAbsDifference, 3)}.`)
+    ? m.summary(
+        {
+          rank: factor.rank,
+          singularValues: factor.singularValues,
+          K,
+          column: factor.column.map(num).join(', '),
+          row: factor.row.map(num).join(', '),
+          error: factor.error,
+          index,
+          label,
+          maxDifference: result.maxAbsDifference,
+        },
+        separable,
+      )
     : env && 'error' in env
-      ? `Could not load the digits: ${env.error}`
-      : 'Loading TensorFlow.js and the digits…';
+      ? m.loadFailed(env.error)
+      : m.loading;
 
   const panels =
     result && image
       ? [
           {
-            title: `digit ${index} (a ${label}), 8×8`,
+            title: m.digitPanel(index, label),
             matrix: toRows(image),
             scheme: 'sequential' as const,
             file: 'digit',
           },
           {
-            title: `${K}×${K} kernel`,
+            title: m.kernelPanel(K),
             matrix: toRows(result.direct),
             scheme: 'diverging' as const,
             file: 'direct',
           },
           {
-            title: separable ? `column, then row` : 'column, then row (rank-1 approximation)',
+            title: m.separablePanel(separable),
             matrix: toRows(result.separable),
             scheme: 'diverging' as const,
             file: 'separable',
@@ -141,7 +147,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
   return (
     <WidgetFrame
       spec={separableKernelSpec}
-      description="Edit the 3×3 kernel or pick a preset. Its singular values say whether it is a column times a row; then a handwritten digit is filtered both ways by tfjs conv2d."
+      description={m.description}
       status={result ? 'done' : env && 'error' in env ? 'error' : 'loading'}
       message={env && 'error' in env ? env.error : null}
       summary={summary}
@@ -150,9 +156,9 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
           <div className="widget-fields">
             <Select
               id="sk-preset"
-              label="preset"
+              label={m.preset}
               value={s.preset}
-              options={PRESETS}
+              options={PRESETS.map((p) => [p, m.presets[p]])}
               onChange={(v) => {
                 setEdited(null);
                 set({ preset: v as KernelPreset });
@@ -160,7 +166,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="sk-digit"
-              label="digit (index)"
+              label={m.digit}
               value={s.digit}
               min={0}
               max={5619}
@@ -168,7 +174,7 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
             />
             <NumberField
               id="sk-seed"
-              label="seed (random)"
+              label={m.seed}
               value={s.seed}
               min={0}
               onChange={(v) => set({ seed: v })}
@@ -192,43 +198,38 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
       }
       outputs={
         <>
-          <Output name="rank" label="rank" value={factor.rank} />
+          <Output name="rank" label={m.rank} value={factor.rank} />
           <Output
             name="sigma-1"
-            label="singular value 1"
+            label={m.singularValue(1)}
             value={factor.singularValues[0]}
             digits={3}
           />
           <Output
             name="sigma-2"
-            label="singular value 2"
+            label={m.singularValue(2)}
             value={factor.singularValues[1]}
             digits={3}
           />
+          <Output name="multiplications-direct" label={m.multiplicationsDirect} value={K * K} />
           <Output
-            name="multiplications-direct"
-            label="multiplications / pixel, K×K"
-            value={K * K}
+            name="multiplications-separable"
+            label={m.multiplicationsSeparable}
+            value={2 * K}
           />
-          <Output name="multiplications-separable" label="column + row" value={2 * K} />
           <Output
             name="max-abs-difference"
-            label="max |difference|"
+            label={m.maxDifference}
             value={result?.maxAbsDifference}
             digits={3}
           />
-          <Output
-            name="rank1-error"
-            label="rank-1 error (Frobenius)"
-            value={factor.error}
-            digits={3}
-          />
+          <Output name="rank1-error" label={m.rank1Error} value={factor.error} digits={3} />
         </>
       }
       footer={
         <DataTable
-          caption="Each pixel: the digit, the K×K result and the column-then-row result"
-          columns={['row', 'column', 'digit', 'K×K', 'column then row']}
+          caption={m.tableCaption}
+          columns={m.columns}
           rows={
             result && image
               ? Array.from(image, (v, i) => [
@@ -254,8 +255,8 @@ export default function SeparableKernel(rawProps: Record<string, unknown>) {
       </div>
       <p className={styles.note}>
         {separable
-          ? `Rank 1: σ₂ = σ₃ = 0 up to rounding. Two 1-D passes, ${K} + ${K} = ${2 * K} multiplications per pixel instead of ${K * K}.`
-          : `Rank ${factor.rank}: σ₂ = ${formatNumber(factor.singularValues[1], 3)} is not 0, so no column times row equals this kernel. Shown is the best one, σ₁u₁v₁ᵀ; it misses by √(σ₂² + σ₃²) = ${formatNumber(factor.error, 3)}.`}
+          ? m.noteSeparable(K)
+          : m.noteNotSeparable(factor.rank, factor.singularValues[1], factor.error)}
       </p>
       <div className={styles.charts}>
         {panels.map((p, i) => (

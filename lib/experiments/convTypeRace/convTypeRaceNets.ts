@@ -29,7 +29,6 @@ export const HEAD_CELLS = 4;
 
 export interface RaceNet {
   id: RaceNetId;
-  label: string;
   /** The convolutions in order; each network has the same stem and the same number of 3×3 stages. */
   convs: RaceConv[];
   /** Channels into the head: AvgPool2d(4) on the 8×8 map, then Linear(4 · width, 10). */
@@ -43,6 +42,11 @@ export interface RaceNetsConfig {
   groups: number;
   /** 3×3 stages after the shared stem. */
   blocks: number;
+}
+
+/** Channels the pointwise bottleneck squeezes a `width`-channel map to: a quarter, at least 1. */
+export function bottleneckWidth(width: number): number {
+  return Math.max(1, Math.floor(width / 4));
 }
 
 const conv = (inC: number, outC: number, k: number, extra: Partial<RaceConv> = {}): RaceConv => ({
@@ -67,7 +71,7 @@ const conv = (inC: number, outC: number, k: number, extra: Partial<RaceConv> = {
  */
 export function raceNets({ width, groups, blocks }: RaceNetsConfig): RaceNet[] {
   const stem = conv(1, width, 3);
-  const squeezed = Math.max(1, Math.floor(width / 4));
+  const squeezed = bottleneckWidth(width);
   const stage: Record<RaceNetId, () => RaceConv[]> = {
     standard: () => [conv(width, width, 3)],
     dilated: () => [conv(width, width, 3, { dilation: 2 })],
@@ -78,16 +82,8 @@ export function raceNets({ width, groups, blocks }: RaceNetsConfig): RaceNet[] {
     ],
     bottleneck: () => [conv(width, squeezed, 1, { relu: false }), conv(squeezed, width, 3)],
   };
-  const labels: Record<RaceNetId, string> = {
-    standard: 'standard',
-    dilated: 'dilated (d = 2)',
-    grouped: `grouped (g = ${groups})`,
-    'depthwise-separable': 'depthwise-separable',
-    bottleneck: `pointwise bottleneck (${width}→${squeezed}→${width})`,
-  };
   return RACE_NET_IDS.map((id) => ({
     id,
-    label: labels[id],
     convs: [stem, ...Array.from({ length: blocks }, stage[id]).flat()],
     width,
   }));

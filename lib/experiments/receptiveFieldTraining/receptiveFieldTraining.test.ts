@@ -84,7 +84,14 @@ describe('receptiveFieldTraining', () => {
     ).rejects.toThrow("Kernel size can't be greater than actual input size");
     expect(ctx.tf.memory().numTensors).toBe(before);
     // The page asks the same question before offering Train.
-    expect(stackTrainingProblem(pools, 32)).toMatch(/^This stack has no convolution/);
+    expect(stackTrainingProblem(pools, 32)).toEqual({ kind: 'no-convolution' });
+    expect(
+      stackTrainingProblem([{ type: 'conv', kernel: 9, stride: 1, padding: 0, dilation: 8 }], 32),
+    ).toEqual({
+      kind: 'does-not-fit',
+      error:
+        "RuntimeError: Calculated padded input size per channel: (32 x 32). Kernel size: (65 x 65). Kernel size can't be greater than actual input size",
+    });
     expect(stackTrainingProblem(config.layers, 32)).toBeNull();
   });
 });

@@ -41,17 +41,25 @@ export function kernelRows(
 const NO_CONVOLUTION =
   'This stack has no convolution, so it has no kernel to train: add a convolution layer.';
 
-/** Why a stack cannot be trained on a `size × size` input (PyTorch's error, or no kernel at all), or null. */
+/**
+ * Why a stack cannot be trained: it does not fit the input (`error`: PyTorch's message, as the
+ * library words it), or it has no convolution, so no kernel to train. The page words the second.
+ */
+export type StackTrainingProblem =
+  | { kind: 'does-not-fit'; error: string }
+  | { kind: 'no-convolution' };
+
+/** Why a stack cannot be trained on a `size × size` input, or null when it can. */
 export function stackTrainingProblem(
   layers: readonly StackLayer[],
   inputSize: number,
-): string | null {
+): StackTrainingProblem | null {
   try {
     stackSizes(layers, [inputSize, inputSize]);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { kind: 'does-not-fit', error: error instanceof Error ? error.message : String(error) };
   }
-  return layers.some((l) => l.type === 'conv') ? null : NO_CONVOLUTION;
+  return layers.some((l) => l.type === 'conv') ? null : { kind: 'no-convolution' };
 }
 
 /** A digit classifier: the student's single-channel stack, then a linear read-out of its whole output map. */
