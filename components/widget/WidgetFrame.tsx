@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { secondsLeft } from '@/lib/training/progress';
 import { formatDuration } from '@/lib/site/format';
 import type { Backend } from '@/lib/training/protocol';
-import type { RunState, RunStatus } from '@/lib/training/client';
+import type { RunNotice, RunState, RunStatus } from '@/lib/training/client';
+import type { Messages } from '@/lib/site/strings';
 import { useLocale, useT } from '@/components/site/LocaleProvider';
 import { widgetTitle, type WidgetSpec } from '@/components/widgets/spec';
 
@@ -21,6 +22,8 @@ export interface WidgetFrameProps {
   /** Current training speed, for the time left. */
   stepsPerSecond?: number | null;
   backend?: Backend | null;
+  /** Why the run stopped early, worded here in the page's language (it wins over `message`). */
+  notice?: RunNotice | null;
   /** "diverged at step N", an error text, or nothing. */
   message?: string | null;
   /** Read out while training (aria-live) and always visible as the chart's text summary. */
@@ -46,6 +49,7 @@ export function WidgetFrame({
   stepsPerSecond = null,
   backend,
   message,
+  notice,
   summary,
   controls,
   outputs,
@@ -54,6 +58,7 @@ export function WidgetFrame({
 }: WidgetFrameProps) {
   const t = useT();
   const locale = useLocale();
+  const shown = notice ? noticeText(t, notice) : message;
   const left =
     step !== undefined && totalSteps ? secondsLeft(step, totalSteps, stepsPerSecond) : null;
   const progress =
@@ -77,9 +82,9 @@ export function WidgetFrame({
       </figcaption>
       {controls && <div className="widget-controls">{controls}</div>}
       {outputs && <div className="widget-outputs">{outputs}</div>}
-      {message && (
+      {shown && (
         <p className={status === 'error' ? 'widget-message error' : 'widget-message'} role="status">
-          {message}
+          {shown}
         </p>
       )}
       <div className="widget-body">{children}</div>
@@ -105,7 +110,7 @@ export function runFrame(
   state: RunState,
 ): Pick<
   WidgetFrameProps,
-  'status' | 'step' | 'totalSteps' | 'stepsPerSecond' | 'backend' | 'message'
+  'status' | 'step' | 'totalSteps' | 'stepsPerSecond' | 'backend' | 'message' | 'notice'
 > {
   return {
     status: state.status,
@@ -114,5 +119,20 @@ export function runFrame(
     stepsPerSecond: state.stepsPerSecond,
     backend: state.backend,
     message: state.message,
+    notice: state.notice,
   };
+}
+
+/** A run's notice in the page's language; numbers as JavaScript and Python print them (NaN, Infinity). */
+export function noticeText(t: Messages, notice: RunNotice): string {
+  switch (notice.kind) {
+    case 'diverged':
+      return t.runNotice.diverged(notice.step, notice.metric, String(notice.value));
+    case 'lost':
+      return t.runNotice.lost(notice.step, notice.cause === 'silent', notice.detail);
+    case 'startFailed':
+      return t.runNotice.startFailed(notice.detail);
+    case 'error':
+      return t.runNotice.error(notice.detail);
+  }
 }

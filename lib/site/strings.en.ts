@@ -66,6 +66,15 @@ export const en = {
   backend: (b: string): string =>
     b === 'wasm' ? 'WebAssembly' : 'CPU (WebAssembly did not load, so training is slower)',
   backendLabel: 'Runs on',
+  /** Why a run stopped early (`RunNotice`), worded for the page. */
+  runNotice: {
+    diverged: (step: number, metric: string, value: string) =>
+      `diverged at step ${step}: ${metric} became ${value}`,
+    lost: (step: number, silent: boolean, detail: string) =>
+      `${step > 0 ? `The run stopped at step ${step}` : 'The run stopped before its first step'}: ${silent ? 'its training worker stopped responding' : detail || 'the training worker failed'}. Train starts a new run.`,
+    startFailed: (detail: string) => `could not start the training worker: ${detail}`,
+    error: (detail: string) => detail,
+  },
   stepOf: (s: number, total: number) => `step ${s} of ${total}`,
   timeLeft: (duration: string) => `${duration} left`,
   widgetError: 'This figure stopped with an error.',

@@ -66,6 +66,13 @@ export const ko: Messages = {
   },
   backend: (b: string) =>
     b === 'wasm' ? 'WebAssembly' : 'CPU(WebAssembly를 불러오지 못해 학습이 더 느립니다)',
+  runNotice: {
+    diverged: (step, metric, value) => `${step} 스텝에서 발산했습니다(${metric} = ${value}).`,
+    lost: (step, silent, detail) =>
+      `${step > 0 ? `${step} 스텝에서 학습이 멈췄습니다` : '첫 스텝 전에 학습이 멈췄습니다'}: ${silent ? '학습 워커가 응답하지 않습니다' : `학습 워커가 오류로 멈췄습니다${detail ? ` (${detail})` : ''}`}. 학습을 누르면 새로 시작합니다.`,
+    startFailed: (detail) => `학습 워커를 시작하지 못했습니다: ${detail}`,
+    error: (detail) => `학습이 오류로 멈췄습니다: ${detail}`,
+  },
   backendLabel: '실행 환경',
   stepOf: (s: number, total: number) => `${total}단계 중 ${s}단계`,
   timeLeft: (duration: string) => `${duration} 남음`,

@@ -113,6 +113,7 @@ describe('training client', () => {
       reason: 'diverged',
       step: 12,
       message: 'diverged at step 12: loss became NaN',
+      divergence: { metric: 'loss', value: Number.NaN },
     });
     frame();
     expect(updates.at(-1)).toMatchObject({
@@ -120,6 +121,7 @@ describe('training client', () => {
       doneReason: 'diverged',
       step: 11,
       message: 'diverged at step 12: loss became NaN',
+      notice: { kind: 'diverged', step: 12, metric: 'loss', value: Number.NaN },
     });
     expect(updates.at(-1)!.rows).toHaveLength(11);
   });

@@ -4,6 +4,16 @@ import { WATCHDOG_DEFAULTS, createWatchdog } from './watchdog';
 
 export type RunStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
+/**
+ * Why a run stopped early, as data, so the page words it in its own language (`message` holds
+ * the same in English, for logs and tests).
+ */
+export type RunNotice =
+  | { kind: 'diverged'; step: number; metric: string; value: number }
+  | { kind: 'lost'; step: number; cause: 'failed' | 'silent'; detail: string }
+  | { kind: 'startFailed'; detail: string }
+  | { kind: 'error'; detail: string };
+
 /** The page's view of one training run, as a widget renders it, its rows named by `Name`. */
 export interface RunState<Name extends string = string> {
   status: RunStatus;
@@ -16,6 +26,8 @@ export interface RunState<Name extends string = string> {
   doneReason: DoneReason | null;
   /** "diverged at step 12: loss became NaN", an error text, or null. */
   message: string | null;
+  /** The same as data, worded by the page (`null` when the run has not stopped early). */
+  notice: RunNotice | null;
   /** Training speed over the last few seconds of running (null while paused or not yet known). */
   stepsPerSecond: number | null;
   /** Bumped on every update, so views can memoise on it. */
@@ -52,6 +64,7 @@ export const initialRunState: Omit<RunState, 'rows'> & { rows: readonly never[] 
   arrays: null,
   doneReason: null,
   message: null,
+  notice: null,
   stepsPerSecond: null,
   version: 0,
 };
@@ -129,6 +142,10 @@ export function createTrainingClient<Name extends string = string>(options: Clie
           stepsPerSecond: null,
           doneReason: message.reason,
           message: message.reason === 'finished' ? null : message.message,
+          notice:
+            message.reason === 'diverged' && message.divergence
+              ? { kind: 'diverged', step: message.step, ...message.divergence }
+              : null,
           step: Math.max(
             state.step,
             message.reason === 'diverged' ? message.step - 1 : message.step,
@@ -136,7 +153,11 @@ export function createTrainingClient<Name extends string = string>(options: Clie
         });
         break;
       case 'error':
-        update({ status: 'error', message: message.message });
+        update({
+          status: 'error',
+          message: message.message,
+          notice: { kind: 'error', detail: message.message },
+        });
         break;
     }
   }
@@ -148,12 +169,17 @@ export function createTrainingClient<Name extends string = string>(options: Clie
     try {
       worker = options.createWorker();
     } catch (error) {
-      update({ status: 'error', message: `could not start the training worker: ${String(error)}` });
+      update({
+        status: 'error',
+        message: `could not start the training worker: ${String(error)}`,
+        notice: { kind: 'startFailed', detail: String(error) },
+      });
       return null;
     }
     worker.onmessage = (event) => receive(event.data);
     // A worker that fails to load or throws outside the engine is not trusted with another run.
-    worker.onerror = (event) => lose(event.message || 'the training worker failed');
+    worker.onerror = (event) =>
+      lose(event.message || 'the training worker failed', 'failed', event.message || '');
     return worker;
   }
 
@@ -161,7 +187,7 @@ export function createTrainingClient<Name extends string = string>(options: Clie
    * The worker is gone (it failed, or the watchdog heard nothing): a new one is made on the
    * next Train or Step. A run in progress stops where it was, its curve kept.
    */
-  function lose(reason: string) {
+  function lose(reason: string, cause: 'failed' | 'silent', detail = '') {
     watchdog.stop();
     worker?.terminate();
     worker = null;
@@ -176,13 +202,14 @@ export function createTrainingClient<Name extends string = string>(options: Clie
         (step > 0
           ? `The run stopped at step ${step}: `
           : 'The run stopped before its first step: ') + `${reason}. Train starts a new run.`,
+      notice: { kind: 'lost', step, cause, detail },
     });
   }
 
   const watchdog = createWatchdog({
     ...(options.watchdog ?? WATCHDOG_DEFAULTS),
     ping: () => worker?.postMessage({ type: 'ping' }),
-    lost: () => lose('its training worker stopped responding'),
+    lost: () => lose('its training worker stopped responding', 'silent'),
   });
 
   function start(config: unknown, seed: number, paused: boolean) {

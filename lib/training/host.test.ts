@@ -103,6 +103,10 @@ describe('training host protocol', () => {
     const done = h.done()!;
     expect(done.reason).toBe('diverged');
     expect(done.message).toMatch(new RegExp(`^diverged at step ${done.step}: `));
+    // The same as data, for the page to word in its language.
+    expect(done.message).toBe(
+      `diverged at step ${done.step}: ${done.divergence!.metric} became ${done.divergence!.value}`,
+    );
     expect(h.rows().length).toBe(done.step - 1);
     expect(h.rows().every((r) => Number.isFinite(r.loss))).toBe(true);
   });

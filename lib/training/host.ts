@@ -11,6 +11,8 @@ import type {
   ToWorker,
 } from './protocol';
 
+type Divergence = { metric: string; value: number };
+
 export interface HostDeps {
   post(message: FromWorker, transfer?: Transferable[]): void;
   initTf(baseUrl: string): Promise<{ tf: Tf; backend: Backend }>;
@@ -57,10 +59,10 @@ export function createTrainingHost(deps: HostDeps) {
     run = undefined;
   }
 
-  function finish(reason: DoneReason, message: string) {
+  function finish(reason: DoneReason, message: string, divergence?: Divergence) {
     mode = 'done';
     dispose();
-    deps.post({ type: 'done', reason, step, message });
+    deps.post({ type: 'done', reason, step, message, ...(divergence ? { divergence } : {}) });
   }
 
   function fail(error: unknown) {
@@ -99,7 +101,7 @@ export function createTrainingHost(deps: HostDeps) {
         const rows: MetricsRow[] = [];
         let arrays: Record<string, Float32Array> | undefined;
         const t0 = deps.now();
-        let outcome: [DoneReason, string] | null = null;
+        let outcome: [DoneReason, string, Divergence?] | null = null;
         do {
           const result = run.step();
           step++;
@@ -109,6 +111,7 @@ export function createTrainingHost(deps: HostDeps) {
             outcome = [
               'diverged',
               `diverged at step ${step}: ${bad} became ${result.metrics[bad]}`,
+              { metric: bad, value: result.metrics[bad] ?? Number.NaN },
             ];
             break;
           }

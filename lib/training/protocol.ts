@@ -58,6 +58,13 @@ export type FromWorker =
       arrays?: Record<string, Float32Array>;
       memory?: EngineMemory;
     }
-  | { type: 'done'; reason: DoneReason; step: number; message: string }
+  | {
+      type: 'done';
+      reason: DoneReason;
+      step: number;
+      message: string;
+      /** For a diverged run: the watched metric that stopped being finite, and its value. */
+      divergence?: { metric: string; value: number };
+    }
   | { type: 'error'; message: string }
   | { type: 'pong' };

@@ -125,11 +125,6 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         spec={batchSizeNoiseSpec}
         description={m.description(settings.largeBatch)}
         {...frame}
-        message={
-          state.doneReason === 'diverged'
-            ? m.divergedAt(state.step + 1, state.message)
-            : frame.message
-        }
         summary={summary}
         controls={
           <>

@@ -28,8 +28,6 @@ const en = {
     `After ${ticks} ticks (${epochs} epochs) the ${small} network is at ${smallTrain} train and ${smallTest} test accuracy (gap ${smallGap}); the ${large} network at ${largeTrain} and ${largeTest} (gap ${largeGap}).`,
   idle: (trainSize: number, smallBatch: number, largeBatch: number) =>
     `Two batch-norm MLPs start from the same weights on ${trainSize} training digits; one learns with batches of ${smallBatch}, the other of ${largeBatch}. Press Train.`,
-  /** The worker's own text ("diverged at step 12: loss became NaN"); Korean words it from the step. */
-  divergedAt: (step: number, workerText: string | null) => workerText ?? `diverged at step ${step}`,
   diverged: 'diverged',
   batchMean: 'batch mean',
   batchVariance: 'batch variance',
@@ -78,7 +76,6 @@ export const messages = defineMessages(en, {
     `${ticks}틱(${epochs}에폭) 뒤 ${small} 신경망의 정확도는 훈련 ${smallTrain}, 테스트 ${smallTest}(격차 ${smallGap})이고, ${large} 신경망은 훈련 ${largeTrain}, 테스트 ${largeTest}(격차 ${largeGap})입니다.`,
   idle: (trainSize, smallBatch, largeBatch) =>
     `배치 정규화 MLP 두 개가 같은 가중치에서 출발해 훈련 숫자 이미지 ${trainSize}개로 학습합니다. 하나는 배치 크기 ${smallBatch}, 다른 하나는 ${largeBatch}입니다. 학습을 누르세요.`,
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다.`,
   diverged: '발산',
   batchMean: '배치 평균',
   batchVariance: '배치 분산',

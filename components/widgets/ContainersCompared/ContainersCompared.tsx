@@ -93,9 +93,6 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         formatNumber(counts.PlainList, 4, locale),
       );
   const frame = runFrame(state);
-  if (state.doneReason === 'diverged') frame.message = m.divergedAt(state.step + 1);
-  else if (state.status === 'error' && state.message)
-    frame.message = m.trainingError(state.message);
 
   return (
     <div ref={rootRef} className="widget-slot">

@@ -26,10 +26,6 @@ const en = {
   lossChart: 'Minibatch loss of both models per step',
   crossEntropy: 'cross-entropy',
   diverged: 'diverged',
-  /** The frame's line when a run stopped because its loss became NaN or infinite. */
-  divergedAt: (step: number) => `diverged at step ${step}: the loss became NaN or infinite`,
-  /** The frame's line when the engine stopped with an error (its text is the engine's own). */
-  trainingError: (detail: string) => detail,
   changeChart: "How far each layer's weight has moved from its start",
   summaryDone: (step: number, moduleList: PairNumbers, plainList: PairNumbers) =>
     `After ${step} steps the ModuleList model's loss is ${moduleList.loss} (held-out accuracy ${moduleList.accuracy}%), the plain-list model's ${plainList.loss} (${plainList.accuracy}%). ` +
@@ -56,8 +52,6 @@ export const messages = defineMessages(en, {
   lossChart: '스텝별 두 모델의 미니배치 손실',
   crossEntropy: '교차 엔트로피',
   diverged: '발산',
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다. 손실이 NaN 또는 무한대가 되었습니다.`,
-  trainingError: (detail) => `학습이 오류로 멈췄습니다: ${detail}`,
   changeChart: '층마다 가중치가 시작점에서 얼마나 움직였는가',
   summaryDone: (step, moduleList, plainList) =>
     `${step} 스텝 뒤 ModuleList 모델의 손실은 ${moduleList.loss}(홀드아웃 정확도 ${moduleList.accuracy}%), 평범한 리스트 모델의 손실은 ${plainList.loss}(${plainList.accuracy}%)입니다. ` +

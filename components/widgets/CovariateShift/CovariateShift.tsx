@@ -126,11 +126,6 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         spec={covariateShiftSpec}
         description={m.description}
         {...frame}
-        message={
-          state.doneReason === 'diverged'
-            ? m.divergedAt(state.step + 1, state.message)
-            : frame.message
-        }
         summary={summary}
         controls={
           <>

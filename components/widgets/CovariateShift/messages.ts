@@ -27,8 +27,6 @@ const en = {
   valueOf: (value: string, name: string) => `${value} (${name})`,
   idle: (layers: number) =>
     `Three ${layers}-layer MLPs start from the same weights and see the same minibatches of the digits; press Train to run them side by side.`,
-  /** The worker's own text ("diverged at step 12: loss became NaN"); Korean words it from the step. */
-  divergedAt: (step: number, workerText: string | null) => workerText ?? `diverged at step ${step}`,
   diverged: 'diverged',
   testAccuracyOf: (name: string) => `test acc. ${name}`,
   shiftOf: (name: string) => `shift ${name}`,
@@ -67,7 +65,6 @@ export const messages = defineMessages(en, {
   valueOf: (value, name) => `${value}(${name})`,
   idle: (layers) =>
     `은닉층 ${layers}개인 MLP 세 개가 같은 가중치에서 출발해 숫자 이미지의 같은 미니배치를 봅니다. 학습을 눌러 나란히 실행해 보세요.`,
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다.`,
   diverged: '발산',
   testAccuracyOf: (name) => `테스트 정확도, ${name}`,
   shiftOf: (name) => `이동량, ${name}`,

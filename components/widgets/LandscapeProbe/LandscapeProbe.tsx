@@ -127,11 +127,6 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
         spec={landscapeProbeSpec}
         description={m.description}
         {...frame}
-        message={
-          state.doneReason === 'diverged'
-            ? m.runDiverged(state.step + 1, state.message)
-            : frame.message
-        }
         summary={summary}
         controls={
           <>

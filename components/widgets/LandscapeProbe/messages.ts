@@ -8,9 +8,6 @@ const en = {
     "Santurkar et al.'s Figure 4, measured live: at every step each network looks ahead along its gradient at several step sizes. Narrow bands and a small β mean the gradient can be trusted for a larger step.",
   names: { standard: 'standard', bn: 'batch norm' } satisfies Record<Network, string>,
   divergedAt: (name: string, step: number) => `${name} diverged at step ${step}`,
-  /** The worker's own text ("diverged at step 12: loss became NaN"); Korean words it from the step. */
-  runDiverged: (step: number, workerText: string | null) =>
-    workerText ?? `diverged at step ${step}`,
   networkDiverged: (name: string, step: number) => `The ${name} network diverged at step ${step}.`,
   summaryDone: (
     step: number,
@@ -53,7 +50,6 @@ export const messages = defineMessages(en, {
     'Santurkar 등의 그림 4를 실시간으로 잽니다. 매 스텝 각 신경망이 기울기 방향으로 여러 보폭만큼 앞을 내다봅니다. 띠가 좁고 β가 작으면 더 큰 걸음에도 기울기를 믿을 수 있다는 뜻입니다.',
   names: { standard: '표준', bn: '배치 정규화' },
   divergedAt: (name, step) => `${name}: ${step} 스텝에서 발산`,
-  runDiverged: (step) => `${step} 스텝에서 발산했습니다.`,
   networkDiverged: (name, step) => `${name} 신경망은 ${step} 스텝에서 발산했습니다.`,
   summaryDone: (step, lr, window, betaStandard, betaBn, bandStandard, bandBn, diverged) =>
     `학습률 ${lr}로 ${step} 스텝 학습한 뒤, 최근 ${window} 스텝 평균: 유효 β-평활성은 배치 정규화 없이 ${betaStandard}, 배치 정규화와 함께 ${betaBn}입니다. 기울기 방향 걸음을 따라 손실이 변하는 띠의 폭은 배치 정규화 없이 ${bandStandard}, 배치 정규화와 함께 ${bandBn}입니다. ${diverged}`,

@@ -101,11 +101,6 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
         spec={linearFitSpec}
         description={m.description}
         {...frame}
-        message={
-          state.doneReason === 'diverged'
-            ? m.divergedAt(state.step + 1, state.message)
-            : frame.message
-        }
         summary={summary}
         controls={
           <>

@@ -17,8 +17,6 @@ const en = {
     `After ${step} steps the mean squared error on all ${n} points is ${loss}; least squares reaches ${best}. Fitted ${fitted}, b = ${b}; the data came from ${truth}, b = ${trueB}.`,
   summaryIdle: (n: number, inputs: number) =>
     `${n} noisy points from ${inputs === 1 ? 'a line' : 'a plane'}; press Train to fit nn.Linear(${inputs}, 1) to them.`,
-  /** The worker's own text ("diverged at step 12: loss became NaN"); Korean words it from the step. */
-  divergedAt: (step: number, workerText: string | null) => workerText ?? `diverged at step ${step}`,
   diverged: 'diverged',
   mseAll: 'MSE loss (all data)',
   steps: 'steps',
@@ -51,7 +49,6 @@ export const messages = defineMessages(en, {
     `${step} 스텝 뒤 전체 점 ${n}개에 대한 평균 제곱 오차는 ${loss}이고, 최소제곱법으로는 ${best}까지 내려갑니다. 학습한 값은 ${fitted}, b = ${b}이고, 데이터를 만든 값은 ${truth}, b = ${trueB}입니다.`,
   summaryIdle: (n, inputs) =>
     `${inputs === 1 ? '직선' : '평면'}에서 뽑은 잡음 섞인 점 ${n}개입니다. 학습을 눌러 nn.Linear(${inputs}, 1)을 맞춰 보세요.`,
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다.`,
   diverged: '발산',
   mseAll: 'MSE 손실(전체 데이터)',
   steps: '스텝',

@@ -99,13 +99,6 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
     : problemText
       ? m.summaryProblem(problemText)
       : m.summaryIdle(layers.length, formatNumber(params, 4, locale));
-  const runMessage =
-    state.doneReason === 'diverged'
-      ? m.divergedAt(state.step + 1)
-      : state.status === 'error' && state.message
-        ? m.trainingError(state.message)
-        : state.message;
-
   return (
     <div ref={rootRef} className="widget-slot">
       <WidgetFrame
@@ -114,7 +107,8 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         status={state.status}
         step={state.step}
         backend={state.backend}
-        message={runMessage ?? problemText}
+        message={state.message ?? problemText}
+        notice={state.notice}
         summary={summary}
         controls={
           <>

@@ -42,10 +42,6 @@ const en = {
   lossChart: 'Cross-entropy per step',
   accuracyChart: 'Held-out accuracy per step',
   diverged: 'diverged',
-  /** The frame's line when a run stopped because its loss became NaN or infinite. */
-  divergedAt: (step: number) => `diverged at step ${step}: the loss became NaN or infinite`,
-  /** The frame's line when the engine stopped with an error (its text is the engine's own). */
-  trainingError: (detail: string) => detail,
   trainInPyTorch: 'Train it in PyTorch',
   printsLabel: 'What PyTorch prints for this model',
   flowCaption: (input: string) => `Shapes through forward for an input of ${input}`,
@@ -105,8 +101,6 @@ export const messages = defineMessages(en, {
   lossChart: '스텝별 교차 엔트로피',
   accuracyChart: '스텝별 홀드아웃 정확도',
   diverged: '발산',
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다. 손실이 NaN 또는 무한대가 되었습니다.`,
-  trainingError: (detail) => `학습이 오류로 멈췄습니다: ${detail}`,
   trainInPyTorch: 'PyTorch로 학습시키기',
   printsLabel: '이 모델에 대해 PyTorch가 출력하는 것',
   flowCaption: (input) => `forward를 지나며 바뀌는 모양 (입력 ${input})`,

@@ -87,11 +87,8 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         status={state.status === 'idle' && loop.log.length ? 'paused' : state.status}
         step={state.step || loop.log.length}
         backend={state.backend}
-        message={
-          state.doneReason === 'diverged'
-            ? m.divergedAt(state.step + 1, state.message)
-            : state.message
-        }
+        message={state.message}
+        notice={state.notice}
         summary={summary}
         controls={
           <>

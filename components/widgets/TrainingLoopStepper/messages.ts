@@ -18,8 +18,6 @@ const en = {
     `weight ${weight}, bias ${bias}, weight.grad ${weightGrad}, bias.grad ${biasGrad}${loss !== null ? `, loss ${loss}` : ''}`,
   runSummary: (loss: string, steps: number, weight: string, bias: string) =>
     ` The full run reached loss ${loss} after ${steps} steps with weight ${weight} and bias ${bias} (the points lie on y = 2x + 1).`,
-  /** The worker's own text ("diverged at step 12: loss became NaN"); Korean words it from the step. */
-  divergedAt: (step: number, workerText: string | null) => workerText ?? `diverged at step ${step}`,
   diverged: 'diverged',
   skipZeroGrad: 'Skip optimizer.zero_grad() (gradients accumulate)',
   loss: 'loss',
@@ -46,7 +44,6 @@ export const messages = defineMessages(en, {
     `weight ${weight}, bias ${bias}, weight.grad ${weightGrad}, bias.grad ${biasGrad}${loss !== null ? `, 손실 ${loss}` : ''}`,
   runSummary: (loss, steps, weight, bias) =>
     ` 전체 실행은 ${steps} 스텝 뒤 손실 ${loss}, weight ${weight}, bias ${bias}에 이르렀습니다(점들은 y = 2x + 1 위에 있습니다).`,
-  divergedAt: (step) => `${step} 스텝에서 발산했습니다.`,
   diverged: '발산',
   skipZeroGrad: 'optimizer.zero_grad() 건너뛰기(기울기가 누적됩니다)',
   loss: '손실',
