@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { fileURLToPath } from 'node:url';
 
