@@ -7,45 +7,16 @@
 // checked by site.spec.mjs, which crawls both editions.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { tsImport } from 'tsx/esm/api';
-import { BASE, SHOTS, SITE, launch, loadWidget, watchedPage } from './browser.mjs';
+import { BASE, SHOTS, launch, loadWidget, watchedPage } from './browser.mjs';
+import { at, checkAlternates, checkSitemap } from './editions.mjs';
 
 // The interface strings the site shows, from the catalogues themselves (one copy of each text).
 const { ko } = await tsImport('../../lib/site/strings.ko.ts', import.meta.url);
 const { en } = await tsImport('../../lib/site/strings.en.ts', import.meta.url);
 
-const at = (path) => new URL(path.replace(/^\//, ''), SITE).href;
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-/** Locale-free paths of the pages both editions have, from content/ (a `.ko.mdx` beside the English file). */
-function bothEditions() {
-  const slugs = readdirSync('content')
-    .filter((f) => f.endsWith('.ko.mdx'))
-    .map((f) => f.slice(0, -'.ko.mdx'.length));
-  return ['/', '/guide/', ...slugs.map((s) => `/lessons/${s}/`)];
-}
-const korean = (path) => `/ko${path}`;
-
-/** `{ hreflang: href }` of a page's `<link rel="alternate" hreflang>` tags, from its HTML. */
-async function alternatesOf(path) {
-  const response = await fetch(at(path));
-  assert.equal(response.status, 200, `${path} is served`);
-  const html = await response.text();
-  const links = {};
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    if (!/\brel="alternate"/.test(tag)) continue;
-    const lang = /\bhreflang="([^"]+)"/i.exec(tag)?.[1];
-    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    if (lang) links[lang] = href;
-  }
-  return links;
-}
-
-/** An address without its origin (absolute when the build knew the site's host, else root-relative). */
-const pathOf = (href) => href.replace(/^https?:\/\/[^/]+/, '');
-const originOf = (href) => /^https?:\/\/[^/]+/.exec(href)?.[0] ?? '';
 
 let context;
 before(async () => {
@@ -101,62 +72,10 @@ async function switchLanguage(page) {
 }
 
 describe(`the Korean edition (${BASE || 'root'})`, () => {
-  test('every page of both editions names the other and x-default (English) as alternates', async () => {
-    const failures = [];
-    const origins = new Set();
-    for (const path of bothEditions()) {
-      const expected = { en: `${BASE}${path}`, ko: `${BASE}${korean(path)}` };
-      for (const edition of [path, korean(path)]) {
-        const links = await alternatesOf(edition);
-        const got = Object.fromEntries(Object.entries(links).map(([l, h]) => [l, pathOf(h)]));
-        for (const href of Object.values(links)) origins.add(originOf(href));
-        const want = { en: expected.en, ko: expected.ko, 'x-default': expected.en };
-        if (JSON.stringify(got, Object.keys(want)) !== JSON.stringify(want))
-          failures.push(`${edition}: ${JSON.stringify(links)}`);
-      }
-    }
+  test('every page of both editions names both and x-default (English) as alternates, and the sitemap lists them when the host is known', async () => {
+    const { origin, failures } = await checkAlternates();
     assert.deepEqual(failures, []);
-    assert.equal(origins.size, 1, `one host for every alternate: ${[...origins]}`);
-    // The alternates are real pages.
-    for (const path of ['/', korean('/guide/')])
-      assert.equal((await fetch(at(path))).status, 200, path);
-  });
-
-  test('the sitemap lists both editions with alternates when the host is known, and nothing otherwise', async () => {
-    const { en: home } = await alternatesOf('/');
-    const origin = originOf(home);
-    const response = await fetch(at('/sitemap.xml'));
-    assert.equal(response.status, 200);
-    const xml = await response.text();
-    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
-      loc: /<loc>([^<]+)<\/loc>/.exec(body)?.[1],
-      alternates: Object.fromEntries(
-        [...body.matchAll(/<xhtml:link\b[^>]*hreflang="([^"]+)"[^>]*href="([^"]+)"/g)].map(
-          ([, lang, href]) => [lang, href],
-        ),
-      ),
-    }));
-    if (!origin) {
-      // Built without SITE_URL: a sitemap holds absolute URLs only, so it lists none.
-      assert.deepEqual(entries, []);
-      return;
-    }
-    const byLoc = new Map(entries.map((e) => [e.loc, e]));
-    const missing = [];
-    for (const path of bothEditions()) {
-      const want = {
-        en: `${origin}${BASE}${path}`,
-        ko: `${origin}${BASE}${korean(path)}`,
-        'x-default': `${origin}${BASE}${path}`,
-      };
-      for (const loc of [want.en, want.ko]) {
-        const entry = byLoc.get(loc);
-        if (!entry) missing.push(`${loc} not listed`);
-        else if (JSON.stringify(entry.alternates, Object.keys(want)) !== JSON.stringify(want))
-          missing.push(`${loc}: alternates ${JSON.stringify(entry.alternates)}`);
-      }
-    }
-    assert.deepEqual(missing, []);
+    assert.deepEqual(await checkSitemap(origin), []);
   });
 
   test('the header switch opens the same section of the Korean lesson with the same widget settings, and back', async () => {
