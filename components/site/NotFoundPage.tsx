@@ -8,8 +8,11 @@ import { themeScript } from './themeScript';
  * Before first paint: a path under /ko/ makes the page Korean. The static host
  * serves one 404.html for every missing address, so the language can only come
  * from the address in the browser; the CSS shows the block of `<html lang>`.
+ * The title the document was built with (English) is put back by the framework
+ * once the page has hydrated, so the Korean one is kept by watching the head.
  */
-const languageScript = `(function(){var p=location.pathname.slice(${JSON.stringify(basePath)}.length);if(p==='/ko'||p.indexOf('/ko/')===0){document.documentElement.lang='ko';document.title=${JSON.stringify(`${strings('ko').notFoundTitle} · ${strings('ko').siteName}`)};}})();`;
+const koreanTitle = JSON.stringify(`${strings('ko').notFoundTitle} · ${strings('ko').siteName}`);
+const languageScript = `(function(){var p=location.pathname.slice(${JSON.stringify(basePath)}.length);if(p==='/ko'||p.indexOf('/ko/')===0){document.documentElement.lang='ko';var keep=function(){if(document.title!==${koreanTitle})document.title=${koreanTitle};};keep();new MutationObserver(keep).observe(document.head,{subtree:true,childList:true,characterData:true});}})();`;
 
 function Message({ locale }: { locale: Locale }) {
   const t = strings(locale);

@@ -43,8 +43,22 @@ function readLesson(name: string): { meta: LessonMeta; source: string } {
   }
   const { slug, locale } = lessonFileName(name);
   const minutes = parsed.data.minutes ?? readingTime(source).minutes;
-  const toc = extractToc(source, locale === 'en' ? undefined : englishSource(slug));
-  const meta = { slug, locale, file, frontmatter: parsed.data, toc, minutes, updated: lastCommitDate(file) };
+  const meta: LessonMeta = {
+    slug,
+    locale,
+    file,
+    frontmatter: parsed.data,
+    minutes,
+    // Worked out when read: every page lists all lessons of both editions (navigation, the
+    // language switch), and parsing each lesson's MDX for its headings on every list made the
+    // static export spend minutes; only the lesson being rendered needs them.
+    get toc() {
+      return extractToc(source, locale === 'en' ? undefined : englishSource(slug));
+    },
+    get updated() {
+      return lastCommitDate(file);
+    },
+  };
   return { meta, source };
 }
 

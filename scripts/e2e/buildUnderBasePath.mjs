@@ -15,7 +15,8 @@ export function buildUnderBasePath(env = {}) {
   if (hadRoot) renameSync('out', 'out-root');
   const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, ...env, BASE_PATH: '/course' },
+    // A host as a deployment has one: the sitemap and hreflang alternates then hold absolute URLs.
+    env: { SITE_URL: 'https://course.example.org', ...process.env, ...env, BASE_PATH: '/course' },
   });
   if (existsSync('out')) renameSync('out', COURSE_DIR);
   if (hadRoot) renameSync('out-root', 'out');

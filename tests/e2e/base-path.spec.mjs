@@ -1,9 +1,11 @@
 // What serving under a base path (/course) can break, checked on that build:
 // every page is reached by links that stay under the base path, every asset
 // and worker the pages load resolves (no failed request, no 4xx, no console
-// error), every widget mounts and starts, the PyTorch prompt answers, and a
-// missing page gets the site's not-found page. Widths, themes and axe do not
-// depend on the base path: the root pass checks them.
+// error), every widget mounts and starts, the PyTorch prompt answers, both
+// editions' alternates and sitemap carry the base path (this build knows its
+// host, SITE_URL), and a missing page gets the site's not-found page, in Korean
+// under /ko/. Widths, themes and axe do not depend on the base path: the root
+// pass checks them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -17,6 +19,7 @@ import {
   watchedPage,
 } from './browser.mjs';
 import { driveWidgets } from './drive.mjs';
+import { checkAlternates, checkSitemap } from './editions.mjs';
 
 let context;
 let pages = [];
@@ -89,11 +92,27 @@ describe(`under the base path (${BASE || 'root'})`, () => {
     await page.close();
   });
 
+  test("both editions' hreflang alternates and the sitemap hold absolute addresses under the base path", async () => {
+    const { origin, failures } = await checkAlternates();
+    assert.deepEqual(failures, []);
+    assert.match(origin, /^https?:\/\//, 'built with SITE_URL: absolute alternates');
+    assert.deepEqual(await checkSitemap(origin), []);
+  });
+
+  test('a missing Korean page is told in Korean', async () => {
+    const { page } = await watchedPage(context);
+    const response = await page.goto(new URL('ko/no-such-page/', SITE).href);
+    assert.equal(response.status(), 404);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+    assert.equal(await page.locator('main a:visible').getAttribute('href'), `${BASE}/ko/`);
+    await page.close();
+  });
+
   test("a missing page shows the site's not-found page", async () => {
     const { page } = await watchedPage(context);
     const response = await page.goto(new URL('lessons/no-such-lesson/', SITE).href);
     assert.equal(response.status(), 404);
-    assert.match(await page.locator('h1').innerText(), /not found/i);
+    assert.match(await page.locator('h1:visible').innerText(), /not found/i);
     await page.close();
   });
 });

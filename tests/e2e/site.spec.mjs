@@ -2,9 +2,13 @@
 // per width and theme with all its checks made on that load: no console error,
 // no failed request, no request to another origin, no axe violation, every
 // widget mounts and follows the contract; on the desktop light load every
-// widget is also started (Train, Run or Play) and makes progress. Pages are
-// checked in parallel browser contexts. With `scripts/e2e.mjs --shots`, a full-page
-// screenshot of every load is kept in test-results/ (to look at; it checks nothing).
+// widget is also started (Train, Run or Play) and makes progress. The crawl
+// reaches the Korean edition through the language switch; a Korean page's
+// widgets run the same code as the English page's, so it is loaded twice (phone
+// light, desktop dark), with its own <html lang>, overflow and axe checks, and
+// its widgets are driven by korean.spec.mjs. Pages are checked in parallel
+// browser contexts. With `scripts/e2e.mjs --shots`, a full-page screenshot of every
+// load is kept in test-results/ (to look at; it checks nothing).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -24,6 +28,19 @@ import {
 import { driveWidgets } from './drive.mjs';
 
 const STATUSES = new Set(['idle', 'loading', 'running', 'paused', 'done', 'error']);
+/** The edition of a crawled page: its path (after the base path) is under /ko/ for Korean. */
+const langOf = (url) =>
+  /^\/ko(\/|$)/.test(new URL(url).pathname.slice(BASE.length)) ? 'ko' : 'en';
+/** Width and theme of each load of a page (see the header for why a Korean page has two). */
+const LOADS = {
+  en: Object.keys(VIEWPORTS).flatMap((width) =>
+    ['light', 'dark'].map((scheme) => ({ width, scheme })),
+  ),
+  ko: [
+    { width: 'phone', scheme: 'light' },
+    { width: 'desktop', scheme: 'dark' },
+  ],
+};
 let context;
 let pages = [];
 
@@ -44,6 +61,8 @@ async function checkPage(url, width, scheme) {
     await page.goto(url, { waitUntil: 'load' });
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    assert.equal(lang, langOf(url), `${url}: <html lang>`);
     await mountWidgets(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     const widgets = await page.$$eval('figure[data-widget]', (fs) =>
@@ -69,6 +88,13 @@ async function checkPage(url, width, scheme) {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
+    // A squeezed header clips instead (its theme toggle hides overflow): nothing in it may be cut.
+    const clipped = await page.$$eval('.site-header *', (es) =>
+      es
+        .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className),
+    );
+    assert.deepEqual(clipped, [], `${url} at ${width}: header content cut off`);
     if (scheme === 'light' || width === 'desktop') {
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -121,15 +147,19 @@ describe(`every page (${BASE || 'root'})`, () => {
       pages.some((p) => p.includes('/lessons/')),
       'a lesson linked',
     );
+    // Both editions: every Korean page is the counterpart of a crawled English one.
+    const korean = pages.filter((p) => langOf(p) === 'ko');
+    assert.ok(korean.length > 2, `the Korean edition is linked (${korean.length} pages)`);
+    const english = (p) => p.replace(`${SITE}ko/`, SITE);
+    assert.deepEqual(
+      korean.filter((p) => !pages.includes(english(p))),
+      [],
+    );
   });
 
   test('each page loads cleanly, passes axe and follows the widget contract in every width and theme, and its widgets start and make progress', async () => {
     // Every page is checked and every failure collected, so one run shows them all.
-    const loads = pages.flatMap((url) =>
-      Object.keys(VIEWPORTS).flatMap((width) =>
-        ['light', 'dark'].map((scheme) => ({ url, width, scheme })),
-      ),
-    );
+    const loads = pages.flatMap((url) => LOADS[langOf(url)].map((load) => ({ url, ...load })));
     // The loads that drive widgets take longest: start them first so the pool ends together.
     loads.sort(
       (a, b) =>
@@ -165,7 +195,7 @@ describe(`every page (${BASE || 'root'})`, () => {
     const { page } = await watchedPage(context);
     const response = await page.goto(new URL('lessons/no-such-lesson/', SITE).href);
     assert.equal(response.status(), 404);
-    assert.match(await page.locator('h1').innerText(), /not found/i);
+    assert.match(await page.locator('h1:visible').innerText(), /not found/i);
     await page.close();
   });
 });
