@@ -14,6 +14,8 @@ export interface WidgetFrameProps {
   /** One or two sentences under the title: what to try. */
   description?: ReactNode;
   status: RunStatus;
+  /** The status line's word when the default (e.g. "Training" for running) does not fit. */
+  statusLabel?: string;
   /** Steps completed, for training widgets. */
   step?: number;
   /** Steps a full run takes (0 or absent: not a training widget, or not known yet). */
@@ -41,6 +43,7 @@ export function WidgetFrame({
   title,
   description,
   status,
+  statusLabel = t.widgetStatus[status],
   step,
   totalSteps,
   stepsPerSecond = null,
@@ -87,7 +90,7 @@ export function WidgetFrame({
         {summary}
       </p>
       <div className="widget-status">
-        <span>{t.widgetStatus[status]}</span>
+        <span>{statusLabel}</span>
         {progress && <span className="widget-progress">{progress}</span>}
         {backend && (
           <span>

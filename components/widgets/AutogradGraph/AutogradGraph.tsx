@@ -52,12 +52,15 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
   const perBox = Math.max(1, Math.floor((boxW - 70) / 58));
 
   const leaves = state.snapshot.tensors.filter((x) => x.isLeaf && x.grad);
-  const summary = layout.nodes.length
-    ? `The graph has ${layout.nodes.length} nodes in ${layout.depths} layers: ${layout.nodes.map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`).join(', ')}.` +
-      (hasGrads
-        ? ` The last backward() sent ${shown >= layout.depths ? 'gradients to every layer' : `gradients through ${shown} of ${layout.depths} layers`}${leaves.length ? `; ${leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ')}` : ''}.`
-        : ' backward() has not run on it yet.')
-    : 'No graph yet: make a tensor with requires_grad=True and compute with it.';
+  const summary =
+    state.status === 'starting'
+      ? 'The session is starting…'
+      : layout.nodes.length
+        ? `The graph has ${layout.nodes.length} nodes in ${layout.depths} layers: ${layout.nodes.map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`).join(', ')}.` +
+          (hasGrads
+            ? ` The last backward() sent ${shown >= layout.depths ? 'gradients to every layer' : `gradients through ${shown} of ${layout.depths} layers`}${leaves.length ? `; ${leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ')}` : ''}.`
+            : ' backward() has not run on it yet.')
+        : 'No graph yet: make a tensor with requires_grad=True and compute with it.';
 
   return (
     <div className="widget-slot">
@@ -65,7 +68,15 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
         spec={autogradGraphSpec}
         description="Every operation on a tensor that requires grad adds a node (its grad_fn); leaves end in AccumulateGrad, which adds into .grad. After backward(), press Step to send the gradient back one layer at a time."
         status={
-          !hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'
+          state.status === 'starting'
+            ? 'loading'
+            : !hasGrads
+              ? 'idle'
+              : shown >= layout.depths
+                ? 'done'
+                : shown > 0
+                  ? 'paused'
+                  : 'idle'
         }
         step={shown}
         summary={summary}

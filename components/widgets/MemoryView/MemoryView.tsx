@@ -34,16 +34,19 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
 
   const shared = storages.filter((s) => tensors.filter((t) => t.storageId === s.id).length > 1);
   const names = (id: number) => tensors.filter((t) => t.storageId === id).map((t) => t.name);
-  const summary = tensors.length
-    ? `${tensors.length} named tensors and arrays over ${storages.length} storages. ${shared.length ? `Shared storage: ${shared.map((s) => names(s.id).join(', ')).join('; ')}.` : 'No two of them share a storage.'}${changed.size ? ` The last statement wrote to the storage of ${[...changed].map((id) => names(id).join(', ')).join('; ')}, so every one of them changed.` : ''}`
-    : 'No tensors yet: create one at the prompt, e.g. a = torch.ones(2, 2).';
+  const summary =
+    state.status === 'starting'
+      ? 'The session is starting…'
+      : tensors.length
+        ? `${tensors.length} named tensors and arrays over ${storages.length} storages. ${shared.length ? `Shared storage: ${shared.map((s) => names(s.id).join(', ')).join('; ')}.` : 'No two of them share a storage.'}${changed.size ? ` The last statement wrote to the storage of ${[...changed].map((id) => names(id).join(', ')).join('; ')}, so every one of them changed.` : ''}`
+        : 'No tensors yet: create one at the prompt, e.g. a = torch.ones(2, 2).';
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={memoryViewSpec}
         description="Each box is a named tensor or numpy array of this page's session; the arrow points at the storage holding its numbers. After a write, every tensor over the changed storage is outlined."
-        status={tensors.length ? 'done' : 'idle'}
+        status={state.status === 'starting' ? 'loading' : tensors.length ? 'done' : 'idle'}
         summary={summary}
         outputs={
           <>

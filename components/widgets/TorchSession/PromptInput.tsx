@@ -15,12 +15,17 @@ export function PromptInput({
   onChange,
   onRun,
   history,
+  running,
+  onStop,
 }: {
   id: string;
   value: string;
   onChange(text: string): void;
   onRun(text: string): void;
   history: readonly string[];
+  /** A statement is running: Stop (or Ctrl+C with nothing selected) interrupts it. */
+  running: boolean;
+  onStop(): void;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -42,7 +47,15 @@ export function PromptInput({
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const el = e.currentTarget;
-    if (e.key === 'Enter') {
+    if (
+      running &&
+      e.ctrlKey &&
+      e.key.toLowerCase() === 'c' &&
+      el.selectionStart === el.selectionEnd
+    ) {
+      e.preventDefault();
+      onStop();
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!e.shiftKey && value.trim() !== '' && !needsMoreInput(value)) {
         setCursor(null);
@@ -68,7 +81,7 @@ export function PromptInput({
   return (
     <div>
       <label htmlFor={id} className={styles.label}>
-        Python input (Enter runs, Shift+Enter adds a line, ↑ ↓ history)
+        Python input (Enter runs, Shift+Enter adds a line, ↑ ↓ history, Ctrl+C stops)
       </label>
       <div className={styles.inputRow}>
         <textarea
@@ -93,6 +106,13 @@ export function PromptInput({
           }
         >
           {t.run}
+        </button>
+        <button
+          type="button"
+          aria-disabled={!running || undefined}
+          onClick={() => running && onStop()}
+        >
+          Stop
         </button>
       </div>
     </div>

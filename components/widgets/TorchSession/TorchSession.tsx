@@ -22,7 +22,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
   useEffect(() => store.ensureSetup(JSON.parse(setupKey)), [store, setupKey]);
 
   const run = (input: string) => {
-    store.run([input]);
+    void store.run([input]);
     setTyped((h) => [...h, input.replace(/\n+$/, '')]);
     setText('');
   };
@@ -34,9 +34,12 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         .join('\n')
     : '';
   const errors = state.entries.filter((e) => e.result.error).length;
-  const summary = last
-    ? `${state.entries.length} statements ran in this page's session (${errors} ended in an error). The last, ${last.input.split('\n')[0]}, ${last.result.error ? `raised ${last.result.error}` : last.result.output !== null ? `printed ${last.result.output.split('\n')[0]}${last.result.output.includes('\n') ? ' …' : ''}` : 'printed nothing'}.`
-    : 'The session is starting.';
+  const running = state.queued[0];
+  const summary = running
+    ? `Running ${running.split('\n')[0]}${running.includes('\n') ? ' …' : ''}${state.status === 'starting' ? ' as the session starts' : ''}. Stop or Ctrl+C interrupts it.`
+    : last
+      ? `${state.entries.length} statements ran in this page's session (${errors} ended in an error). The last, ${last.input.split('\n')[0]}, ${last.result.error ? `raised ${last.result.error}` : last.result.output !== null ? `printed ${last.result.output.split('\n')[0]}${last.result.output.includes('\n') ? ' …' : ''}` : 'printed nothing'}.`
+      : 'The session is starting.';
 
   return (
     <div className="widget-slot">
@@ -44,7 +47,16 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         spec={torchSessionSpec}
         title={props.title}
         description="Type Python as at PyTorch's >>> prompt. The answers are what PyTorch 1.13 prints; the other figures on this page draw the same session."
-        status={state.entries.length ? 'done' : 'idle'}
+        status={
+          state.status === 'starting'
+            ? 'loading'
+            : state.status === 'running'
+              ? 'running'
+              : state.entries.length
+                ? 'done'
+                : 'idle'
+        }
+        statusLabel={state.status === 'running' ? 'Running' : undefined}
         summary={summary}
         controls={
           <>
@@ -58,7 +70,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
                   <button
                     key={s.label}
                     type="button"
-                    onClick={() => store.run(snippetStatements(s.code))}
+                    onClick={() => void store.run(snippetStatements(s.code))}
                   >
                     Run in session: {s.label}
                   </button>
@@ -111,8 +123,20 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
           </div>
         }
       >
-        <Transcript entries={state.entries} />
-        <PromptInput id={inputId} value={text} onChange={setText} onRun={run} history={typed} />
+        <Transcript
+          entries={state.entries}
+          queued={state.queued}
+          starting={state.status === 'starting'}
+        />
+        <PromptInput
+          id={inputId}
+          value={text}
+          onChange={setText}
+          onRun={run}
+          history={typed}
+          running={state.queued.length > 0}
+          onStop={() => store.stop()}
+        />
       </WidgetFrame>
     </div>
   );

@@ -2,16 +2,42 @@ import { useEffect, useRef } from 'react';
 import type { SessionEntry } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
 
+function Input({ input }: { input: string }) {
+  const lines = input.replace(/\n+$/, '').split('\n');
+  return (
+    <>
+      {lines.map((l, j) => (
+        <div key={j}>
+          <span className={styles.prompt} aria-hidden="true">
+            {j === 0 ? '>>> ' : '... '}
+          </span>
+          {l}
+        </div>
+      ))}
+      {lines.length > 1 && <div className={styles.prompt}>... </div>}
+    </>
+  );
+}
+
 /**
  * The session as Python's prompt shows it: `>>>` and `...` lines, warnings as
  * `<stdin>:1: UserWarning: ...`, echoed values, and a traceback ending in the error line.
+ * Statements still queued follow, the first marked as running.
  */
-export function Transcript({ entries }: { entries: readonly SessionEntry[] }) {
+export function Transcript({
+  entries,
+  queued,
+  starting,
+}: {
+  entries: readonly SessionEntry[];
+  queued: readonly string[];
+  starting: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length]);
+  }, [entries.length, queued.length]);
   return (
     <div
       ref={ref}
@@ -20,32 +46,34 @@ export function Transcript({ entries }: { entries: readonly SessionEntry[] }) {
       aria-label="Session transcript"
       tabIndex={0}
     >
-      {entries.map((e, i) => {
-        const lines = e.input.replace(/\n+$/, '').split('\n');
-        return (
-          <div key={i}>
-            {lines.map((l, j) => (
-              <div key={j}>
-                <span className={styles.prompt} aria-hidden="true">
-                  {j === 0 ? '>>> ' : '... '}
-                </span>
-                {l}
-              </div>
-            ))}
-            {lines.length > 1 && <div className={styles.prompt}>... </div>}
-            {e.result.warnings.map((w, j) => (
-              <div key={`w${j}`} className={styles.warning}>{`<stdin>:1: ${w}`}</div>
-            ))}
-            {e.result.output !== null && <div>{e.result.output}</div>}
-            {e.result.error && (
-              <div className={styles.error}>
-                {'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'}
-                {e.result.error}
-              </div>
+      {entries.map((e, i) => (
+        <div key={i}>
+          <Input input={e.input} />
+          {e.result.warnings.map((w, j) => (
+            <div key={`w${j}`} className={styles.warning}>{`<stdin>:1: ${w}`}</div>
+          ))}
+          {e.result.output !== null && <div>{e.result.output}</div>}
+          {e.result.error && (
+            <div className={styles.error}>
+              {'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'}
+              {e.result.error}
+            </div>
+          )}
+          {e.note && <div className={styles.status}>{e.note}</div>}
+        </div>
+      ))}
+      {starting ? (
+        <div className={styles.status}>Starting the session…</div>
+      ) : (
+        queued.map((input, i) => (
+          <div key={`q${i}`} aria-busy="true">
+            <Input input={input} />
+            {i === 0 && (
+              <div className={styles.status}>running… (Stop or Ctrl+C interrupts it)</div>
             )}
           </div>
-        );
-      })}
+        ))
+      )}
     </div>
   );
 }
