@@ -43,7 +43,7 @@ export function WidgetFrame({
   title,
   description,
   status,
-  statusLabel = t.widgetStatus[status],
+  statusLabel,
   step,
   totalSteps,
   stepsPerSecond = null,
@@ -90,7 +90,7 @@ export function WidgetFrame({
         {summary}
       </p>
       <div className="widget-status">
-        <span>{statusLabel}</span>
+        <span>{statusLabel ?? t.widgetStatus[status]}</span>
         {progress && <span className="widget-progress">{progress}</span>}
         {backend && (
           <span>
