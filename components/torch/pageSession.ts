@@ -3,8 +3,6 @@ import { useSyncExternalStore } from 'react';
 import { createPageSessionStore } from '@/lib/pytorch/worker/pageSessionStore';
 import type { PageSessionState, PageSessionStore } from '@/lib/pytorch/worker/pageSessionStore';
 import type { StartSessionWorker } from '@/lib/pytorch/worker/sessionClient';
-import type { SessionReply, SessionRequest } from '@/lib/pytorch/worker/sessionProtocol';
-import { startedAgainOnEarlyFailure } from '@/lib/training/startedAgain';
 
 export type {
   PageSessionState,
@@ -18,17 +16,17 @@ export type {
  */
 const startSessionWorker: StartSessionWorker = (onReply, onFailure) => {
   // The training widgets' worker entry, which answers the session's requests too (see there why).
-  const worker = startedAgainOnEarlyFailure<SessionRequest, SessionReply>(
-    () =>
-      new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
-        type: 'module',
-      }),
-  );
+  const worker = new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const failed = 'the in-page session stopped unexpectedly';
+  // The client starts a fresh worker and replays the session into it (lib/pytorch/worker/sessionClient).
   worker.onmessage = (event) => onReply(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    onFailure('the in-page session stopped unexpectedly');
+    onFailure(failed);
   };
+  worker.onmessageerror = () => onFailure(failed);
   return {
     post: (request) => worker.postMessage(request),
     terminate: () => worker.terminate(),

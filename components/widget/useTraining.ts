@@ -5,9 +5,7 @@ import {
   initialRunState,
   type RunState,
   type TrainingClient,
-  type WorkerLike,
 } from '@/lib/training/client';
-import { startedAgainOnEarlyFailure } from '@/lib/training/startedAgain';
 import { siteBaseUrl } from '@/components/site/basePath';
 import type { Experiment, MetricOf } from '@/lib/training/experiment';
 import type { WidgetSpec } from '@/components/widgets/spec';
@@ -32,12 +30,9 @@ export function useTraining<E extends Experiment>(
   const client = useCallback(() => {
     clientRef.current ??= createTrainingClient<MetricOf<E>>({
       createWorker: () =>
-        startedAgainOnEarlyFailure(
-          () =>
-            new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
-              type: 'module',
-            }) as unknown as WorkerLike,
-        ),
+        new Worker(new URL('../widgets/training.worker.ts', import.meta.url), {
+          type: 'module',
+        }),
       experiment,
       baseUrl: siteBaseUrl(),
       schedule: (callback) => {

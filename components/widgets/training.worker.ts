@@ -13,11 +13,12 @@ import { loadExperiment } from './experiments';
  *
  * The page's PyTorch session runs in a worker started from this same entry
  * (components/torch/pageSession): its requests carry `kind`, and the
- * interpreter loads on the first of them. One entry for both, because the
- * bundler starts every worker from one bootstrap script told apart by the
- * URL's fragment alone, and Chromium started a second worker of another
- * entry on the same page with the first one's fragment (a training widget
- * beside a session widget got a second session worker).
+ * interpreter loads on the first of them (a worker that only trains never
+ * loads it). The bundler starts every worker from one bootstrap script told
+ * apart by the URL's fragment alone, so whatever serves that script must keep
+ * the fragment: the offline service worker answers it with a fresh Response
+ * (scripts/serviceWorker.template.js), since a cached one carried the URL it
+ * was first fetched with, another entry's fragment or none.
  */
 // This file only ever runs as a dedicated worker: its global `self` is that scope (the project's
 // `dom` lib types it as a window).

@@ -13,8 +13,8 @@ before(async () => {
 });
 after(async () => context?.close());
 
-async function openSession(path) {
-  const { page, problems } = await watchedPage(context);
+async function openSession(path, where = context) {
+  const { page, problems } = await watchedPage(where);
   await page.goto(new URL(path, SITE).href, { waitUntil: 'load' });
   const figure = await loadWidget(page.locator('figure[data-widget="torch-session"]').first());
   return {
@@ -171,5 +171,64 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
     assert.match(await s.log.innerText(), />>> v\ntensor\(\[0\., 1\., 2\.\]\)$/);
     assert.deepEqual(s.problems, []);
     await s.page.close();
+  });
+  test('a session worker that dies is started again with the names so far, and the transcript says so once, in Korean on /ko/', async () => {
+    const s = await openSession('ko/lessons/tensors-and-autograd/');
+    await type(s, 'v = torch.arange(3.)');
+    const [worker] = s.page.workers();
+    const restarted = s.page.waitForEvent('worker');
+    // An error the worker does not catch, as a crashed interpreter or a failed chunk load gives.
+    await worker.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('the worker fails on purpose');
+      }),
+    );
+    await restarted;
+    await type(s, 'v * 2');
+    await type(s, 'v');
+    const text = await s.log.innerText();
+    assert.match(
+      text,
+      />>> v \* 2\ntensor\(\[0\., 2\., 4\.\]\)\n\(세션이 예기치 않게 멈춰서 다시 시작했습니다\. 그 앞의 문장 \d+개를 다시 실행했습니다\.\)\n>>> v\ntensor\(\[0\., 1\., 2\.\]\)$/,
+    );
+    assert.equal(text.match(/예기치 않게/g)?.length, 1, 'said once');
+    // The worker's own error reaches the console; nothing else may.
+    assert.deepEqual(
+      s.problems.filter((p) => !p.includes('the worker fails on purpose')),
+      [],
+    );
+    await s.page.close();
+  });
+
+  test('a lesson opened again under the offline service worker starts its session (the worker script keeps its bootstrap fragment)', async () => {
+    // A fresh profile in which the session's worker starts before the service worker controls
+    // the page, so the service worker caches that script from the page's list of loaded files.
+    const fresh = await context.browser().newContext();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await fresh.route('**/sw.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const first = await openSession('lessons/tensors-and-autograd/', fresh);
+    await type(first, 'torch.ones(2)');
+    release();
+    await first.page.waitForFunction(
+      async () => {
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys())
+            if (request.url.includes('turbopack-worker')) return true;
+        return false;
+      },
+      null,
+      { timeout: 30_000, polling: 250 },
+    );
+    await first.page.close();
+    const again = await openSession('lessons/tensors-and-autograd/', fresh);
+    assert.equal(await again.page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    await type(again, 'torch.ones(2) * 3');
+    assert.match(await again.log.innerText(), />>> torch\.ones\(2\) \* 3\ntensor\(\[3\., 3\.\]\)$/);
+    assert.deepEqual(again.problems, []);
+    await fresh.close();
   });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { SessionEntry } from '@/components/torch/pageSession';
 import styles from '@/components/torch/torch.module.css';
+import { useMessages } from '@/components/site/LocaleProvider';
+import { restartNotes } from '@/lib/pytorch/worker/restartNote';
 
 function Input({ input }: { input: string }) {
   const lines = input.replace(/\n+$/, '').split('\n');
@@ -33,6 +35,7 @@ export function Transcript({
   queued: readonly string[];
   starting: boolean;
 }) {
+  const { restartNote } = useMessages(restartNotes);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -59,7 +62,7 @@ export function Transcript({
               {e.result.error}
             </div>
           )}
-          {e.note && <div className={styles.status}>{e.note}</div>}
+          {e.restart && <div className={styles.status}>{restartNote(e.restart)}</div>}
         </div>
       ))}
       {starting ? (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETUP, createPageSessionStore, restartNote } from './pageSessionStore';
+import { DEFAULT_SETUP, createPageSessionStore } from './pageSessionStore';
 import { fakeSessionWorkers } from './fakeSessionWorkers';
 
 const LOOP = 'while True:\n    pass\n';
@@ -65,9 +65,12 @@ describe("a page's session store", () => {
     store.stop();
     const [stopped] = await stuck;
     expect(stopped.result.error).toBe('KeyboardInterrupt');
-    expect(stopped.note).toBe(
-      restartNote({ replayed: DEFAULT_SETUP.length + 1, notReplayed: 0, emptied: false }),
-    );
+    expect(stopped.restart).toEqual({
+      cause: 'stop',
+      replayed: DEFAULT_SETUP.length + 1,
+      notReplayed: 0,
+      emptied: false,
+    });
     expect((await next)[0].result.output).toBe('tensor([2., 2.])');
     expect(
       store
@@ -75,6 +78,23 @@ describe("a page's session store", () => {
         .entries.map((e) => e.input)
         .slice(-2),
     ).toEqual([LOOP, 'a + 1']);
+  });
+
+  test('a worker that fails mid-statement: that statement ends with SystemError and says the session started again; the names survive', async () => {
+    const { start, workers } = fakeSessionWorkers({ failOn: (s) => s === 'crash()' });
+    const store = createPageSessionStore(start);
+    store.ensureSetup(['a = torch.ones(2)']);
+    const [crashed] = await store.run(['crash()']);
+    expect(crashed.result.error).toMatch(/^SystemError: /);
+    expect(crashed.restart).toMatchObject({ cause: 'failure', replayed: DEFAULT_SETUP.length + 1 });
+    const [next] = await store.run(['a + 1']);
+    expect(next).toEqual({
+      input: 'a + 1',
+      result: expect.objectContaining({ output: 'tensor([2., 2.])' }),
+    });
+    expect(store.get().snapshot.tensors.map((t) => t.name)).toEqual(['a']);
+    expect(store.get().status).toBe('ready');
+    expect(workers).toHaveLength(2);
   });
 
   test('reset clears the transcript, drops the queue and runs the setups again', async () => {
@@ -92,16 +112,5 @@ describe("a page's session store", () => {
       'a = torch.ones(2)',
     ]);
     expect((await store.run(['z']))[0].result.error).toBe("NameError: name 'z' is not defined");
-  });
-});
-
-describe('the restart note', () => {
-  test('counts what was run again and what was lost, in words', () => {
-    expect(restartNote({ replayed: 1, notReplayed: 0, emptied: false })).toBe(
-      '(The session was restarted to stop this statement: the 1 statement before it was run again.)',
-    );
-    expect(restartNote({ replayed: 5, notReplayed: 2, emptied: false })).toBe(
-      '(The session was restarted to stop this statement: the 5 statements before it were run again; 2 statements stopped earlier were not, so what they changed before stopping is lost.)',
-    );
   });
 });

@@ -8,8 +8,8 @@ import { EMPTY_SNAPSHOT } from './sessionProtocol';
 export interface SessionEntry {
   input: string;
   result: StepResult;
-  /** Said after the traceback when Stop restarted the session under this statement. */
-  note?: string;
+  /** Set when the session's worker was started again under this statement (see restartNote). */
+  restart?: Restart;
 }
 
 /**
@@ -47,20 +47,6 @@ export interface PageSessionStore {
 
 /** The imports every lesson page starts from, shown at the top of the transcript. */
 export const DEFAULT_SETUP = ['import torch', 'import torch.nn as nn', 'import numpy as np'];
-
-/** What the transcript says under a statement that Stop ended by restarting the session. */
-export function restartNote({ replayed, notReplayed, emptied }: Restart): string {
-  if (emptied)
-    return '(The session was restarted to stop this statement, and Stop ended the re-run of the statements before it too: every name is gone.)';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const rebuilt = replayed
-    ? `the ${plural(replayed, 'statement')} before it ${replayed === 1 ? 'was' : 'were'} run again`
-    : 'nothing before it was run again';
-  const lost = notReplayed
-    ? `; ${plural(notReplayed, 'statement')} stopped earlier ${notReplayed === 1 ? 'was' : 'were'} not, so what ${notReplayed === 1 ? 'it' : 'they'} changed before stopping is lost`
-    : '';
-  return `(The session was restarted to stop this statement: ${rebuilt}${lost}.)`;
-}
 
 /**
  * A page's PyTorch session, shared by its widgets, running in a worker started
@@ -107,7 +93,7 @@ export function createPageSessionStore(startWorker: StartSessionWorker): PageSes
       if (setupLeft === 0) started = true;
       previous ??= state.snapshot;
       const entry: SessionEntry = reply.restart
-        ? { input, result: reply.result, note: restartNote(reply.restart) }
+        ? { input, result: reply.result, restart: reply.restart }
         : { input, result: reply.result };
       entries.push(entry);
       update({

@@ -13,8 +13,10 @@ export type StartSessionWorker = (
   onFailure: (message: string) => void,
 ) => SessionWorker;
 
-/** A restart that stopped a statement: statements run again in the fresh worker, and those that were not. */
+/** A fresh worker under a statement: statements run again in it, and those that were not. */
 export interface Restart {
+  /** Stop (or Ctrl+C) ended the old worker, or it failed by itself (an error it did not catch, a message it could not read). */
+  cause: 'stop' | 'failure';
   replayed: number;
   /** Statements that had been stopped before (their partial effects are not reproduced), or all when the replay itself was stopped. */
   notReplayed: number;
@@ -25,7 +27,7 @@ export interface Restart {
 export interface StatementReply {
   result: StepResult;
   snapshot: SessionSnapshot;
-  /** Set when Stop restarted the worker under this statement. */
+  /** Set when Stop or a failure restarted the worker under this statement, or, after a failure between statements, before it. */
   restart: Restart | null;
 }
 
@@ -43,13 +45,26 @@ export interface SessionClient {
 /** What Python prints when Ctrl+C stops a statement. */
 export const INTERRUPTED: StepResult = { output: null, warnings: [], error: 'KeyboardInterrupt' };
 
+/** What a statement ends with when the worker running it failed. */
+export const failedResult = (message: string): StepResult => ({
+  output: null,
+  warnings: [],
+  error: `SystemError: ${message}`,
+});
+
+/**
+ * Failures in a row, with no answer between them, after which the client stops starting
+ * workers: the statements queued end with SystemError, and the next one tries again.
+ */
+const RESTARTS_IN_A_ROW = 2;
+
 interface Job {
   request: SessionRequest;
   /** For a replay: the restart it completes. */
   restart?: Restart;
   answered(reply: SessionReply): void;
-  /** The worker was restarted under this job; `snapshot` is the fresh worker's after the replay. */
-  stopped(snapshot: SessionSnapshot, restart: Restart): void;
+  /** The worker was started again under this job, which ends with `result`; `snapshot` is the fresh worker's after the replay. */
+  restarted(result: StepResult, snapshot: SessionSnapshot, restart: Restart): void;
   failed(message: string): void;
   dropped(): void;
 }
@@ -58,8 +73,8 @@ interface Job {
  * The page's side of the session worker, as a state machine:
  *
  *   (no worker) --run--> idle <--reply-- busy (jobs queued, the first one running)
- *                          \--run-------> busy --Stop--> terminate, fresh worker,
- *                                                        replay, then the rest of the queue
+ *                          \--run-------> busy --Stop----> terminate, fresh worker,
+ *                                               --failure-/  replay, then the rest of the queue
  *
  * The interpreter is synchronous, so a running statement cannot read a message
  * asking it to stop (a shared flag would need SharedArrayBuffer, which only a
@@ -69,6 +84,8 @@ interface Job {
  * generator starts from the same seed, so the replay draws the same random
  * numbers and rebuilds the same tensors. Statements that were stopped are not
  * replayed (their effects up to the stop are lost); the restart says so.
+ * A worker that fails by itself is started again the same way, at once, so the
+ * page's names survive it; the statement it was running ends with SystemError.
  */
 export function createSessionClient(startWorker: StartSessionWorker): SessionClient {
   let worker: SessionWorker | null = null;
@@ -79,6 +96,10 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
   let ran: string[] = [];
   let notReplayed = 0;
   let lastSnapshot = EMPTY_SNAPSHOT;
+  /** Worker failures since the last answer. */
+  let failures = 0;
+  /** A restart after a failure between statements, said under the next statement. */
+  let unannounced: Restart | null = null;
 
   const kill = () => {
     worker?.terminate();
@@ -86,6 +107,7 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
     generation++;
   };
   const onReply = (reply: SessionReply) => {
+    failures = 0;
     const job = jobs.shift();
     if (!job || job.request.id !== reply.id)
       return onFailure('the session worker answered out of turn');
@@ -93,10 +115,14 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
     job.answered(reply);
   };
   const onFailure = (message: string) => {
-    const failed = jobs;
+    const [running, ...waiting] = jobs;
     jobs = [];
     kill();
-    failed.forEach((job) => job.failed(message));
+    if (++failures > RESTARTS_IN_A_ROW) {
+      failures = 0;
+      return [running, ...waiting].forEach((job) => job?.failed(message));
+    }
+    restartUnder(running, waiting, 'failure', failedResult(message));
   };
   const start = () => {
     const mine = ++generation;
@@ -109,25 +135,52 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
     jobs.push(job);
     worker!.post(job.request);
   };
-  /** Replays `ran` in the worker just started; `then` receives the snapshot after it. */
-  const replay = (then: Omit<Job, 'request' | 'answered'>, restart: Restart) =>
+  const unheard: Omit<Job, 'request' | 'answered'> = {
+    restarted() {},
+    failed() {},
+    dropped() {},
+  };
+  /** Replays `ran` in the worker just started; `then` ends with `result` once it ran. */
+  const replay = (then: Omit<Job, 'request' | 'answered'>, restart: Restart, result: StepResult) =>
     enqueue({
       request: { kind: 'replay', id: nextId++, inputs: [...ran] },
       restart,
-      answered: (reply) => then.stopped(reply.snapshot, restart),
-      stopped: (snapshot, next) => then.stopped(snapshot, next),
+      answered: (reply) => then.restarted(result, reply.snapshot, restart),
+      restarted: (next, snapshot, again) => then.restarted(next, snapshot, again),
       failed: (message) => then.failed(message),
       dropped: () => then.dropped(),
     });
+  /** A fresh worker under `running` (ending it with `result`), then the jobs that waited behind it. */
+  function restartUnder(
+    running: Job | undefined,
+    waiting: Job[],
+    cause: Restart['cause'],
+    result: StepResult,
+  ) {
+    let restart: Restart = { cause, replayed: ran.length, notReplayed, emptied: false };
+    if (cause === 'stop' && running?.restart) {
+      // Stopped while rebuilding: the fresh worker starts empty.
+      restart = { ...running.restart, cause, replayed: 0, emptied: true };
+      ran = [];
+      notReplayed = 0;
+    }
+    if (running?.request.kind === 'run') notReplayed++;
+    start();
+    if (running) replay(running, restart, result);
+    else {
+      unannounced = restart;
+      if (ran.length) replay(unheard, restart, result);
+    }
+    waiting.forEach(enqueue);
+  }
   const ensureWorker = () => {
     if (worker) return;
     start();
-    // After a failure the fresh worker first rebuilds what completed before it.
-    if (ran.length)
-      replay(
-        { stopped() {}, failed() {}, dropped() {} },
-        { replayed: ran.length, notReplayed, emptied: false },
-      );
+    // After failures the client gave up on, the fresh worker first rebuilds what completed before.
+    if (ran.length) {
+      unannounced ??= { cause: 'failure', replayed: ran.length, notReplayed, emptied: false };
+      replay(unheard, unannounced, INTERRUPTED);
+    }
   };
 
   return {
@@ -140,9 +193,14 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
             if (reply.kind !== 'ran') return;
             if (reply.result.error?.startsWith('KeyboardInterrupt')) notReplayed++;
             else ran.push(input);
-            resolve({ result: reply.result, snapshot: reply.snapshot, restart: null });
+            const restart = unannounced;
+            unannounced = null;
+            resolve({ result: reply.result, snapshot: reply.snapshot, restart });
           },
-          stopped: (snapshot, restart) => resolve({ result: INTERRUPTED, snapshot, restart }),
+          restarted(result, snapshot, restart) {
+            unannounced = null;
+            resolve({ result, snapshot, restart });
+          },
           failed: (message) =>
             resolve({
               result: { output: null, warnings: [], error: `SystemError: ${message}` },
@@ -156,19 +214,9 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
     stop() {
       const [running, ...waiting] = jobs;
       if (!running) return false;
-      let restart: Restart = { replayed: ran.length, notReplayed, emptied: false };
-      if (running.restart) {
-        // Stopped while rebuilding: the fresh worker starts empty.
-        restart = { ...running.restart, replayed: 0, emptied: true };
-        ran = [];
-        notReplayed = 0;
-      }
-      if (running.request.kind === 'run') notReplayed++;
       jobs = [];
       kill();
-      start();
-      replay(running, restart);
-      waiting.forEach(enqueue);
+      restartUnder(running, waiting, 'stop', INTERRUPTED);
       return true;
     },
     reset() {
@@ -181,12 +229,11 @@ export function createSessionClient(startWorker: StartSessionWorker): SessionCli
         enqueue({
           request: { kind: 'reset', id: nextId++ },
           answered() {},
-          stopped() {},
-          failed() {},
-          dropped() {},
+          ...unheard,
         });
       ran = [];
       notReplayed = 0;
+      unannounced = null;
       lastSnapshot = EMPTY_SNAPSHOT;
     },
     dispose() {
