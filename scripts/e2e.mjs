@@ -8,6 +8,8 @@
 //   node scripts/e2e.mjs --pass course --prebuilt   ... with an out-course/ built just before
 //   node scripts/e2e.mjs --spec widgets       one spec file at the root (tests/e2e/widgets.spec.mjs)
 //   --parallel N                              pages checked at once (default 2: measured best on 2 cores)
+//   --shots                                   also keep a full-page screenshot of every page at every
+//                                             width and theme in test-results/screenshots/ (slow: off in npm test)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,12 +23,13 @@ const { values: opts } = parseArgs({
     spec: { type: 'string' },
     prebuilt: { type: 'boolean', default: false },
     parallel: { type: 'string' },
+    shots: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help || !['all', 'root', 'course'].includes(opts.pass)) {
   console.log(
-    'Usage: node scripts/e2e.mjs [--pass all|root|course] [--prebuilt] [--spec <name>] [--parallel N]',
+    'Usage: node scripts/e2e.mjs [--pass all|root|course] [--prebuilt] [--spec <name>] [--parallel N] [--shots]',
   );
   process.exit(opts.help ? 0 : 1);
 }
@@ -64,6 +67,7 @@ async function runSuite(dir, base, label, specs) {
         E2E_LABEL: label,
         CHROMIUM_PATH: chromium,
         ...(opts.parallel ? { E2E_PARALLEL: opts.parallel } : {}),
+        ...(opts.shots ? { E2E_SHOTS: '1' } : {}),
       },
     },
   );

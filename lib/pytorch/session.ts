@@ -132,8 +132,8 @@ export function createSession(options: SessionOptions = {}): TorchSession {
       } else if (name === 'sklearn.model_selection') modules.set(name, sklearnModelSelection(ctx));
       else if (name === 'sklearn')
         modules.set(name, sklearnModule(ctx, moduleOf('sklearn.model_selection') as PyObject));
-      else if (name === 'torch.nn.functional')
-        modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get('functional')!);
+      else if (name === 'torch.nn.functional' || name === 'torch.nn.init')
+        modules.set(name, (moduleOf('torch.nn') as PyObject).attrs.get(name.slice(9))!);
       else return undefined;
     }
     return modules.get(name);

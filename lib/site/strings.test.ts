@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from './strings';
+import { catalogueLeaves as leaves } from './catalogueLeaves';
 
-type Tree = Record<string, unknown>;
-
-/** Every leaf of a catalogue by dotted key: strings, and functions as `fn/<arity>`. */
-function leaves(tree: Tree, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (value && typeof value === 'object') {
-      for (const [k, v] of leaves(value as Tree, path)) out.set(k, v);
-    } else out.set(path, value);
-  }
-  return out;
-}
-
-const en = leaves(catalogues.en);
-const ko = leaves(catalogues.ko);
+const en = leaves(catalogues.en as unknown as Record<string, unknown>);
+const ko = leaves(catalogues.ko as unknown as Record<string, unknown>);
 
 describe('message catalogues', () => {
   it('the Korean catalogue has exactly the English keys', () => {

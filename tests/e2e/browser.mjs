@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export const SITE = process.env.E2E_URL ?? 'http://127.0.0.1:3000/';
 export const BASE = process.env.E2E_BASE ?? '';
 export const SHOTS = join('test-results', 'screenshots', BASE ? 'course' : 'root');
+/** Whether the every-page pass keeps a full-page screenshot of each load (`scripts/e2e.mjs --shots`). */
+export const KEEP_SHOTS = process.env.E2E_SHOTS === '1';
 mkdirSync(SHOTS, { recursive: true });
 
 export const VIEWPORTS = {

@@ -3,12 +3,14 @@
 // no failed request, no request to another origin, no axe violation, every
 // widget mounts and follows the contract; on the desktop light load every
 // widget is also started (Train, Run or Play) and makes progress. Pages are
-// checked in parallel browser contexts. Screenshots are kept in test-results/.
+// checked in parallel browser contexts. With `scripts/e2e.mjs --shots`, a full-page
+// screenshot of every load is kept in test-results/ (to look at; it checks nothing).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
   BASE,
+  KEEP_SHOTS,
   SHOTS,
   SITE,
   VIEWPORTS,
@@ -81,20 +83,22 @@ async function checkPage(url, width, scheme) {
       assert.deepEqual(violations, [], `${url} (${width}, ${scheme}) axe violations`);
     }
     // A long page under load can take a while to capture: the screenshot is a record, so it may.
-    await page.screenshot({
-      path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`,
-      fullPage: true,
-      timeout: 120_000,
-    });
+    if (KEEP_SHOTS)
+      await page.screenshot({
+        path: `${SHOTS}/${pageName(url)}-${width}-${scheme}.png`,
+        fullPage: true,
+        timeout: 120_000,
+      });
     if (width === 'desktop' && scheme === 'light' && widgets.length) {
       const run = await driveWidgets(page, url);
       driven = run.driven;
       failures.push(...run.failures);
-      await page.screenshot({
-        path: `${SHOTS}/${pageName(url)}-after-training.png`,
-        fullPage: true,
-        timeout: 120_000,
-      });
+      if (KEEP_SHOTS)
+        await page.screenshot({
+          path: `${SHOTS}/${pageName(url)}-after-training.png`,
+          fullPage: true,
+          timeout: 120_000,
+        });
     }
     assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
   } catch (error) {

@@ -43,7 +43,7 @@ export type Stmt =
   | { type: 'expr'; expr: Expr }
   | { type: 'assign'; targets: Expr[]; value: Expr }
   | { type: 'augassign'; target: Expr; op: string; value: Expr }
-  | { type: 'import'; module: string; alias: string | null }
+  | { type: 'import'; imports: { module: string; alias: string | null }[] }
   | { type: 'from'; module: string; names: [string, string | null][] }
   | { type: 'with'; ctx: Expr; alias: Expr | null; body: Stmt[] }
   | { type: 'def'; name: string; params: Param[]; body: Stmt[]; decorators: Expr[] }

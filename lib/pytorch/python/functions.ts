@@ -129,7 +129,7 @@ export function localNames(
           locals.add(s.name);
           break;
         case 'import':
-          locals.add(s.alias ?? s.module.split('.')[0]);
+          for (const i of s.imports) locals.add(i.alias ?? i.module.split('.')[0]);
           break;
         case 'from':
           s.names.forEach(([n, a]) => locals.add(a ?? n));

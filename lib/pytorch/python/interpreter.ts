@@ -62,20 +62,22 @@ export class Interpreter extends Evaluator {
       }
       case 'augassign':
         return this.augAssign(s.target, s.op, this.eval(s.value, scope), scope);
-      case 'import': {
-        const mod = this.modules(s.module);
-        if (mod === undefined)
-          throw new PyError(
-            'ModuleNotFoundError',
-            `No module named '${s.module}' (this session knows torch and numpy)`,
+      case 'import':
+        // `import a, b as c` binds each in turn, as CPython does (an error stops the rest).
+        for (const { module, alias } of s.imports) {
+          const mod = this.modules(module);
+          if (mod === undefined)
+            throw new PyError(
+              'ModuleNotFoundError',
+              `No module named '${module}' (this session knows torch and numpy)`,
+            );
+          this.bind(
+            alias ?? module.split('.')[0],
+            alias ? mod : this.modules(module.split('.')[0])!,
+            scope,
           );
-        this.bind(
-          s.alias ?? s.module.split('.')[0],
-          s.alias ? mod : this.modules(s.module.split('.')[0])!,
-          scope,
-        );
+        }
         return;
-      }
       case 'from': {
         const mod = this.modules(s.module);
         if (mod === undefined)

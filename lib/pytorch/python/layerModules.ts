@@ -28,7 +28,7 @@ export function newModule(
 }
 
 /** `forward(self, input)`: the one tensor argument, bound as CPython binds it. */
-const inputOf = (m: PyModule, a: PyValue[], kw: Kwargs): PyValue =>
+export const inputOf = (m: PyModule, a: PyValue[], kw: Kwargs): PyValue =>
   bindArgs(`${m.typeName}.forward`, ['input'], {}, a, kw)[0];
 
 const pyBool = (b: boolean) => (b ? 'True' : 'False');

@@ -3,7 +3,9 @@ import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
+import { registerActivations } from './activationModules';
 import { bilinearModule } from './bilinearModule';
+import { initModule } from './initModule';
 import { moduleDictModule, moduleListModule, sequentialModule } from './containerModules';
 import { parameterDictModule, parameterListModule } from './parameterContainers';
 import type { Ctx } from './context';
@@ -27,18 +29,11 @@ const UNMODELLED = new Set([
   'Conv3d',
   'LayerNorm',
   'AdaptiveAvgPool2d',
-  'LeakyReLU',
-  'GELU',
-  'ELU',
-  'Softplus',
-  'BCELoss',
-  'BCEWithLogitsLoss',
   'Embedding',
   'RNN',
   'LSTM',
   'GRU',
   'Unflatten',
-  'init',
 ]);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
@@ -121,7 +116,9 @@ export function nnModule(ctx: Ctx): PyObject {
     ),
   );
   registerLessonLayers(ctx, cls, fn);
+  registerActivations(ctx, cls, fn);
   nn.attrs.set('functional', F);
+  nn.attrs.set('init', initModule(ctx));
   nn.getattr = (name) => {
     if (nn.attrs.has(name)) return nn.attrs.get(name);
     if (UNMODELLED.has(name)) throw notImplemented(`nn.${name}`);

@@ -30,4 +30,15 @@ describe('torch.nn names outside the session', () => {
       "AttributeError: module 'torch.nn' has no attribute 'Liner'",
     );
   });
+
+  it('an initialiser of nn.init the session does not model answers the same way', () => {
+    const session = createSession();
+    session.run('import torch, torch.nn as nn');
+    expect(session.run('nn.init.orthogonal_(torch.empty(2, 2))').error).toBe(
+      'NotImplementedError: nn.init.orthogonal_ is not supported in this session',
+    );
+    expect(session.run('nn.init.kaiming_uniform(torch.empty(2, 2))').error).toBe(
+      "AttributeError: module 'torch.nn.init' has no attribute 'kaiming_uniform'",
+    );
+  });
 });

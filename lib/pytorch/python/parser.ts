@@ -259,15 +259,18 @@ class Parser extends ExprParser {
       return { type: 'return', value: atEnd ? null : this.exprList() };
     }
     if (this.is('import')) {
-      this.next();
-      const moduleName = this.dotted();
-      let alias: string | null = null;
-      if (this.is('as')) {
+      const imports: { module: string; alias: string | null }[] = [];
+      do {
         this.next();
-        alias = this.name();
-      }
-      if (this.is(',')) throw notSupported('several imports on one line');
-      return { type: 'import', module: moduleName, alias };
+        const moduleName = this.dotted();
+        let alias: string | null = null;
+        if (this.is('as')) {
+          this.next();
+          alias = this.name();
+        }
+        imports.push({ module: moduleName, alias });
+      } while (this.is(','));
+      return { type: 'import', imports };
     }
     if (this.is('from')) {
       this.next();
