@@ -201,28 +201,29 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
   });
 
   test('a lesson opened again under the offline service worker starts its session (the worker script keeps its bootstrap fragment)', async () => {
-    // A fresh profile in which the session's worker starts before the service worker controls
-    // the page, so the service worker caches that script from the page's list of loaded files.
     const fresh = await context.browser().newContext();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await fresh.route('**/sw.js', async (route) => {
-      await held;
-      await route.continue();
-    });
     const first = await openSession('lessons/tensors-and-autograd/', fresh);
     await type(first, 'torch.ones(2)');
-    release();
-    await first.page.waitForFunction(
-      async () => {
-        for (const name of await caches.keys())
-          for (const request of await (await caches.open(name)).keys())
-            if (request.url.includes('turbopack-worker')) return true;
-        return false;
-      },
-      null,
-      { timeout: 30_000, polling: 250 },
-    );
+    // What the page hands the service worker when the session's worker started before the service
+    // worker was in control: the worker's script among the files it loaded, cached by its URL
+    // without the fragment the bundler's bootstrap reads its config from.
+    const handed = await first.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => u.includes('turbopack-worker'));
+      for (const name of await caches.keys())
+        for (const url of scripts) await (await caches.open(name)).delete(url);
+      await new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener('message', (e) => {
+          if (e.data?.type === 'cached' && e.data.count === scripts.length) resolve(null);
+        });
+        registration.active.postMessage({ type: 'cache-urls', urls: scripts });
+      });
+      return scripts.length;
+    });
+    assert.ok(handed > 0, "the worker's script is among the files the page loaded");
     await first.page.close();
     const again = await openSession('lessons/tensors-and-autograd/', fresh);
     assert.equal(await again.page.evaluate(() => !!navigator.serviceWorker.controller), true);
