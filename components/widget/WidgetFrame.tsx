@@ -15,6 +15,8 @@ export interface WidgetFrameProps {
   /** One or two sentences under the title: what to try. */
   description?: ReactNode;
   status: RunStatus;
+  /** The status line's word when the default (e.g. "Training" for running) does not fit. */
+  statusLabel?: string;
   /** Steps completed, for training widgets. */
   step?: number;
   /** Steps a full run takes (0 or absent: not a training widget, or not known yet). */
@@ -44,6 +46,7 @@ export function WidgetFrame({
   title,
   description,
   status,
+  statusLabel,
   step,
   totalSteps,
   stepsPerSecond = null,
@@ -92,7 +95,7 @@ export function WidgetFrame({
         {summary}
       </p>
       <div className="widget-status">
-        <span>{t.widgetStatus[status]}</span>
+        <span>{statusLabel ?? t.widgetStatus[status]}</span>
         {progress && <span className="widget-progress">{progress}</span>}
         {backend && (
           <span>

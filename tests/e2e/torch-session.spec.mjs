@@ -1,7 +1,8 @@
 // The PyTorch prompt in the page, typed into as a student would: the
 // lecture's statements give the lecture's outputs, MemoryView marks a storage
 // written through a view, unsupported input answers in one clear line and
-// the page stays responsive, even when a loop runs away.
+// the page stays responsive, even when a loop runs away: the session runs in a
+// worker, and Stop (or Ctrl+C) ends a statement by restarting it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, SITE, launch, loadWidget, watchedPage } from './browser.mjs';
@@ -12,8 +13,8 @@ before(async () => {
 });
 after(async () => context?.close());
 
-async function openSession(path) {
-  const { page, problems } = await watchedPage(context);
+async function openSession(path, where = context) {
+  const { page, problems } = await watchedPage(where);
   await page.goto(new URL(path, SITE).href, { waitUntil: 'load' });
   const figure = await loadWidget(page.locator('figure[data-widget="torch-session"]').first());
   return {
@@ -25,10 +26,19 @@ async function openSession(path) {
   };
 }
 
+/** Waits until every queued statement has answered (the figure is done, nothing in the log is busy). */
+async function settled(session, timeout = 30_000) {
+  await session.page
+    .locator('figure[data-widget="torch-session"][data-status="done"]')
+    .first()
+    .waitFor({ timeout });
+  await session.log.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout });
+}
+
 async function type(session, statement) {
   await session.input.fill(statement);
   await session.input.press('Enter');
-  await session.page.waitForTimeout(150);
+  await settled(session);
 }
 
 describe(`the PyTorch session (${BASE || 'root'})`, () => {
@@ -111,15 +121,115 @@ describe(`the PyTorch session (${BASE || 'root'})`, () => {
     const text = await s.log.innerText();
     assert.match(text, /0:   0\n1:   1\n2:   4/);
     assert.match(text, /Net\(\n\s+\(fc\): Linear\(in_features=2, out_features=1, bias=True\)\n\)/);
-    await type(s, 'while True:\n    pass\n');
-    await s.page.waitForTimeout(2500);
+    // Left alone, the loop meets the worker's time limit; the session keeps its state.
+    await s.input.fill('while True:\n    pass\n');
+    await s.input.press('Enter');
+    await settled(s, 60_000);
     assert.match(
       await s.log.innerText(),
-      /KeyboardInterrupt: the statement ran for more than 2 s and was stopped/,
+      /KeyboardInterrupt: the statement ran for more than 10 s and was stopped$/,
     );
     await type(s, 'i');
-    assert.match(await s.log.innerText(), />>> i\n2/);
+    assert.match(await s.log.innerText(), />>> i\n2$/);
     assert.deepEqual(s.problems, []);
     await s.page.close();
+  });
+
+  test('while a loop runs away the page answers; Ctrl+C and Stop end it with KeyboardInterrupt, and the session goes on', async () => {
+    const s = await openSession('lessons/tensors-and-autograd/');
+    await type(s, 'v = torch.arange(3.)');
+    await s.input.fill('while True:\n    pass\n');
+    await s.input.press('Enter');
+    await s.page
+      .locator('figure[data-widget="torch-session"][data-status="running"]')
+      .first()
+      .waitFor();
+    assert.match(await s.log.innerText(), /running… \(Stop or Ctrl\+C interrupts it\)/);
+    // The page's thread is free: a script answers and another button of the figure works.
+    assert.equal(await s.page.evaluate(() => document.title.length > 0), true);
+    await s.figure.getByRole('button', { name: 'x.grad', exact: true }).click();
+    assert.equal(await s.input.inputValue(), 'x.grad');
+    await s.input.fill('');
+    await s.input.press('Control+c');
+    await settled(s);
+    assert.match(
+      await s.log.innerText(),
+      /\nKeyboardInterrupt\n\(The session was restarted to stop this statement: the \d+ statements before it were run again\.\)$/,
+    );
+    await type(s, 'v * 2');
+    assert.match(await s.log.innerText(), />>> v \* 2\ntensor\(\[0\., 2\., 4\.\]\)$/);
+
+    await s.input.fill('while True:\n    v = v + 1\n');
+    await s.input.press('Enter');
+    await s.figure.getByRole('button', { name: 'Stop', exact: true }).click();
+    await settled(s);
+    assert.match(
+      await s.log.innerText(),
+      /\nKeyboardInterrupt\n\(The session was restarted to stop this statement: the \d+ statements before it were run again; 1 statement stopped earlier was not, so what it changed before stopping is lost\.\)$/,
+    );
+    await type(s, 'v');
+    assert.match(await s.log.innerText(), />>> v\ntensor\(\[0\., 1\., 2\.\]\)$/);
+    assert.deepEqual(s.problems, []);
+    await s.page.close();
+  });
+  test('a session worker that dies is started again with the names so far, and the transcript says so once, in Korean on /ko/', async () => {
+    const s = await openSession('ko/lessons/tensors-and-autograd/');
+    await type(s, 'v = torch.arange(3.)');
+    const [worker] = s.page.workers();
+    const restarted = s.page.waitForEvent('worker');
+    // An error the worker does not catch, as a crashed interpreter or a failed chunk load gives.
+    await worker.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('the worker fails on purpose');
+      }),
+    );
+    await restarted;
+    await type(s, 'v * 2');
+    await type(s, 'v');
+    const text = await s.log.innerText();
+    assert.match(
+      text,
+      />>> v \* 2\ntensor\(\[0\., 2\., 4\.\]\)\n\(세션이 예기치 않게 멈춰서 다시 시작했습니다\. 그 앞의 문장 \d+개를 다시 실행했습니다\.\)\n>>> v\ntensor\(\[0\., 1\., 2\.\]\)$/,
+    );
+    assert.equal(text.match(/예기치 않게/g)?.length, 1, 'said once');
+    // The worker's own error reaches the console; nothing else may.
+    assert.deepEqual(
+      s.problems.filter((p) => !p.includes('the worker fails on purpose')),
+      [],
+    );
+    await s.page.close();
+  });
+
+  test('a lesson opened again under the offline service worker starts its session (the worker script keeps its bootstrap fragment)', async () => {
+    const fresh = await context.browser().newContext();
+    const first = await openSession('lessons/tensors-and-autograd/', fresh);
+    await type(first, 'torch.ones(2)');
+    // What the page hands the service worker when the session's worker started before the service
+    // worker was in control: the worker's script among the files it loaded, cached by its URL
+    // without the fragment the bundler's bootstrap reads its config from.
+    const handed = await first.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => u.includes('turbopack-worker'));
+      for (const name of await caches.keys())
+        for (const url of scripts) await (await caches.open(name)).delete(url);
+      await new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener('message', (e) => {
+          if (e.data?.type === 'cached' && e.data.count === scripts.length) resolve(null);
+        });
+        registration.active.postMessage({ type: 'cache-urls', urls: scripts });
+      });
+      return scripts.length;
+    });
+    assert.ok(handed > 0, "the worker's script is among the files the page loaded");
+    await first.page.close();
+    const again = await openSession('lessons/tensors-and-autograd/', fresh);
+    assert.equal(await again.page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    await type(again, 'torch.ones(2) * 3');
+    assert.match(await again.log.innerText(), />>> torch\.ones\(2\) \* 3\ntensor\(\[3\., 3\.\]\)$/);
+    assert.deepEqual(again.problems, []);
+    await fresh.close();
   });
 });

@@ -59,11 +59,14 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
     .map((n) => `${shortNodeName(n.node.name)}${n.names.length ? ` (${n.names.join(', ')})` : ''}`)
     .join(', ');
   const leafGrads = leaves.map((l) => `${l.name}.grad = ${shortValues(l.grad!, 6)}`).join('; ');
-  const summary = layout.nodes.length
-    ? `${m.graph(layout.nodes.length, layout.depths, nodeList)} ${
-        hasGrads ? m.gradients(shown, layout.depths, leafGrads) : m.noBackward
-      }`
-    : m.empty;
+  const summary =
+    state.status === 'starting'
+      ? m.starting
+      : layout.nodes.length
+        ? `${m.graph(layout.nodes.length, layout.depths, nodeList)} ${
+            hasGrads ? m.gradients(shown, layout.depths, leafGrads) : m.noBackward
+          }`
+        : m.empty;
 
   return (
     <div className="widget-slot">
@@ -71,7 +74,15 @@ export default function AutogradGraph(rawProps: Record<string, unknown>) {
         spec={autogradGraphSpec}
         description={m.description}
         status={
-          !hasGrads ? 'idle' : shown >= layout.depths ? 'done' : shown > 0 ? 'paused' : 'idle'
+          state.status === 'starting'
+            ? 'loading'
+            : !hasGrads
+              ? 'idle'
+              : shown >= layout.depths
+                ? 'done'
+                : shown > 0
+                  ? 'paused'
+                  : 'idle'
         }
         step={shown}
         summary={summary}

@@ -12,6 +12,7 @@ const en = {
     `The last backward() sent ${shown >= layers ? 'gradients to every layer' : `gradients through ${shown} of ${layers} layers`}${leaves ? `; ${leaves}` : ''}.`,
   noBackward: 'backward() has not run on it yet.',
   empty: 'No graph yet: make a tensor with requires_grad=True and compute with it.',
+  starting: 'The session is starting…',
   tableCaption: 'Nodes of the graph and the gradient that reached each in the last backward()',
   columns: ['node', 'tensors', 'layer', 'gradient in', 'freed'] as [
     string,
@@ -38,6 +39,7 @@ export const messages = defineMessages(en, {
     `${shown >= layers ? '마지막 backward()의 기울기가 모든 층에 전달되었습니다' : `마지막 backward()의 기울기가 ${layers}개 층 중 ${shown}개 층을 지났습니다`}${leaves ? `. ${leaves}` : ''}.`,
   noBackward: '아직 이 그래프로 backward()를 실행하지 않았습니다.',
   empty: '아직 그래프가 없습니다. requires_grad=True인 텐서를 만들고 그것으로 계산해 보세요.',
+  starting: '세션을 시작하는 중입니다…',
   tableCaption: '그래프의 노드와, 마지막 backward()에서 각 노드에 도착한 기울기',
   columns: ['노드', '텐서', '층', '들어온 기울기', '해제됨'],
   yes: '예',

@@ -111,7 +111,7 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
               <ControlButton
                 className="primary"
                 unavailable={false}
-                onClick={() => store.run(rows[open].statements.slice(1))}
+                onClick={() => void store.run(rows[open].statements.slice(1))}
               >
                 {m.runInSession}
               </ControlButton>

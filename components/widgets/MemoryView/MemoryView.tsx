@@ -37,21 +37,24 @@ export default function MemoryView(rawProps: Record<string, unknown>) {
 
   const shared = storages.filter((s) => tensors.filter((t) => t.storageId === s.id).length > 1);
   const names = (id: number) => tensors.filter((t) => t.storageId === id).map((t) => t.name);
-  const summary = tensors.length
-    ? m.summary(
-        tensors.length,
-        storages.length,
-        shared.map((s) => names(s.id).join(', ')).join('; '),
-        [...changed].map((id) => names(id).join(', ')).join('; '),
-      )
-    : m.empty;
+  const summary =
+    state.status === 'starting'
+      ? m.starting
+      : tensors.length
+        ? m.summary(
+            tensors.length,
+            storages.length,
+            shared.map((s) => names(s.id).join(', ')).join('; '),
+            [...changed].map((id) => names(id).join(', ')).join('; '),
+          )
+        : m.empty;
 
   return (
     <div className="widget-slot">
       <WidgetFrame
         spec={memoryViewSpec}
         description={m.description}
-        status={tensors.length ? 'done' : 'idle'}
+        status={state.status === 'starting' ? 'loading' : tensors.length ? 'done' : 'idle'}
         summary={summary}
         outputs={
           <>

@@ -10,6 +10,7 @@ const en = {
   summary: (tensors: number, storages: number, shared: string, written: string) =>
     `${tensors} named tensors and arrays over ${storages} storages. ${shared ? `Shared storage: ${shared}.` : 'No two of them share a storage.'}${written ? ` The last statement wrote to the storage of ${written}, so every one of them changed.` : ''}`,
   empty: 'No tensors yet: create one at the prompt, e.g. a = torch.ones(2, 2).',
+  starting: 'The session is starting…',
   tableCaption: 'Named tensors and their storage',
   columns: {
     name: 'name',
@@ -38,6 +39,7 @@ export const messages = defineMessages(en, {
   summary: (tensors, storages, shared, written) =>
     `이름 붙은 텐서와 배열 ${tensors}개, 저장소 ${storages}개입니다. ${shared ? `저장소를 공유하는 것: ${shared}.` : '저장소를 공유하는 것은 없습니다.'}${written ? ` 마지막 문장이 ${written}의 저장소에 값을 썼으므로, 이들은 모두 바뀌었습니다.` : ''}`,
   empty: '아직 텐서가 없습니다. 프롬프트에서 하나 만들어 보세요. 예: a = torch.ones(2, 2).',
+  starting: '세션을 시작하는 중입니다…',
   tableCaption: '이름 붙은 텐서와 그 저장소',
   columns: {
     name: '이름',

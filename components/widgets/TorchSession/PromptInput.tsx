@@ -16,16 +16,24 @@ export function PromptInput({
   onChange,
   onRun,
   history,
+  running,
+  onStop,
+  stopLabel,
 }: {
   id: string;
   /** the textarea's label: what the keys do */
   label: string;
   /** the run button's name */
   runLabel: string;
+  /** the stop button's name */
+  stopLabel: string;
   value: string;
   onChange(text: string): void;
   onRun(text: string): void;
   history: readonly string[];
+  /** A statement is running: Stop (or Ctrl+C with nothing selected) interrupts it. */
+  running: boolean;
+  onStop(): void;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -47,7 +55,15 @@ export function PromptInput({
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const el = e.currentTarget;
-    if (e.key === 'Enter') {
+    if (
+      running &&
+      e.ctrlKey &&
+      e.key.toLowerCase() === 'c' &&
+      el.selectionStart === el.selectionEnd
+    ) {
+      e.preventDefault();
+      onStop();
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!e.shiftKey && value.trim() !== '' && !needsMoreInput(value)) {
         setCursor(null);
@@ -98,6 +114,13 @@ export function PromptInput({
           }
         >
           {runLabel}
+        </button>
+        <button
+          type="button"
+          aria-disabled={!running || undefined}
+          onClick={() => running && onStop()}
+        >
+          {stopLabel}
         </button>
       </div>
     </div>

@@ -25,7 +25,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
   useEffect(() => store.ensureSetup(JSON.parse(setupKey)), [store, setupKey]);
 
   const run = (input: string) => {
-    store.run([input]);
+    void store.run([input]);
     setTyped((h) => [...h, input.replace(/\n+$/, '')]);
     setText('');
   };
@@ -48,8 +48,10 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
             more: last.result.output.includes('\n'),
           }
         : { kind: 'silent' };
-  const summary =
-    last && outcome
+  const running = state.queued[0];
+  const summary = running
+    ? m.runningSummary(running.split('\n')[0], running.includes('\n'), state.status === 'starting')
+    : last && outcome
       ? m.summary(state.entries.length, errors, last.input.split('\n')[0], outcome)
       : m.starting;
 
@@ -59,7 +61,16 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
         spec={torchSessionSpec}
         title={props.title}
         description={m.description}
-        status={state.entries.length ? 'done' : 'idle'}
+        status={
+          state.status === 'starting'
+            ? 'loading'
+            : state.status === 'running'
+              ? 'running'
+              : state.entries.length
+                ? 'done'
+                : 'idle'
+        }
+        statusLabel={state.status === 'running' ? m.runningStatus : undefined}
         summary={summary}
         controls={
           <>
@@ -69,7 +80,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
                   <button
                     key={s.label}
                     type="button"
-                    onClick={() => store.run(snippetStatements(s.code))}
+                    onClick={() => void store.run(snippetStatements(s.code))}
                   >
                     {m.runInSession(s.label)}
                   </button>
@@ -117,15 +128,25 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
           </div>
         }
       >
-        <Transcript entries={state.entries} label={m.transcript} />
+        <Transcript
+          entries={state.entries}
+          queued={state.queued}
+          starting={state.status === 'starting'}
+          label={m.transcript}
+          startingLine={m.startingLine}
+          runningLine={m.runningLine}
+        />
         <PromptInput
           id={inputId}
           label={m.inputLabel}
           runLabel={t.run}
+          stopLabel={m.stop}
           value={text}
           onChange={setText}
           onRun={run}
           history={typed}
+          running={state.queued.length > 0}
+          onStop={() => store.stop()}
         />
       </WidgetFrame>
     </div>
