@@ -20,7 +20,7 @@ export interface WidgetSpec<
   /** The figure's caption, on the placeholder and on the widget. */
   title: string;
   /** The Korean edition's caption, guide summary and prop descriptions. */
-  ko?: ComponentTextKo<S> & { title: string };
+  ko: ComponentTextKo<S> & { title: string };
   /** Placeholder height in px, about the widget's own, so the page does not jump. */
   height: number;
   /** The experiment it trains in the worker, for training widgets (its metric names type the run's rows). */
@@ -36,7 +36,7 @@ export interface WidgetSpec<
 
 /** The widget's caption in a language. */
 export function widgetTitle(spec: Pick<WidgetSpec, 'title' | 'ko'>, locale: Locale): string {
-  return locale === 'ko' ? (spec.ko?.title ?? spec.title) : spec.title;
+  return locale === 'ko' ? spec.ko.title : spec.title;
 }
 
 /** A training widget's config for these props: its spec's `config`, as its view builds it. */

@@ -23,7 +23,7 @@ export interface ComponentSpec<S extends z.ZodObject = z.ZodObject> {
   /** An MDX snippet that uses the component, shown and rendered in the authoring guide. */
   example: string;
   /** The Korean edition's text of the component: the Korean guide shows these. */
-  ko?: ComponentTextKo<S>;
+  ko: ComponentTextKo<S>;
 }
 
 /**
