@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /** Serve under a sub-path (e.g. /course) by building with BASE_PATH=/course. */
