@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
-import { fileURLToPath } from 'node:url';
 
 /** Serve under a sub-path (e.g. /course) by building with BASE_PATH=/course. */
 const basePath = process.env.BASE_PATH ? process.env.BASE_PATH.replace(/\/$/, '') : '';
