@@ -102,6 +102,18 @@ export const en = {
   reportBody: (url: string) =>
     `Page: ${url}\n\nWhat the page says:\n\nWhat it should say (and a source):\n`,
   offlineReady: 'Saved for reading offline',
+  search: {
+    open: 'Search',
+    shortcut: 'Press / or Ctrl K',
+    label: 'Search the lessons',
+    placeholder: 'Search the lessons',
+    close: 'Close search',
+    loading: 'Loading the search…',
+    failed: 'The search did not load. Reload the page and try again.',
+    results: (n: number) => (n === 1 ? '1 lesson matches' : `${n} lessons match`),
+    noResults: (query: string) => `No lesson matches “${query}”.`,
+    keys: '↑ ↓ to choose, Enter to open, Esc to close',
+  },
 };
 
 /** The shape every catalogue has: the English catalogue's keys, with the same function signatures. */

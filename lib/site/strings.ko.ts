@@ -103,4 +103,16 @@ export const ko: Messages = {
   reportBody: (url: string) =>
     `페이지: ${url}\n\n페이지에 적힌 내용:\n\n올바른 내용(과 근거 자료):\n`,
   offlineReady: '오프라인에서 읽을 수 있게 저장했습니다',
+  search: {
+    open: '검색',
+    shortcut: '/ 또는 Ctrl K',
+    label: '강의 검색',
+    placeholder: '강의 내용 검색',
+    close: '검색 닫기',
+    loading: '검색을 불러오는 중…',
+    failed: '검색을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.',
+    results: (n: number) => `강의 ${n}개에서 찾았습니다`,
+    noResults: (query: string) => `‘${query}’에 해당하는 강의가 없습니다.`,
+    keys: '↑ ↓ 선택, Enter 열기, Esc 닫기',
+  },
 };
