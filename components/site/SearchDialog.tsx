@@ -102,7 +102,13 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
         <p className="search-status" role="status">
           {status}
         </p>
-        <div ref={list} id={listId} role="listbox" aria-label={t.search.label}>
+        <div
+          ref={list}
+          id={listId}
+          role="listbox"
+          aria-label={t.search.label}
+          data-query={search.query}
+        >
           {search.groups.map((group) => (
             <Group key={group.path} group={group} active={current?.key} onOpen={onClose} />
           ))}
