@@ -43,7 +43,11 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   }, [current]);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'Escape') {
+      // Closes at once, also with text in the field and whatever Chrome's close watcher decides.
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!hits.length) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -77,7 +81,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
         <div className="search-field">
           <input
             ref={input}
-            type="search"
+            type="text"
             role="combobox"
             aria-label={t.search.label}
             aria-expanded={hits.length > 0}

@@ -52,15 +52,21 @@ async function search(page, query) {
 const lessonsOf = (hrefs) => [...new Set(hrefs.map((h) => h.replace(/#.*$/, '')))];
 
 describe(`search (${BASE || 'root'})`, () => {
-  test("a lesson's first load fetches no part of the search", async () => {
+  test("a lesson's first load fetches neither pagefind nor the search dialog's code", async () => {
     const { page, problems } = await watchedPage(context);
     const fetched = [];
+    const scripts = [];
     page.on('request', (r) => fetched.push(r.url()));
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+    });
     await page.goto(lesson('batch-normalization'), { waitUntil: 'networkidle' });
     assert.deepEqual(
       fetched.filter((u) => u.includes('/pagefind/')),
       [],
     );
+    const withDialog = (await Promise.all(scripts)).filter((js) => js.includes('search-dialog'));
+    assert.equal(withDialog.length, 0, 'no script of the first load holds the dialog');
     assert.deepEqual(problems, []);
     await page.close();
   });
