@@ -1,12 +1,13 @@
 // Browser tests of the built site: serves out/ on 127.0.0.1 and runs
 // tests/e2e/*.spec.mjs (node:test + playwright-core + Debian's Chromium); then
 // builds the site again under the base path /course and runs
-// tests/e2e/base-path.spec.mjs there (what a base path can break).
+// tests/e2e/base-path.spec.mjs (what a base path can break) and search.spec.mjs there.
 //   node scripts/e2e.mjs                      both passes
 //   node scripts/e2e.mjs --pass root          the site at the root only
 //   node scripts/e2e.mjs --pass course        the /course pass only (builds out-course/ first)
 //   node scripts/e2e.mjs --pass course --prebuilt   ... with an out-course/ built just before
 //   node scripts/e2e.mjs --spec widgets       one spec file at the root (tests/e2e/widgets.spec.mjs)
+//   node scripts/e2e.mjs --spec search --pass course --prebuilt   one spec under /course
 //   --parallel N                              pages checked at once (default 2: measured best on 2 cores)
 //   --shots                                   also keep a full-page screenshot of every page at every
 //                                             width and theme in test-results/screenshots/ (slow: off in npm test)
@@ -41,13 +42,13 @@ if (!existsSync('out/index.html') && opts.pass !== 'course') {
 }
 
 const BASE_PATH_SPEC = 'tests/e2e/base-path.spec.mjs';
+const wanted = (f) => !opts.spec || f === `${opts.spec.replace(/\.spec\.mjs$/, '')}.spec.mjs`;
 const rootSpecs = readdirSync('tests/e2e')
-  .filter(
-    (f) =>
-      f.endsWith('.spec.mjs') &&
-      `tests/e2e/${f}` !== BASE_PATH_SPEC &&
-      (!opts.spec || f === `${opts.spec.replace(/\.spec\.mjs$/, '')}.spec.mjs`),
-  )
+  .filter((f) => f.endsWith('.spec.mjs') && `tests/e2e/${f}` !== BASE_PATH_SPEC && wanted(f))
+  .map((f) => `tests/e2e/${f}`);
+// Under /course: what a base path can break, and the search (it loads its index from there).
+const courseSpecs = ['base-path.spec.mjs', 'search.spec.mjs']
+  .filter(wanted)
   .map((f) => `tests/e2e/${f}`);
 
 async function runSuite(dir, base, label, specs) {
@@ -85,7 +86,7 @@ if (opts.pass !== 'course') {
   }
   ok = await runSuite('out', '', 'site at the root', rootSpecs);
 }
-if (opts.pass !== 'root' && !opts.spec) {
+if (opts.pass !== 'root' && (!opts.spec || opts.pass === 'course') && courseSpecs.length) {
   if (!opts.prebuilt || !existsSync(`${COURSE_DIR}/index.html`)) {
     console.log('\n# building the site under the base path /course');
     if (!buildUnderBasePath()) {
@@ -93,7 +94,7 @@ if (opts.pass !== 'root' && !opts.spec) {
       process.exit(1);
     }
   }
-  ok = (await runSuite(COURSE_DIR, '/course', 'site under /course', [BASE_PATH_SPEC])) && ok;
+  ok = (await runSuite(COURSE_DIR, '/course', 'site under /course', courseSpecs)) && ok;
 }
 
 process.exit(ok ? 0 : 1);

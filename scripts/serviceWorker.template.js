@@ -1,6 +1,6 @@
 /* The site's service worker (written into out/sw.js by scripts/writeServiceWorker.mjs).
-   Pages: network first, the cached copy when offline. Scripts, styles, fonts, wasm and data:
-   the cached copy first (they are versioned by the build), else the network. */
+   Pages: network first, the cached copy when offline. Scripts, styles, fonts, wasm, data and
+   the search index: the cached copy first (they are versioned by the build), else the network. */
 const BASE = __BASE__;
 const VERSION = __VERSION__;
 const PREFIX = `dll:${BASE || '/'}:`;
@@ -28,13 +28,13 @@ async function put(request, response) {
   await cache.put(request, response);
 }
 
-async function networkFirst(request) {
+async function networkFirst(request, key = request) {
   try {
     const response = await fetch(request);
-    await put(request, response.clone());
+    await put(key, response.clone());
     return response;
   } catch (error) {
-    const cached = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });
+    const cached = await caches.match(key, { ignoreSearch: true, cacheName: CACHE });
     if (cached) return cached;
     throw error;
   }
@@ -57,7 +57,14 @@ self.addEventListener('fetch', (event) => {
     request.mode === 'navigate' ||
     request.destination === 'document' ||
     url.pathname.endsWith('.txt');
-  const response = page ? networkFirst(request) : cacheFirst(request);
+  // Pagefind asks for its entry file with a fresh `?ts=` each time the search opens: network
+  // first, cached under one key, so search still opens offline and the cache does not grow.
+  const searchEntry = url.pathname.endsWith('/pagefind/pagefind-entry.json');
+  const response = searchEntry
+    ? networkFirst(request, url.origin + url.pathname)
+    : page
+      ? networkFirst(request)
+      : cacheFirst(request);
   // A worker's location is its response's URL: a cached response's URL has no fragment, and the
   // bundler's worker bootstrap reads its config from the fragment ("Missing worker bootstrap
   // config"). A new Response has no URL of its own, so the worker keeps the one it was started with.

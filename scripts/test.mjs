@@ -2,8 +2,10 @@
 // failure, then a table of how long each stage took.
 //   node scripts/test.mjs [--from <stage>] [--only <stage>]   (stage names as in the table)
 // The build runs `next build` directly (assets and content are checked just
-// before) with TYPES_CHECKED=1, since the type check has already run, and
-// NEXT_BUILD_CACHE=0, since nothing reads Turbopack's build cache afterwards.
+// before), then indexes the site for search and writes the service worker, as
+// `npm run build`'s postbuild does. It sets TYPES_CHECKED=1, since the type check
+// has already run, and NEXT_BUILD_CACHE=0, since nothing reads Turbopack's build
+// cache afterwards.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,11 @@ const bin = (path, ...args) => node(`node_modules/${path}`, ...args);
 const BUILD_ENV = { TYPES_CHECKED: '1', NEXT_BUILD_CACHE: '0' };
 
 const STAGES = [
-  { name: 'assets', command: node('scripts/copyWasm.mjs'), then: node('scripts/convertData.mjs') },
+  {
+    name: 'assets',
+    command: node('scripts/copyWasm.mjs'),
+    then: [node('scripts/convertData.mjs')],
+  },
   { name: 'typecheck', command: bin('typescript/bin/tsc', '--noEmit') },
   { name: 'lint', command: node('scripts/lint.mjs') },
   { name: 'content', command: bin('tsx/dist/cli.mjs', 'scripts/checkContent.ts') },
@@ -22,7 +28,7 @@ const STAGES = [
     name: 'build',
     command: bin('next/dist/bin/next', 'build'),
     env: BUILD_ENV,
-    then: node('scripts/writeServiceWorker.mjs'),
+    then: [node('scripts/indexSearch.mjs'), node('scripts/writeServiceWorker.mjs')],
   },
   { name: 'e2e-root', command: node('scripts/e2e.mjs', '--pass', 'root') },
   { name: 'build-course', command: node('scripts/e2e/buildUnderBasePath.mjs'), env: BUILD_ENV },
@@ -75,7 +81,7 @@ for (const stage of stages) {
   const t0 = Date.now();
   const cpu0 = childCpuSeconds();
   let code = await run(stage.command, stage.env);
-  if (code === 0 && stage.then) code = await run(stage.then, stage.env);
+  for (const next of stage.then ?? []) if (code === 0) code = await run(next, stage.env);
   rows.push([
     stage.name,
     seconds(Date.now() - t0),

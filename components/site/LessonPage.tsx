@@ -51,7 +51,7 @@ export async function LessonPage({ locale, slug }: { locale: Locale; slug: strin
       <Alternates path={`/lessons/${slug}/`} translated={translatedSlugs().includes(slug)} />
       <LessonNav locale={locale} lessons={nav} current={slug} />
       <main id="content" tabIndex={-1}>
-        <article className="prose">
+        <article className="prose" data-pagefind-body>
           <h1>{lesson.frontmatter.title}</h1>
           <p className="lesson-meta">{t.minutesRead(lesson.minutes)}</p>
           <p className="lede">{lesson.frontmatter.summary}</p>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { localePath } from '@/lib/site/localePath';
 import { strings, type Locale } from '@/lib/site/strings';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SearchButton } from './SearchButton';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -24,6 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <Link className="header-link guide" href={localePath(locale, '/guide/')}>
         {t.authoringGuide}
       </Link>
+      <SearchButton />
       <LanguageSwitch />
       <ThemeToggle />
     </header>

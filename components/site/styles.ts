@@ -5,3 +5,4 @@ import 'katex/dist/katex.min.css';
 import '@/components/charts/charts.css';
 import '@/components/widget/widget.css';
 import './globals.css';
+import './search.css';

@@ -125,6 +125,18 @@ export const en = {
     references: 'References',
     table: 'Table',
   },
+  search: {
+    open: 'Search',
+    shortcut: 'Press / or Ctrl K',
+    label: 'Search the lessons',
+    placeholder: 'Search the lessons',
+    close: 'Close search',
+    loading: 'Loading the search…',
+    failed: 'The search did not load. Reload the page and try again.',
+    results: (n: number) => (n === 1 ? '1 lesson matches' : `${n} lessons match`),
+    noResults: (query: string) => `No lesson matches “${query}”.`,
+    keys: '↑ ↓ to choose, Enter to open, Esc to close',
+  },
 };
 
 /** The shape every catalogue has: the English catalogue's keys, with the same function signatures. */

@@ -123,4 +123,16 @@ export const ko: Messages = {
     references: '참고 문헌',
     table: '표',
   },
+  search: {
+    open: '검색',
+    shortcut: '/ 또는 Ctrl K',
+    label: '강의 검색',
+    placeholder: '강의 내용 검색',
+    close: '검색 닫기',
+    loading: '검색을 불러오는 중…',
+    failed: '검색을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.',
+    results: (n: number) => `강의 ${n}개에서 찾았습니다`,
+    noResults: (query: string) => `‘${query}’에 해당하는 강의가 없습니다.`,
+    keys: '↑ ↓ 선택, Enter 열기, Esc 닫기',
+  },
 };
