@@ -54,7 +54,8 @@ const KOREAN = /\.ko\.mdx$/;
 
 /** `/lessons/x/#y` on a Korean page leads to `/ko/lessons/x/#y` (lib/site/localePath.ts `koreanLink`). */
 function koreanLink(href) {
-  if (href === '/' || href.startsWith('/lessons/') || href.startsWith('/guide/')) return `/ko${href}`;
+  if (href === '/' || href.startsWith('/lessons/') || href.startsWith('/guide/'))
+    return `/ko${href}`;
   return href;
 }
 
