@@ -38,6 +38,8 @@ const url = (path) => new URL(path, SITE).href;
 const LINEAR_FIT = 'figure[data-widget="linear-fit"]';
 /** A text only LinearFit's view holds: it finds the view's chunk whatever its hashed name. */
 const LINEAR_FIT_TEXT = "Each step runs the lecture's loop on a minibatch";
+/** A literal LinearFit's view reads while it renders (a chart's file name): a throw put before it fires in render. */
+const LINEAR_FIT_RENDERED = 'linear-fit-loss';
 /** A LinearFit run long enough to outlast a test's scrolling (5000 heavier steps). */
 const LONG_RUN =
   'lessons/getting-started/?linear-fit.steps=5000&linear-fit.samples=2000&linear-fit.batchSize=256&linear-fit.learningRate=0.005';
@@ -194,8 +196,8 @@ describe(`faults (${BASE || 'root'})`, () => {
     await page.route('**/_next/static/chunks/*.js', async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(
-        `"${LINEAR_FIT_TEXT}`,
-        `window.breakLinearFit?(()=>{throw new Error("injected fault")})():"${LINEAR_FIT_TEXT}`,
+        `"${LINEAR_FIT_RENDERED}`,
+        `window.breakLinearFit?(()=>{throw new Error("injected fault")})():"${LINEAR_FIT_RENDERED}`,
       );
       return route.fulfill({ response, body });
     });

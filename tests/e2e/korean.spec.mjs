@@ -59,7 +59,18 @@ async function offerShown(page) {
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Waits until the page's scripts have run: before that a link is a plain link (no hash or query carried). */
-const hydrated = (page) => page.waitForLoadState('networkidle');
+/**
+ * Until the page has hydrated: the network is idle and React has attached its handlers to every
+ * language switch (a click before that follows the bare link, without the section).
+ */
+async function hydrated(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.language-switch')].every((a) =>
+      Object.keys(a).some((k) => k.startsWith('__reactProps')),
+    ),
+  );
+}
 
 /**
  * Clicks the header's language switch where it is on screen, as a reader does: the header is
@@ -123,6 +134,9 @@ describe(`the Korean edition (${BASE || 'root'})`, () => {
     const { isolated, page, problems } = await visitor({ locale: 'ko-KR', viewport: PHONE });
     await page.goto(at('/ko/lessons/batch-normalization/'), { waitUntil: 'load' });
     const id = (await sectionIds(page))[2];
+    // A full load at the section, as a followed link is (a hash change on the page before it has
+    // hydrated can be undone by the router's first history entry).
+    await page.goto('about:blank');
     await page.goto(at(`/ko/lessons/batch-normalization/#${id}`), { waitUntil: 'load' });
     await hydrated(page);
     const menu = page.locator('details.mobile-nav');
