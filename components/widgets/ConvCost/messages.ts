@@ -1,16 +1,10 @@
 import type { ConvType } from '@/lib/pytorch/conv/costs';
 import { formatNumber } from '@/lib/site/format';
 import { defineMessages } from '@/lib/site/localized';
+import type { ConvCostSettings } from '@/lib/pytorch/widgets/convCostCode';
 
-/** The layer's sizes, as the summary and the table caption name them. */
-export interface CostSizes {
-  C: number;
-  M: number;
-  K: number;
-  H: number;
-  W: number;
-  g: number;
-}
+/** The layer's sizes, as the summary and the table caption name them: the widget's settings. */
+export type CostSizes = ConvCostSettings;
 
 /** What the summary reports: the standard and depthwise separable counts and the cheapest type. */
 export interface CostSummary extends CostSizes {
