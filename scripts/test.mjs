@@ -1,6 +1,6 @@
-// `npm test`: every check of the project, in order, stopping at the first
-// failure, then a table of how long each stage took.
-//   node scripts/test.mjs [--from <stage>] [--only <stage>]   (stage names as in the table)
+// `npm test`: every check of the project, in order (the three static checks at
+// once), stopping at the first failure, then a table of how long each stage took.
+//   node scripts/test.mjs [--from <stage>] [--to <stage>] [--only <stage>]   (names as in the table)
 // The build runs `next build` directly (assets and content are checked just
 // before), then indexes the site for search and writes the service worker, as
 // `npm run build`'s postbuild does. It sets TYPES_CHECKED=1, since the type check
@@ -20,9 +20,15 @@ const STAGES = [
     command: node('scripts/copyWasm.mjs'),
     then: [node('scripts/convertData.mjs')],
   },
-  { name: 'typecheck', command: bin('typescript/bin/tsc', '--noEmit') },
-  { name: 'lint', command: node('scripts/lint.mjs') },
-  { name: 'content', command: bin('tsx/dist/cli.mjs', 'scripts/checkContent.ts') },
+  // The three static checks are independent and each mostly single-threaded: they run at once,
+  // each stage's output printed when it ends.
+  { name: 'typecheck', command: bin('typescript/bin/tsc', '--noEmit'), together: 'static' },
+  { name: 'lint', command: node('scripts/lint.mjs'), together: 'static' },
+  {
+    name: 'content',
+    command: bin('tsx/dist/cli.mjs', 'scripts/checkContent.ts'),
+    together: 'static',
+  },
   { name: 'unit', command: bin('vitest/vitest.mjs', 'run') },
   {
     name: 'build',
@@ -36,22 +42,33 @@ const STAGES = [
 ];
 
 const { values: opts } = parseArgs({
-  options: { from: { type: 'string' }, only: { type: 'string' } },
+  options: { from: { type: 'string' }, to: { type: 'string' }, only: { type: 'string' } },
 });
 const names = STAGES.map((s) => s.name);
-for (const wanted of [opts.from, opts.only].filter(Boolean)) {
+for (const wanted of [opts.from, opts.to, opts.only].filter(Boolean)) {
   if (!names.includes(wanted)) {
     console.error(`no stage "${wanted}"; stages: ${names.join(', ')}`);
     process.exit(2);
   }
 }
 const first = names.indexOf(opts.only ?? opts.from ?? names[0]);
-const stages = opts.only ? [STAGES[first]] : STAGES.slice(first);
+const last = opts.to ? names.indexOf(opts.to) : names.length - 1;
+const stages = opts.only ? [STAGES[first]] : STAGES.slice(first, last + 1);
 
-function run([command, ...args], env) {
+/** Runs a command; with `quiet`, its output is held and printed in one piece when it ends. */
+function run([command, ...args], env, quiet = false) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(signal ? 1 : code));
+    const child = spawn(command, args, {
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env, ...(quiet ? { FORCE_COLOR: '0' } : {}) },
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      if (quiet) process.stdout.write(Buffer.concat(output));
+      resolve(signal ? 1 : code);
+    });
   });
 }
 
@@ -76,20 +93,48 @@ const rows = [];
 const started = Date.now();
 const cpuAtStart = childCpuSeconds();
 let failed = null;
-for (const stage of stages) {
-  console.log(`\n=== ${stage.name}`);
+/** Runs one stage (its command, then each `then` while they pass); returns its exit code. */
+async function runStage(stage, quiet) {
+  let code = await run(stage.command, stage.env, quiet);
+  for (const next of stage.then ?? []) if (code === 0) code = await run(next, stage.env, quiet);
+  return code;
+}
+
+/** The stages in order, those marked `together` with the same name as one group. */
+function groups(list) {
+  const out = [];
+  for (const stage of list) {
+    const last = out.at(-1);
+    if (stage.together && last?.[0].together === stage.together) last.push(stage);
+    else out.push([stage]);
+  }
+  return out;
+}
+
+for (const group of groups(stages)) {
   const t0 = Date.now();
   const cpu0 = childCpuSeconds();
-  let code = await run(stage.command, stage.env);
-  for (const next of stage.then ?? []) if (code === 0) code = await run(next, stage.env);
-  rows.push([
-    stage.name,
-    seconds(Date.now() - t0),
-    cpuSince(cpu0),
-    code === 0 ? 'ok' : `failed (exit ${code})`,
-  ]);
-  if (code !== 0) {
-    failed = stage.name;
+  const quiet = group.length > 1;
+  if (quiet) console.log(`\n=== ${group.map((s) => s.name).join(', ')} (at once)`);
+  const codes = await Promise.all(
+    group.map(async (stage) => {
+      if (!quiet) console.log(`\n=== ${stage.name}`);
+      const code = await runStage(stage, quiet);
+      // A stage run beside others gets its own wall time; their CPU is counted as one.
+      rows.push([
+        stage.name,
+        seconds(Date.now() - t0),
+        quiet ? '' : cpuSince(cpu0),
+        code === 0 ? 'ok' : `failed (exit ${code})`,
+      ]);
+      if (quiet) console.log(`=== ${stage.name}: ${code === 0 ? 'ok' : `failed (exit ${code})`}`);
+      return code;
+    }),
+  );
+  if (quiet) rows.push([`(${group.length} at once)`, seconds(Date.now() - t0), cpuSince(cpu0), '']);
+  const failedAt = group.find((_, i) => codes[i] !== 0);
+  if (failedAt) {
+    failed = failedAt.name;
     break;
   }
 }

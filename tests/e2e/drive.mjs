@@ -12,9 +12,15 @@ async function progress(figure) {
   return { step, status: await attr(figure, 'data-status'), values };
 }
 
-/** Starts each widget in turn; returns how many were driven and what failed (all failures, not the first). */
-export async function driveWidgets(page, url) {
+/**
+ * Starts each widget in turn, except those whose name `skip` accepts; returns how many were
+ * driven, their names, the names of those with nothing to start (no Train, Run or Play), and
+ * what failed (all failures, not the first).
+ */
+export async function driveWidgets(page, url, { skip = () => false } = {}) {
   let driven = 0;
+  const names = [];
+  const still = [];
   const failures = [];
   const count = await page.locator('figure[data-widget]').count();
   for (let i = 0; i < count; i++) {
@@ -22,8 +28,12 @@ export async function driveWidgets(page, url) {
       const figure = page.locator('figure[data-widget]').nth(i);
       await figure.scrollIntoViewIfNeeded();
       const name = await attr(figure, 'data-widget');
+      if (skip(name)) continue;
       const button = figure.getByRole('button', { name: /^(Train|Run|Play)\b/ }).first();
-      if ((await button.count()) === 0) continue;
+      if ((await button.count()) === 0) {
+        still.push(name);
+        continue;
+      }
       const before = await progress(figure);
       const training = (await attr(figure, 'data-step')) !== null;
       // A calculator that has already computed may offer Run as unavailable (aria-disabled).
@@ -46,6 +56,7 @@ export async function driveWidgets(page, url) {
       assert.notEqual(now.status, 'error', `${url}: ${name} errored: ${await figure.innerText()}`);
       assert.ok(moved(), `${url}: ${name} made no progress (${JSON.stringify(now)})`);
       driven++;
+      names.push(name);
       const pause = figure.getByRole('button', { name: 'Pause', exact: true });
       // The run may finish between the check and the click: a Pause that is no longer needed is fine.
       if ((await pause.count()) && (await pause.getAttribute('aria-disabled')) !== 'true')
@@ -54,5 +65,5 @@ export async function driveWidgets(page, url) {
       failures.push(error.message.split('\n').slice(0, 6).join('\n'));
     }
   }
-  return { driven, failures };
+  return { driven, names, still, failures };
 }
