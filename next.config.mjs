@@ -18,6 +18,8 @@ const withMDX = createMDX({
       // A Korean file's heading ids from its English counterpart, and its internal links to /ko/.
       // An absolute path: the loader resolves plugin names from its own directory.
       [fileURLToPath(new URL('./scripts/mdx/rehypeCounterpartIds.mjs', import.meta.url)), {}],
+      // In a Korean file, a particle stays on the line of the code, formula or bracket before it.
+      [fileURLToPath(new URL('./scripts/mdx/rehypeKoreanBreaks.mjs', import.meta.url)), {}],
       // rehype-katex's rendering, each formula one element for React (see the plugin's header).
       [
         fileURLToPath(new URL('./scripts/mdx/rehypeKatexIslands.mjs', import.meta.url)),

@@ -17,14 +17,15 @@ const { values: opts, positionals } = parseArgs({
     wait: { type: 'string', default: '1500' },
     widget: { type: 'string' },
     top: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
 const [url, out = 'shot.png'] = positionals;
-if (!url) {
-  console.error(
+if (!url || opts.help) {
+  (opts.help ? console.log : console.error)(
     'Usage: node scripts/shot.mjs <url> [out.png] [--width 390] [--dark] [--click "Train"] [--wait 3000] [--widget linear-fit] [--top]',
   );
-  process.exit(1);
+  process.exit(opts.help ? 0 : 1);
 }
 const width = Number(opts.width);
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {

@@ -45,6 +45,11 @@ export function LessonNav({
         <nav aria-label={t.menu}>
           <ol>{items}</ol>
           <p>
+            <Link className="guide-link" href={localePath(locale, '/guide/')}>
+              {t.authoringGuide}
+            </Link>
+          </p>
+          <p>
             <LanguageSwitch />
           </p>
         </nav>
