@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { csvName } from '@/lib/chart/csvName';
 import { toCsv, type TableCell } from '@/lib/chart/toCsv';
 import { downloadBlob } from './exportChart';
 import { useChartText } from './chartText';
@@ -104,14 +105,4 @@ export function DataTable({
       </button>
     </div>
   );
-}
-
-/** A file name from a table's caption: "Loss after each step" -> "loss-after-each-step". */
-export function csvName(caption: string): string {
-  const slug = caption
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'data';
 }
