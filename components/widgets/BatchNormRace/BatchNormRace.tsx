@@ -19,6 +19,7 @@ import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRace
 import { raceKey } from '@/lib/experiments/batchNormRace/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
 import { messages } from './messages';
+import styles from './BatchNormRace.module.css';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
@@ -179,33 +180,18 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
           />
         ))}
       >
-        <p
-          style={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: '0.25rem 1rem',
-            margin: '0 0 0.5rem',
-            fontSize: '0.85rem',
-          }}
-          aria-label={m.legend}
-        >
+        <p className={styles.legend} aria-label={m.legend}>
           {settings.learningRates.map((lr, i) => (
             <span key={i}>
               <span
                 aria-hidden="true"
-                style={{
-                  display: 'inline-block',
-                  width: '1.4em',
-                  height: 3,
-                  verticalAlign: 'middle',
-                  marginRight: 4,
-                  background: `var(--series-${(i % 6) + 1})`,
-                }}
+                className={styles.swatch}
+                style={{ background: `var(--series-${(i % 6) + 1})` }}
               />
               {m.learningRate(lr)}
             </span>
           ))}
-          <span style={{ color: 'var(--color-muted)' }}>{m.lineStyles}</span>
+          <span className={styles.muted}>{m.lineStyles}</span>
         </p>
         <div className="widget-charts two">
           <div>

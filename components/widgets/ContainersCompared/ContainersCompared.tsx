@@ -17,6 +17,7 @@ import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './ContainersCompared.module.css';
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
 const MODEL_KEYS = ['ModuleList', 'PlainList'] as const;
@@ -173,35 +174,17 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
           </>
         }
       >
-        <h4 style={{ margin: '0 0 0.25rem' }}>{m.containers}</h4>
+        <h4 className={styles.heading}>{m.containers}</h4>
         <div className="widget-charts two">
           {rows.map((r) => (
-            <section
-              key={r.code}
-              aria-label={r.code}
-              style={{
-                border: '1px solid var(--color-border)',
-                borderRadius: 6,
-                padding: '0.4rem 0.6rem',
-                minWidth: 0,
-              }}
-            >
-              <code style={{ overflowWrap: 'anywhere' }}>{r.code}</code>
-              <pre style={{ margin: '0.3rem 0', fontSize: '0.8em', overflowX: 'auto' }}>
-                {r.repr}
-              </pre>
-              <p style={{ margin: 0, fontSize: '0.9em', overflowWrap: 'anywhere' }}>
+            <section key={r.code} aria-label={r.code} className={styles.container}>
+              <code className={styles.code}>{r.code}</code>
+              <pre className={styles.repr}>{r.repr}</pre>
+              <p className={styles.fact}>
                 <code>list(m._modules)</code>: {r.modules}; <code>named_parameters()</code>:{' '}
                 {r.parameters}
               </p>
-              <p
-                style={{
-                  margin: 0,
-                  fontSize: '0.9em',
-                  color: r.callFailed ? 'var(--color-danger)' : undefined,
-                  overflowWrap: 'anywhere',
-                }}
-              >
+              <p className={r.callFailed ? `${styles.fact} ${styles.failed}` : styles.fact}>
                 <code>m(torch.zeros(4, 2)).shape</code>: {r.call}
               </p>
             </section>

@@ -26,6 +26,7 @@ import { sessionModel } from './sessionModel';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages, type BuilderProblem, type SequentialPreset } from './messages';
+import styles from './SequentialBuilder.module.css';
 
 const PRESETS: [string, SequentialPreset][] = [
   ['linear:64:32, relu, linear:32:10', 'mlp'],
@@ -123,7 +124,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
                 ]}
                 onChange={(v) => v && commitDraft(v)}
               />
-              <div className="field" style={{ gridColumn: '1 / -1' }}>
+              <div className="field field-wide">
                 <label htmlFor="sb-layers">{m.layers}</label>
                 <input
                   id="sb-layers"
@@ -197,7 +198,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
       >
         <div className="widget-charts two">
           <div>
-            <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}>
+            <pre className={styles.code}>
               <code>{code}</code>
             </pre>
             {config && (

@@ -93,7 +93,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="field">
-              <label htmlFor={toggleId} style={{ justifyContent: 'flex-start', gap: '0.5rem' }}>
+              <label htmlFor={toggleId} className="field-check">
                 <input
                   id={toggleId}
                   type="checkbox"
