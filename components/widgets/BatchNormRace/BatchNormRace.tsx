@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
@@ -21,6 +21,9 @@ import { batchNormRaceSpec } from './spec';
 import { messages } from './messages';
 import styles from './BatchNormRace.module.css';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+
+/** The headline numbers, named after batchNormRace's metrics. */
+const MetricOutput = metricOutput<typeof batchNormRace>();
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
 type Split = 'train' | 'test';
@@ -171,7 +174,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
           </>
         }
         outputs={networks.map((n) => (
-          <Output
+          <MetricOutput
             key={n.key}
             name={`accuracy-${n.key}`}
             label={m.testAccuracy(n.label)}

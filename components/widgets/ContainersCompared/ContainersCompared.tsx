@@ -4,13 +4,16 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain/containersTrain';
+import type {
+  ContainersTrainConfig,
+  containersTrain,
+} from '@/lib/experiments/containersTrain/containersTrain';
 import { containersComparedCode } from '@/lib/experiments/containersTrain/containersComparedCode';
 import { containersComparedSpec } from './spec';
 import { containerRows, pitfallParameterCount } from './containerRows';
@@ -18,6 +21,9 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
 import styles from './ContainersCompared.module.css';
+
+/** The headline numbers, named after containersTrain's metrics (and 'loss' | 'params', worked out on the page). */
+const MetricOutput = metricOutput<typeof containersTrain, 'loss' | 'params'>();
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
 const MODEL_KEYS = ['ModuleList', 'PlainList'] as const;
@@ -141,14 +147,22 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="params" label={m.params(MODELS[0].label)} value={counts.ModuleList} />
-            <Output
+            <MetricOutput
+              name="params"
+              label={m.params(MODELS[0].label)}
+              value={counts.ModuleList}
+            />
+            <MetricOutput
               name="params-plain-list"
               label={m.params(MODELS[1].label)}
               value={counts.PlainList}
             />
-            <Output name="loss" label={m.loss(MODELS[0].label)} value={last?.lossModuleList} />
-            <Output
+            <MetricOutput
+              name="loss"
+              label={m.loss(MODELS[0].label)}
+              value={last?.lossModuleList}
+            />
+            <MetricOutput
               name="loss-plain-list"
               label={m.loss(MODELS[1].label)}
               value={last?.lossPlainList}

@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import type { sequentialTrain } from '@/lib/experiments/sequentialTrain/sequentialTrain';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -27,6 +28,9 @@ import { formatDims } from '@/lib/pytorch/formatShape';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages, type BuilderProblem, type SequentialPreset } from './messages';
 import styles from './SequentialBuilder.module.css';
+
+/** The headline numbers, named after sequentialTrain's metrics (and 'params', worked out on the page). */
+const MetricOutput = metricOutput<typeof sequentialTrain, 'params'>();
 
 const PRESETS: [string, SequentialPreset][] = [
   ['linear:64:32, relu, linear:32:10', 'mlp'],
@@ -183,9 +187,9 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label={m.loss} value={last?.loss} />
-            <Output name="accuracy" label={m.heldOutAccuracy} value={last?.accuracy} />
-            <Output name="params" label={m.params} value={params} />
+            <MetricOutput name="loss" label={m.loss} value={last?.loss} />
+            <MetricOutput name="accuracy" label={m.heldOutAccuracy} value={last?.accuracy} />
+            <MetricOutput name="params" label={m.params} value={params} />
           </>
         }
         footer={
