@@ -197,7 +197,8 @@ async function trainingWidgets(url) {
       .locator('.widget-status')
       .innerText()
       .catch(() => '');
-    // A race reports one accuracy output per network, all stepping together.
+    // A race reports one accuracy output per network, all stepping together. The names are the
+    // experiment's declared metrics (`accuracy-*`), typed in components/widget/Output.tsx (metricOutput).
     const networks = Math.max(1, await loaded.locator('output[name^="accuracy-"]').count());
     const stepsPerSecond = measured ? Math.round((span.steps / span.seconds) * 10) / 10 : null;
     results.push({

@@ -320,7 +320,7 @@ const Cells = memo(function Cells({ matrix, ramp, cell, labelFor }: CellsProps) 
         width={cols * cell}
         height={matrix.length * cell}
         preserveAspectRatio="none"
-        style={{ imageRendering: 'pixelated' }}
+        imageRendering="pixelated"
       />
     );
   }

@@ -60,7 +60,7 @@ export function ChannelWiring() {
   const m = useMessages(messages);
   return (
     <figure className="figure channel-wiring">
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', justifyContent: 'center' }}>
+      <div className="channel-wiring-panels">
         {panels.map((p) => (
           <svg
             key={p.id}

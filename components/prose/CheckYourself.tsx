@@ -22,7 +22,7 @@ export function Question({
   children,
 }: z.input<typeof questionSpec.props> & { children?: React.ReactNode }) {
   return (
-    <details className="question" style={{ margin: '0.4rem 0' }}>
+    <details className="question">
       <summary>{q}</summary>
       <div className="answer">{children}</div>
     </details>

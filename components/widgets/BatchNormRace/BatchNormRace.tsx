@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
@@ -19,7 +19,11 @@ import { batchNormRaceCode } from '@/lib/experiments/batchNormRace/batchNormRace
 import { raceKey } from '@/lib/experiments/batchNormRace/batchNormRaceData';
 import { batchNormRaceSpec } from './spec';
 import { messages } from './messages';
+import styles from './BatchNormRace.module.css';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+
+/** The headline numbers, named after batchNormRace's metrics. */
+const MetricOutput = metricOutput<typeof batchNormRace>();
 
 const SHARED = ['architecture', 'initScale', 'batchSize', 'seed'] as const;
 type Split = 'train' | 'test';
@@ -170,7 +174,7 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
           </>
         }
         outputs={networks.map((n) => (
-          <Output
+          <MetricOutput
             key={n.key}
             name={`accuracy-${n.key}`}
             label={m.testAccuracy(n.label)}
@@ -179,33 +183,18 @@ export default function BatchNormRace(rawProps: Record<string, unknown>) {
           />
         ))}
       >
-        <p
-          style={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: '0.25rem 1rem',
-            margin: '0 0 0.5rem',
-            fontSize: '0.85rem',
-          }}
-          aria-label={m.legend}
-        >
+        <p className={styles.legend} aria-label={m.legend}>
           {settings.learningRates.map((lr, i) => (
             <span key={i}>
               <span
                 aria-hidden="true"
-                style={{
-                  display: 'inline-block',
-                  width: '1.4em',
-                  height: 3,
-                  verticalAlign: 'middle',
-                  marginRight: 4,
-                  background: `var(--series-${(i % 6) + 1})`,
-                }}
+                className={styles.swatch}
+                style={{ background: `var(--series-${(i % 6) + 1})` }}
               />
               {m.learningRate(lr)}
             </span>
           ))}
-          <span style={{ color: 'var(--color-muted)' }}>{m.lineStyles}</span>
+          <span className={styles.muted}>{m.lineStyles}</span>
         </p>
         <div className="widget-charts two">
           <div>

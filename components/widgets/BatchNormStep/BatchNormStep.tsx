@@ -111,7 +111,7 @@ function TextField({
   wide?: boolean;
 }) {
   return (
-    <div className="field" style={wide ? { gridColumn: '1 / -1' } : undefined}>
+    <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -1,4 +1,5 @@
 import katex from 'katex';
+import styles from './BatchNormStep.module.css';
 import type { BatchNormPass } from '@/lib/pytorch/kernels/batchNorm';
 import type { BatchNormGradients } from '@/lib/pytorch/kernels/batchNormBackward';
 import type { RunningStats } from '@/lib/pytorch/kernels/runningStats';
@@ -99,11 +100,7 @@ export function StepFormulas({
   return (
     <div>
       {lines.map((line, i) => (
-        <div
-          key={i}
-          style={{ overflowX: 'auto', overflowY: 'hidden' }}
-          dangerouslySetInnerHTML={tex(line)}
-        />
+        <div key={i} className={styles.formula} dangerouslySetInnerHTML={tex(line)} />
       ))}
     </div>
   );

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -20,6 +20,9 @@ import { batchSizeNoiseSpec } from './spec';
 import { BatchSizeNoiseControls } from './BatchSizeNoiseControls';
 import { messages } from './messages';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+
+/** The headline numbers, named after batchSizeNoise's metrics. */
+const MetricOutput = metricOutput<typeof batchSizeNoise>();
 
 const SHARED = ['smallBatch', 'largeBatch', 'learningRate', 'trainSize', 'seed'] as const;
 type Metric = MetricOf<typeof batchSizeNoise>;
@@ -134,37 +137,37 @@ export default function BatchSizeNoise(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output
+            <MetricOutput
               name="spread-mean-m8"
               label={m.meanSpread(8)}
               value={last?.['spread-mean-m8']}
               digits={3}
             />
-            <Output
+            <MetricOutput
               name="spread-mean-m128"
               label={m.meanSpread(128)}
               value={last?.['spread-mean-m128']}
               digits={3}
             />
-            <Output
+            <MetricOutput
               name="spread-var-m8"
               label={m.varianceSpread(8)}
               value={last?.['spread-var-m8']}
               digits={3}
             />
-            <Output
+            <MetricOutput
               name="spread-var-m128"
               label={m.varianceSpread(128)}
               value={last?.['spread-var-m128']}
               digits={3}
             />
-            <Output
+            <MetricOutput
               name="gap-small-batch"
               label={m.gap(small)}
               value={last?.['gap-small-batch']}
               digits={3}
             />
-            <Output
+            <MetricOutput
               name="gap-large-batch"
               label={m.gap(large)}
               value={last?.['gap-large-batch']}

@@ -1,21 +1,12 @@
 import { useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
-
-const LEGEND = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: '0.25rem 1rem',
-  fontSize: '0.85rem',
-  color: 'var(--color-muted)',
-  margin: '0 0 0.25rem',
-} as const;
-const KEY = { display: 'inline-flex', alignItems: 'center', gap: '0.3rem' } as const;
+import styles from './BiasVariance.module.css';
 
 /** The fan plot's key, as HTML so it wraps on a phone. */
 export function FanLegend({ shown, total }: { shown: number; total: number }) {
   const m = useMessages(messages);
   const item = (color: string, text: string, dashed = false, width = 2) => (
-    <span style={KEY}>
+    <span className={styles.key}>
       <svg width="22" height="10" aria-hidden="true">
         <line
           x1="1"
@@ -31,11 +22,11 @@ export function FanLegend({ shown, total }: { shown: number; total: number }) {
     </span>
   );
   return (
-    <p style={LEGEND}>
+    <p className={styles.legend}>
       {item('var(--series-1)', m.fits(shown, total), false, 1)}
       {item('var(--series-2)', m.meanFit, false, 3)}
       {item('var(--color-fg)', m.trueF, true)}
-      <span style={KEY}>
+      <span className={styles.key}>
         <svg width="12" height="10" aria-hidden="true">
           <circle cx="6" cy="5" r="3" fill="var(--series-3)" />
         </svg>

@@ -4,19 +4,26 @@ import { BarChart } from '@/components/charts/BarChart';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { ContainersTrainConfig } from '@/lib/experiments/containersTrain/containersTrain';
+import type {
+  ContainersTrainConfig,
+  containersTrain,
+} from '@/lib/experiments/containersTrain/containersTrain';
 import { containersComparedCode } from '@/lib/experiments/containersTrain/containersComparedCode';
 import { containersComparedSpec } from './spec';
 import { containerRows, pitfallParameterCount } from './containerRows';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './ContainersCompared.module.css';
+
+/** The headline numbers, named after containersTrain's metrics (and 'loss' | 'params', worked out on the page). */
+const MetricOutput = metricOutput<typeof containersTrain, 'loss' | 'params'>();
 
 const LAYERS = ['hidden[0]', 'hidden[1]', 'out'];
 const MODEL_KEYS = ['ModuleList', 'PlainList'] as const;
@@ -140,14 +147,22 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="params" label={m.params(MODELS[0].label)} value={counts.ModuleList} />
-            <Output
+            <MetricOutput
+              name="params"
+              label={m.params(MODELS[0].label)}
+              value={counts.ModuleList}
+            />
+            <MetricOutput
               name="params-plain-list"
               label={m.params(MODELS[1].label)}
               value={counts.PlainList}
             />
-            <Output name="loss" label={m.loss(MODELS[0].label)} value={last?.lossModuleList} />
-            <Output
+            <MetricOutput
+              name="loss"
+              label={m.loss(MODELS[0].label)}
+              value={last?.lossModuleList}
+            />
+            <MetricOutput
               name="loss-plain-list"
               label={m.loss(MODELS[1].label)}
               value={last?.lossPlainList}
@@ -173,35 +188,17 @@ export default function ContainersCompared(rawProps: Record<string, unknown>) {
           </>
         }
       >
-        <h4 style={{ margin: '0 0 0.25rem' }}>{m.containers}</h4>
+        <h4 className={styles.heading}>{m.containers}</h4>
         <div className="widget-charts two">
           {rows.map((r) => (
-            <section
-              key={r.code}
-              aria-label={r.code}
-              style={{
-                border: '1px solid var(--color-border)',
-                borderRadius: 6,
-                padding: '0.4rem 0.6rem',
-                minWidth: 0,
-              }}
-            >
-              <code style={{ overflowWrap: 'anywhere' }}>{r.code}</code>
-              <pre style={{ margin: '0.3rem 0', fontSize: '0.8em', overflowX: 'auto' }}>
-                {r.repr}
-              </pre>
-              <p style={{ margin: 0, fontSize: '0.9em', overflowWrap: 'anywhere' }}>
+            <section key={r.code} aria-label={r.code} className={styles.container}>
+              <code className={styles.code}>{r.code}</code>
+              <pre className={styles.repr}>{r.repr}</pre>
+              <p className={styles.fact}>
                 <code>list(m._modules)</code>: {r.modules}; <code>named_parameters()</code>:{' '}
                 {r.parameters}
               </p>
-              <p
-                style={{
-                  margin: 0,
-                  fontSize: '0.9em',
-                  color: r.callFailed ? 'var(--color-danger)' : undefined,
-                  overflowWrap: 'anywhere',
-                }}
-              >
+              <p className={r.callFailed ? `${styles.fact} ${styles.failed}` : styles.fact}>
                 <code>m(torch.zeros(4, 2)).shape</code>: {r.call}
               </p>
             </section>

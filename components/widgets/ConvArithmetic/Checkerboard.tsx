@@ -6,6 +6,7 @@ import type { PageTf as Tf } from '@/components/widget/pageTf';
 import { useMessages } from '@/components/site/LocaleProvider';
 import { checkerboard } from './tfjsConv';
 import { messages } from './messages';
+import styles from './ConvArithmetic.module.css';
 
 const N = 5;
 const K = 3;
@@ -26,7 +27,7 @@ export function Checkerboard({ tf }: { tf: Tf | null }) {
   return (
     <details className="widget-code" open>
       <summary>{m.checkerboardTitle}</summary>
-      <p style={{ fontSize: '0.9rem' }}>
+      <p className={styles.checkerboardNote}>
         {m.checkerboard(N, K, S, matrix.length, counts.join(', '))}
       </p>
       <Heatmap

@@ -6,6 +6,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { Output } from '@/components/widget/Output';
+import type { CostOutputName } from './costLabels';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -21,7 +22,9 @@ import { convCostCode } from '@/lib/pytorch/widgets/convCostCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 
 const SHARED = ['C', 'M', 'K', 'H', 'W', 'g', 'scale'] as const;
-const HEADLINE = new Set([
+/** The headline numbers, named as the cost table names its outputs. */
+const CostOutput = Output<CostOutputName>;
+const HEADLINE = new Set<CostOutputName>([
   'params-standard',
   'macs-standard',
   'params-depthwise-separable',
@@ -161,10 +164,14 @@ export default function ConvCost(rawProps: Record<string, unknown>) {
       }
       outputs={
         <>
-          <Output name="params-standard" label={m.standardParams} value={std.params} />
-          <Output name="macs-standard" label={m.standardMacs} value={std.macs} />
-          <Output name="params-depthwise-separable" label={m.separableParams} value={dws.params} />
-          <Output
+          <CostOutput name="params-standard" label={m.standardParams} value={std.params} />
+          <CostOutput name="macs-standard" label={m.standardMacs} value={std.macs} />
+          <CostOutput
+            name="params-depthwise-separable"
+            label={m.separableParams}
+            value={dws.params}
+          />
+          <CostOutput
             name="ratio-depthwise-separable"
             label={m.separableRatio}
             value={dws.ratioToStandard}

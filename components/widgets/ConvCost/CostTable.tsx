@@ -5,7 +5,7 @@ import { formatNumber } from '@/components/widget/Output';
 import type { ConvCost, ConvCostInput } from '@/lib/pytorch/conv/costs';
 import { ratioTex, substituteCostTex, texNumber } from '@/lib/pytorch/conv/costFormulaTex';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
-import { typeKebab } from './costLabels';
+import { typeKebab, type CostOutputName } from './costLabels';
 import { messages } from './messages';
 
 const tex = (source: string) => ({ __html: katex.renderToString(source, { throwOnError: false }) });
@@ -16,9 +16,9 @@ function Value({
   value,
   headline,
 }: {
-  name: string;
+  name: CostOutputName;
   value: number;
-  headline: ReadonlySet<string>;
+  headline: ReadonlySet<CostOutputName>;
 }) {
   const text = formatNumber(value, 3, useLocale());
   if (headline.has(name)) return <span>{text}</span>;
@@ -44,7 +44,7 @@ export function CostTable({
   input: ConvCostInput;
   ratios: Record<string, number>;
   groupsMessage: string | null;
-  headline: ReadonlySet<string>;
+  headline: ReadonlySet<CostOutputName>;
 }) {
   const m = useMessages(messages);
   return (

@@ -3,7 +3,8 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output } from '@/components/widget/Output';
+import type { convTypeRace } from '@/lib/experiments/convTypeRace/convTypeRace';
+import { metricOutput } from '@/components/widget/Output';
 import { useMessages } from '@/components/site/LocaleProvider';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -21,6 +22,9 @@ import {
 import { convTypeRaceSpec } from './spec';
 import { RaceTable } from './RaceTable';
 import { messages } from './messages';
+
+/** The headline numbers, named after convTypeRace's metrics (and 'step', worked out on the page). */
+const MetricOutput = metricOutput<typeof convTypeRace, 'step'>();
 
 type Settings = ReturnType<typeof convTypeRaceSpec.props.parse>;
 const SHARED = ['width', 'groups', 'blocks', 'learningRate', 'batchSize', 'seed'] as const;
@@ -143,7 +147,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
         outputs={
           <>
             {nets.map((n, i) => (
-              <Output
+              <MetricOutput
                 key={n.id}
                 name={`accuracy-${n.id}`}
                 label={names[i]}
@@ -151,7 +155,7 @@ export default function ConvTypeRace(rawProps: Record<string, unknown>) {
                 digits={3}
               />
             ))}
-            <Output name="step" label={m.steps} value={state.step} />
+            <MetricOutput name="step" label={m.steps} value={state.step} />
           </>
         }
         footer={

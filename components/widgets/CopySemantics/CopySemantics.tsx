@@ -98,7 +98,7 @@ export default function CopySemantics(rawProps: Record<string, unknown>) {
           </table>
         </div>
         {rows && open !== null && (
-          <div style={{ marginTop: '0.75rem' }}>
+          <div className={styles.proof}>
             <p className={styles.label}>
               {m.proof[0]}
               <code>y = {rows[open].expression}</code>

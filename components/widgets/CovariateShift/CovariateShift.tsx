@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type LineSeries } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -22,6 +22,9 @@ import { covariateShiftSpec } from './spec';
 import { CovariateShiftControls } from './CovariateShiftControls';
 import { messages } from './messages';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+
+/** The headline numbers, named after covariateShift's metrics (and `shift-${string}`, worked out on the page). */
+const MetricOutput = metricOutput<typeof covariateShift, `shift-${string}`>();
 
 const SHARED = [
   'learningRate',
@@ -136,7 +139,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
         outputs={
           <>
             {NET_KINDS.map((k) => (
-              <Output
+              <MetricOutput
                 key={`a${k}`}
                 name={`accuracy-${k}`}
                 label={m.testAccuracyOf(NAMES[k])}
@@ -145,7 +148,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
               />
             ))}
             {NET_KINDS.map((k) => (
-              <Output
+              <MetricOutput
                 key={`i${k}`}
                 name={`ics-l2-${k}`}
                 label={`‖G − G′‖ ${NAMES[k]}`}
@@ -154,7 +157,7 @@ export default function CovariateShift(rawProps: Record<string, unknown>) {
               />
             ))}
             {NET_KINDS.map((k) => (
-              <Output
+              <MetricOutput
                 key={`s${k}`}
                 name={`shift-${k}`}
                 label={m.shiftOf(NAMES[k])}

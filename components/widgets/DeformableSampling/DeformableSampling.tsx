@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output } from '@/components/widget/Output';
+import type { deformableSampling } from '@/lib/experiments/deformableSampling/deformableSampling';
+import { metricOutput } from '@/components/widget/Output';
 import { useMessages } from '@/components/site/LocaleProvider';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
@@ -17,6 +18,9 @@ import { messages } from './messages';
 import { SamplingView, type TapPoint } from './SamplingView';
 import { deformableSamplingCode } from '@/lib/experiments/deformableSampling/deformableSamplingCode';
 import { WidgetCode } from '@/components/widget/WidgetCode';
+
+/** The headline numbers, named after deformableSampling's metrics. */
+const MetricOutput = metricOutput<typeof deformableSampling>();
 
 const SHARED = ['maxRotation', 'maxScale', 'learningRate', 'batchSize', 'seed'] as const;
 const SIZE = 8;
@@ -142,9 +146,14 @@ export default function DeformableSampling(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label={m.batchLoss} value={lastLoss} digits={3} />
-            <Output name="accuracy" label={m.testAccuracy} value={lastEval?.accuracy} digits={3} />
-            <Output
+            <MetricOutput name="loss" label={m.batchLoss} value={lastLoss} digits={3} />
+            <MetricOutput
+              name="accuracy"
+              label={m.testAccuracy}
+              value={lastEval?.accuracy}
+              digits={3}
+            />
+            <MetricOutput
               name="mean-offset"
               label={m.meanOffset}
               value={lastEval?.meanOffset}

@@ -103,7 +103,7 @@ export function SamplingView({
                 stroke="var(--color-border)"
                 strokeWidth={0.5}
                 onClick={() => onSelect({ row: r, col: c })}
-                style={{ cursor: 'pointer' }}
+                cursor="pointer"
               />
             );
           })}

@@ -142,7 +142,7 @@ export default function FoldSplits(rawProps: Record<string, unknown>) {
           ))}
         </>
       ) : (
-        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+        <pre className="widget-message error" role="alert">
           {result.error}
         </pre>
       )}

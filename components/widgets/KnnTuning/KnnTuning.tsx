@@ -3,14 +3,18 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import { KNN_STAGE, type KnnTuningConfig } from '@/lib/experiments/knnTuning/knnTuning';
+import {
+  KNN_STAGE,
+  type KnnTuningConfig,
+  type knnTuning,
+} from '@/lib/experiments/knnTuning/knnTuning';
 import { foldMeans } from '@/lib/experiments/knnTuning/knnTuningStats';
 import { knnTuningSpec } from './spec';
 import { FoldScoreChart } from './FoldScoreChart';
@@ -19,6 +23,9 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { knnTuningCode } from '@/lib/experiments/knnTuning/knnTuningCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+
+/** The headline numbers, named after knnTuning's metrics. */
+const MetricOutput = metricOutput<typeof knnTuning>();
 
 const SHARED = ['dataset', 'folds', 'kMax', 'splitSeed', 'shuffleSeed'] as const;
 const pct = (v: number | undefined) =>
@@ -168,11 +175,15 @@ export default function KnnTuning(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="train-accuracy-k1" label={m.trainK1} value={trap?.trainAccuracyK1} />
-            <Output name="holdout-k" label={m.holdoutK} value={hold?.holdoutK} />
-            <Output name="chosen-k" label={m.chosenK} value={final?.chosenK} />
-            <Output name="cv-accuracy" label={m.cvAccuracy} value={final?.cvAccuracy} />
-            <Output name="test-accuracy" label={m.testAccuracy} value={final?.testAccuracy} />
+            <MetricOutput
+              name="train-accuracy-k1"
+              label={m.trainK1}
+              value={trap?.trainAccuracyK1}
+            />
+            <MetricOutput name="holdout-k" label={m.holdoutK} value={hold?.holdoutK} />
+            <MetricOutput name="chosen-k" label={m.chosenK} value={final?.chosenK} />
+            <MetricOutput name="cv-accuracy" label={m.cvAccuracy} value={final?.cvAccuracy} />
+            <MetricOutput name="test-accuracy" label={m.testAccuracy} value={final?.testAccuracy} />
           </>
         }
         footer={

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useRef } from 'react';
 import type { ChartMarker, LineSeries } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
@@ -20,6 +20,9 @@ import { landscapeProbeSpec } from './spec';
 import { ProbeChart } from './ProbeChart';
 import { messages } from './messages';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
+
+/** The headline numbers, named after landscapeProbe's metrics. */
+const MetricOutput = metricOutput<typeof landscapeProbe>();
 
 const SHARED = ['learningRate', 'batchSize', 'hidden', 'initScale', 'seed'] as const;
 type Metric = MetricOf<typeof landscapeProbe>;
@@ -181,20 +184,25 @@ export default function LandscapeProbe(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output
+            <MetricOutput
               name="beta-standard"
               label={m.beta(NAMES.standard)}
               value={b.standard}
               digits={3}
             />
-            <Output name="beta-bn" label={m.beta(NAMES.bn)} value={b.bn} digits={3} />
-            <Output
+            <MetricOutput name="beta-bn" label={m.beta(NAMES.bn)} value={b.bn} digits={3} />
+            <MetricOutput
               name="loss-band-standard"
               label={m.lossBand(NAMES.standard)}
               value={band.standard}
               digits={3}
             />
-            <Output name="loss-band-bn" label={m.lossBand(NAMES.bn)} value={band.bn} digits={3} />
+            <MetricOutput
+              name="loss-band-bn"
+              label={m.lossBand(NAMES.bn)}
+              value={band.bn}
+              digits={3}
+            />
           </>
         }
       >

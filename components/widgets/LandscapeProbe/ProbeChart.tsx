@@ -4,6 +4,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { LineChart, type ChartMarker, type LineSeries } from '@/components/charts/LineChart';
 import { useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './LandscapeProbe.module.css';
 
 /** One panel of the probe figure: a chart, its save buttons and its numbers. */
 export function ProbeChart({
@@ -40,7 +41,7 @@ export function ProbeChart({
   ]);
   return (
     <div>
-      <h4 style={{ margin: '0 0 0.25rem', fontSize: '0.95rem' }}>{title}</h4>
+      <h4 className={styles.title}>{title}</h4>
       <LineChart
         ref={svg}
         label={label}

@@ -3,12 +3,12 @@ import { useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { LinearFitConfig } from '@/lib/experiments/linearFit/linearFit';
+import type { LinearFitConfig, linearFit } from '@/lib/experiments/linearFit/linearFit';
 import { linearFitCode } from '@/lib/experiments/linearFit/linearFitCode';
 import {
   leastSquares,
@@ -22,6 +22,9 @@ import { LinearFitControls } from './LinearFitControls';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+
+/** The headline numbers, named after linearFit's metrics (and 'step' | 'least-squares', worked out on the page). */
+const MetricOutput = metricOutput<typeof linearFit, 'step' | 'least-squares'>();
 
 const SHARED = [
   'inFeatures',
@@ -110,13 +113,19 @@ export default function LinearFit(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label={m.mseAll} value={last?.loss} />
-            <Output name="step" label={m.steps} value={state.step} />
+            <MetricOutput name="loss" label={m.mseAll} value={last?.loss} />
+            <MetricOutput name="step" label={m.steps} value={state.step} />
             {Array.from({ length: settings.inFeatures }, (_, j) => (
-              <Output key={j} name={`a${j + 1}`} label={`A[0, ${j}]`} value={a?.[j]} digits={3} />
+              <MetricOutput
+                key={j}
+                name={`a${j + 1}`}
+                label={`A[0, ${j}]`}
+                value={a?.[j]}
+                digits={3}
+              />
             ))}
-            <Output name="b" label="b" value={b} digits={3} />
-            <Output name="least-squares" label={m.bestMse} value={best.mse} />
+            <MetricOutput name="b" label="b" value={b} digits={3} />
+            <MetricOutput name="least-squares" label={m.bestMse} value={best.mse} />
           </>
         }
         footer={

@@ -17,6 +17,7 @@ import { linearInsideCode, linearInsideInputShape } from '@/lib/pytorch/widgets/
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './LinearInside.module.css';
 
 const tex = (s: string) => ({
   __html: katex.renderToString(s, { throwOnError: false, displayMode: true }),
@@ -151,7 +152,7 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
     >
       <div className="widget-charts two">
         <div>
-          <p style={{ margin: 0 }}>
+          <p className={styles.shapes}>
             <code>weight</code>: [{s.outFeatures}, {s.inFeatures}] = {s.outFeatures * s.inFeatures}
             {s.bias ? (
               <>
@@ -164,16 +165,16 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
             )}
             ; fan_in = {init.fanIn}
           </p>
-          <div dangerouslySetInnerHTML={tex(gainTex)} style={{ overflowX: 'auto' }} />
-          <div dangerouslySetInnerHTML={tex(boundTex)} style={{ overflowX: 'auto' }} />
-          {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} style={{ overflowX: 'auto' }} />}
-          <p style={{ margin: '0.25rem 0' }}>
+          <div dangerouslySetInnerHTML={tex(gainTex)} className={styles.formula} />
+          <div dangerouslySetInnerHTML={tex(boundTex)} className={styles.formula} />
+          {s.bias && <div dangerouslySetInnerHTML={tex(biasTex)} className={styles.formula} />}
+          <p className={styles.call}>
             {fLinear[0]}
             <strong>F.linear</strong>
             {fLinear[1]}
             {route ? m.route(route.route, s.bias) : ''}
             {layer.call.error ? (
-              <span style={{ color: 'var(--color-danger)' }}> → {layer.call.output}</span>
+              <span className={styles.error}> → {layer.call.output}</span>
             ) : (
               <>
                 {' '}
@@ -202,11 +203,11 @@ export default function LinearInside(rawProps: Record<string, unknown>) {
         </div>
       </div>
       <div>
-        <p style={{ margin: '0.5rem 0 0' }}>
+        <p className={styles.workedTitle}>
           <strong>y = xAᵀ + b</strong>
           {m.ones(s.inFeatures)}
         </p>
-        <ul style={{ margin: '0.25rem 0', paddingLeft: '1.2rem', overflowWrap: 'anywhere' }}>
+        <ul className={styles.worked}>
           {worked.map((w, i) => (
             <li key={i}>
               <code>

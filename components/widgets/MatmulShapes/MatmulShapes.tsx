@@ -9,6 +9,7 @@ import { addmmShape } from '@/lib/pytorch/linalg/addmmShape';
 import { matmulShape } from '@/lib/pytorch/linalg/matmulShape';
 import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './MatmulShapes.module.css';
 import { matmulShapesSpec } from './spec';
 import { MATMUL_PRESETS, parseShape } from './presets';
 import { formatDims } from '@/lib/pytorch/formatShape';
@@ -48,7 +49,7 @@ function ShapeInput({
         onChange={(e) => onChange(e.target.value)}
         spellCheck={false}
       />
-      {invalid && <span style={{ color: 'var(--color-danger)', fontSize: '0.85em' }}>{hint}</span>}
+      {invalid && <span className={styles.hint}>{hint}</span>}
     </div>
   );
 }
@@ -184,20 +185,20 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
     >
       <div className="widget-charts two">
         <section aria-label="torch.matmul">
-          <h4 style={{ margin: '0 0 0.25rem' }}>torch.matmul(a, b)</h4>
+          <h4 className={styles.heading}>torch.matmul(a, b)</h4>
           <RuleSteps
             steps={matmul.steps.map((s) => ({ ok: s.ok, text: m.ruleStep(s) }))}
             label={m.matmulSteps}
           />
           <ResultLine label={m.pytorch} result={matmul} />
           {call && insideCall && (
-            <p style={{ margin: '0.25rem 0', color: 'var(--color-muted)' }}>
+            <p className={`${styles.line} ${styles.muted}`}>
               {insideCall[0]}
               <code>{call.kernel}</code>
               {insideCall[1]}
             </p>
           )}
-          <p style={{ margin: '0.25rem 0' }}>
+          <p className={styles.line}>
             {m.tfjsLine[0]}
             <code>tf.matMul</code>
             {m.tfjsLine[1]}
@@ -205,12 +206,10 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
               tfResult.ok ? (
                 <code>{tfText}</code>
               ) : (
-                <span style={{ color: 'var(--color-danger)', overflowWrap: 'anywhere' }}>
-                  {tfText}
-                </span>
+                <span className={styles.error}>{tfText}</span>
               )
             ) : (
-              <span style={{ color: 'var(--color-muted)' }}>{m.pressRun}</span>
+              <span className={styles.muted}>{m.pressRun}</span>
             )}
             {tfResult?.ok &&
               matmul.ok &&
@@ -220,7 +219,7 @@ export default function MatmulShapes(rawProps: Record<string, unknown>) {
           </p>
         </section>
         <section aria-label="torch.addmm">
-          <h4 style={{ margin: '0 0 0.25rem' }}>torch.addmm(bias, a, b)</h4>
+          <h4 className={styles.heading}>torch.addmm(bias, a, b)</h4>
           <RuleSteps
             steps={addmm.steps.map((s) => ({ ok: s.ok, text: m.addmmStep(s) }))}
             label={m.addmmSteps}

@@ -1,4 +1,5 @@
 import { formatTorchSize } from '@/lib/pytorch/formatShape';
+import styles from './MatmulShapes.module.css';
 
 /** The steps of a shape rule as an ordered list; a failed step is marked and ends the list. */
 export function RuleSteps({
@@ -9,9 +10,9 @@ export function RuleSteps({
   label: string;
 }) {
   return (
-    <ol aria-label={label} style={{ margin: '0.25rem 0 0.5rem', paddingLeft: '1.4rem' }}>
+    <ol aria-label={label} className={styles.steps}>
       {steps.map((s, i) => (
-        <li key={i} style={{ color: s.ok ? 'var(--color-fg)' : 'var(--color-danger)' }}>
+        <li key={i} className={s.ok ? styles.step : styles.failedStep}>
           {s.ok ? '' : '✗ '}
           {s.text}
         </li>
@@ -29,14 +30,12 @@ export function ResultLine({
   result: { ok: true; shape: number[] } | { ok: false; errorType: string; error: string };
 }) {
   return (
-    <p style={{ margin: '0.25rem 0' }}>
+    <p className={styles.line}>
       {label}{' '}
       {result.ok ? (
         <code>{formatTorchSize(result.shape)}</code>
       ) : (
-        <code
-          style={{ color: 'var(--color-danger)', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-        >{`${result.errorType}: ${result.error}`}</code>
+        <code className={styles.errorCode}>{`${result.errorType}: ${result.error}`}</code>
       )}
     </p>
   );

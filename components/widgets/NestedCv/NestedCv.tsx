@@ -4,19 +4,22 @@ import { CellGrid } from '@/components/charts/CellGrid';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame, runFrame } from '@/components/widget/WidgetFrame';
 import { Select } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { useTrainingRun } from '@/components/widget/useTrainingRun';
-import type { NestedCvConfig } from '@/lib/experiments/nestedCv/nestedCv';
+import type { NestedCvConfig, nestedCv } from '@/lib/experiments/nestedCv/nestedCv';
 import { nestedCvSpec } from './spec';
 import { gridRow, loopSplits } from './loopGrids';
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { nestedCvCode } from '@/lib/experiments/nestedCv/nestedCvCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+
+/** The headline numbers, named after nestedCv's metrics (and 'nested-mean' | 'non-nested-mean', worked out on the page). */
+const MetricOutput = metricOutput<typeof nestedCv, 'nested-mean' | 'non-nested-mean'>();
 
 const SHARED = [
   'dataset',
@@ -143,19 +146,19 @@ export default function NestedCv(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="nested-score" label={m.nestedHonest} value={nested} />
-            <Output
+            <MetricOutput name="nested-score" label={m.nestedHonest} value={nested} />
+            <MetricOutput
               name="non-nested-score"
               label={m.nonNestedOptimistic}
               value={final?.nonNestedScore}
             />
-            <Output name="non-nested-k" label={m.nonNestedK} value={final?.nonNestedK} />
-            <Output
+            <MetricOutput name="non-nested-k" label={m.nonNestedK} value={final?.nonNestedK} />
+            <MetricOutput
               name="nested-mean"
               label={m.nestedMean(trialRows.length || s.trials)}
               value={averaged?.meanNested}
             />
-            <Output
+            <MetricOutput
               name="non-nested-mean"
               label={m.nonNestedMean(trialRows.length || s.trials)}
               value={averaged?.meanNonNested}

@@ -16,6 +16,7 @@ import { WidgetCode } from '@/components/widget/WidgetCode';
 import { randomSplitCode, RANDOM_SPLIT_FIRST as FIRST } from '@/lib/sklearn/randomSplitCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+import styles from './RandomSplit.module.css';
 
 const SHARED = ['samples', 'testFraction', 'seed'] as const;
 
@@ -135,14 +136,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
     >
       {result.ok ? (
         <>
-          <dl
-            className="random-split-first"
-            style={{
-              fontFamily: 'var(--font-mono, monospace)',
-              fontSize: '0.85rem',
-              overflowWrap: 'anywhere',
-            }}
-          >
+          <dl className={`random-split-first ${styles.first}`}>
             <dt>random_split: train.indices[:{FIRST}]</dt>
             <dd>{list(result.torch.train)}</dd>
             <dt>random_split: test.indices[:{FIRST}]</dt>
@@ -161,7 +155,7 @@ export default function RandomSplit(rawProps: Record<string, unknown>) {
           <ChartActions svgRef={svgRef} filename="random-split" />
         </>
       ) : (
-        <pre className="widget-message error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+        <pre className="widget-message error" role="alert">
           {result.error}
         </pre>
       )}

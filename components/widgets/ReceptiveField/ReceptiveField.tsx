@@ -6,7 +6,8 @@ import { DataTable } from '@/components/charts/DataTable';
 import { Heatmap } from '@/components/charts/Heatmap';
 import { ControlButton } from '@/components/widget/TrainingControls';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
-import { Output } from '@/components/widget/Output';
+import { metricOutput, Output } from '@/components/widget/Output';
+import type { receptiveFieldTraining } from '@/lib/experiments/receptiveFieldTraining/receptiveFieldTraining';
 import { useMessages, useT } from '@/components/site/LocaleProvider';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { WidgetCode } from '@/components/widget/WidgetCode';
@@ -30,6 +31,9 @@ import { LayerTable } from './LayerTable';
 import { useStackGradient } from './useStackGradient';
 import { useTrainedKernels } from './useTrainedKernels';
 import styles from './ReceptiveField.module.css';
+
+/** The trained stack's numbers, named after receptiveFieldTraining's metrics (the geometry's are not metrics). */
+const MetricOutput = metricOutput<typeof receptiveFieldTraining>();
 
 const SHARED = ['preset', 'inputSize', 'weights', 'seed'] as const;
 const PRESETS: StackPreset[] = ['stacked3x3', 'dilated124', 'strided'];
@@ -267,7 +271,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
             <Output name="output-size" label={m.outputSide} value={rf?.outputHW[0]} />
             <Output name="erf-spread" label={m.spread} value={spread} digits={3} />
             {training && (
-              <Output
+              <MetricOutput
                 name="accuracy"
                 label={m.testAccuracy}
                 value={trained.shown?.accuracy}
@@ -275,7 +279,7 @@ export default function ReceptiveField(rawProps: Record<string, unknown>) {
               />
             )}
             {training && (
-              <Output name="loss" label={m.batchLoss} value={trained.lastLoss} digits={3} />
+              <MetricOutput name="loss" label={m.batchLoss} value={trained.lastLoss} digits={3} />
             )}
           </>
         }

@@ -1,4 +1,5 @@
 'use client';
+import type { CSSProperties } from 'react';
 import { useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
 import styles from './SeparableKernel.module.css';
@@ -15,10 +16,7 @@ export function KernelEditor({
   return (
     <fieldset className={styles.kernel}>
       <legend>{m.kernelLegend}</legend>
-      <div
-        className={styles.grid}
-        style={{ gridTemplateColumns: `repeat(${kernel.length}, minmax(3.2rem, 4.5rem))` }}
-      >
+      <div className={styles.grid} style={{ '--columns': kernel.length } as CSSProperties}>
         {kernel.map((row, i) =>
           row.map((v, j) => (
             <span key={`${i}-${j}`}>

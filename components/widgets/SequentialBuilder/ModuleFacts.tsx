@@ -1,13 +1,14 @@
 import type { ReplLine } from '@/lib/pytorch/widgets/replLines';
+import styles from './SequentialBuilder.module.css';
 
 /** One REPL exchange: what was typed and what PyTorch would print. */
 function Exchange({ input, output, error }: { input: string; output: string; error?: boolean }) {
   return (
     <>
-      <span style={{ color: 'var(--color-muted)' }}>{'>>> '}</span>
+      <span className={styles.prompt}>{'>>> '}</span>
       {input}
       {'\n'}
-      <span style={{ color: error ? 'var(--color-danger)' : 'var(--color-fg)' }}>{output}</span>
+      <span className={error ? styles.error : styles.printed}>{output}</span>
       {'\n'}
     </>
   );
@@ -23,13 +24,7 @@ export function ModuleFacts({
   label: string;
 }) {
   return (
-    <pre
-      className="widget-repl"
-      tabIndex={0}
-      role="region"
-      aria-label={label}
-      style={{ overflowX: 'auto', fontSize: '0.85em', margin: 0 }}
-    >
+    <pre className={`widget-repl ${styles.repl}`} tabIndex={0} role="region" aria-label={label}>
       <code>
         {lines.map((l, i) => (
           <Exchange key={i} {...l} />

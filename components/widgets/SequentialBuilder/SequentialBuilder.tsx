@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import type { sequentialTrain } from '@/lib/experiments/sequentialTrain/sequentialTrain';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { NumberField, Select, Slider } from '@/components/widget/fields';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
@@ -26,6 +27,10 @@ import { sessionModel } from './sessionModel';
 import { formatDims } from '@/lib/pytorch/formatShape';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages, type BuilderProblem, type SequentialPreset } from './messages';
+import styles from './SequentialBuilder.module.css';
+
+/** The headline numbers, named after sequentialTrain's metrics (and 'params', worked out on the page). */
+const MetricOutput = metricOutput<typeof sequentialTrain, 'params'>();
 
 const PRESETS: [string, SequentialPreset][] = [
   ['linear:64:32, relu, linear:32:10', 'mlp'],
@@ -123,7 +128,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
                 ]}
                 onChange={(v) => v && commitDraft(v)}
               />
-              <div className="field" style={{ gridColumn: '1 / -1' }}>
+              <div className="field field-wide">
                 <label htmlFor="sb-layers">{m.layers}</label>
                 <input
                   id="sb-layers"
@@ -182,9 +187,9 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="loss" label={m.loss} value={last?.loss} />
-            <Output name="accuracy" label={m.heldOutAccuracy} value={last?.accuracy} />
-            <Output name="params" label={m.params} value={params} />
+            <MetricOutput name="loss" label={m.loss} value={last?.loss} />
+            <MetricOutput name="accuracy" label={m.heldOutAccuracy} value={last?.accuracy} />
+            <MetricOutput name="params" label={m.params} value={params} />
           </>
         }
         footer={
@@ -197,7 +202,7 @@ export default function SequentialBuilder(rawProps: Record<string, unknown>) {
       >
         <div className="widget-charts two">
           <div>
-            <pre style={{ overflowX: 'auto', fontSize: '0.85em', margin: '0 0 0.5rem' }}>
+            <pre className={styles.code}>
               <code>{code}</code>
             </pre>
             {config && (

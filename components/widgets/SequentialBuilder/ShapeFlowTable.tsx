@@ -1,4 +1,5 @@
 import type { FlowRow } from './sessionModel';
+import styles from './SequentialBuilder.module.css';
 
 /** The input's shape entering each child of the Sequential and what leaves it, as the session printed them. */
 export function ShapeFlowTable({
@@ -12,9 +13,9 @@ export function ShapeFlowTable({
   columns: readonly [string, string, string];
 }) {
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={{ width: '100%', fontSize: '0.9em' }}>
-        <caption style={{ textAlign: 'left' }}>{caption}</caption>
+    <div className={styles.flow}>
+      <table>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
@@ -27,25 +28,16 @@ export function ShapeFlowTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.name}>
-              <th scope="row" style={{ fontWeight: 400, textAlign: 'left' }}>
+              <th scope="row">
                 <code>
                   ({r.name}): {r.repr}
                 </code>
               </th>
-              <td style={{ whiteSpace: 'nowrap' }}>
+              <td className={styles.nowrap}>
                 <code>{r.input}</code>
               </td>
-              <td
-                style={{
-                  color: r.error ? 'var(--color-danger)' : undefined,
-                  overflowWrap: 'anywhere',
-                }}
-              >
-                {r.output ? (
-                  <code style={{ whiteSpace: 'nowrap' }}>{r.output}</code>
-                ) : (
-                  (r.error ?? '')
-                )}
+              <td className={r.error ? `${styles.output} ${styles.error}` : styles.output}>
+                {r.output ? <code className={styles.nowrap}>{r.output}</code> : (r.error ?? '')}
               </td>
             </tr>
           ))}

@@ -115,7 +115,7 @@ export default function TorchSession(rawProps: Record<string, unknown>) {
           </div>
         }
         footer={
-          <div className="widget-buttons" style={{ marginTop: '0.5rem' }}>
+          <div className={`widget-buttons ${styles.sessionButtons}`}>
             <ControlButton
               unavailable={false}
               onClick={() => {

@@ -3,7 +3,8 @@ import { useId, useMemo, useRef } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
 import { DataTable } from '@/components/charts/DataTable';
 import { LineChart } from '@/components/charts/LineChart';
-import { Output, formatNumber } from '@/components/widget/Output';
+import type { trainingLoop } from '@/lib/experiments/trainingLoop/trainingLoop';
+import { metricOutput, formatNumber } from '@/components/widget/Output';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { parseWidgetProps } from '@/components/widget/useWidgetProps';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -17,6 +18,9 @@ import { trainingLoopCode } from '@/lib/experiments/trainingLoop/trainingLoopCod
 import { WidgetCode } from '@/components/widget/WidgetCode';
 import { useLocale, useMessages } from '@/components/site/LocaleProvider';
 import { messages } from './messages';
+
+/** The headline numbers, named after trainingLoop's metrics. */
+const MetricOutput = metricOutput<typeof trainingLoop>();
 
 const SHARED = ['learningRate', 'seed', 'skipZeroGrad'] as const;
 
@@ -93,7 +97,7 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         controls={
           <>
             <div className="field">
-              <label htmlFor={toggleId} style={{ justifyContent: 'flex-start', gap: '0.5rem' }}>
+              <label htmlFor={toggleId} className="field-check">
                 <input
                   id={toggleId}
                   type="checkbox"
@@ -109,11 +113,16 @@ export default function TrainingLoopStepper(rawProps: Record<string, unknown>) {
         }
         outputs={
           <>
-            <Output name="weight" label="model.weight" value={current.weight} digits={5} />
-            <Output name="bias" label="model.bias" value={current.bias} digits={5} />
-            <Output name="weight-grad" label="weight.grad" value={current.weightGrad} digits={5} />
-            <Output name="bias-grad" label="bias.grad" value={current.biasGrad} digits={5} />
-            <Output
+            <MetricOutput name="weight" label="model.weight" value={current.weight} digits={5} />
+            <MetricOutput name="bias" label="model.bias" value={current.bias} digits={5} />
+            <MetricOutput
+              name="weight-grad"
+              label="weight.grad"
+              value={current.weightGrad}
+              digits={5}
+            />
+            <MetricOutput name="bias-grad" label="bias.grad" value={current.biasGrad} digits={5} />
+            <MetricOutput
               name="loss"
               label={lastRow ? m.runLoss : m.loss}
               value={lastRow ? lastRow.loss : current.loss}

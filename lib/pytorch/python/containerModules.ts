@@ -19,18 +19,23 @@ function position(index: PyValue, size: number): number {
   return checkedIndex(Number(index), size);
 }
 
-const sliceOf = sequenceSlice;
+/** Registers `children` as '0', '1', ... in place of the container's current ones. */
+function renumber(m: PyModule, children: readonly PyValue[]): void {
+  m.modules.entries.clear();
+  children.forEach((child, i) => m.modules.entries.set(dictKey(String(i)), [String(i), child]));
+}
 
 /** `__delitem__` of Sequential and ModuleList: drop the children, then renumber the rest from 0. */
 function deleteChildren(m: PyModule, index: PyValue): void {
   const kids = m.children();
   const gone =
     index instanceof PySlice
-      ? new Set(sliceOf(index, kids.length))
+      ? new Set(sequenceSlice(index, kids.length))
       : new Set([position(index, kids.length)]);
-  const kept = kids.filter((_, i) => !gone.has(i));
-  m.modules.entries.clear();
-  kept.forEach(([, child], i) => m.modules.entries.set(dictKey(String(i)), [String(i), child]));
+  renumber(
+    m,
+    kids.filter((_, i) => !gone.has(i)).map(([, child]) => child),
+  );
 }
 
 /** `insert(index, module)`: shift the children from `index` on up by one. */
@@ -45,8 +50,7 @@ function insertChild(m: PyModule, index: PyValue, module: PyValue): void {
   const i = toInt(index);
   if (!(-n <= i && i <= n)) throw new PyError('IndexError', `Index out of range: ${i}`);
   kids.splice(i < 0 ? i + n : i, 0, module);
-  m.modules.entries.clear();
-  kids.forEach((child, k) => m.modules.entries.set(dictKey(String(k)), [String(k), child]));
+  renumber(m, kids);
 }
 
 const method = (m: PyModule, name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>

@@ -46,6 +46,12 @@ export function intOrPair(v: PyValue): IntOrPair {
   return toInt(v);
 }
 
+/** `_pair(x)`: an int or a tuple of two ints as (height, width). */
+export function pairArg(v: PyValue): [number, number] {
+  const p = intOrPair(v);
+  return typeof p === 'number' ? [p, p] : [p[0], p[1]];
+}
+
 const C_TYPE: Record<DType, string> = {
   float16: 'c10::Half',
   float32: 'float',

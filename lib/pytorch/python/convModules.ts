@@ -3,7 +3,7 @@ import { constructConv2d } from '../conv/conv2dShape';
 import type { ConvTranspose2dModule } from '../conv/convTranspose2dShape';
 import { constructConvTranspose2d } from '../conv/convTranspose2dShape';
 import type { PaddingArg } from '../conv/normalizeArgs';
-import { PyError, runtimeError } from '../errors';
+import { PyError, runtimeError, type TorchWarning } from '../errors';
 import { kaimingUniformParameters } from '../linearLayer';
 import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
@@ -15,6 +15,7 @@ import {
   convTranspose2dForward,
   fromConv,
   intOrPair,
+  pairArg,
 } from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
@@ -96,28 +97,64 @@ const paddingArg = (v: PyValue): PaddingArg => (typeof v === 'string' ? v : intO
 const forwardInput = (m: PyModule, a: PyValue[], kw: Kwargs) =>
   tensorArg('conv2d', 'input', 1, bindArgs(`${m.typeName}.forward`, ['input'], {}, a, kw)[0]);
 
-/** `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')`. */
-export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const v = bindArgs('Conv2d.__init__', CONV_ARGS, CONV_DEFAULTS, a, kw);
-  checkFactoryKwargs('Conv2d', v[10]);
-  const hasBias = toBool(v[7]);
-  const g = fromConv(ctx, (warnings) => {
-    const built = constructConv2d({
-      inChannels: toInt(v[0]),
-      outChannels: toInt(v[1]),
-      kernelSize: intOrPair(v[2]),
-      stride: intOrPair(v[3]),
-      padding: paddingArg(v[4]),
-      dilation: intOrPair(v[5]),
-      groups: toInt(v[6]),
-      bias: hasBias,
-      paddingMode: String(v[8]),
-    });
+/** A constructor's arguments bound by name (`v.kernel_size`), its `dtype=` checked. */
+function bindConvArgs(
+  className: string,
+  names: readonly string[],
+  defaults: Record<string, PyValue>,
+  a: PyValue[],
+  kw: Kwargs,
+): Record<string, PyValue> {
+  const bound = bindArgs(`${className}.__init__`, names, defaults, a, kw);
+  const v = Object.fromEntries(names.map((name, i) => [name, bound[i]]));
+  checkFactoryKwargs(className, v.dtype);
+  return v;
+}
+
+/** What both constructors read first, in this order: the channels, then kernel_size, stride and padding as `_pair` takes them (padding may also be a string). */
+const convSizes = (v: Record<string, PyValue>) => ({
+  inChannels: toInt(v.in_channels),
+  outChannels: toInt(v.out_channels),
+  kernelSize: intOrPair(v.kernel_size),
+  stride: intOrPair(v.stride),
+  padding: paddingArg(v.padding),
+});
+
+/** Builds a layer with the pure conv model, showing the warnings it gave. */
+const buildLayer = <T extends { warnings: readonly TorchWarning[] }>(ctx: Ctx, build: () => T): T =>
+  fromConv(ctx, (warnings) => {
+    const built = build();
     warnings.push(...built.warnings);
     return built;
   });
-  const m = newModule(ctx, 'Conv2d', 'conv', () => convRepr(m, g, false));
+
+/** The module both constructors make: its repr, parameters and size attributes. */
+function convModule(
+  ctx: Ctx,
+  className: string,
+  g: Conv2dModule | ConvTranspose2dModule,
+  hasBias: boolean,
+): PyModule {
+  const transposed = 'outputPadding' in g;
+  const m = newModule(ctx, className, 'conv', () => convRepr(m, g, transposed));
   convParameters(ctx, m, g, hasBias);
+  return m;
+}
+
+/** `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')`. */
+export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const v = bindConvArgs('Conv2d', CONV_ARGS, CONV_DEFAULTS, a, kw);
+  const hasBias = toBool(v.bias);
+  const g = buildLayer(ctx, () =>
+    constructConv2d({
+      ...convSizes(v),
+      dilation: intOrPair(v.dilation),
+      groups: toInt(v.groups),
+      bias: hasBias,
+      paddingMode: String(v.padding_mode),
+    }),
+  );
+  const m = convModule(ctx, 'Conv2d', g, hasBias);
   m.attrs.set('padding_mode', g.paddingMode);
   m.forward = (x, k) =>
     conv2dForward(
@@ -132,8 +169,8 @@ export function conv2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
 
 /** `nn.ConvTranspose2d(in, out, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)`. */
 export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const v = bindArgs(
-    'ConvTranspose2d.__init__',
+  const v = bindConvArgs(
+    'ConvTranspose2d',
     [
       'in_channels',
       'out_channels',
@@ -152,26 +189,18 @@ export function convTranspose2dModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyMod
     a,
     kw,
   );
-  checkFactoryKwargs('ConvTranspose2d', v[11]);
-  const hasBias = toBool(v[7]);
-  const g = fromConv(ctx, (warnings) => {
-    const built = constructConvTranspose2d({
-      inChannels: toInt(v[0]),
-      outChannels: toInt(v[1]),
-      kernelSize: intOrPair(v[2]),
-      stride: intOrPair(v[3]),
-      padding: paddingArg(v[4]),
-      outputPadding: intOrPair(v[5]),
-      groups: toInt(v[6]),
+  const hasBias = toBool(v.bias);
+  const g = buildLayer(ctx, () =>
+    constructConvTranspose2d({
+      ...convSizes(v),
+      outputPadding: intOrPair(v.output_padding),
+      groups: toInt(v.groups),
       bias: hasBias,
-      dilation: intOrPair(v[8]),
-      paddingMode: String(v[9]),
-    });
-    warnings.push(...built.warnings);
-    return built;
-  });
-  const m = newModule(ctx, 'ConvTranspose2d', 'conv', () => convRepr(m, g, true));
-  convParameters(ctx, m, g, hasBias);
+      dilation: intOrPair(v.dilation),
+      paddingMode: String(v.padding_mode),
+    }),
+  );
+  const m = convModule(ctx, 'ConvTranspose2d', g, hasBias);
   m.attrs.set('output_padding', pairTuple(g.outputPadding));
   m.attrs.set('padding_mode', 'zeros');
   m.forward = (x, k) => {
@@ -244,25 +273,10 @@ export function functionalConv(ctx: Ctx, transposed: boolean, a: PyValue[], kw: 
     const g = fromConv(ctx, () =>
       constructConv2d({ ...cfg, groups: 1, stride: typeof v[4] === 'string' ? 1 : cfg.stride }),
     );
-    const stride = intOrPair(v[3]);
-    if (
-      typeof v[4] === 'string' &&
-      v[4] === 'same' &&
-      (typeof stride === 'number' ? stride !== 1 : stride.some((s) => s !== 1))
-    ) {
+    const stride = pairArg(v[3]);
+    if (v[4] === 'same' && stride.some((s) => s !== 1))
       throw runtimeError("padding='same' is not supported for strided convolutions");
-    }
-    return conv2dForward(
-      ctx,
-      {
-        ...g,
-        groups,
-        stride: typeof stride === 'number' ? [stride, stride] : [stride[0], stride[1]],
-      },
-      x,
-      w,
-      b,
-    );
+    return conv2dForward(ctx, { ...g, groups, stride }, x, w, b);
   }
   const g = fromConv(ctx, () =>
     constructConvTranspose2d({

@@ -1,31 +1,12 @@
-import { indexError, valueError } from '../errors';
+import { indexError } from '../errors';
 import { NdArray } from '../numpy';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import { toInt } from './context';
 import { ELLIPSIS, getIndex, PySlice } from './indexing';
+import { adjustSlice } from './sliceIndices';
 import type { PyValue } from './values';
 import { PyList, PyTuple } from './values';
-
-/** CPython's PySlice_AdjustIndices: start, length for any nonzero step. */
-export function adjustSlice(
-  n: number,
-  start: PyValue,
-  stop: PyValue,
-  step: number,
-): [number, number] {
-  const norm = (v: PyValue, dflt: number, lo: number, hi: number) => {
-    if (v === null) return dflt;
-    let x = toInt(v);
-    if (x < 0) x += n;
-    return Math.min(Math.max(x, lo), hi);
-  };
-  const s = step > 0 ? norm(start, 0, 0, n) : norm(start, n - 1, -1, n - 1);
-  const e = step > 0 ? norm(stop, n, 0, n) : norm(stop, -1, -1, n - 1);
-  const len =
-    step > 0 ? (e > s ? Math.ceil((e - s) / step) : 0) : s > e ? Math.ceil((s - e) / -step) : 0;
-  return [s, len];
-}
 
 /**
  * `n[index]` by numpy's basic indexing: ints select, slices (any step, so
@@ -59,11 +40,9 @@ export function ndarrayView(rt: Runtime, n: NdArray, index: PyValue): Tensor {
       shape.push(1);
       strides.push(0);
     } else if (item instanceof PySlice) {
-      const step = item.step === null ? 1 : toInt(item.step);
-      if (step === 0) throw valueError('slice step cannot be zero');
-      const [s, len] = adjustSlice(v.shape[dim], item.start, item.stop, step);
-      if (len > 0) offset += s * v.strides[dim];
-      shape.push(len);
+      const { first, step, count } = adjustSlice(item, v.shape[dim]);
+      if (count > 0) offset += first * v.strides[dim];
+      shape.push(count);
       strides.push(v.strides[dim] * step);
       dim++;
     } else {

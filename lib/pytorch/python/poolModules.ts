@@ -4,17 +4,12 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { notImplemented, toBool, toInt } from './context';
-import { intOrPair } from './convForward';
+import { pairArg } from './convForward';
 import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
 import { pyRepr } from './values';
-
-const pairOf = (v: PyValue): [number, number] => {
-  const p = intOrPair(v);
-  return typeof p === 'number' ? [p, p] : [p[0], p[1]];
-};
 
 /** The options of `max_pool2d` / `avg_pool2d` from their Python arguments; stride None (or empty) is the kernel size. */
 function options(
@@ -26,12 +21,12 @@ function options(
   countIncludePad: PyValue,
   divisor: PyValue,
 ): Pool2dOptions {
-  const k = pairOf(kernel);
+  const k = pairArg(kernel);
   return {
     kernel: k,
-    stride: stride === null ? k : pairOf(stride),
-    padding: pairOf(padding),
-    dilation: pairOf(dilation),
+    stride: stride === null ? k : pairArg(stride),
+    padding: pairArg(padding),
+    dilation: pairArg(dilation),
     ceilMode: toBool(ceil),
     countIncludePad: toBool(countIncludePad),
     divisorOverride: divisor === null ? null : toInt(divisor),

@@ -3,23 +3,35 @@ import { toInt } from './context';
 import type { PySlice } from './indexing';
 
 /**
- * `slice.indices(length)` then `range(...)`: the positions `seq[start:stop:step]` picks
- * from a list, a tuple, a string or an nn container (CPython's PySlice_AdjustIndices).
+ * CPython's PySlice_Unpack and PySlice_AdjustIndices: where `seq[start:stop:step]` starts in a
+ * sequence of `length` items, its step, and how many positions it takes.
  */
-export function sliceIndices(slice: PySlice, length: number): number[] {
-  const s = slice.step === null ? 1 : toInt(slice.step);
-  if (s === 0) raise('ValueError', 'slice step cannot be zero');
+export function adjustSlice(
+  slice: PySlice,
+  length: number,
+): { first: number; step: number; count: number } {
+  const step = slice.step === null ? 1 : toInt(slice.step);
+  if (step === 0) raise('ValueError', 'slice step cannot be zero');
   const clamp = (v: PySlice['start'], fallback: number, lo: number, hi: number) => {
     if (v === null) return fallback;
     const i = toInt(v);
     return Math.min(Math.max(i < 0 ? i + length : i, lo), hi);
   };
   const first =
-    s > 0 ? clamp(slice.start, 0, 0, length) : clamp(slice.start, length - 1, -1, length - 1);
-  const last = s > 0 ? clamp(slice.stop, length, 0, length) : clamp(slice.stop, -1, -1, length - 1);
-  const out: number[] = [];
-  for (let i = first; s > 0 ? i < last : i > last; i += s) out.push(i);
-  return out;
+    step > 0 ? clamp(slice.start, 0, 0, length) : clamp(slice.start, length - 1, -1, length - 1);
+  const last =
+    step > 0 ? clamp(slice.stop, length, 0, length) : clamp(slice.stop, -1, -1, length - 1);
+  const count = step > 0 ? Math.ceil((last - first) / step) : Math.ceil((first - last) / -step);
+  return { first, step, count: Math.max(0, count) };
+}
+
+/**
+ * `slice.indices(length)` then `range(...)`: the positions `seq[start:stop:step]` picks
+ * from a list, a tuple, a string, an nn container or a numpy axis.
+ */
+export function sliceIndices(slice: PySlice, length: number): number[] {
+  const { first, step, count } = adjustSlice(slice, length);
+  return Array.from({ length: count }, (_, k) => first + k * step);
 }
 
 /** `operator.index(idx)` then the nn containers' range check: `index 5 is out of range`. */
