@@ -65,17 +65,20 @@ export function ComponentReference({ locale = 'en' }: { locale?: Locale }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {propsTable(spec.props).map((row) => (
-                      <tr key={row.name}>
-                        <td>
-                          <code>{row.name}</code>
-                          {row.required ? r.required : ''}
-                        </td>
-                        <td>{row.type}</td>
-                        <td>{row.default !== undefined ? <code>{row.default}</code> : '–'}</td>
-                        <td>{text.describe(row.name, row.description)}</td>
-                      </tr>
-                    ))}
+                    {propsTable(spec.props).map((row) => {
+                      const fallback = text.defaultOf(row.name, row.default);
+                      return (
+                        <tr key={row.name}>
+                          <td>
+                            <code>{row.name}</code>
+                            {row.required ? r.required : ''}
+                          </td>
+                          <td>{row.type}</td>
+                          <td>{fallback !== undefined ? <code>{fallback}</code> : '–'}</td>
+                          <td>{text.describe(row.name, row.description)}</td>
+                        </tr>
+                      );
+                    })}
                   </tbody>
                 </Table>
                 <p>{r.example}</p>

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { proseNumberNames } from '@/lib/content/proseNumberNames';
 import { defineComponent } from '@/lib/content/componentSpec';
+import { strings } from '@/lib/site/strings';
+
+/** The Korean edition's words for the headings these components default to. */
+const ko = strings('ko').prose;
 
 export const asideSpec = defineComponent({
   name: 'Aside',
@@ -39,8 +43,9 @@ export const correctionSpec = defineComponent({
     summary: '강의 노트의 실수를 표시합니다. 노트에 적힌 내용을 보여 준 다음 올바른 내용을 씁니다.',
     props: {
       notes: '강의 노트에 적힌 내용(인용하거나 풀어 씀).',
-      title: '상자의 제목. 한국어 페이지의 기본값은 "강의 노트 바로잡기"입니다.',
+      title: '상자의 제목.',
     },
+    defaults: { title: ko.correctionTitle },
     example:
       '<Correction notes="σ² = Σ (xᵢ − μ)²">배치 분산은 m으로 나눕니다: $\\sigma_B^2 = \\frac{1}{m}\\sum_i (x_i-\\mu_B)^2$.</Correction>',
   },
@@ -91,8 +96,9 @@ export const referencesSpec = defineComponent({
   ko: {
     summary: '강의 끝의 번호 붙은 참고 문헌 목록. 안에 Markdown 목록을 넣습니다.',
     props: {
-      title: '목록의 제목. 한국어 페이지의 기본값은 "참고 문헌"입니다.',
+      title: '목록의 제목.',
     },
+    defaults: { title: ko.references },
   },
 });
 
@@ -110,8 +116,9 @@ export const checkYourselfSpec = defineComponent({
     summary:
       '강의를 마무리하는 질문들. 안에 Question 컴포넌트를 넣습니다. 채점하거나 저장하는 것은 없습니다.',
     props: {
-      title: '상자의 제목. 한국어 페이지의 기본값은 "스스로 확인하기"입니다.',
+      title: '상자의 제목.',
     },
+    defaults: { title: ko.checkYourself },
     example:
       '<CheckYourself>\n<Question q="backward()를 호출하기 전에 x.grad에는 무엇이 들어 있을까요?">`None`입니다.</Question>\n</CheckYourself>',
   },

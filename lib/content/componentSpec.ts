@@ -35,20 +35,35 @@ export interface ComponentTextKo<S extends z.ZodObject = z.ZodObject> {
   summary: string;
   props: { [K in keyof S['shape']]: string };
   example?: string;
+  /** Where a prop's default is English text the component words per edition: the Korean one. */
+  defaults?: { [K in keyof S['shape']]?: string };
 }
 
 /** What the guide shows of a component in a language. */
 export function componentText(
   spec: ComponentSpec,
   locale: 'en' | 'ko',
-): { summary: string; example: string; describe(prop: string, english: string): string } {
+): {
+  summary: string;
+  example: string;
+  describe(prop: string, english: string): string;
+  defaultOf(prop: string, english: string | undefined): string | undefined;
+} {
   const ko = locale === 'ko' ? spec.ko : undefined;
-  if (!ko) return { summary: spec.summary, example: spec.example, describe: (_, english) => english };
+  if (!ko)
+    return {
+      summary: spec.summary,
+      example: spec.example,
+      describe: (_, english) => english,
+      defaultOf: (_, english) => english,
+    };
   const props = ko.props as Record<string, string>;
+  const defaults = (ko.defaults ?? {}) as Record<string, string | undefined>;
   return {
     summary: ko.summary,
     example: ko.example ?? spec.example,
     describe: (prop, english) => props[prop] ?? english,
+    defaultOf: (prop, english) => defaults[prop] ?? english,
   };
 }
 
