@@ -1,20 +1,26 @@
 // Every page, at phone and desktop widths, light and dark, each loaded once
 // per width and theme with all its checks made on that load: no console error,
-// no failed request, no request to another origin, no axe violation, every
-// widget mounts and follows the contract; on the desktop light load every
-// widget is also started (Train, Run or Play) and makes progress. The crawl
-// reaches the Korean edition through the language switch; a Korean page's
-// widgets run the same code as the English page's, so it is loaded twice (phone
-// light, desktop dark), with its own <html lang>, overflow and axe checks, and
-// its widgets are driven by korean.spec.mjs. The guide's widgets are the lessons'
-// widgets with their example props: they mount and follow the contract there, and
-// are driven on the lessons (checked: each one is driven on some lesson). Axe
-// leaves out KaTeX's visual copy of each formula (aria-hidden, its colour the
-// text's, its MathML twin checked); the Korean desktop dark load leaves out
-// colour contrast (the English page's colours, checked in dark on its English
-// twin). Pages are checked in parallel browser contexts. With `scripts/e2e.mjs
-// --shots`, a full-page screenshot of every load is kept in test-results/ (to
-// look at; it checks nothing).
+// no failed request, no request to another origin, every widget mounts and
+// follows the contract; on the desktop light load every widget is also started
+// (Train, Run or Play) and makes progress. The crawl reaches the Korean edition
+// through the language switch; a Korean page's widgets run the same code as the
+// English page's, so it is loaded twice (phone light, desktop dark), with its own
+// <html lang>, overflow and axe checks, and its widgets are driven by
+// korean.spec.mjs. The guide's widgets are the lessons' widgets with their
+// example props: they mount and follow the contract there, and are driven on the
+// lessons (checked: each one is driven on some lesson).
+//
+// Axe (the costliest check, colour contrast most of all) runs where its answer
+// can differ: its structure and naming rules once per width (what a width hides
+// differs) and colour contrast once per theme (a theme changes colours only):
+// phone light and desktop dark, all rules; on a Korean page, desktop dark without
+// colour contrast (its English twin's colours). It leaves out KaTeX's visual copy
+// of each formula (aria-hidden, its colour the text's; the MathML twin is
+// checked) and, on the guide, the live widget examples (checked on the lessons).
+//
+// Pages are checked in parallel browser contexts. With `scripts/e2e.mjs --shots`,
+// a full-page screenshot of every load is kept in test-results/ (to look at; it
+// checks nothing). E2E_TIMING=1 prints each load's phases.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -37,6 +43,8 @@ const STATUSES = new Set(['idle', 'loading', 'running', 'paused', 'done', 'error
 /** The edition of a crawled page: its path (after the base path) is under /ko/ for Korean. */
 const langOf = (url) =>
   /^\/ko(\/|$)/.test(new URL(url).pathname.slice(BASE.length)) ? 'ko' : 'en';
+/** E2E_TIMING=1: each load prints when its phases ended (ms after it began). */
+const TIMING = process.env.E2E_TIMING === '1';
 const isGuide = (url) => url.endsWith('/guide/');
 /** Width and theme of each load of a page (see the header for why a Korean page has two). */
 const LOADS = {
@@ -67,12 +75,17 @@ async function checkPage(url, width, scheme) {
   let started = 0;
   let names = [];
   try {
+    const loadStart = Date.now();
+    const lap = (phase) => TIMING && (timing[phase] = Date.now() - loadStart);
+    const timing = {};
     await page.goto(url, { waitUntil: 'load' });
+    lap('load');
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     assert.equal(theme, scheme, `${url}: theme follows the system (${scheme})`);
     const lang = await page.evaluate(() => document.documentElement.lang);
     assert.equal(lang, langOf(url), `${url}: <html lang>`);
     await mountWidgets(page);
+    lap('mount');
     await page.evaluate(() => window.scrollTo(0, 0));
     const widgets = await page.$$eval('figure[data-widget]', (fs) =>
       fs.map((f) => ({
@@ -111,12 +124,14 @@ async function checkPage(url, width, scheme) {
         .map((e) => e.className),
     );
     assert.deepEqual(clipped, [], `${url} at ${width}: header content cut off`);
-    if (scheme === 'light' || width === 'desktop') {
+    if ((width === 'phone' && scheme === 'light') || (width === 'desktop' && scheme === 'dark')) {
       const builder = new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .exclude('.katex-html');
+      if (isGuide(url)) builder.exclude('figure[data-widget]');
       if (langOf(url) === 'ko' && scheme === 'dark') builder.disableRules(['color-contrast']);
       const axe = await builder.analyze();
+      lap('axe');
       const violations = axe.violations.map(
         (v) =>
           `${v.id}: ${v.help} (${v.nodes
@@ -135,6 +150,7 @@ async function checkPage(url, width, scheme) {
       });
     if (width === 'desktop' && scheme === 'light' && widgets.length && !isGuide(url)) {
       const run = await driveWidgets(page, url);
+      lap('drive');
       driven = [...run.names, ...run.still];
       started = run.driven;
       failures.push(...run.failures);
@@ -146,6 +162,7 @@ async function checkPage(url, width, scheme) {
         });
     }
     assert.deepEqual(problems, [], `${url} (${width}, ${scheme})`);
+    if (TIMING) console.log(`# ${pageName(url)} ${width} ${scheme}: ${JSON.stringify(timing)} ms`);
   } catch (error) {
     failures.push(
       `${url} (${width}, ${scheme}): ${error.message.split('\n').slice(0, 8).join('\n')}`,
