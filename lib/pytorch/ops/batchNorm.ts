@@ -5,6 +5,7 @@ import { checkInputRank } from '../kernels/batchNormChecks';
 import type { BatchNormKind } from '../kernels/batchNormChecks';
 import { batchNormBackward } from '../kernels/batchNormBackward';
 import type { NormalizationTerms } from '../kernels/batchNormNormalize';
+import { float32SavedStats } from '../kernels/float32BatchStats';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { writeValues } from './inplace';
@@ -42,10 +43,12 @@ function float32Transform(
   const plane = x.shape.slice(2).reduce((a, b) => a * b, 1);
   const alpha = new Float64Array(c);
   const beta = new Float64Array(c);
+  const saved = runningVar ? null : float32SavedStats(x.shape, x.values(), eps);
   for (let k = 0; k < c; k++) {
-    const invStd = runningVar ? f(1 / f(Math.sqrt(f(runningVar[k] + f(eps))))) : f(terms.invStd[k]);
+    const invStd = saved ? saved.invStd[k] : f(1 / f(Math.sqrt(f(runningVar![k] + f(eps)))));
+    const mean = saved ? saved.mean[k] : f(terms.mean[k]);
     alpha[k] = f(invStd * (terms.weight ? terms.weight[k] : 1));
-    beta[k] = f((terms.bias ? terms.bias[k] : 0) - f(f(terms.mean[k]) * alpha[k]));
+    beta[k] = f((terms.bias ? terms.bias[k] : 0) - f(mean * alpha[k]));
   }
   return x.values().map((v, i) => {
     const k = Math.floor(i / plane) % c;

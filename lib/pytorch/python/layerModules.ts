@@ -1,5 +1,4 @@
 import { linearParameters } from '../linearLayer';
-import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { flatten } from '../ops/views';
@@ -135,23 +134,22 @@ export function lossModule(
   a: PyValue[],
   kw: Kwargs,
 ): PyModule {
-  const reduction: Reduction = checkReduction(
-    String(
-      bindArgs(
-        `${className}.__init__`,
-        ['size_average', 'reduce', 'reduction'],
-        { size_average: null, reduce: null, reduction: 'mean' },
-        a,
-        kw,
-      )[2],
-    ),
+  // _Loss stores the reduction as given; F.mse_loss / F.l1_loss check it at each call.
+  const reduction = String(
+    bindArgs(
+      `${className}.__init__`,
+      ['size_average', 'reduce', 'reduction'],
+      { size_average: null, reduce: null, reduction: 'mean' },
+      a,
+      kw,
+    )[2],
   );
   const f = className === 'L1Loss' ? l1Loss : mseLoss;
   const m = newModule(ctx, className, 'loss');
   m.attrs.set('reduction', reduction);
   m.forward = (x, k) => {
     const [input, target] = bindArgs(`${className}.forward`, ['input', 'target'], {}, x, k);
-    return f(ctx.rt, input as Tensor, target as Tensor, reduction);
+    return f(ctx.rt, input as Tensor, target as Tensor, checkReduction(reduction));
   };
   return m;
 }

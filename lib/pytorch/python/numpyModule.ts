@@ -6,6 +6,7 @@ import { writeValues } from '../ops/inplace';
 import { detach, toDtype } from '../ops/copy';
 import { contiguousStrides } from '../tensor';
 import { ndarrayView } from './numpyIndex';
+import { defineNumpyCounting } from './numpyCounting';
 import { sharesMemory, ufunc, UFUNC_OF } from './numpyUfunc';
 import { NdArray, numpyDtype } from '../numpy';
 import { arange, inferData } from '../ops/create';
@@ -167,6 +168,7 @@ export function numpyModule(ctx: Ctx): PyObject {
     }),
   );
   for (const [name, d] of Object.entries(NP_DTYPES)) np.attrs.set(name, new DTypeValue(d, true));
+  defineNumpyCounting(ctx, np, (x) => (x instanceof NdArray ? x : array(ctx, x, null)));
   np.attrs.set('__version__', '1.24.2');
   return np;
 }

@@ -3,6 +3,7 @@ import { NdArray } from '../numpy';
 import { Tensor } from '../tensor';
 import { groupKFold } from '../../sklearn/groupKFold';
 import { kFold } from '../../sklearn/kFold';
+import { leaveOneOut } from '../../sklearn/leaveOneOut';
 import type { RandomStateArg } from '../../sklearn/kFoldBase';
 import type { Label, Labels } from '../../sklearn/labels';
 import type { PyArg } from '../../sklearn/pyValues';
@@ -97,7 +98,7 @@ function splitter(
         if (groups !== null) data.groups = labelsOf(ctx, groups);
         return pyIterator(
           'generator',
-          `generator object ${name === 'TimeSeriesSplit' ? 'TimeSeriesSplit' : '_BaseKFold'}.split`,
+          `generator object ${{ TimeSeriesSplit: 'TimeSeriesSplit', LeaveOneOut: 'BaseCrossValidator' }[name] ?? '_BaseKFold'}.split`,
           () => {
             const { splits, warnings } = cv.split(n, data);
             for (const w of warnings) {
@@ -115,7 +116,20 @@ function splitter(
   );
   o.attrs.set(
     'get_n_splits',
-    builtin('get_n_splits', () => BigInt(cv.getNSplits()), 'method'),
+    builtin(
+      'get_n_splits',
+      (a, kw) => {
+        const X = bindArgs(
+          `${name}.get_n_splits`,
+          ['X', 'y', 'groups'],
+          { X: null, y: null, groups: null },
+          a,
+          kw,
+        )[0];
+        return BigInt(cv.getNSplits(X === null ? undefined : numSamples(ctx, X)));
+      },
+      'method',
+    ),
   );
   for (const [k, v] of params) o.attrs.set(k, v);
   return o;
@@ -248,6 +262,17 @@ export function sklearnModelSelection(ctx: Ctx): PyObject {
           cv,
         );
       },
+      'type',
+    ),
+  );
+  ms.attrs.set(
+    'LeaveOneOut',
+    builtin(
+      'LeaveOneOut',
+      (a, kw) => (
+        bindArgs('LeaveOneOut.__init__', [], {}, a, kw),
+        splitter(ctx, 'LeaveOneOut', [], leaveOneOut())
+      ),
       'type',
     ),
   );

@@ -163,6 +163,10 @@ export const TENSOR_METHODS: Record<string, Method> = {
   sigmoid: unaryMethod('sigmoid'),
   tanh: unaryMethod('tanh'),
   sin: unaryMethod('sin'),
+  round: unaryMethod('round'),
+  floor: unaryMethod('floor'),
+  ceil: unaryMethod('ceil'),
+  trunc: unaryMethod('trunc'),
   cos: unaryMethod('cos'),
   neg: unaryMethod('neg'),
   reciprocal: unaryMethod('reciprocal'),
@@ -265,8 +269,12 @@ export const TENSOR_METHODS: Record<string, Method> = {
   ...DIVISION_METHODS,
   ...SELECT_TENSOR_METHODS,
   ...INPLACE_UNARY_METHODS,
-  type: (_ctx, t) =>
-    `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`,
+  // t.type(dtype) casts like t.to(dtype); t.type() names the legacy tensor type.
+  type: (ctx, t, a, kw) => {
+    const d = arg(a, kw, 0, 'dtype', null);
+    if (d instanceof DTypeValue) return toDtype(ctx.rt, t, d.dtype);
+    return `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`;
+  },
 };
 
 /** Attribute access on a tensor: properties first, then bound methods. */

@@ -1,6 +1,8 @@
 import type { DType } from '../dtype';
 import { runtimeError, typeError } from '../errors';
 import { FILL, inplaceBinary } from '../ops/inplace';
+import { repeat } from '../ops/repeat';
+import { isFloating } from '../dtype';
 import { normalInplace } from '../ops/randomOps';
 import { allAny, argExtreme } from '../ops/argReduce';
 import { bmm } from '../ops/bmm';
@@ -12,7 +14,7 @@ import { softmax } from '../ops/softmax';
 import { prod, variance } from '../ops/stats';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, toBool, toFloat, toInt } from './context';
+import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
 import type { Kwargs, PyValue } from './values';
 import { DTypeValue, PyList, PyTuple, typeName } from './values';
 
@@ -145,6 +147,8 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
     }
     return inplaceBinary(ctx.rt, t, FILL, tensorOperand(v, 'value'));
   },
+  repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
+  is_floating_point: (_ctx, t) => isFloating(t.dtype),
   where: (ctx, t, a, kw) =>
     where(
       ctx.rt,

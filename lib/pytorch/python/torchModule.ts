@@ -1,7 +1,7 @@
 // Longer than 300 lines: a binding table, one entry per torch function the session models.
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
-import { typeError } from '../errors';
+import { PyError, typeError } from '../errors';
 import { checkStrides, NdArray, tensorSharing } from '../numpy';
 import { clone, detach, toDtype } from '../ops/copy';
 import type { NestedData } from '../ops/create';
@@ -18,7 +18,7 @@ import {
 } from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
+import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
 import { addmm } from '../ops/addmm';
 import { autogradModule } from './autogradModule';
 import { tensorArg } from './linearForward';
@@ -49,6 +49,55 @@ export const TORCH_DTYPES: Record<string, DType> = {
   uint8: 'uint8',
   bool: 'bool',
 };
+
+/** Real torch names outside the session's model: they answer with one line naming them. */
+const UNMODELLED_TORCH = new Set([
+  'linalg',
+  'fft',
+  'distributions',
+  'jit',
+  'cuda',
+  'save',
+  'load',
+  'inverse',
+  'det',
+  'solve',
+  'lstsq',
+  'svd',
+  'qr',
+  'cholesky',
+  'pinverse',
+  'cdist',
+  'histc',
+  'bincount',
+  'cumprod',
+  'logsumexp',
+  'gather',
+  'scatter',
+  'index_select',
+  'masked_select',
+  'nonzero',
+  'tril',
+  'triu',
+  'diag',
+  'kron',
+  'roll',
+  'flip',
+  'meshgrid',
+  'tile',
+  'repeat_interleave',
+  'multinomial',
+  'bernoulli',
+  'poisson',
+  'complex',
+  'fmax',
+  'fmin',
+  'maximum',
+  'minimum',
+  'lerp',
+  'erf',
+  'atan2',
+]);
 
 /** Python lists / tuples / scalars / tensors as nested data for `torch.tensor`. */
 export function nestedOf(v: PyValue): NestedData {
@@ -316,6 +365,10 @@ export function torchModule(ctx: Ctx): PyObject {
     'chunk',
     'cumsum',
     'trace',
+    'round',
+    'floor',
+    'ceil',
+    'trunc',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
@@ -363,5 +416,10 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
   torch.attrs.set('autograd', autogradModule(ctx));
+  torch.getattr = (name) => {
+    if (torch.attrs.has(name)) return torch.attrs.get(name);
+    if (UNMODELLED_TORCH.has(name)) throw notImplemented(`torch.${name}`);
+    throw new PyError('AttributeError', `module 'torch' has no attribute '${name}'`);
+  };
   return torch;
 }
