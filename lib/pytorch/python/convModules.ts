@@ -25,7 +25,7 @@ import { PyTuple } from './values';
 const pairTuple = (p: readonly number[]) => new PyTuple(p.map((x) => BigInt(x)));
 const tupleText = (p: readonly number[]) => `(${p.join(', ')})`;
 
-const CONV_ARGS = [
+export const CONV_ARGS = [
   'in_channels',
   'out_channels',
   'kernel_size',
@@ -38,7 +38,7 @@ const CONV_ARGS = [
   'device',
   'dtype',
 ];
-const CONV_DEFAULTS: Record<string, PyValue> = {
+export const CONV_DEFAULTS: Record<string, PyValue> = {
   stride: 1n,
   padding: 0n,
   dilation: 1n,

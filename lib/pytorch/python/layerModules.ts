@@ -2,7 +2,8 @@ import { linearParameters } from '../linearLayer';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { flatten } from '../ops/views';
-import { runtimeError } from '../errors';
+import { runtimeError, typeError } from '../errors';
+import { unflatten } from '../ops/unflatten';
 import { inplaceBinary } from '../ops/inplace';
 import type { BinarySpec } from '../ops/pointwise';
 import type { Tensor } from '../tensor';
@@ -13,6 +14,7 @@ import { linear, tensorArg } from './linearForward';
 import { installModuleMethods } from './moduleMethods';
 import { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
+import { PyList, PyTuple, pyRepr, typeName } from './values';
 
 /** A fresh module of class `className` (defined in torch/nn/modules/`file`.py) with Module's methods. */
 export function newModule(
@@ -124,6 +126,34 @@ export function flattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   m.forward = (x, k) => {
     return flatten(ctx.rt, tensorArg('flatten', 'input', 1, inputOf(m, x, k)), s, e);
   };
+  return m;
+}
+
+/** `nn.Unflatten(dim, unflattened_size)`: `input.unflatten(dim, unflattened_size)`, a view. */
+export function unflattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const [dimArg, sizeArg] = bindArgs('Unflatten.__init__', ['dim', 'unflattened_size'], {}, a, kw);
+  if (!(sizeArg instanceof PyTuple || sizeArg instanceof PyList))
+    throw typeError(
+      `unflattened_size must be a tuple of ints, but found type ${typeName(sizeArg)}`,
+    );
+  sizeArg.items.forEach((x, i) => {
+    if (typeof x !== 'bigint' && typeof x !== 'boolean')
+      throw typeError(
+        `unflattened_size must be tuple of ints, but found element of type ${typeName(x)} at pos ${i}`,
+      );
+  });
+  const dim = toInt(dimArg);
+  const sizes = sizeArg.items.map((x) => toInt(x));
+  const m = newModule(
+    ctx,
+    'Unflatten',
+    'flatten',
+    () => `dim=${dim}, unflattened_size=${pyRepr(sizeArg, ctx.addr)}`,
+  );
+  m.attrs.set('dim', BigInt(dim));
+  m.attrs.set('unflattened_size', sizeArg);
+  m.forward = (x, k) =>
+    unflatten(ctx.rt, tensorArg('unflatten', 'input', 1, inputOf(m, x, k)), dim, sizes);
   return m;
 }
 

@@ -2,6 +2,7 @@ import type { DType } from '../dtype';
 import { runtimeError, typeError } from '../errors';
 import { FILL, inplaceBinary } from '../ops/inplace';
 import { repeat } from '../ops/repeat';
+import { unflatten } from '../ops/unflatten';
 import { isFloating } from '../dtype';
 import { normalInplace } from '../ops/randomOps';
 import { allAny, argExtreme } from '../ops/argReduce';
@@ -149,6 +150,13 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   },
   repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
   is_floating_point: (_ctx, t) => isFloating(t.dtype),
+  unflatten: (ctx, t, a, kw) =>
+    unflatten(
+      ctx.rt,
+      t,
+      toInt(arg(a, kw, 0, 'dim')),
+      ctx.iterate(arg(a, kw, 1, 'sizes')).map((x) => toInt(x)),
+    ),
   where: (ctx, t, a, kw) =>
     where(
       ctx.rt,
