@@ -165,6 +165,16 @@ export function pythonBuiltins(ctx: Ctx): {
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));
   def('callable', (a) => a[0] instanceof PyObject && a[0].call !== undefined);
+  // Decorators for methods: the class's attribute lookup (bindMethod) reads them.
+  for (const [name, slot] of [
+    ['property', 'fget'],
+    ['staticmethod', '__func__'],
+  ] as const)
+    def(name, (a) => {
+      const d = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
+      d.attrs.set(slot, a[0] ?? null);
+      return d;
+    });
   const attrName = (v: PyValue) => {
     if (typeof v !== 'string')
       throw typeError(`attribute name must be string, not '${typeName(v)}'`);

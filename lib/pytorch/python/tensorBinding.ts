@@ -164,6 +164,7 @@ export const TENSOR_METHODS: Record<string, Method> = {
   tanh: unaryMethod('tanh'),
   sin: unaryMethod('sin'),
   round: unaryMethod('round'),
+  sign: unaryMethod('sign'),
   floor: unaryMethod('floor'),
   ceil: unaryMethod('ceil'),
   trunc: unaryMethod('trunc'),

@@ -10,6 +10,8 @@ import { bmm } from '../ops/bmm';
 import { equal, isclose, where } from '../ops/compare';
 import { toDtype } from '../ops/copy';
 import type { Operand } from '../ops/pointwise';
+import { binary } from '../ops/pointwise';
+import { MAXIMUM, MINIMUM } from '../ops/elementwiseExtremes';
 import { mean, sum } from '../ops/reduce';
 import { softmax } from '../ops/softmax';
 import { prod, variance } from '../ops/stats';
@@ -150,6 +152,10 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   },
   repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
   is_floating_point: (_ctx, t) => isFloating(t.dtype),
+  maximum: (ctx, t, a, kw) =>
+    binary(ctx.rt, MAXIMUM, t, tensorOf(arg(a, kw, 0, 'other'), 'maximum', 'other')),
+  minimum: (ctx, t, a, kw) =>
+    binary(ctx.rt, MINIMUM, t, tensorOf(arg(a, kw, 0, 'other'), 'minimum', 'other')),
   unflatten: (ctx, t, a, kw) =>
     unflatten(
       ctx.rt,

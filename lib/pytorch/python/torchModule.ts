@@ -366,6 +366,7 @@ export function torchModule(ctx: Ctx): PyObject {
     'cumsum',
     'trace',
     'round',
+    'sign',
     'floor',
     'ceil',
     'trunc',
