@@ -91,6 +91,31 @@ function float32RunningStats(
   };
 }
 
+/**
+ * The weight and bias gradients of a float32 (N, C) training batch as ATen's channels-last
+ * backward kernel forms them: per channel, sum(dy) and dotp = sum((x - mean) · dy) accumulated
+ * in float over the batch (the product fused into the sum), then grad_weight = dotp · invstd.
+ */
+function float32AffineGrads(x: Tensor, g: ArrayLike<number>, eps: number) {
+  const f = Math.fround;
+  const [n, c] = x.shape;
+  const xs = x.values();
+  const { mean, invStd } = float32SavedStats(x.shape, xs, eps);
+  const weight = new Float64Array(c);
+  const bias = new Float64Array(c);
+  for (let k = 0; k < c; k++) {
+    let dotp = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      dotp = f(dotp + f(xs[i * c + k] - mean[k]) * g[i * c + k]);
+      sum = f(sum + g[i * c + k]);
+    }
+    weight[k] = f(dotp * invStd[k]);
+    bias[k] = sum;
+  }
+  return { weight, bias };
+}
+
 const list = (t: Tensor | null) => (t ? Array.from(t.values()) : null);
 
 /**
@@ -169,10 +194,18 @@ export function batchNorm(
         pass.terms,
         pass.usedBatchStats,
       );
+      const affine =
+        x.dtype === 'float32' && x.shape.length === 2 && pass.usedBatchStats
+          ? float32AffineGrads(x, g, opts.eps)
+          : null;
       return [
         x.needsGrad ? grads.gradInput.data : null,
-        weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
-        bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
+        weight?.needsGrad && grads.gradWeight
+          ? (affine?.weight ?? Float64Array.from(grads.gradWeight))
+          : null,
+        bias?.needsGrad && grads.gradBias
+          ? (affine?.bias ?? Float64Array.from(grads.gradBias))
+          : null,
       ];
     },
     saved,

@@ -2,24 +2,14 @@ import { zeroGradInPlace } from '../ops/inplace';
 import { detach } from '../ops/copy';
 import { typeError } from '../errors';
 import { Tensor } from '../tensor';
-import type { DType } from '../dtype';
-import { isFloating } from '../dtype';
 import type { Ctx } from './context';
 import { arg, toBool } from './context';
 import { TENSOR_METHODS } from './tensorBinding';
+import { installStateMethods } from './moduleStateMethods';
 import { torchTypename } from './moduleObject';
 import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
-import {
-  builtin,
-  dictKey,
-  DTypeValue,
-  PyObject,
-  PyOrderedDict,
-  PyTuple,
-  truthy,
-  typeName,
-} from './values';
+import { builtin, dictKey, PyObject, PyOrderedDict, PyTuple, truthy, typeName } from './values';
 
 /** A Python generator over `items`: iterable once, printed as `<generator object Module.name at 0x...>`. */
 export function generatorOf(qualName: string, items: PyValue[]): PyObject {
@@ -184,35 +174,7 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
   def('register_forward_pre_hook', (a, kw) =>
     registerHook(m.forwardPreHooks, arg(a, kw, 0, 'hook')),
   );
-  // Module._apply: each floating parameter (and its grad) takes new data in place, each
-  // floating buffer is replaced; integer buffers such as num_batches_tracked stay.
-  const castTo = (dtype: DType) => {
-    const cast = (t: Tensor) => ctx.rt.fromValues(t.values(), t.shape, dtype);
-    for (const [, x] of namedModulesOf(m)) {
-      for (const [, p] of x.ownParameters()) {
-        if (!p || !isFloating(p.dtype)) continue;
-        p.setData(cast(p));
-        if (p.grad) p.grad.setData(cast(p.grad));
-      }
-      for (const [name, b] of x.ownBuffers())
-        if (b && isFloating(b.dtype)) x.registerBuffer(name, cast(b));
-    }
-    return m;
-  };
-  def('double', () => castTo('float64'));
-  def('float', () => castTo('float32'));
-  def('half', () => castTo('float16'));
-  def('to', (a, kw) => {
-    const d = kw.get('dtype') ?? a.find((x) => x instanceof DTypeValue) ?? null;
-    if (d instanceof DTypeValue) {
-      if (!isFloating(d.dtype))
-        throw typeError(
-          `nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=torch.${d.dtype}`,
-        );
-      return castTo(d.dtype);
-    }
-    return m;
-  });
+  installStateMethods(ctx, m);
   def('requires_grad_', (a, kw) => {
     const flag = truthy(arg(a, kw, 0, 'requires_grad', true));
     for (const [, p] of namedParametersOf(m))
