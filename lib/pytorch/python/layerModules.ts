@@ -10,6 +10,7 @@ import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { toBool, toInt } from './context';
+import { checkDevice } from './devices';
 import { linear, tensorArg } from './linearForward';
 import { installModuleMethods } from './moduleMethods';
 import { PyModule } from './moduleObject';
@@ -36,13 +37,14 @@ const pyBool = (b: boolean) => (b ? 'True' : 'False');
 
 /** `nn.Linear(in_features, out_features, bias=True)`: weight and bias drawn from the session's generator. */
 export function linearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const [inArg, outArg, biasArg] = bindArgs(
+  const [inArg, outArg, biasArg, deviceArg] = bindArgs(
     'Linear.__init__',
     ['in_features', 'out_features', 'bias', 'device', 'dtype'],
     { bias: true, device: null, dtype: null },
     a,
     kw,
   );
+  checkDevice(deviceArg);
   const inF = toInt(inArg);
   const outF = toInt(outArg);
   if (inF < 0 || outF < 0)

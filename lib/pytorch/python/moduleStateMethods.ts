@@ -5,6 +5,7 @@ import { formatTorchSize } from '../formatShape';
 import { writeValues } from '../ops/inplace';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
+import { checkDevice, isDeviceArg } from './devices';
 import { arg, toBool } from './context';
 import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
@@ -117,7 +118,10 @@ export function installStateMethods(ctx: Ctx, m: PyModule): void {
   def('double', () => castTo('float64'));
   def('float', () => castTo('float32'));
   def('half', () => castTo('float16'));
+  def('cpu', () => m);
+  def('cuda', (a, kw) => (checkDevice(arg(a, kw, 0, 'device', 'cuda') ?? 'cuda'), m));
   def('to', (a, kw) => {
+    checkDevice(kw.get('device') ?? a.find(isDeviceArg) ?? null);
     const d = kw.get('dtype') ?? a.find((x) => x instanceof DTypeValue) ?? null;
     if (d instanceof DTypeValue) {
       if (!isFloating(d.dtype))

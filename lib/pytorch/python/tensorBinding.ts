@@ -1,4 +1,5 @@
 // Longer than 300 lines: a binding table, one entry per Tensor attribute or method the session models.
+import { checkDevice, isDeviceArg } from './devices';
 import { runBackward } from '../autograd';
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
@@ -262,10 +263,15 @@ export const TENSOR_METHODS: Record<string, Method> = {
   long: cast('int64'),
   int: cast('int32'),
   bool: cast('bool'),
+  // to(dtype), to(device), to(device, dtype), to(other) and their keywords.
   to: (ctx, t, a, kw) => {
-    const d = arg(a, kw, 0, 'dtype', null);
+    checkDevice(kw.get('device') ?? a.find(isDeviceArg) ?? null);
+    const other = a[0] instanceof Tensor ? new DTypeValue(a[0].dtype, false) : null;
+    const d = kw.get('dtype') ?? a.find((x) => x instanceof DTypeValue) ?? other;
     return d instanceof DTypeValue ? toDtype(ctx.rt, t, d.dtype) : t;
   },
+  cpu: (_ctx, t) => t,
+  cuda: (_ctx, t, a, kw) => (checkDevice(arg(a, kw, 0, 'device', 'cuda') ?? 'cuda'), t),
   ...MORE_TENSOR_METHODS,
   ...DIVISION_METHODS,
   ...SELECT_TENSOR_METHODS,

@@ -10,7 +10,10 @@ import { bmm } from '../ops/bmm';
 import { equal, isclose, where } from '../ops/compare';
 import { toDtype } from '../ops/copy';
 import type { Operand } from '../ops/pointwise';
-import { binary } from '../ops/pointwise';
+import { binary, SUB } from '../ops/pointwise';
+import { gather } from '../ops/gather';
+import { amaxAmin } from '../ops/amax';
+import { slice, wrapDim } from '../ops/views';
 import { MAXIMUM, MINIMUM } from '../ops/elementwiseExtremes';
 import { mean, sum } from '../ops/reduce';
 import { softmax } from '../ops/softmax';
@@ -102,6 +105,17 @@ const softmaxMethod =
   (ctx, t, a, kw) =>
     softmax(ctx.rt, castFor(ctx, t, kw), toInt(arg(a, kw, 0, 'dim')), log);
 
+const extremeOver =
+  (which: 'amax' | 'amin'): Method =>
+  (ctx, t, a, kw) =>
+    amaxAmin(
+      ctx.rt,
+      t,
+      dimsArg(arg(a, kw, 0, 'dim', new PyTuple([]))) ?? [],
+      toBool(arg(a, kw, 1, 'keepdim', false)),
+      which,
+    );
+
 const sumLike =
   (f: typeof sum): Method =>
   (ctx, t, a, kw) =>
@@ -152,6 +166,30 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   },
   repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
   is_floating_point: (_ctx, t) => isFloating(t.dtype),
+  gather: (ctx, t, a, kw) =>
+    gather(
+      ctx.rt,
+      t,
+      toInt(arg(a, kw, 0, 'dim')),
+      tensorOf(arg(a, kw, 1, 'index'), 'gather', 'index'),
+    ),
+  amax: extremeOver('amax'),
+  amin: extremeOver('amin'),
+  diff: (ctx, t, a, kw) => {
+    const n = toInt(arg(a, kw, 0, 'n', 1n));
+    const dim = toInt(arg(a, kw, 1, 'dim', -1n));
+    let out = t;
+    for (let i = 0; i < n; i++) {
+      const len = out.shape[wrapDim(dim, out.shape.length)];
+      out = binary(
+        ctx.rt,
+        SUB,
+        slice(ctx.rt, out, dim, 1, len, 1),
+        slice(ctx.rt, out, dim, 0, len - 1, 1),
+      );
+    }
+    return out;
+  },
   maximum: (ctx, t, a, kw) =>
     binary(ctx.rt, MAXIMUM, t, tensorOf(arg(a, kw, 0, 'other'), 'maximum', 'other')),
   minimum: (ctx, t, a, kw) =>

@@ -27,6 +27,7 @@ import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
 import { einsum } from '../ops/einsum';
 import { defineRandom } from './torchRandom';
+import { checkDevice, defineDevices } from './devices';
 import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
@@ -56,7 +57,6 @@ const UNMODELLED_TORCH = new Set([
   'fft',
   'distributions',
   'jit',
-  'cuda',
   'save',
   'load',
   'inverse',
@@ -206,8 +206,12 @@ export function torchModule(ctx: Ctx): PyObject {
     'module',
     () => "<module 'torch' from '/usr/lib/python3/dist-packages/torch/__init__.py'>",
   );
+  // Every factory's device= must name the CPU (a CUDA device fails as in a CPU-only build).
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
-    torch.attrs.set(name, builtin(name, fn));
+    torch.attrs.set(
+      name,
+      builtin(name, (a, kw) => (checkDevice(kw.get('device')), fn(a, kw))),
+    );
   const fill = (name: string, value: number | null) =>
     def(name, (a, kw) => {
       const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
@@ -367,6 +371,10 @@ export function torchModule(ctx: Ctx): PyObject {
     'trace',
     'round',
     'sign',
+    'gather',
+    'amax',
+    'amin',
+    'diff',
     'floor',
     'ceil',
     'trunc',
@@ -417,6 +425,7 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
   torch.attrs.set('autograd', autogradModule(ctx));
+  defineDevices(torch);
   torch.getattr = (name) => {
     if (torch.attrs.has(name)) return torch.attrs.get(name);
     if (UNMODELLED_TORCH.has(name)) throw notImplemented(`torch.${name}`);
