@@ -42,6 +42,7 @@ const UNMODELLED = new Set([
   'AdaptiveMaxPool2d',
   'Upsample',
   'EmbeddingBag',
+  'utils',
 ]);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
