@@ -16,7 +16,7 @@ import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toFloat, toInt } from './context';
 import { setNdarrayItemValues } from './setitem';
 import { toList, pyScalar } from './tensorBinding';
-import { nestedOf } from './torchModule';
+import { nestedOf } from './nestedData';
 import type { PyValue } from './values';
 import { builtin, DTypeValue, PyDict, PyObject, PyTuple } from './values';
 

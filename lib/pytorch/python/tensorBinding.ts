@@ -1,5 +1,6 @@
 // Longer than 300 lines: a binding table, one entry per Tensor attribute or method the session models.
 import { checkDevice, isDeviceArg } from './devices';
+import { COMPARE_TENSOR_METHODS } from './tensorMethodsCompare';
 import { runBackward } from '../autograd';
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
@@ -273,6 +274,7 @@ export const TENSOR_METHODS: Record<string, Method> = {
   cpu: (_ctx, t) => t,
   cuda: (_ctx, t, a, kw) => (checkDevice(arg(a, kw, 0, 'device', 'cuda') ?? 'cuda'), t),
   ...MORE_TENSOR_METHODS,
+  ...COMPARE_TENSOR_METHODS,
   ...DIVISION_METHODS,
   ...SELECT_TENSOR_METHODS,
   ...INPLACE_UNARY_METHODS,

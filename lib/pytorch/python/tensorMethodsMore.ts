@@ -11,10 +11,9 @@ import { equal, isclose, where } from '../ops/compare';
 import { toDtype } from '../ops/copy';
 import type { Operand } from '../ops/pointwise';
 import { binary, SUB } from '../ops/pointwise';
-import { gather } from '../ops/gather';
-import { amaxAmin } from '../ops/amax';
+import { filled, tensorFromData } from '../ops/create';
+import { nestedOf } from './nestedData';
 import { slice, wrapDim } from '../ops/views';
-import { MAXIMUM, MINIMUM } from '../ops/elementwiseExtremes';
 import { mean, sum } from '../ops/reduce';
 import { softmax } from '../ops/softmax';
 import { prod, variance } from '../ops/stats';
@@ -105,15 +104,16 @@ const softmaxMethod =
   (ctx, t, a, kw) =>
     softmax(ctx.rt, castFor(ctx, t, kw), toInt(arg(a, kw, 0, 'dim')), log);
 
-const extremeOver =
-  (which: 'amax' | 'amin'): Method =>
+/** `t.new_zeros(size)` and kin: the dtype of `t` unless dtype= says otherwise. */
+const newFilled =
+  (value: number): Method =>
   (ctx, t, a, kw) =>
-    amaxAmin(
+    filled(
       ctx.rt,
-      t,
-      dimsArg(arg(a, kw, 0, 'dim', new PyTuple([]))) ?? [],
-      toBool(arg(a, kw, 1, 'keepdim', false)),
-      which,
+      shapeArgs(a, kw),
+      value,
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
     );
 
 const sumLike =
@@ -166,15 +166,24 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
   },
   repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
   is_floating_point: (_ctx, t) => isFloating(t.dtype),
-  gather: (ctx, t, a, kw) =>
-    gather(
+  new_zeros: newFilled(0),
+  new_ones: newFilled(1),
+  new_empty: newFilled(0),
+  new_full: (ctx, t, a, kw) =>
+    filled(
       ctx.rt,
-      t,
-      toInt(arg(a, kw, 0, 'dim')),
-      tensorOf(arg(a, kw, 1, 'index'), 'gather', 'index'),
+      shapeArgs([arg(a, kw, 0, 'size')], new Map()),
+      toFloat(arg(a, kw, 1, 'fill_value')),
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
     ),
-  amax: extremeOver('amax'),
-  amin: extremeOver('amin'),
+  new_tensor: (ctx, t, a, kw) =>
+    tensorFromData(
+      ctx.rt,
+      nestedOf(arg(a, kw, 0, 'data')),
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
+    ),
   diff: (ctx, t, a, kw) => {
     const n = toInt(arg(a, kw, 0, 'n', 1n));
     const dim = toInt(arg(a, kw, 1, 'dim', -1n));
@@ -190,10 +199,6 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
     }
     return out;
   },
-  maximum: (ctx, t, a, kw) =>
-    binary(ctx.rt, MAXIMUM, t, tensorOf(arg(a, kw, 0, 'other'), 'maximum', 'other')),
-  minimum: (ctx, t, a, kw) =>
-    binary(ctx.rt, MINIMUM, t, tensorOf(arg(a, kw, 0, 'other'), 'minimum', 'other')),
   unflatten: (ctx, t, a, kw) =>
     unflatten(
       ctx.rt,

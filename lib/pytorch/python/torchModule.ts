@@ -4,7 +4,6 @@ import { isFloating } from '../dtype';
 import { PyError, typeError } from '../errors';
 import { checkStrides, NdArray, tensorSharing } from '../numpy';
 import { clone, detach, toDtype } from '../ops/copy';
-import type { NestedData } from '../ops/create';
 import {
   arange,
   checkRequiresGrad,
@@ -27,6 +26,7 @@ import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
 import { einsum } from '../ops/einsum';
 import { defineRandom } from './torchRandom';
+import { nestedOf } from './nestedData';
 import { checkDevice, defineDevices } from './devices';
 import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
@@ -71,7 +71,6 @@ const UNMODELLED_TORCH = new Set([
   'histc',
   'bincount',
   'cumprod',
-  'logsumexp',
   'gather',
   'scatter',
   'index_select',
@@ -98,22 +97,6 @@ const UNMODELLED_TORCH = new Set([
   'erf',
   'atan2',
 ]);
-
-/** Python lists / tuples / scalars / tensors as nested data for `torch.tensor`. */
-export function nestedOf(v: PyValue): NestedData {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(nestedOf);
-  if (
-    typeof v === 'number' ||
-    typeof v === 'bigint' ||
-    typeof v === 'boolean' ||
-    v instanceof Tensor
-  )
-    return v;
-  if (v instanceof NdArray) return v.view;
-  throw typeError(
-    `Could not infer dtype of ${v === null ? 'NoneType' : typeof v === 'string' ? 'str' : v.constructor.name}`,
-  );
-}
 
 const dtypeOf = (kw: Kwargs): DType | null => {
   const d = kw.get('dtype');
@@ -234,6 +217,12 @@ export function torchModule(ctx: Ctx): PyObject {
     });
   like('zeros_like', 0);
   like('ones_like', 1);
+  like('empty_like', 0);
+  def('full_like', (a, kw) => {
+    const src = arg(a, kw, 0, 'input') as Tensor;
+    const value = toFloat(arg(a, kw, 1, 'fill_value'));
+    return filled(rt, src.shape.slice(), value, dtypeOf(kw) ?? src.dtype, requiresGrad(kw));
+  });
   def('tensor', (a, kw) => tensor(ctx, a, kw));
   def('as_tensor', (a, kw) => {
     const data = arg(a, kw, 0, 'data');
@@ -374,6 +363,16 @@ export function torchModule(ctx: Ctx): PyObject {
     'gather',
     'amax',
     'amin',
+    'eq',
+    'ne',
+    'lt',
+    'le',
+    'gt',
+    'ge',
+    'median',
+    'logsumexp',
+    'norm',
+    'count_nonzero',
     'diff',
     'floor',
     'ceil',
