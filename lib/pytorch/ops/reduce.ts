@@ -45,8 +45,14 @@ function runSums(t: Tensor, dims: number[] | null, outSize: number): Float64Arra
   if ((t.dtype !== 'float64' && t.dtype !== 'float32') || !t.isContiguous() || outSize === 0)
     return null;
   const precision = t.dtype as SumPrecision;
-  const nd = t.shape.length;
-  const ds = new Set(dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, nd)));
+  const all = t.shape.length;
+  const reduced = new Set(
+    dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, all)),
+  );
+  // TensorIterator drops size-1 dims before it picks the loop: [10, 1] summed over dim 0 is one run.
+  const live = t.shape.map((_, i) => i).filter((i) => t.shape[i] !== 1);
+  const nd = live.length;
+  const ds = new Set(live.map((d, i) => (reduced.has(d) ? i : -1)).filter((i) => i >= 0));
   const v = t.values();
   const run = t.numel() / outSize;
   if ([...ds].every((d) => d >= nd - ds.size))
