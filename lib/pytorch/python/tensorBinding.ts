@@ -165,7 +165,6 @@ export const TENSOR_METHODS: Record<string, Method> = {
   sigmoid: unaryMethod('sigmoid'),
   tanh: unaryMethod('tanh'),
   sin: unaryMethod('sin'),
-  round: unaryMethod('round'),
   sign: unaryMethod('sign'),
   floor: unaryMethod('floor'),
   ceil: unaryMethod('ceil'),

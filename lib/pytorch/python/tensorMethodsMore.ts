@@ -10,7 +10,7 @@ import { bmm } from '../ops/bmm';
 import { equal, isclose, where } from '../ops/compare';
 import { toDtype } from '../ops/copy';
 import type { Operand } from '../ops/pointwise';
-import { binary, SUB } from '../ops/pointwise';
+import { binary, SUB, UNARY, unary } from '../ops/pointwise';
 import { filled, tensorFromData } from '../ops/create';
 import { nestedOf } from './nestedData';
 import { slice, wrapDim } from '../ops/views';
@@ -164,7 +164,28 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
     }
     return inplaceBinary(ctx.rt, t, FILL, tensorOperand(v, 'value'));
   },
-  repeat: (ctx, t, a, kw) => repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats')),
+  repeat: (ctx, t, a, kw) => {
+    if (a.length === 0 && !kw.has('repeats'))
+      throw typeError('repeat() missing 1 required positional arguments: "repeats"');
+    return repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats'));
+  },
+  // round(decimals=d): nearbyint(x * 10^d) / 10^d in the dtype (RoundBackward1), as ATen does.
+  round: (ctx, t, a, kw) => {
+    const d = toInt(arg(a, kw, 0, 'decimals', 0n));
+    if (d === 0) return unary(ctx.rt, UNARY.round, t);
+    const r = t.dtype === 'float32' ? Math.fround : (v: number) => v;
+    const p = r(10 ** Math.abs(d));
+    const f = UNARY.round.f;
+    return unary(
+      ctx.rt,
+      {
+        ...UNARY.round,
+        name: 'RoundBackward1',
+        f: (x) => r(d > 0 ? r(f(r(x * p))) / p : r(f(r(x / p))) * p),
+      },
+      t,
+    );
+  },
   is_floating_point: (_ctx, t) => isFloating(t.dtype),
   new_zeros: newFilled(0),
   new_ones: newFilled(1),
