@@ -1,3 +1,4 @@
+import { NdArray } from '../numpy';
 import { PyError, typeError } from '../errors';
 import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
@@ -71,6 +72,11 @@ export function pythonBuiltins(ctx: Ctx): {
           'only one element tensors can be converted to Python scalars',
         );
       return v.values()[0];
+    }
+    if (v instanceof NdArray) {
+      if (v.view.numel() !== 1)
+        throw typeError('only size-1 arrays can be converted to Python scalars');
+      return v.view.values()[0];
     }
     const n = asNumber(v);
     if (n === null)

@@ -7,6 +7,7 @@ import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { PyList, PyObject, PyTuple } from './values';
 import { formatDims } from '../formatShape';
+import { NdArray } from '../numpy';
 import { isFloating } from '../dtype';
 import { broadcastShapes } from '../ops/broadcast';
 import { sliceIndices } from './sliceIndices';
@@ -47,7 +48,10 @@ const opt = (v: PyValue) => (v === null ? null : toInt(v));
  * integer-list / bool-mask index gives a copy (IndexBackward0).
  */
 export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
-  const items = index instanceof PyTuple ? index.items : [index];
+  // A NumPy array indexes as the tensor over its memory (an index array or a mask).
+  const items = (index instanceof PyTuple ? index.items : [index]).map((x) =>
+    x instanceof NdArray ? x.view : x,
+  );
   const advanced = items.filter(
     (x) =>
       x instanceof Tensor ||
