@@ -16,6 +16,8 @@ export interface Edge {
 export interface SavedTensor {
   tensor: Tensor;
   version: number;
+  /** The node's name when the tensor saved is the node's own output (SavedVariable keeps it). */
+  outputOf?: string;
 }
 
 export const ACCUMULATE_GRAD = 'torch::autograd::AccumulateGrad';
@@ -71,7 +73,11 @@ export function record(
   saved: readonly Tensor[] = [],
 ): Tensor {
   if (!rt.gradEnabled || !inputs.some((t) => t.needsGrad)) return out;
-  const savedTensors = saved.map((tensor) => ({ tensor, version: tensor.version.value }));
+  const savedTensors = saved.map((tensor) => ({
+    tensor,
+    version: tensor.version.value,
+    ...(tensor === out ? { outputOf: name } : {}),
+  }));
   out.gradFn = new Node(name, inputs.map(edgeOf), backward, savedTensors, null, out.shape.slice());
   return out;
 }
@@ -93,7 +99,8 @@ function checkSaved(node: Node): void {
     if (now === s.version) continue;
     const t = s.tensor;
     const what = `[torch.${legacyTypeName(t.dtype)} ${formatDims(t.shape)}]`;
-    const owner = t.gradFn ? `, which is output 0 of ${t.gradFn.name},` : '';
+    const ownerName = s.outputOf ?? t.gradFn?.name;
+    const owner = ownerName ? `, which is output 0 of ${ownerName},` : '';
     throw runtimeError(
       `one of the variables needed for gradient computation has been modified by an inplace operation: ${what}${owner} ` +
         `is at version ${now}; expected version ${s.version} instead. Hint: enable anomaly detection to find the operation ` +

@@ -44,14 +44,26 @@ export function mseLoss(rt: Runtime, input: Tensor, target: Tensor, reduction: R
   const shape = broadcastShapes(input.shape, target.shape);
   const x = expandValues(input.values(), input.shape, shape);
   const t = expandValues(target.values(), target.shape, shape);
-  const sq = x.map((v, i) => (v - t[i]) ** 2);
-  const n = sq.length;
-  const total = sq.reduce((a, b) => a + b, 0);
   const dtype = input.dtype;
-  const out =
-    reduction === 'none'
-      ? rt.fromValues(sq, shape, dtype)
-      : rt.fromValues([reduction === 'mean' ? total / n : total], [], dtype);
+  // ATen: pow(input - target, 2) in the input's dtype, then its mean or sum (sum's order).
+  const r = dtype === 'float32' ? Math.fround : (v: number) => v;
+  const sq = x.map((v, i) => {
+    const d = r(v - t[i]);
+    return r(d * d);
+  });
+  const n = sq.length;
+  let out: Tensor;
+  if (reduction === 'none') out = rt.fromValues(sq, shape, dtype);
+  else {
+    const wasEnabled = rt.gradEnabled;
+    rt.gradEnabled = false;
+    try {
+      const squares = rt.fromValues(sq, shape, dtype);
+      out = reduction === 'mean' ? mean(rt, squares) : sum(rt, squares);
+    } finally {
+      rt.gradEnabled = wasEnabled;
+    }
+  }
   const scale = reduction === 'mean' ? 2 / n : 2;
   return record(
     rt,
@@ -59,7 +71,11 @@ export function mseLoss(rt: Runtime, input: Tensor, target: Tensor, reduction: R
     [input, target],
     out,
     (g) => {
-      const gi = x.map((v, i) => scale * (v - t[i]) * (reduction === 'none' ? g[i] : g[0]));
+      // ATen's mse_loss_backward in the input's dtype: (x - t), times 2/n, times grad_output.
+      const r = dtype === 'float32' ? Math.fround : (v: number) => v;
+      const gi = x.map((v, i) =>
+        r(r(r(v - t[i]) * r(scale)) * (reduction === 'none' ? g[i] : g[0])),
+      );
       return [
         input.needsGrad ? sumToShape(gi, shape, input.shape) : null,
         target.needsGrad

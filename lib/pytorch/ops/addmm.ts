@@ -4,6 +4,7 @@ import { PyError, runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { expandValues, sumToShape } from './broadcast';
+import { sum } from './reduce';
 import { checkKernelDtype } from './linalg';
 import { resultType } from './pointwise';
 
@@ -16,16 +17,41 @@ function product(
   m: number,
   aT = false,
   bT = false,
+  round: (v: number) => number = (v) => v,
 ): Float64Array {
+  // Each output accumulates over k in order; in float32 every step is one fused multiply-add
+  // rounded to float (a product of two floats is exact in a double), as sgemm's kernel does.
   const out = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < k; p++) {
       const x = aT ? a[p * n + i] : a[i * k + p];
       if (x === 0) continue;
-      for (let j = 0; j < m; j++) out[i * m + j] += x * (bT ? b[j * k + p] : b[p * m + j]);
+      for (let j = 0; j < m; j++)
+        out[i * m + j] = round(out[i * m + j] + x * (bT ? b[j * k + p] : b[p * m + j]));
     }
   }
   return out;
+}
+
+/** The float32 gradient summed to `target` as ATen's sum_to does: a float32 sum over the broadcast dims. */
+function float32SumTo(
+  rt: Runtime,
+  g: ArrayLike<number>,
+  shape: number[],
+  target: readonly number[],
+): Float64Array {
+  const lead = shape.length - target.length;
+  const dims = shape
+    .map((n, i) => i)
+    .filter((i) => i < lead || (target[i - lead] === 1 && shape[i] !== 1));
+  if (dims.length === 0) return Float64Array.from(g);
+  const wasEnabled = rt.gradEnabled;
+  rt.gradEnabled = false;
+  try {
+    return Float64Array.from(sum(rt, rt.fromValues(g, shape, 'float32'), dims).values());
+  } finally {
+    rt.gradEnabled = wasEnabled;
+  }
 }
 
 /**
@@ -60,6 +86,7 @@ export function addmm(
     shape,
     resultType([bias, m1, m2]),
   );
+  const r = m1.dtype === 'float32' ? Math.fround : (v: number) => v;
   return record(
     rt,
     'AddmmBackward0',
@@ -67,14 +94,16 @@ export function addmm(
     out,
     (g) => [
       bias.needsGrad
-        ? sumToShape(
-            g.map((x) => beta * x),
-            shape,
-            bias.shape,
-          )
+        ? bias.dtype === 'float32' && beta === 1
+          ? float32SumTo(rt, g, shape, bias.shape)
+          : sumToShape(
+              g.map((x) => beta * x),
+              shape,
+              bias.shape,
+            )
         : null,
-      m1.needsGrad ? product(g, bv, n, m, k, false, true).map((x) => alpha * x) : null,
-      m2.needsGrad ? product(av, g, k, n, m, true, false).map((x) => alpha * x) : null,
+      m1.needsGrad ? product(g, bv, n, m, k, false, true, r).map((x) => alpha * x) : null,
+      m2.needsGrad ? product(av, g, k, n, m, true, false, r).map((x) => alpha * x) : null,
     ],
     [m1, m2],
   );

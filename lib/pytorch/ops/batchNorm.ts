@@ -5,6 +5,7 @@ import { checkInputRank } from '../kernels/batchNormChecks';
 import type { BatchNormKind } from '../kernels/batchNormChecks';
 import { batchNormBackward } from '../kernels/batchNormBackward';
 import type { NormalizationTerms } from '../kernels/batchNormNormalize';
+import { float32SavedStats } from '../kernels/float32BatchStats';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 import { writeValues } from './inplace';
@@ -42,10 +43,12 @@ function float32Transform(
   const plane = x.shape.slice(2).reduce((a, b) => a * b, 1);
   const alpha = new Float64Array(c);
   const beta = new Float64Array(c);
+  const saved = runningVar ? null : float32SavedStats(x.shape, x.values(), eps);
   for (let k = 0; k < c; k++) {
-    const invStd = runningVar ? f(1 / f(Math.sqrt(f(runningVar[k] + f(eps))))) : f(terms.invStd[k]);
+    const invStd = saved ? saved.invStd[k] : f(1 / f(Math.sqrt(f(runningVar![k] + f(eps)))));
+    const mean = saved ? saved.mean[k] : f(terms.mean[k]);
     alpha[k] = f(invStd * (terms.weight ? terms.weight[k] : 1));
-    beta[k] = f((terms.bias ? terms.bias[k] : 0) - f(f(terms.mean[k]) * alpha[k]));
+    beta[k] = f((terms.bias ? terms.bias[k] : 0) - f(mean * alpha[k]));
   }
   return x.values().map((v, i) => {
     const k = Math.floor(i / plane) % c;
@@ -86,6 +89,31 @@ function float32RunningStats(
       f(momentum * (squares[k] / (count - 1)) + f(keep * r)),
     ),
   };
+}
+
+/**
+ * The weight and bias gradients of a float32 (N, C) training batch as ATen's channels-last
+ * backward kernel forms them: per channel, sum(dy) and dotp = sum((x - mean) · dy) accumulated
+ * in float over the batch (the product fused into the sum), then grad_weight = dotp · invstd.
+ */
+function float32AffineGrads(x: Tensor, g: ArrayLike<number>, eps: number) {
+  const f = Math.fround;
+  const [n, c] = x.shape;
+  const xs = x.values();
+  const { mean, invStd } = float32SavedStats(x.shape, xs, eps);
+  const weight = new Float64Array(c);
+  const bias = new Float64Array(c);
+  for (let k = 0; k < c; k++) {
+    let dotp = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      dotp = f(dotp + f(xs[i * c + k] - mean[k]) * g[i * c + k]);
+      sum = f(sum + g[i * c + k]);
+    }
+    weight[k] = f(dotp * invStd[k]);
+    bias[k] = sum;
+  }
+  return { weight, bias };
 }
 
 const list = (t: Tensor | null) => (t ? Array.from(t.values()) : null);
@@ -166,10 +194,18 @@ export function batchNorm(
         pass.terms,
         pass.usedBatchStats,
       );
+      const affine =
+        x.dtype === 'float32' && x.shape.length === 2 && pass.usedBatchStats
+          ? float32AffineGrads(x, g, opts.eps)
+          : null;
       return [
         x.needsGrad ? grads.gradInput.data : null,
-        weight?.needsGrad && grads.gradWeight ? Float64Array.from(grads.gradWeight) : null,
-        bias?.needsGrad && grads.gradBias ? Float64Array.from(grads.gradBias) : null,
+        weight?.needsGrad && grads.gradWeight
+          ? (affine?.weight ?? Float64Array.from(grads.gradWeight))
+          : null,
+        bias?.needsGrad && grads.gradBias
+          ? (affine?.bias ?? Float64Array.from(grads.gradBias))
+          : null,
       ];
     },
     saved,

@@ -86,6 +86,12 @@ function taps(
   }
 }
 
+/** The (N, C, 1, L) input and (N, C_out, 1, L_out) output a 1-D convolution is run as. */
+export interface Conv1dPlanes {
+  input: number[];
+  output: number[];
+}
+
 /**
  * `F.conv2d` (transposed = false) or `F.conv_transpose2d` (transposed = true)
  * on a batched (N, C, H, W) input whose output shape the caller has checked,
@@ -100,12 +106,16 @@ export function convolution(
   geometry: Conv2dGeometry,
   outShape: number[],
   transposed: boolean,
+  planes?: Conv1dPlanes,
 ): Tensor {
+  // A 1-D convolution runs as a 2-D one of height 1 over the same memory.
+  const inShape = planes ? planes.input : input.shape;
+  const outPlane = planes ? planes.output : outShape;
   const sides: Sides = {
-    n: input.shape[0],
-    big: transposed ? outShape : input.shape,
-    small: transposed ? input.shape : outShape,
-    kernel: [weight.shape[2], weight.shape[3]],
+    n: inShape[0],
+    big: transposed ? outPlane : inShape,
+    small: transposed ? inShape : outPlane,
+    kernel: planes ? [1, weight.shape[2]] : [weight.shape[2], weight.shape[3]],
   };
   const xv = input.values();
   const wv = weight.values();
@@ -114,7 +124,7 @@ export function convolution(
   if (transposed) taps(sides, geometry, 'scatter', out, xv, wv);
   else taps(sides, geometry, 'gather', xv, out, wv);
   if (bv) {
-    const plane = outShape[2] * outShape[3];
+    const plane = outPlane[2] * outPlane[3];
     for (let i = 0; i < out.length; i++) out[i] += bv[Math.floor(i / plane) % outShape[1]];
   }
   const result = rt.fromValues(out, outShape, input.dtype);
@@ -140,7 +150,7 @@ export function convolution(
       }
       if (!bias || !bias.needsGrad) return [gx, gw, null];
       const gb = new Float64Array(outShape[1]);
-      const plane = outShape[2] * outShape[3];
+      const plane = outPlane[2] * outPlane[3];
       g.forEach((v, i) => (gb[Math.floor(i / plane) % outShape[1]] += v));
       return [gx, gw, gb];
     },

@@ -56,6 +56,11 @@ export function writeExact(t: Tensor, values: readonly bigint[]): void {
  */
 export function inplaceBinary(rt: Runtime, t: Tensor, spec: BinarySpec, other: Operand): Tensor {
   checkInplace(rt, t);
+  // TensorIterator's assert_no_internal_overlap: an expanded dim (stride 0) aliases its elements.
+  if (t.shape.some((n, i) => n > 1 && t.strides[i] === 0))
+    throw runtimeError(
+      'unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.',
+    );
   const shape = broadcastShapes(t.shape, shapeOf(other));
   if (shape.length !== t.shape.length || shape.some((n, i) => n !== t.shape[i])) {
     throw runtimeError(

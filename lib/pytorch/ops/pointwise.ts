@@ -230,6 +230,22 @@ export function unary(rt: Runtime, spec: UnarySpec, a: Tensor): Tensor {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** `std::nearbyint` under the default rounding mode: halves go to the even neighbour. */
+const roundHalfEven = (x: number) => {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
+
+/** round / floor / ceil / trunc: integer dtypes pass through, the gradient is zero everywhere. */
+const rounding = (name: string, f: (a: number) => number): UnarySpec => ({
+  name,
+  f,
+  d: () => 0,
+  saves: 'none',
+  toFloat: false,
+  exact: (a) => a,
+});
+
 export const UNARY: Record<string, UnarySpec> = {
   neg: {
     name: 'NegBackward0',
@@ -277,6 +293,18 @@ export const UNARY: Record<string, UnarySpec> = {
     saves: 'output',
     toFloat: true,
   },
+  sign: {
+    name: 'SignBackward0',
+    f: (a) => (a > 0 ? 1 : a < 0 ? -1 : a),
+    d: () => 0,
+    saves: 'none',
+    toFloat: false,
+    exact: (a) => (a > 0n ? 1n : a < 0n ? -1n : 0n),
+  },
+  round: rounding('RoundBackward0', roundHalfEven),
+  floor: rounding('FloorBackward0', Math.floor),
+  ceil: rounding('CeilBackward0', Math.ceil),
+  trunc: rounding('TruncBackward0', Math.trunc),
   sin: { name: 'SinBackward0', f: Math.sin, d: (a) => Math.cos(a), saves: 'input', toFloat: true },
   cos: { name: 'CosBackward0', f: Math.cos, d: (a) => -Math.sin(a), saves: 'input', toFloat: true },
   reciprocal: {

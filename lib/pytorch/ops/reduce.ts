@@ -45,8 +45,14 @@ function runSums(t: Tensor, dims: number[] | null, outSize: number): Float64Arra
   if ((t.dtype !== 'float64' && t.dtype !== 'float32') || !t.isContiguous() || outSize === 0)
     return null;
   const precision = t.dtype as SumPrecision;
-  const nd = t.shape.length;
-  const ds = new Set(dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, nd)));
+  const all = t.shape.length;
+  const reduced = new Set(
+    dims === null ? t.shape.map((_, i) => i) : dims.map((d) => wrapDim(d, all)),
+  );
+  // TensorIterator drops size-1 dims before it picks the loop: [10, 1] summed over dim 0 is one run.
+  const live = t.shape.map((_, i) => i).filter((i) => t.shape[i] !== 1);
+  const nd = live.length;
+  const ds = new Set(live.map((d, i) => (reduced.has(d) ? i : -1)).filter((i) => i >= 0));
   const v = t.values();
   const run = t.numel() / outSize;
   if ([...ds].every((d) => d >= nd - ds.size))
@@ -55,9 +61,34 @@ function runSums(t: Tensor, dims: number[] | null, outSize: number): Float64Arra
   return null;
 }
 
+/**
+ * A contiguous float tensor reduced over its innermost (non-1) dim and some outer dims, as
+ * TensorIterator runs it: each block of the inner reduced run is cascade-summed, and the
+ * blocks are added into their output in memory order, rounding to the dtype each time.
+ */
+function blockSums(t: Tensor, dims: number[] | null, target: Int32Array, outSize: number) {
+  if ((t.dtype !== 'float64' && t.dtype !== 'float32') || !t.isContiguous() || dims === null)
+    return null;
+  const nd = t.shape.length;
+  const ds = new Set(dims.map((d) => wrapDim(d, nd)));
+  const live = t.shape.map((_, d) => d).filter((d) => t.shape[d] !== 1);
+  let run = 1;
+  for (let i = live.length - 1; i >= 0 && ds.has(live[i]); i--) run *= t.shape[live[i]];
+  if (run === 1 || t.numel() === 0) return null;
+  const precision = t.dtype as SumPrecision;
+  const r = precision === 'float32' ? Math.fround : (x: number) => x;
+  const v = t.values();
+  const acc = new Float64Array(outSize);
+  for (let b = 0; b < v.length / run; b++) {
+    const o = target[b * run];
+    acc[o] = r(acc[o] + cascadeSum(v, b * run, run, precision));
+  }
+  return acc;
+}
+
 /** Each output's sum: ATen's float64 order where known, else accumulated in order in double. */
 function sums(t: Tensor, dims: number[] | null, target: Int32Array, outSize: number) {
-  const runs = runSums(t, dims, outSize);
+  const runs = runSums(t, dims, outSize) ?? blockSums(t, dims, target, outSize);
   if (runs) return runs;
   const acc = new Float64Array(outSize);
   t.values().forEach((x, i) => (acc[target[i]] += x));

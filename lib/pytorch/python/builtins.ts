@@ -1,3 +1,4 @@
+import { NdArray } from '../numpy';
 import { PyError, typeError } from '../errors';
 import { UNARY, unary } from '../ops/pointwise';
 import { Tensor } from '../tensor';
@@ -71,6 +72,11 @@ export function pythonBuiltins(ctx: Ctx): {
           'only one element tensors can be converted to Python scalars',
         );
       return v.values()[0];
+    }
+    if (v instanceof NdArray) {
+      if (v.view.numel() !== 1)
+        throw typeError('only size-1 arrays can be converted to Python scalars');
+      return v.view.values()[0];
     }
     const n = asNumber(v);
     if (n === null)
@@ -165,6 +171,16 @@ export function pythonBuiltins(ctx: Ctx): {
   def('tuple', (a) => new PyTuple(a.length ? ctx.iterate(a[0]) : []));
   def('hex', (a) => '0x' + BigInt(toInt(a[0])).toString(16));
   def('callable', (a) => a[0] instanceof PyObject && a[0].call !== undefined);
+  // Decorators for methods: the class's attribute lookup (bindMethod) reads them.
+  for (const [name, slot] of [
+    ['property', 'fget'],
+    ['staticmethod', '__func__'],
+  ] as const)
+    def(name, (a) => {
+      const d = new PyObject(name, () => `<${name} object at 0x7f0000000000>`);
+      d.attrs.set(slot, a[0] ?? null);
+      return d;
+    });
   const attrName = (v: PyValue) => {
     if (typeof v !== 'string')
       throw typeError(`attribute name must be string, not '${typeName(v)}'`);

@@ -58,6 +58,9 @@ export class PyClass extends PyObject {
 
 /** `obj.method` for a function found on the class: the function with obj bound as its first argument. */
 export function bindMethod(ctx: Ctx, v: PyValue, self: PyValue): PyValue {
+  if (v instanceof PyObject && v.typeName === 'property')
+    return ctx.call(v.attrs.get('fget')!, [self], new Map());
+  if (v instanceof PyObject && v.typeName === 'staticmethod') return v.attrs.get('__func__')!;
   if (!(v instanceof PyFunction)) return v;
   const m = builtin(v.name, (a, kw) => ctx.call(v, [self, ...a], kw), 'method');
   m.repr = () => `<bound method ${v.qualname} of ${self instanceof PyObject ? self.repr() : ''}>`;

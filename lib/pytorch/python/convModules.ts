@@ -4,6 +4,7 @@ import type { ConvTranspose2dModule } from '../conv/convTranspose2dShape';
 import { constructConvTranspose2d } from '../conv/convTranspose2dShape';
 import type { PaddingArg } from '../conv/normalizeArgs';
 import { PyError, runtimeError, type TorchWarning } from '../errors';
+import { formatDims } from '../formatShape';
 import { kaimingUniformParameters } from '../linearLayer';
 import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
@@ -23,10 +24,14 @@ import type { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
 import { PyTuple } from './values';
 
+const intPair = (v: PyValue): [number, number] => {
+  const p = intOrPair(v);
+  return typeof p === 'number' ? [p, p] : [p[0], p[1]];
+};
 const pairTuple = (p: readonly number[]) => new PyTuple(p.map((x) => BigInt(x)));
 const tupleText = (p: readonly number[]) => `(${p.join(', ')})`;
 
-const CONV_ARGS = [
+export const CONV_ARGS = [
   'in_channels',
   'out_channels',
   'kernel_size',
@@ -39,7 +44,7 @@ const CONV_ARGS = [
   'device',
   'dtype',
 ];
-const CONV_DEFAULTS: Record<string, PyValue> = {
+export const CONV_DEFAULTS: Record<string, PyValue> = {
   stride: 1n,
   padding: 0n,
   dilation: 1n,
@@ -258,11 +263,20 @@ export function functionalConv(ctx: Ctx, transposed: boolean, a: PyValue[], kw: 
   );
   const x = tensorArg(name, 'input', 1, v[0]);
   const w = tensorArg(name, 'weight', 2, v[1]);
+  // ATen reads the convolution's rank from the weight: a 2-D stride must match it.
+  if (w.shape.length === 3 || w.shape.length === 5)
+    throw runtimeError(
+      `expected stride to be a single integer value or a list of ${w.shape.length - 2} values to match the convolution dimensions, but got stride=[${intPair(v[3]).join(', ')}]`,
+    );
   const b = v[2] === null ? null : tensorArg(name, 'bias', 3, v[2]);
   const groups = toInt(v[6]);
   const k: [number, number] = [w.shape[2] ?? 1, w.shape[3] ?? 1];
   const common = { kernelSize: k, stride: intOrPair(v[3]), groups, bias: b !== null };
   if (!transposed) {
+    if (groups > 0 && w.shape[0] % groups !== 0)
+      throw runtimeError(
+        `Given groups=${groups}, expected weight to be divisible by ${groups} at dimension 0, but got weight of size [${formatDims(w.shape)}] instead`,
+      );
     const cfg = {
       ...common,
       inChannels: (w.shape[1] ?? 0) * groups,

@@ -7,6 +7,9 @@ import { notImplemented, toInt } from './context';
 import type { PyValue } from './values';
 import { PyList, PyObject, PyTuple } from './values';
 import { formatDims } from '../formatShape';
+import { NdArray } from '../numpy';
+import { isFloating } from '../dtype';
+import { broadcastShapes } from '../ops/broadcast';
 import { sliceIndices } from './sliceIndices';
 
 /** A Python `slice` object. */
@@ -45,11 +48,22 @@ const opt = (v: PyValue) => (v === null ? null : toInt(v));
  * integer-list / bool-mask index gives a copy (IndexBackward0).
  */
 export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
-  const items = index instanceof PyTuple ? index.items : [index];
-  const advanced = items.filter((x) => x instanceof Tensor || x instanceof PyList);
+  // A NumPy array indexes as the tensor over its memory (an index array or a mask).
+  const items = (index instanceof PyTuple ? index.items : [index]).map((x) =>
+    x instanceof NdArray ? x.view : x,
+  );
+  const advanced = items.filter(
+    (x) =>
+      x instanceof Tensor ||
+      x instanceof PyList ||
+      (x instanceof PyObject && x.typeName === 'range'),
+  );
   if (advanced.length > 0) {
-    if (items.length !== 1) throw notImplemented('mixing advanced and basic indexing');
-    return advancedIndex(rt, t, items[0]);
+    if (items.length === 1) return advancedIndex(rt, t, items[0]);
+    const leading = items.filter((x) => !isFullSlice(x));
+    if (!items.slice(leading.length).every(isFullSlice) || !leading.every(isIndexArray))
+      throw notImplemented('mixing advanced and basic indexing');
+    return leadingIndex(rt, t, leading);
   }
   const consumed = items.filter((x) => x !== null && x !== ELLIPSIS).length;
   if (consumed > t.shape.length) {
@@ -82,7 +96,11 @@ export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
   return out;
 }
 
-function advancedIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
+function advancedIndex(rt: Runtime, t: Tensor, index0: PyValue): Tensor {
+  const index =
+    index0 instanceof PyObject && index0.typeName === 'range'
+      ? new PyList(index0.iterate!())
+      : index0;
   const idx = index instanceof Tensor ? index : null;
   const list = index instanceof PyList ? index.items.map((x) => toInt(x)) : null;
   const tv = t.values();
@@ -124,4 +142,76 @@ function advancedIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
     },
     idx ? [idx] : [],
   );
+}
+
+const isFullSlice = (x: PyValue) =>
+  x instanceof PySlice && x.start === null && x.stop === null && x.step === null;
+const isIndexArray = (x: PyValue) =>
+  (x instanceof Tensor && x.dtype !== 'bool' && !isFloating(x.dtype)) ||
+  x instanceof PyList ||
+  (x instanceof PyObject && x.typeName === 'range');
+
+/** An integer index array as its values and shape: a tensor, a list of ints or a range. */
+function indexArray(x: PyValue): { values: number[]; shape: number[] } {
+  if (x instanceof Tensor) return { values: Array.from(x.values()), shape: x.shape.slice() };
+  const items = x instanceof PyList ? x.items : (x as PyObject).iterate!();
+  return { values: items.map((v) => toInt(v)), shape: [items.length] };
+}
+
+/**
+ * `t[i0, i1, ..., :, :]`: integer index arrays on the leading dims, broadcast together as
+ * NumPy's advanced indexing does; the result has the broadcast shape, then the dims left.
+ */
+function leadingIndex(rt: Runtime, t: Tensor, items: PyValue[]): Tensor {
+  if (items.length > t.shape.length)
+    throw indexError(`too many indices for tensor of dimension ${t.shape.length}`);
+  const arrays = items.map(indexArray);
+  let shape: number[] = [];
+  try {
+    shape = arrays.reduce<number[]>((acc, a) => broadcastShapes(acc, a.shape), []);
+  } catch {
+    throw indexError(
+      `shape mismatch: indexing tensors could not be broadcast together with shapes ${arrays.map((a) => formatDims(a.shape)).join(', ')}`,
+    );
+  }
+  const count = shape.reduce((a, b) => a * b, 1);
+  const rest = t.shape.slice(items.length);
+  const inner = rest.reduce((a, b) => a * b, 1);
+  const contiguous = t.shape.map((_, d) => t.shape.slice(d + 1).reduce((a, b) => a * b, 1));
+  const picks: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let base = 0;
+    arrays.forEach((a, d) => {
+      // Position i of the broadcast shape, read from an array of fewer or size-1 dims.
+      let k = 0;
+      let rem = i;
+      let stride = 1;
+      for (let j = shape.length - 1; j >= 0; j--) {
+        const pos = rem % shape[j];
+        rem = Math.floor(rem / shape[j]);
+        const aj = j - (shape.length - a.shape.length);
+        if (aj >= 0) {
+          if (a.shape[aj] !== 1) k += pos * stride;
+          stride *= a.shape[aj];
+        }
+      }
+      const n = t.shape[d];
+      const r = a.values[k];
+      if (r < -n || r >= n)
+        throw indexError(`index ${r} is out of bounds for dimension ${d} with size ${n}`);
+      base += (r < 0 ? r + n : r) * contiguous[d];
+    });
+    for (let k = 0; k < inner; k++) picks.push(base + k);
+  }
+  const tv = t.values();
+  const out = rt.fromValues(
+    picks.map((p) => tv[p]),
+    [...shape, ...rest],
+    t.dtype,
+  );
+  return record(rt, 'IndexBackward0', [t], out, (g) => {
+    const res = new Float64Array(tv.length);
+    picks.forEach((p, i) => (res[p] += g[i]));
+    return [res];
+  });
 }

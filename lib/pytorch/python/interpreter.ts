@@ -3,6 +3,7 @@ import { PyError, typeError } from '../errors';
 import { Tensor } from '../tensor';
 import type { Expr, Param, Stmt } from './ast';
 import { instantiate, PyClass } from './classes';
+import type { Ctx } from './context';
 import { notImplemented } from './context';
 import type { Scope } from './evaluator';
 import { Evaluator } from './evaluator';
@@ -38,6 +39,21 @@ import {
 const MAX_DEPTH = 300;
 
 /** The statement half of the evaluator: one session's statements, functions, classes and assignments. */
+/** `from m import n`: a name the module lacks is an ImportError naming the module's file. */
+function importName(ctx: Ctx, mod: PyValue, name: string): PyValue {
+  try {
+    return getattr(ctx, mod, name);
+  } catch (e) {
+    if (!(e instanceof PyError && e.pyType === 'AttributeError')) throw e;
+    const [, module, file] =
+      /^<module '([^']+)' from '([^']+)'>/.exec(
+        String(mod instanceof PyObject ? mod.repr() : ''),
+      ) ?? [];
+    if (!module) throw e;
+    throw new PyError('ImportError', `cannot import name '${name}' from '${module}' (${file})`);
+  }
+}
+
 export class Interpreter extends Evaluator {
   /** The exceptions being handled, innermost last, for a bare `raise`. */
   private readonly handling: PyError[] = [];
@@ -85,7 +101,7 @@ export class Interpreter extends Evaluator {
         for (const [n, alias] of s.names)
           this.bind(
             alias ?? n,
-            this.modules(`${s.module}.${n}`) ?? getattr(this.ctx, mod, n),
+            this.modules(`${s.module}.${n}`) ?? importName(this.ctx, mod, n),
             scope,
           );
         return;

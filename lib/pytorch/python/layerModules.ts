@@ -1,19 +1,21 @@
 import { linearParameters } from '../linearLayer';
-import type { Reduction } from '../losses';
 import { checkReduction, l1Loss, mseLoss } from '../losses';
 import { UNARY, unary } from '../ops/pointwise';
 import { flatten } from '../ops/views';
-import { runtimeError } from '../errors';
+import { runtimeError, typeError } from '../errors';
+import { unflatten } from '../ops/unflatten';
 import { inplaceBinary } from '../ops/inplace';
 import type { BinarySpec } from '../ops/pointwise';
 import type { Tensor } from '../tensor';
 import { bindArgs } from './bindArgs';
 import type { Ctx } from './context';
 import { toBool, toInt } from './context';
+import { checkDevice } from './devices';
 import { linear, tensorArg } from './linearForward';
 import { installModuleMethods } from './moduleMethods';
 import { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
+import { PyList, PyTuple, pyRepr, typeName } from './values';
 
 /** A fresh module of class `className` (defined in torch/nn/modules/`file`.py) with Module's methods. */
 export function newModule(
@@ -35,13 +37,14 @@ const pyBool = (b: boolean) => (b ? 'True' : 'False');
 
 /** `nn.Linear(in_features, out_features, bias=True)`: weight and bias drawn from the session's generator. */
 export function linearModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
-  const [inArg, outArg, biasArg] = bindArgs(
+  const [inArg, outArg, biasArg, deviceArg] = bindArgs(
     'Linear.__init__',
     ['in_features', 'out_features', 'bias', 'device', 'dtype'],
     { bias: true, device: null, dtype: null },
     a,
     kw,
   );
+  checkDevice(deviceArg);
   const inF = toInt(inArg);
   const outF = toInt(outArg);
   if (inF < 0 || outF < 0)
@@ -128,6 +131,34 @@ export function flattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
   return m;
 }
 
+/** `nn.Unflatten(dim, unflattened_size)`: `input.unflatten(dim, unflattened_size)`, a view. */
+export function unflattenModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const [dimArg, sizeArg] = bindArgs('Unflatten.__init__', ['dim', 'unflattened_size'], {}, a, kw);
+  if (!(sizeArg instanceof PyTuple || sizeArg instanceof PyList))
+    throw typeError(
+      `unflattened_size must be a tuple of ints, but found type ${typeName(sizeArg)}`,
+    );
+  sizeArg.items.forEach((x, i) => {
+    if (typeof x !== 'bigint' && typeof x !== 'boolean')
+      throw typeError(
+        `unflattened_size must be tuple of ints, but found element of type ${typeName(x)} at pos ${i}`,
+      );
+  });
+  const dim = toInt(dimArg);
+  const sizes = sizeArg.items.map((x) => toInt(x));
+  const m = newModule(
+    ctx,
+    'Unflatten',
+    'flatten',
+    () => `dim=${dim}, unflattened_size=${pyRepr(sizeArg, ctx.addr)}`,
+  );
+  m.attrs.set('dim', BigInt(dim));
+  m.attrs.set('unflattened_size', sizeArg);
+  m.forward = (x, k) =>
+    unflatten(ctx.rt, tensorArg('unflatten', 'input', 1, inputOf(m, x, k)), dim, sizes);
+  return m;
+}
+
 /** `nn.L1Loss(reduction='mean')` / `nn.MSELoss`: forward(input, target). */
 export function lossModule(
   ctx: Ctx,
@@ -135,23 +166,22 @@ export function lossModule(
   a: PyValue[],
   kw: Kwargs,
 ): PyModule {
-  const reduction: Reduction = checkReduction(
-    String(
-      bindArgs(
-        `${className}.__init__`,
-        ['size_average', 'reduce', 'reduction'],
-        { size_average: null, reduce: null, reduction: 'mean' },
-        a,
-        kw,
-      )[2],
-    ),
+  // _Loss stores the reduction as given; F.mse_loss / F.l1_loss check it at each call.
+  const reduction = String(
+    bindArgs(
+      `${className}.__init__`,
+      ['size_average', 'reduce', 'reduction'],
+      { size_average: null, reduce: null, reduction: 'mean' },
+      a,
+      kw,
+    )[2],
   );
   const f = className === 'L1Loss' ? l1Loss : mseLoss;
   const m = newModule(ctx, className, 'loss');
   m.attrs.set('reduction', reduction);
   m.forward = (x, k) => {
     const [input, target] = bindArgs(`${className}.forward`, ['input', 'target'], {}, x, k);
-    return f(ctx.rt, input as Tensor, target as Tensor, reduction);
+    return f(ctx.rt, input as Tensor, target as Tensor, checkReduction(reduction));
   };
   return m;
 }

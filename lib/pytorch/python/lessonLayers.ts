@@ -11,7 +11,17 @@ import type { Ctx } from './context';
 import { arg } from './context';
 import { conv2dModule, convTranspose2dModule, functionalConv } from './convModules';
 import { batchNormModule } from './normModules';
-import { avgPoolModule, functionalMaxPool, functionalAvgPool, maxPoolModule } from './poolModules';
+import { conv1dModule, functionalConv1d } from './conv1dModule';
+import { embeddingModule, functionalEmbedding } from './embeddingModule';
+import { functionalLayerNorm, layerNormModule } from './layerNormModule';
+import {
+  adaptiveAvgPoolModule,
+  avgPoolModule,
+  functionalAdaptiveAvgPool,
+  functionalAvgPool,
+  functionalMaxPool,
+  maxPoolModule,
+} from './poolModules';
 import type { Kwargs, PyValue } from './values';
 
 type Register = (name: string, file: string, make: (a: PyValue[], kw: Kwargs) => PyValue) => void;
@@ -33,6 +43,14 @@ export function registerLessonLayers(ctx: Ctx, cls: Register, fn: RegisterFn): v
   for (const name of ['CrossEntropyLoss', 'NLLLoss'] as const)
     cls(name, 'loss', (a, kw) => classLossModule(ctx, name, a, kw));
   cls('Dropout', 'dropout', (a, kw) => dropoutModule(ctx, a, kw));
+  cls('Conv1d', 'conv', (a, kw) => conv1dModule(ctx, a, kw));
+  cls('LayerNorm', 'normalization', (a, kw) => layerNormModule(ctx, a, kw));
+  cls('AdaptiveAvgPool2d', 'pooling', (a, kw) => adaptiveAvgPoolModule(ctx, a, kw));
+  cls('Embedding', 'sparse', (a, kw) => embeddingModule(ctx, a, kw));
+  fn('conv1d', (a, kw) => functionalConv1d(ctx, a, kw));
+  fn('layer_norm', (a, kw) => functionalLayerNorm(ctx, a, kw));
+  fn('adaptive_avg_pool2d', (a, kw) => functionalAdaptiveAvgPool(ctx, a, kw));
+  fn('embedding', (a, kw) => functionalEmbedding(ctx, a, kw));
   fn('conv2d', (a, kw) => functionalConv(ctx, false, a, kw));
   fn('conv_transpose2d', (a, kw) => functionalConv(ctx, true, a, kw));
   fn('max_pool2d', (a, kw) => functionalMaxPool(ctx, a, kw));

@@ -5,6 +5,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toBool } from './context';
 import { TENSOR_METHODS } from './tensorBinding';
+import { installStateMethods } from './moduleStateMethods';
 import { torchTypename } from './moduleObject';
 import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
@@ -173,6 +174,7 @@ export function installModuleMethods(ctx: Ctx, m: PyModule): void {
   def('register_forward_pre_hook', (a, kw) =>
     registerHook(m.forwardPreHooks, arg(a, kw, 0, 'hook')),
   );
+  installStateMethods(ctx, m);
   def('requires_grad_', (a, kw) => {
     const flag = truthy(arg(a, kw, 0, 'requires_grad', true));
     for (const [, p] of namedParametersOf(m))

@@ -17,6 +17,7 @@ import {
   linearModule,
   lossModule,
   newModule,
+  unflattenModule,
 } from './layerModules';
 import { linear, tensorArg } from './linearForward';
 import { registerLessonLayers } from './lessonLayers';
@@ -25,15 +26,23 @@ import { builtin, PyObject } from './values';
 
 /** Real torch.nn names this session does not model: they answer with one clear line, not an AttributeError. */
 const UNMODELLED = new Set([
-  'Conv1d',
   'Conv3d',
-  'LayerNorm',
-  'AdaptiveAvgPool2d',
-  'Embedding',
+  'ConvTranspose1d',
   'RNN',
   'LSTM',
   'GRU',
-  'Unflatten',
+  'Transformer',
+  'MultiheadAttention',
+  'GroupNorm',
+  'InstanceNorm2d',
+  'BatchNorm3d',
+  'MaxPool1d',
+  'AvgPool1d',
+  'AdaptiveAvgPool1d',
+  'AdaptiveMaxPool2d',
+  'Upsample',
+  'EmbeddingBag',
+  'utils',
 ]);
 
 function parameter(a: PyValue[], kw: Kwargs): Tensor {
@@ -73,6 +82,7 @@ export function nnModule(ctx: Ctx): PyObject {
   for (const name of ['ReLU', 'Tanh', 'Sigmoid'] as const)
     cls(name, 'activation', (a, kw) => activationModule(ctx, name, a, kw));
   cls('Flatten', 'flatten', (a, kw) => flattenModule(ctx, a, kw));
+  cls('Unflatten', 'flatten', (a, kw) => unflattenModule(ctx, a, kw));
   cls('L1Loss', 'loss', (a, kw) => lossModule(ctx, 'L1Loss', a, kw));
   cls('MSELoss', 'loss', (a, kw) => lossModule(ctx, 'MSELoss', a, kw));
   cls('Sequential', 'container', (a, kw) => sequentialModule(ctx, a, kw));

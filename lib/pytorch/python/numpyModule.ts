@@ -6,6 +6,7 @@ import { writeValues } from '../ops/inplace';
 import { detach, toDtype } from '../ops/copy';
 import { contiguousStrides } from '../tensor';
 import { ndarrayView } from './numpyIndex';
+import { defineNumpyCounting } from './numpyStatistics';
 import { sharesMemory, ufunc, UFUNC_OF } from './numpyUfunc';
 import { NdArray, numpyDtype } from '../numpy';
 import { arange, inferData } from '../ops/create';
@@ -15,7 +16,7 @@ import type { Ctx } from './context';
 import { arg, notImplemented, shapeArgs, toFloat, toInt } from './context';
 import { setNdarrayItemValues } from './setitem';
 import { toList, pyScalar } from './tensorBinding';
-import { nestedOf } from './torchModule';
+import { nestedOf } from './nestedData';
 import type { PyValue } from './values';
 import { builtin, DTypeValue, PyDict, PyObject, PyTuple } from './values';
 
@@ -167,6 +168,7 @@ export function numpyModule(ctx: Ctx): PyObject {
     }),
   );
   for (const [name, d] of Object.entries(NP_DTYPES)) np.attrs.set(name, new DTypeValue(d, true));
+  defineNumpyCounting(ctx, np, (x) => (x instanceof NdArray ? x : array(ctx, x, null)));
   np.attrs.set('__version__', '1.24.2');
   return np;
 }
@@ -210,6 +212,23 @@ export function ndarrayAttr(ctx: Ctx, n: NdArray, name: string): PyValue | undef
       );
     case 'mean':
       return builtin('mean', () => v.values().reduce((a, b) => a + b, 0) / v.numel());
+    case 'round':
+      // ndarray.round(decimals): rint(x * 10**d) / 10**d, halves to even, as np.around does.
+      return builtin('round', (a, kw) => {
+        const scale = 10 ** toInt(arg(a, kw, 0, 'decimals', 0n));
+        if (!isFloating(n.dtype)) return n;
+        const rint = (x: number) => {
+          const r = Math.round(x);
+          return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+        };
+        return new NdArray(
+          ctx.rt.fromValues(
+            v.values().map((x) => rint(x * scale) / scale),
+            v.shape,
+            n.dtype,
+          ),
+        );
+      });
     case 'astype':
       return builtin(
         'astype',

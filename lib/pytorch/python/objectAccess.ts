@@ -14,6 +14,8 @@ import { setTensorAttr, tensorAttr } from './tensorBinding';
 import type { PyValue } from './values';
 import { builtin, dictKey, PyDict, PyList, PyObject, PySet, PyTuple, typeName } from './values';
 import { ndarrayView } from './numpyIndex';
+import { isUnmodelled } from './unmodelledNames';
+import { notImplemented } from './context';
 
 /** Attribute and item access, read and write, on the session's values: `obj.name`, `obj[i]`. */
 
@@ -71,6 +73,12 @@ export function getattr(ctx: Ctx, obj: PyValue, name: string): PyValue {
   else if (obj instanceof PyObject) v = obj.getattr ? obj.getattr(name) : obj.attrs.get(name);
   else if (typeof obj === 'string') v = strAttr(ctx, obj, name);
   if (v === undefined && name === '__class__') v = ctx.typeOf(obj);
+  if (v === undefined && obj instanceof PyObject && obj.next) v = iteratorMethod(obj, name);
+  if (v === undefined && obj instanceof PyObject && obj.typeName === 'module') {
+    const module = /^<module '([^']+)'/.exec(obj.repr())?.[1] ?? 'module';
+    if (isUnmodelled(module, name)) throw notImplemented(`${module}.${name}`);
+    throw new PyError('AttributeError', `module '${module}' has no attribute '${name}'`);
+  }
   if (v === undefined) throw attributeError(obj, name);
   return v;
 }
@@ -128,4 +136,19 @@ function nodeAttr(n: Node, name: string): PyValue | undefined {
       return new PyDict();
   }
   return undefined;
+}
+
+/** `it.__next__()` and `it.__iter__()` of an iterator object, as `next(it)` and `iter(it)`. */
+function iteratorMethod(it: PyObject, name: string): PyValue | undefined {
+  if (name === '__iter__') return builtin('__iter__', () => it, 'method');
+  if (name !== '__next__') return undefined;
+  return builtin(
+    '__next__',
+    () => {
+      const v = it.next!();
+      if (v === undefined) throw new PyError('StopIteration', '');
+      return v;
+    },
+    'method',
+  );
 }

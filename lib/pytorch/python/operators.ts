@@ -25,7 +25,7 @@ import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import type { PyValue } from './values';
-import { PyDict, PyList, PySet, PyTuple, typeName } from './values';
+import { PyDict, PyList, PyObject, PySet, PyTuple, typeName } from './values';
 
 /** PyTorch 1.13's own error for `a @ b` on these shapes (the kernels' texts, see matmulShape), if any. */
 export function checkMatmulShapes(a: readonly number[], b: readonly number[]): void {
@@ -287,8 +287,20 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
       a.entries.size === b.entries.size &&
       [...a.entries].every(([k, [, v]]) => b.entries.has(k) && pyEquals(v, b.entries.get(k)![1]))
     );
-  return a === b;
+  return a === b || sameClass(a, b);
 }
+
+/**
+ * One Python class reached two ways: `type(layer)` builds its class object by dotted name,
+ * `nn.Linear` is the module's attribute; both stand for torch.nn.modules.linear.Linear.
+ */
+const sameClass = (a: PyValue, b: PyValue) =>
+  a instanceof PyObject &&
+  b instanceof PyObject &&
+  a.typeName === 'type' &&
+  b.typeName === 'type' &&
+  a.qualName !== undefined &&
+  a.qualName === b.qualName;
 
 function order(op: string, a: PyValue, b: PyValue): boolean {
   if (isScalar(a) && isScalar(b)) {
@@ -329,8 +341,8 @@ export function compareValues(
   b: PyValue,
   contains: (c: PyValue, x: PyValue) => boolean,
 ): PyValue {
-  if (op === 'is') return a === b || (a !== null && typeof a !== 'object' && a === b);
-  if (op === 'is not') return !(a === b);
+  if (op === 'is') return a === b || sameClass(a, b);
+  if (op === 'is not') return !(a === b || sameClass(a, b));
   if (op === 'in') return contains(b, a);
   if (op === 'not in') return !contains(b, a);
   if (

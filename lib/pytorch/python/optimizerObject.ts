@@ -104,6 +104,13 @@ export function optimizerObject(
   const opt = new PyObject(className, repr);
   opt.qualName = `torch.optim.${file}.${className}`;
   opt.attrs.set('param_groups', new PyList(groups.map((g) => g.dict)));
+  const defaultsDict = new PyDict();
+  for (const [name, v] of defaults)
+    defaultsDict.entries.set(dictKey(name), [
+      name,
+      v === REQUIRED ? new PyObject('_RequiredParameter', () => '<required parameter>') : v,
+    ]);
+  opt.attrs.set('defaults', defaultsDict);
   opt.attrs.set(
     'zero_grad',
     builtin('zero_grad', (a, kw) => {

@@ -1,3 +1,5 @@
+import { adaptiveAvgPool2d } from '../ops/adaptiveAvgPool2d';
+import { valueError } from '../errors';
 import { avgPool2d, maxPool2d } from '../ops/pool2d';
 import type { Pool2dOptions } from '../ops/pool2d';
 import type { Tensor } from '../tensor';
@@ -9,7 +11,7 @@ import { newModule } from './layerModules';
 import { tensorArg } from './linearForward';
 import type { PyModule } from './moduleObject';
 import type { Kwargs, PyValue } from './values';
-import { pyRepr } from './values';
+import { PyList, pyRepr, PyTuple } from './values';
 
 /** The options of `max_pool2d` / `avg_pool2d` from their Python arguments; stride None (or empty) is the kernel size. */
 function options(
@@ -129,4 +131,45 @@ export function functionalAvgPool(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
     tensorArg('avg_pool2d', 'input', 1, v[0]),
     options(v[1], v[2], v[3], 1n, v[4], v[5], v[6]),
   );
+}
+
+/**
+ * `_list_with_default(output_size, input.size())`: an int stands for both sizes; a None in
+ * a tuple keeps the input's size there.
+ */
+function adaptiveSize(x: Tensor, size: PyValue): number[] {
+  if (!(size instanceof PyTuple || size instanceof PyList)) return [toInt(size), toInt(size)];
+  if (x.shape.length <= size.items.length)
+    throw valueError(`Input dimension should be at least ${size.items.length + 1}`);
+  const defaults = x.shape.slice(-size.items.length);
+  return size.items.map((v, i) => (v === null ? defaults[i] : toInt(v)));
+}
+
+/** `F.adaptive_avg_pool2d(input, output_size)`. */
+export function functionalAdaptiveAvgPool(ctx: Ctx, a: PyValue[], kw: Kwargs): Tensor {
+  const [input, size] = bindArgs('adaptive_avg_pool2d', ['input', 'output_size'], {}, a, kw);
+  const x = tensorArg('adaptive_avg_pool2d', 'input', 1, input);
+  return adaptiveAvgPool2d(ctx.rt, x, adaptiveSize(x, size));
+}
+
+/** `nn.AdaptiveAvgPool2d(output_size)`: its repr shows output_size as given. */
+export function adaptiveAvgPoolModule(ctx: Ctx, a: PyValue[], kw: Kwargs): PyModule {
+  const [size] = bindArgs('AdaptiveAvgPool2d.__init__', ['output_size'], {}, a, kw);
+  const m = newModule(
+    ctx,
+    'AdaptiveAvgPool2d',
+    'pooling',
+    () => `output_size=${pyRepr(size, ctx.addr)}`,
+  );
+  m.attrs.set('output_size', size);
+  m.forward = (x, k) => {
+    const input = tensorArg(
+      'adaptive_avg_pool2d',
+      'input',
+      1,
+      bindArgs('AdaptiveAvgPool2d.forward', ['input'], {}, x, k)[0],
+    );
+    return adaptiveAvgPool2d(ctx.rt, input, adaptiveSize(input, m.attrs.get('output_size')!));
+  };
+  return m;
 }

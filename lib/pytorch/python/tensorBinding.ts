@@ -1,4 +1,6 @@
 // Longer than 300 lines: a binding table, one entry per Tensor attribute or method the session models.
+import { checkDevice, isDeviceArg } from './devices';
+import { COMPARE_TENSOR_METHODS } from './tensorMethodsCompare';
 import { runBackward } from '../autograd';
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
@@ -163,6 +165,10 @@ export const TENSOR_METHODS: Record<string, Method> = {
   sigmoid: unaryMethod('sigmoid'),
   tanh: unaryMethod('tanh'),
   sin: unaryMethod('sin'),
+  sign: unaryMethod('sign'),
+  floor: unaryMethod('floor'),
+  ceil: unaryMethod('ceil'),
+  trunc: unaryMethod('trunc'),
   cos: unaryMethod('cos'),
   neg: unaryMethod('neg'),
   reciprocal: unaryMethod('reciprocal'),
@@ -257,16 +263,26 @@ export const TENSOR_METHODS: Record<string, Method> = {
   long: cast('int64'),
   int: cast('int32'),
   bool: cast('bool'),
+  // to(dtype), to(device), to(device, dtype), to(other) and their keywords.
   to: (ctx, t, a, kw) => {
-    const d = arg(a, kw, 0, 'dtype', null);
+    checkDevice(kw.get('device') ?? a.find(isDeviceArg) ?? null);
+    const other = a[0] instanceof Tensor ? new DTypeValue(a[0].dtype, false) : null;
+    const d = kw.get('dtype') ?? a.find((x) => x instanceof DTypeValue) ?? other;
     return d instanceof DTypeValue ? toDtype(ctx.rt, t, d.dtype) : t;
   },
+  cpu: (_ctx, t) => t,
+  cuda: (_ctx, t, a, kw) => (checkDevice(arg(a, kw, 0, 'device', 'cuda') ?? 'cuda'), t),
   ...MORE_TENSOR_METHODS,
+  ...COMPARE_TENSOR_METHODS,
   ...DIVISION_METHODS,
   ...SELECT_TENSOR_METHODS,
   ...INPLACE_UNARY_METHODS,
-  type: (_ctx, t) =>
-    `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`,
+  // t.type(dtype) casts like t.to(dtype); t.type() names the legacy tensor type.
+  type: (ctx, t, a, kw) => {
+    const d = arg(a, kw, 0, 'dtype', null);
+    if (d instanceof DTypeValue) return toDtype(ctx.rt, t, d.dtype);
+    return `torch.${{ float16: 'HalfTensor', float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor', bool: 'BoolTensor' }[t.dtype]}`;
+  },
 };
 
 /** Attribute access on a tensor: properties first, then bound methods. */

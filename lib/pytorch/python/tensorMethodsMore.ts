@@ -1,18 +1,25 @@
 import type { DType } from '../dtype';
 import { runtimeError, typeError } from '../errors';
 import { FILL, inplaceBinary } from '../ops/inplace';
+import { repeat } from '../ops/repeat';
+import { unflatten } from '../ops/unflatten';
+import { isFloating } from '../dtype';
 import { normalInplace } from '../ops/randomOps';
 import { allAny, argExtreme } from '../ops/argReduce';
 import { bmm } from '../ops/bmm';
 import { equal, isclose, where } from '../ops/compare';
 import { toDtype } from '../ops/copy';
 import type { Operand } from '../ops/pointwise';
+import { binary, SUB, UNARY, unary } from '../ops/pointwise';
+import { filled, tensorFromData } from '../ops/create';
+import { nestedOf } from './nestedData';
+import { slice, wrapDim } from '../ops/views';
 import { mean, sum } from '../ops/reduce';
 import { softmax } from '../ops/softmax';
 import { prod, variance } from '../ops/stats';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, toBool, toFloat, toInt } from './context';
+import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
 import type { Kwargs, PyValue } from './values';
 import { DTypeValue, PyList, PyTuple, typeName } from './values';
 
@@ -97,6 +104,18 @@ const softmaxMethod =
   (ctx, t, a, kw) =>
     softmax(ctx.rt, castFor(ctx, t, kw), toInt(arg(a, kw, 0, 'dim')), log);
 
+/** `t.new_zeros(size)` and kin: the dtype of `t` unless dtype= says otherwise. */
+const newFilled =
+  (value: number): Method =>
+  (ctx, t, a, kw) =>
+    filled(
+      ctx.rt,
+      shapeArgs(a, kw),
+      value,
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
+    );
+
 const sumLike =
   (f: typeof sum): Method =>
   (ctx, t, a, kw) =>
@@ -145,6 +164,69 @@ export const MORE_TENSOR_METHODS: Record<string, Method> = {
     }
     return inplaceBinary(ctx.rt, t, FILL, tensorOperand(v, 'value'));
   },
+  repeat: (ctx, t, a, kw) => {
+    if (a.length === 0 && !kw.has('repeats'))
+      throw typeError('repeat() missing 1 required positional arguments: "repeats"');
+    return repeat(ctx.rt, t, shapeArgs(a, kw, 'repeats'));
+  },
+  // round(decimals=d): nearbyint(x * 10^d) / 10^d in the dtype (RoundBackward1), as ATen does.
+  round: (ctx, t, a, kw) => {
+    const d = toInt(arg(a, kw, 0, 'decimals', 0n));
+    if (d === 0) return unary(ctx.rt, UNARY.round, t);
+    const r = t.dtype === 'float32' ? Math.fround : (v: number) => v;
+    const p = r(10 ** Math.abs(d));
+    const f = UNARY.round.f;
+    return unary(
+      ctx.rt,
+      {
+        ...UNARY.round,
+        name: 'RoundBackward1',
+        f: (x) => r(d > 0 ? r(f(r(x * p))) / p : r(f(r(x / p))) * p),
+      },
+      t,
+    );
+  },
+  is_floating_point: (_ctx, t) => isFloating(t.dtype),
+  new_zeros: newFilled(0),
+  new_ones: newFilled(1),
+  new_empty: newFilled(0),
+  new_full: (ctx, t, a, kw) =>
+    filled(
+      ctx.rt,
+      shapeArgs([arg(a, kw, 0, 'size')], new Map()),
+      toFloat(arg(a, kw, 1, 'fill_value')),
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
+    ),
+  new_tensor: (ctx, t, a, kw) =>
+    tensorFromData(
+      ctx.rt,
+      nestedOf(arg(a, kw, 0, 'data')),
+      dtypeKw(kw) ?? t.dtype,
+      toBool(kw.get('requires_grad') ?? false),
+    ),
+  diff: (ctx, t, a, kw) => {
+    const n = toInt(arg(a, kw, 0, 'n', 1n));
+    const dim = toInt(arg(a, kw, 1, 'dim', -1n));
+    let out = t;
+    for (let i = 0; i < n; i++) {
+      const len = out.shape[wrapDim(dim, out.shape.length)];
+      out = binary(
+        ctx.rt,
+        SUB,
+        slice(ctx.rt, out, dim, 1, len, 1),
+        slice(ctx.rt, out, dim, 0, len - 1, 1),
+      );
+    }
+    return out;
+  },
+  unflatten: (ctx, t, a, kw) =>
+    unflatten(
+      ctx.rt,
+      t,
+      toInt(arg(a, kw, 0, 'dim')),
+      ctx.iterate(arg(a, kw, 1, 'sizes')).map((x) => toInt(x)),
+    ),
   where: (ctx, t, a, kw) =>
     where(
       ctx.rt,

@@ -1,3 +1,5 @@
+import { binary } from '../ops/pointwise';
+import { MAXIMUM, MINIMUM } from '../ops/elementwiseExtremes';
 import { typeError } from '../errors';
 import { allclose, equal, isclose, nonzeroTuple, where } from '../ops/compare';
 import { cat, stack } from '../ops/join';
@@ -51,6 +53,8 @@ export function defineJoinCompare(ctx: Ctx, def: Def): void {
     tensorOf(arg(a, kw, 1, 'other'), fn, 'other'),
   ];
   def('equal', (a, kw) => equal(...two('equal', a, kw)));
+  def('maximum', (a, kw) => binary(rt, MAXIMUM, ...two('maximum', a, kw)));
+  def('minimum', (a, kw) => binary(rt, MINIMUM, ...two('minimum', a, kw)));
   def('allclose', (a, kw) => allclose(rt, ...two('allclose', a, kw), tolerance(a, kw)));
   def('isclose', (a, kw) => isclose(rt, ...two('isclose', a, kw), tolerance(a, kw)));
   def(

@@ -1,10 +1,9 @@
 // Longer than 300 lines: a binding table, one entry per torch function the session models.
 import type { DType } from '../dtype';
 import { isFloating } from '../dtype';
-import { typeError } from '../errors';
+import { PyError, typeError } from '../errors';
 import { checkStrides, NdArray, tensorSharing } from '../numpy';
 import { clone, detach, toDtype } from '../ops/copy';
-import type { NestedData } from '../ops/create';
 import {
   arange,
   checkRequiresGrad,
@@ -18,7 +17,7 @@ import {
 } from '../ops/create';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
-import { arg, shapeArgs, toBool, toFloat, toInt } from './context';
+import { arg, notImplemented, shapeArgs, toBool, toFloat, toInt } from './context';
 import { addmm } from '../ops/addmm';
 import { autogradModule } from './autogradModule';
 import { tensorArg } from './linearForward';
@@ -27,6 +26,8 @@ import { optimModule } from './optimModule';
 import { defineJoinCompare } from './torchFunctions';
 import { einsum } from '../ops/einsum';
 import { defineRandom } from './torchRandom';
+import { nestedOf } from './nestedData';
+import { checkDevice, defineDevices } from './devices';
 import { definePrintOptions } from './printOptions';
 import { TENSOR_METHODS } from './tensorBinding';
 import type { Kwargs, PyValue } from './values';
@@ -50,21 +51,52 @@ export const TORCH_DTYPES: Record<string, DType> = {
   bool: 'bool',
 };
 
-/** Python lists / tuples / scalars / tensors as nested data for `torch.tensor`. */
-export function nestedOf(v: PyValue): NestedData {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(nestedOf);
-  if (
-    typeof v === 'number' ||
-    typeof v === 'bigint' ||
-    typeof v === 'boolean' ||
-    v instanceof Tensor
-  )
-    return v;
-  if (v instanceof NdArray) return v.view;
-  throw typeError(
-    `Could not infer dtype of ${v === null ? 'NoneType' : typeof v === 'string' ? 'str' : v.constructor.name}`,
-  );
-}
+/** Real torch names outside the session's model: they answer with one line naming them. */
+const UNMODELLED_TORCH = new Set([
+  'linalg',
+  'fft',
+  'distributions',
+  'jit',
+  'save',
+  'load',
+  'inverse',
+  'det',
+  'solve',
+  'lstsq',
+  'svd',
+  'qr',
+  'cholesky',
+  'pinverse',
+  'cdist',
+  'histc',
+  'bincount',
+  'cumprod',
+  'gather',
+  'scatter',
+  'index_select',
+  'masked_select',
+  'nonzero',
+  'tril',
+  'triu',
+  'diag',
+  'kron',
+  'roll',
+  'flip',
+  'meshgrid',
+  'tile',
+  'repeat_interleave',
+  'multinomial',
+  'bernoulli',
+  'poisson',
+  'complex',
+  'fmax',
+  'fmin',
+  'maximum',
+  'minimum',
+  'lerp',
+  'erf',
+  'atan2',
+]);
 
 const dtypeOf = (kw: Kwargs): DType | null => {
   const d = kw.get('dtype');
@@ -157,8 +189,12 @@ export function torchModule(ctx: Ctx): PyObject {
     'module',
     () => "<module 'torch' from '/usr/lib/python3/dist-packages/torch/__init__.py'>",
   );
+  // Every factory's device= must name the CPU (a CUDA device fails as in a CPU-only build).
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) =>
-    torch.attrs.set(name, builtin(name, fn));
+    torch.attrs.set(
+      name,
+      builtin(name, (a, kw) => (checkDevice(kw.get('device')), fn(a, kw))),
+    );
   const fill = (name: string, value: number | null) =>
     def(name, (a, kw) => {
       const v = value ?? toFloat(kw.get('fill_value') ?? a[1]);
@@ -181,6 +217,12 @@ export function torchModule(ctx: Ctx): PyObject {
     });
   like('zeros_like', 0);
   like('ones_like', 1);
+  like('empty_like', 0);
+  def('full_like', (a, kw) => {
+    const src = arg(a, kw, 0, 'input') as Tensor;
+    const value = toFloat(arg(a, kw, 1, 'fill_value'));
+    return filled(rt, src.shape.slice(), value, dtypeOf(kw) ?? src.dtype, requiresGrad(kw));
+  });
   def('tensor', (a, kw) => tensor(ctx, a, kw));
   def('as_tensor', (a, kw) => {
     const data = arg(a, kw, 0, 'data');
@@ -316,6 +358,25 @@ export function torchModule(ctx: Ctx): PyObject {
     'chunk',
     'cumsum',
     'trace',
+    'round',
+    'sign',
+    'gather',
+    'amax',
+    'amin',
+    'eq',
+    'ne',
+    'lt',
+    'le',
+    'gt',
+    'ge',
+    'median',
+    'logsumexp',
+    'norm',
+    'count_nonzero',
+    'diff',
+    'floor',
+    'ceil',
+    'trunc',
   ];
   for (const m of methodAlias) {
     def(m, (a, kw) => {
@@ -363,5 +424,11 @@ export function torchModule(ctx: Ctx): PyObject {
   torch.attrs.set('optim', optimModule(ctx));
   torch.attrs.set('__version__', '1.13.0a0');
   torch.attrs.set('autograd', autogradModule(ctx));
+  defineDevices(torch);
+  torch.getattr = (name) => {
+    if (torch.attrs.has(name)) return torch.attrs.get(name);
+    if (UNMODELLED_TORCH.has(name)) throw notImplemented(`torch.${name}`);
+    throw new PyError('AttributeError', `module 'torch' has no attribute '${name}'`);
+  };
   return torch;
 }
