@@ -1,3 +1,4 @@
+import type { PaddingArg } from '../conv/normalizeArgs';
 import type { Conv2dModule } from '../conv/conv2dShape';
 import { conv2dForwardShape } from '../conv/conv2dShape';
 import type { ConvTranspose2dModule } from '../conv/convTranspose2dShape';
@@ -45,6 +46,9 @@ export function intOrPair(v: PyValue): IntOrPair {
   if (v instanceof PyTuple) return [toInt(v.items[0]), toInt(v.items[v.items.length > 1 ? 1 : 0])];
   return toInt(v);
 }
+
+/** A convolution's `padding=`: a string ('same', 'valid') or an int or pair. */
+export const paddingArg = (v: PyValue): PaddingArg => (typeof v === 'string' ? v : intOrPair(v));
 
 /** `_pair(x)`: an int or a tuple of two ints as (height, width). */
 export function pairArg(v: PyValue): [number, number] {

@@ -9,7 +9,8 @@ import {
 } from './classifierModules';
 import type { Ctx } from './context';
 import { arg } from './context';
-import { conv2dModule, convTranspose2dModule, functionalConv } from './convModules';
+import { conv2dModule, convTranspose2dModule } from './convModules';
+import { functionalConv } from './functionalConv';
 import { batchNormModule } from './normModules';
 import { conv1dModule, functionalConv1d } from './conv1dModule';
 import { embeddingModule, functionalEmbedding } from './embeddingModule';
