@@ -26,6 +26,8 @@ const withMDX = createMDX({
         { output: 'htmlAndMathml', strict: false },
       ],
       ['rehype-highlight', { detect: false, ignoreMissing: true }],
+      // Each highlighted block's code, one element for React (see the plugin's header).
+      [fileURLToPath(new URL('./scripts/mdx/rehypeCodeIslands.mjs', import.meta.url)), {}],
     ],
   },
 });

@@ -6,48 +6,14 @@
 // skips it. The page's HTML is the same, element for element.
 // A plugin for @next/mdx, given by path (Turbopack passes plugins by name), so plain JavaScript.
 import katex from 'katex';
+import { jsxIsland } from './jsxIsland.mjs';
 
 const OUTER = /^<span class="(katex(?:-display)?)">([\s\S]*)<\/span>$/;
 
-/** An MDX JSX `<span className={className} dangerouslySetInnerHTML={{ __html: html }} />`. */
+/** KaTeX's `<span class="katex">…</span>` as one span whose content is a string. */
 function island(html, flow) {
   const [, className, inner] = OUTER.exec(html) ?? [null, null, html];
-  const markup = {
-    type: 'Program',
-    sourceType: 'module',
-    body: [
-      {
-        type: 'ExpressionStatement',
-        expression: {
-          type: 'ObjectExpression',
-          properties: [
-            {
-              type: 'Property',
-              kind: 'init',
-              key: { type: 'Identifier', name: '__html' },
-              value: { type: 'Literal', value: inner },
-              computed: false,
-              method: false,
-              shorthand: false,
-            },
-          ],
-        },
-      },
-    ],
-  };
-  return {
-    type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-    name: 'span',
-    attributes: [
-      ...(className ? [{ type: 'mdxJsxAttribute', name: 'className', value: className }] : []),
-      {
-        type: 'mdxJsxAttribute',
-        name: 'dangerouslySetInnerHTML',
-        value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: markup } },
-      },
-    ],
-    children: [],
-  };
+  return jsxIsland('span', className, inner, flow);
 }
 
 /** KaTeX's markup for `tex`; a formula KaTeX rejects is reported on the file and rendered in its error colour. */
