@@ -3,7 +3,7 @@ import { bindArgs } from './bindArgs';
 import { dictAttr } from './dictMethods';
 import type { Ctx } from './context';
 import { arg, toInt } from './context';
-import { PySlice, sequenceSlice } from './indexing';
+import { PySlice } from './indexing';
 import { checkedIndex, sliceIndices } from './sliceIndices';
 import { newModule } from './layerModules';
 import { PyModule } from './moduleObject';
@@ -30,7 +30,7 @@ function deleteChildren(m: PyModule, index: PyValue): void {
   const kids = m.children();
   const gone =
     index instanceof PySlice
-      ? new Set(sequenceSlice(index, kids.length))
+      ? new Set(sliceIndices(index, kids.length))
       : new Set([position(index, kids.length)]);
   renumber(
     m,

@@ -10,7 +10,7 @@ import { formatDims } from '../formatShape';
 import { NdArray } from '../numpy';
 import { isFloating } from '../dtype';
 import { broadcastShapes } from '../ops/broadcast';
-import { sliceIndices } from './sliceIndices';
+import { sliceBound } from './sliceIndices';
 
 /** A Python `slice` object. */
 export class PySlice extends PyObject {
@@ -27,20 +27,7 @@ export class PySlice extends PyObject {
   }
 }
 
-/** The positions `seq[start:stop:step]` picks from a sequence of `length` items. */
-export function sequenceSlice(s: PySlice, length: number): number[] {
-  for (const v of [s.start, s.stop, s.step])
-    if (v !== null && typeof v !== 'bigint' && typeof v !== 'boolean')
-      throw new PyError(
-        'TypeError',
-        'slice indices must be integers or None or have an __index__ method',
-      );
-  return sliceIndices(s, length);
-}
-
 export const ELLIPSIS = new PyObject('ellipsis', () => 'Ellipsis');
-
-const opt = (v: PyValue) => (v === null ? null : toInt(v));
 
 /**
  * `t[index]` by PyTorch's applySlicing: ints select, partial slices slice,
@@ -75,11 +62,12 @@ export function getIndex(rt: Runtime, t: Tensor, index: PyValue): Tensor {
     if (item === ELLIPSIS) dim += t.shape.length - consumed;
     else if (item === null) out = unsqueeze(rt, out, dim++);
     else if (item instanceof PySlice) {
-      const step = item.step === null ? 1 : toInt(item.step);
-      if (step <= 0) throw new PyError('ValueError', 'step must be greater than zero');
+      const step = sliceBound(item.step) ?? 1;
+      if (step === 0) throw new PyError('ValueError', 'slice step cannot be zero');
+      if (step < 0) throw new PyError('ValueError', 'step must be greater than zero');
       const n = out.shape[dim];
       const full = item.start === null && item.stop === null && step === 1;
-      const [s, e] = [opt(item.start), opt(item.stop)];
+      const [s, e] = [sliceBound(item.start), sliceBound(item.stop)];
       if (!full && !(s === 0 && (e === null || e >= n) && step === 1))
         out = slice(rt, out, dim, s, e, step);
       dim++;

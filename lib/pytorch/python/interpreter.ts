@@ -19,7 +19,8 @@ import { NdArray } from '../numpy';
 import { ufunc, UFUNC_OF } from './numpyUfunc';
 import { attributeError, getattr, setattr, setitem } from './objectAccess';
 import { binop } from './operators';
-import { PySlice, sequenceSlice } from './indexing';
+import { PySlice } from './indexing';
+import { sliceIndices } from './sliceIndices';
 import { setInPlace } from './setMethods';
 import type { PyValue } from './values';
 import {
@@ -228,7 +229,7 @@ export class Interpreter extends Evaluator {
         if (!obj.entries.delete(dictKey(index)))
           throw new PyError('KeyError', pyRepr(index, this.ctx.addr));
       } else if (obj instanceof PyList && index instanceof PySlice) {
-        const gone = new Set(sequenceSlice(index, obj.items.length));
+        const gone = new Set(sliceIndices(index, obj.items.length));
         obj.items = obj.items.filter((_, i) => !gone.has(i));
       } else if (
         obj instanceof PyList &&

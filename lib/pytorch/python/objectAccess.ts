@@ -4,7 +4,8 @@ import { NdArray } from '../numpy';
 import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { dictAttr } from './dictMethods';
-import { getIndex, PySlice, sequenceSlice } from './indexing';
+import { getIndex, PySlice } from './indexing';
+import { sliceIndices } from './sliceIndices';
 import { ndarrayAttr, setNdarrayItem } from './numpyModule';
 import { setTensorItem } from './setitem';
 import { listAttr } from './listMethods';
@@ -93,7 +94,7 @@ export function getitem(ctx: Ctx, obj: PyValue, index: PyValue): PyValue {
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === 'string') {
     const items = typeof obj === 'string' ? [...obj] : obj.items;
     if (index instanceof PySlice) {
-      const part = sequenceSlice(index, items.length).map((i) => items[i]);
+      const part = sliceIndices(index, items.length).map((i) => items[i]);
       if (typeof obj === 'string') return part.join('');
       return obj instanceof PyList
         ? new PyList(part as PyValue[])

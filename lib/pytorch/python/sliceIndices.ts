@@ -1,6 +1,18 @@
 import { raise } from '../errors';
 import { toInt } from './context';
 import type { PySlice } from './indexing';
+import type { PyValue } from './values';
+
+/**
+ * A slice bound as CPython reads it (`_PyEval_SliceIndex`): None, or an int (a bool is one);
+ * anything else is refused, as lists, strings, tensors and nn containers all refuse it.
+ */
+export function sliceBound(v: PyValue): number | null {
+  if (v === null) return null;
+  if (typeof v !== 'bigint' && typeof v !== 'boolean')
+    raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  return toInt(v);
+}
 
 /**
  * CPython's PySlice_Unpack and PySlice_AdjustIndices: where `seq[start:stop:step]` starts in a
@@ -10,11 +22,11 @@ export function adjustSlice(
   slice: PySlice,
   length: number,
 ): { first: number; step: number; count: number } {
-  const step = slice.step === null ? 1 : toInt(slice.step);
+  const step = sliceBound(slice.step) ?? 1;
   if (step === 0) raise('ValueError', 'slice step cannot be zero');
   const clamp = (v: PySlice['start'], fallback: number, lo: number, hi: number) => {
-    if (v === null) return fallback;
-    const i = toInt(v);
+    const i = sliceBound(v);
+    if (i === null) return fallback;
     return Math.min(Math.max(i < 0 ? i + length : i, lo), hi);
   };
   const first =
