@@ -52,7 +52,8 @@ const courseSpecs = ['base-path.spec.mjs', 'search.spec.mjs']
   .map((f) => `tests/e2e/${f}`);
 
 async function runSuite(dir, base, label, specs) {
-  const { url, close } = await startServer({ dir, base });
+  // Brotli at a low quality: the tests do not measure transfer sizes.
+  const { url, close } = await startServer({ dir, base, brotliQuality: 4 });
   console.log(`\n# ${label}: ${url}`);
   const started = Date.now();
   // Asynchronous: this process serves the site while the tests run.
