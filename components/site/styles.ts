@@ -1,6 +1,4 @@
 // The site's style sheets, imported once by each kind of document (both editions' pages, the 404 page).
-import '@fontsource-variable/inter';
-import '@fontsource-variable/jetbrains-mono';
 import 'katex/dist/katex.min.css';
 import '@/components/charts/charts.css';
 import '@/components/widget/widget.css';
