@@ -1,5 +1,5 @@
 // The project's bench: measures the budgets of DESIGN.md on the built site
-// (out/, served gzipped as `npm start` serves it) in headless Chromium, prints
+// (out/, served compressed as `npm start` serves it) in headless Chromium, prints
 // tables and writes bench-results/bench.json.
 //   node scripts/bench.mjs [--lighthouse] [--seconds 4] [--page <part>] [--dir out] [--only <part>]
 // Per page: gzipped JavaScript loaded before any widget starts (widgets are
@@ -11,7 +11,7 @@
 // effective-receptive-field heatmap, for 6-layer stacks on a 64x64 input.
 // The MLP comparison: BatchNormRace's per-network steps/s against tfjs-layers'
 // model.fit on the same 64-64-64-10 network, batch 64, wasm, in the same run.
-//   --lighthouse               Lighthouse's mobile preset on every page too (--lighthouse-timeout 180 s per page)
+//   --lighthouse               Lighthouse's mobile preset on every page of both editions too (--lighthouse-timeout 180 s per page)
 //   --lighthouse-runs 3        runs per page; the run with the median performance score is reported
 //                              (its TBT/LCP and main-thread diagnostics), with every run's score
 //   --only receptive-field     just the heatmap;  --only pages: just the pages and widgets
@@ -103,18 +103,20 @@ async function newPage({ holdWidgets = false } = {}) {
   return { context, page: await context.newPage() };
 }
 
+/** Every page the two editions' home pages link to (lessons, guide, home pages). */
 async function pages() {
+  const found = new Set([SITE]);
   const { context, page } = await newPage({ holdWidgets: true });
-  await page.goto(SITE);
-  const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  for (const home of [SITE, new URL('ko/', SITE).href]) {
+    await page.goto(home);
+    for (const link of await page.$$eval('a[href]', (as) => as.map((a) => a.href)))
+      if (link.startsWith(SITE)) found.add(link.split('#')[0].split('?')[0]);
+  }
   await context.close();
-  return [
-    ...new Set([
-      SITE,
-      ...links.filter((l) => l.startsWith(SITE)).map((l) => l.split('#')[0].split('?')[0]),
-    ]),
-  ];
+  return [...found];
 }
+/** A Korean page runs the same widget code as its English twin: its widgets are not timed again. */
+const isKorean = (path) => path.includes('/ko/');
 
 function gzippedSize(url) {
   const file = join(opts.dir, decodeURIComponent(new URL(url).pathname));
@@ -378,7 +380,7 @@ for (const url of pageUrls) {
   if (runs('pages')) {
     entry.initialJs = await initialJs(url);
     entry.initialJs.withinBudget = entry.initialJs.gzipKb <= BUDGET.initialJsKb;
-    if (path.includes('/lessons/')) {
+    if (path.includes('/lessons/') && !isKorean(path)) {
       entry.widgets = (await trainingWidgets(url)).map((w) => ({
         ...w,
         firstPointWithinBudget: w.firstPointMs !== null && w.firstPointMs < BUDGET.firstPointMs,
@@ -386,7 +388,7 @@ for (const url of pageUrls) {
       }));
     }
   }
-  if (runs('soak') && path.includes('/lessons/')) {
+  if (runs('soak') && path.includes('/lessons/') && !isKorean(path)) {
     entry.soak = [];
     const names = await widgetsOf(browser, url);
     for (const [index, name] of names.entries()) {

@@ -49,6 +49,62 @@ describe(`reader features (${BASE || 'root'})`, () => {
     await page.close();
   });
 
+  test('on a phone, a wide equation far down a lesson can be scrolled from the keyboard once it is laid out', async () => {
+    const { page, problems } = await watchedPage(context, {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.goto(lesson('convolution-types'), { waitUntil: 'load' });
+    // The page's first look at its scrolling regions waits for an idle moment after the load;
+    // an idle callback asked for now runs after it.
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
+    );
+    const skipped = await page.$$eval('.prose > .katex-display', (es) =>
+      es.flatMap((e, i) =>
+        e.firstElementChild.checkVisibility({ contentVisibilityAuto: true }) ? [] : [i],
+      ),
+    );
+    assert.ok(skipped.length > 3, `equations far down start unlaid-out (${skipped.length})`);
+    const wide = [];
+    for (const i of skipped) {
+      const equation = page.locator('.prose > .katex-display').nth(i);
+      await equation.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(
+        (e) => e.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+        await equation.elementHandle(),
+      );
+      // Measured in the same turn as it is laid out: no waiting for a timer.
+      const state = await equation.evaluate(
+        (e) =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              resolve({
+                scrolls: e.scrollWidth > e.clientWidth + 1,
+                tabIndex: e.tabIndex,
+                role: e.getAttribute('role'),
+                label: e.getAttribute('aria-label'),
+              }),
+            ),
+          ),
+      );
+      if (state.scrolls) {
+        wide.push(i);
+        assert.equal(state.tabIndex, 0, `equation ${i} scrolls and takes focus`);
+        assert.equal(state.role, 'region');
+        assert.ok(state.label, `equation ${i} is named`);
+      } else assert.equal(state.tabIndex, -1, `equation ${i} fits and is not a tab stop`);
+    }
+    assert.ok(wide.length > 0, 'at least one equation far down is wider than the phone');
+    await page.locator('.prose > .katex-display').nth(wide[0]).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (e) => e.scrollLeft > 0,
+      await page.locator('.prose > .katex-display').nth(wide[0]).elementHandle(),
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test("a chart's data table saves as CSV with the series as columns", async () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(lesson('cross-validation'), { waitUntil: 'load' });
