@@ -117,6 +117,14 @@ async function checkPage(url, width, scheme) {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     assert.ok(overflow <= 1, `${url} at ${width}: page scrolls sideways by ${overflow}px`);
+    // Code, folded away or not, stays at a size a phone shows legibly (12 px, Lighthouse's bar).
+    const smallCode = await page.$$eval('main :is(pre, code)', (es) =>
+      es
+        .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 12)
+        .map((e) => `${e.tagName} ${getComputedStyle(e).fontSize} ${e.textContent.slice(0, 30)}`)
+        .slice(0, 3),
+    );
+    assert.deepEqual(smallCode, [], `${url} at ${width}: code under 12 px`);
     // A squeezed header clips instead (its theme toggle hides overflow): nothing in it may be cut.
     // A name kept only for screen readers (a clipped box) is hidden on purpose, not cut.
     const clipped = await page.$$eval('.site-header *', (es) =>
