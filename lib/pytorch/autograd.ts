@@ -61,6 +61,22 @@ export function edgeOf(t: Tensor): Edge | null {
 }
 
 /**
+ * The backward of an op whose output element `i` is its input's element `picks[i]` (gather,
+ * indexing, max pooling, max/min along a dim, padding by reflection): each output's gradient adds
+ * into the element it was picked from, in output order. `size` is the input's element count.
+ */
+export function pickedGrad(
+  size: number,
+  picks: ArrayLike<number>,
+): (grad: Grad) => (Grad | null)[] {
+  return (g) => {
+    const gx = new Float64Array(size);
+    for (let i = 0; i < picks.length; i++) gx[picks[i]] += g[i];
+    return [gx];
+  };
+}
+
+/**
  * Attach a grad_fn to `out` when grad mode is on and an input requires grad.
  * `backward` returns one gradient per input (null where none flows).
  */

@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import { runtimeError } from '../errors';
 import { formatDims } from '../formatShape';
 import type { Runtime } from '../runtime';
@@ -47,16 +47,5 @@ export function gather(rt: Runtime, x: Tensor, dim: number, index: Tensor): Tens
     index.shape.slice(),
     x.dtype,
   );
-  return record(
-    rt,
-    'GatherBackward0',
-    [x],
-    out,
-    (g) => {
-      const gx = new Float64Array(xv.length);
-      picks.forEach((p, i) => (gx[p] += g[i]));
-      return [gx];
-    },
-    [index],
-  );
+  return record(rt, 'GatherBackward0', [x], out, pickedGrad(xv.length, picks), [index]);
 }

@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import type { Runtime } from '../runtime';
 import type { Tensor } from '../tensor';
 
@@ -48,9 +48,5 @@ export function pad2d(
     [...x.shape.slice(0, nd - 2), ho, wo],
     x.dtype,
   );
-  return record(rt, NODE[mode], [x], out, (g) => {
-    const gx = new Float64Array(v.length);
-    from.forEach((k, i) => (gx[k] += g[i]));
-    return [gx];
-  });
+  return record(rt, NODE[mode], [x], out, pickedGrad(v.length, from));
 }

@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import { isFloating, scalarTypeName } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
@@ -136,18 +136,9 @@ export function maxPool2d(rt: Runtime, x: Tensor, o: Pool2dOptions): Tensor {
     argmax[k] = at;
   });
   const result = rt.fromValues(out, outShape, x.dtype);
-  return record(
-    rt,
-    'MaxPool2DWithIndicesBackward0',
-    [x],
-    result,
-    (g) => {
-      const gx = new Float64Array(v.length);
-      argmax.forEach((i, k) => (gx[i] += g[k]));
-      return [gx];
-    },
-    [x],
-  );
+  return record(rt, 'MaxPool2DWithIndicesBackward0', [x], result, pickedGrad(v.length, argmax), [
+    x,
+  ]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import type { DType } from '../dtype';
 import { isFloating, scalarTypeName } from '../dtype';
 import { runtimeError } from '../errors';
@@ -194,17 +194,6 @@ export function extremeDim(
     : rt.fromValues(best, outShape, t.dtype);
   const indices = rt.fromValues(pos, outShape, 'int64');
   const name = which === 'max' ? 'MaxBackward0' : 'MinBackward0';
-  record(
-    rt,
-    name,
-    [t],
-    values,
-    (g) => {
-      const res = new Float64Array(v.length);
-      at.forEach((i, j) => (res[i] += g[j]));
-      return [res];
-    },
-    [indices],
-  );
+  record(rt, name, [t], values, pickedGrad(v.length, at), [indices]);
   return [values, indices];
 }

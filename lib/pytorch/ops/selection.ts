@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import { isFloating } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Runtime } from '../runtime';
@@ -70,11 +70,7 @@ function select(
         shapeOut,
         t.dtype,
       );
-  const out = record(rt, name, [t], vals, (g) => {
-    const res = new Float64Array(v.length);
-    from.forEach((i, j) => (res[i] += g[j]));
-    return [res];
-  });
+  const out = record(rt, name, [t], vals, pickedGrad(v.length, from));
   return [out, rt.fromValues(indices, shapeOut, 'int64')];
 }
 

@@ -1,4 +1,4 @@
-import { record } from '../autograd';
+import { pickedGrad, record } from '../autograd';
 import { indexError, PyError } from '../errors';
 import type { Runtime } from '../runtime';
 import { Tensor } from '../tensor';
@@ -118,18 +118,7 @@ function advancedIndex(rt: Runtime, t: Tensor, index0: PyValue): Tensor {
     shape,
     t.dtype,
   );
-  return record(
-    rt,
-    'IndexBackward0',
-    [t],
-    out,
-    (g) => {
-      const res = new Float64Array(tv.length);
-      picks.forEach((p, i) => (res[p] += g[i]));
-      return [res];
-    },
-    idx ? [idx] : [],
-  );
+  return record(rt, 'IndexBackward0', [t], out, pickedGrad(tv.length, picks), idx ? [idx] : []);
 }
 
 const isFullSlice = (x: PyValue) =>
@@ -197,9 +186,5 @@ function leadingIndex(rt: Runtime, t: Tensor, items: PyValue[]): Tensor {
     [...shape, ...rest],
     t.dtype,
   );
-  return record(rt, 'IndexBackward0', [t], out, (g) => {
-    const res = new Float64Array(tv.length);
-    picks.forEach((p, i) => (res[p] += g[i]));
-    return [res];
-  });
+  return record(rt, 'IndexBackward0', [t], out, pickedGrad(tv.length, picks));
 }
