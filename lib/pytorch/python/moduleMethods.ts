@@ -5,7 +5,7 @@ import { Tensor } from '../tensor';
 import type { Ctx } from './context';
 import { arg, toBool } from './context';
 import { TENSOR_METHODS } from './tensorBinding';
-import { installStateMethods } from './moduleStateMethods';
+import { installStateMethods, namedModulesOf } from './moduleStateMethods';
 import { torchTypename } from './moduleObject';
 import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
@@ -42,20 +42,6 @@ export function namedParametersOf(m: PyModule, prefix = '', recurse = true): [st
       for (const [name, child] of mod.children()) if (child) walk(child, `${pre}${name}.`);
   };
   walk(m, prefix ? `${prefix}.` : '');
-  return out;
-}
-
-/** `named_modules()`: the module itself as '', then every descendant by dotted name, each once. */
-function namedModulesOf(m: PyModule): [string, PyModule][] {
-  const seen = new Set<PyModule>();
-  const out: [string, PyModule][] = [];
-  const walk = (mod: PyModule, name: string) => {
-    if (seen.has(mod)) return;
-    seen.add(mod);
-    out.push([name, mod]);
-    for (const [k, child] of mod.children()) if (child) walk(child, name ? `${name}.${k}` : k);
-  };
-  walk(m, '');
   return out;
 }
 

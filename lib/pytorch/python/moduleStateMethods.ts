@@ -11,18 +11,23 @@ import type { PyModule } from './moduleObject';
 import type { PyValue } from './values';
 import { builtin, dictKey, DTypeValue, PyDict, PyList, PyObject, pyRepr } from './values';
 
-/** Every module under `m` with its dotted prefix, depth first, each once (as named_modules). */
-function modulesWithPrefix(m: PyModule): [string, PyModule][] {
+/** `named_modules()`: the module itself as '', then every descendant by dotted name, each once. */
+export function namedModulesOf(m: PyModule): [string, PyModule][] {
   const seen = new Set<PyModule>();
   const out: [string, PyModule][] = [];
-  const walk = (mod: PyModule, prefix: string) => {
+  const walk = (mod: PyModule, name: string) => {
     if (seen.has(mod)) return;
     seen.add(mod);
-    out.push([prefix, mod]);
-    for (const [k, child] of mod.children()) if (child) walk(child, `${prefix}${k}.`);
+    out.push([name, mod]);
+    for (const [k, child] of mod.children()) if (child) walk(child, name ? `${name}.${k}` : k);
   };
   walk(m, '');
   return out;
+}
+
+/** Every module under `m` with the prefix of its entries' dotted names (`''`, `'0.'`, `'block.conv.'`). */
+function modulesWithPrefix(m: PyModule): [string, PyModule][] {
+  return namedModulesOf(m).map(([name, mod]) => [name ? `${name}.` : '', mod]);
 }
 
 /** `_IncompatibleKeys(missing_keys, unexpected_keys)`, printed as PyTorch prints it. */
