@@ -109,7 +109,9 @@ describe(`widgets (${BASE || 'root'})`, () => {
 
   test('LinearFit works from the keyboard alone', async () => {
     const { page, problems } = await watchedPage(context);
-    await page.goto(new URL('lessons/getting-started/', SITE).href);
+    // A long run, so it is still running when Pause is pressed (the default
+    // 300 steps can finish between the Tab and the Enter on a fast machine).
+    await page.goto(new URL('lessons/getting-started/?linear-fit.steps=5000', SITE).href);
     const figure = await loadWidget(page.locator('figure[data-widget="linear-fit"]'));
     await figure.getByRole('button', { name: 'Train', exact: true }).focus();
     await page.keyboard.press('Enter');
