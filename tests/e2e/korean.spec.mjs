@@ -203,7 +203,10 @@ describe(`the Korean edition (${BASE || 'root'})`, () => {
 
   test('BatchNormRace trains with Korean controls and a Korean status line', async () => {
     const { isolated, page, problems } = await visitor();
-    await page.goto(at('/ko/lessons/batch-normalization/'), { waitUntil: 'load' });
+    // A long run, so it is still running when Pause is pressed.
+    await page.goto(at('/ko/lessons/batch-normalization/?batch-norm-race.steps=5000'), {
+      waitUntil: 'load',
+    });
     const figure = await loadWidget(page.locator('figure[data-widget="batch-norm-race"]').first());
     const button = (name) => figure.getByRole('button', { name, exact: true });
     for (const name of [ko.train, ko.pause, ko.step, ko.reset])
