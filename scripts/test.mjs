@@ -34,7 +34,11 @@ const STAGES = [
     name: 'build',
     command: bin('next/dist/bin/next', 'build'),
     env: BUILD_ENV,
-    then: [node('scripts/indexSearch.mjs'), node('scripts/writeServiceWorker.mjs')],
+    then: [
+      node('scripts/indexSearch.mjs'),
+      node('scripts/compileHints.mjs'),
+      node('scripts/writeServiceWorker.mjs'),
+    ],
   },
   { name: 'e2e-root', command: node('scripts/e2e.mjs', '--pass', 'root') },
   { name: 'build-course', command: node('scripts/e2e/buildUnderBasePath.mjs'), env: BUILD_ENV },
