@@ -5,7 +5,7 @@
 //   node scripts/loadTrace.mjs --page batch-normalization [--seconds 6] [--cpu 4] [--top 8] [--dir out] [--css '<rules>'] [--layouts]
 // --layouts also lists each layout over 3 ms (objects laid out, of how many) and what invalidated
 // style and layout (font loads, scripts)
-// --page is a lesson's slug, `guide`, or `/` for the home page.
+// --page is a lesson's slug, `guide`, `/` for the home page, or a path such as ko/lessons/<slug>.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -61,7 +61,9 @@ if (opts.css)
   }, opts.css);
 page.on('pageerror', (e) => console.log('page error:', e.message));
 const part = opts.page.replace(/^\/|\/$/g, '');
-const url = new URL(!part ? '' : part === 'guide' ? 'guide/' : `lessons/${part}/`, SITE).href;
+// A path with a slash is the site's own (ko/lessons/<slug>, ko/guide); a bare word is an English lesson.
+const path = !part ? '' : part.includes('/') || part === 'guide' ? `${part}/` : `lessons/${part}/`;
+const url = new URL(path, SITE).href;
 
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(opts.cpu) });
