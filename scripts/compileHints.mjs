@@ -12,7 +12,7 @@
 //
 // Usage: node scripts/compileHints.mjs [--dir out]   (the base path does not matter: a page's
 // scripts are found by their path under /_next/)
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,13 +36,11 @@ export function withCompileHint(source) {
   return source.startsWith(`${HINT}\n`) ? source : `${HINT}\n${source}`;
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+/** The pages of an exported site: every `.html` file under `dir`. */
+const htmlFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
 
 /** Hints every script some page of `dir` loads at start; returns their paths. */
 export function hintInitialScripts(dir) {

@@ -2,10 +2,9 @@
 // once), stopping at the first failure, then a table of how long each stage took.
 //   node scripts/test.mjs [--from <stage>] [--to <stage>] [--only <stage>]   (names as in the table)
 // The build runs `next build` directly (assets and content are checked just
-// before), then indexes the site for search and writes the service worker, as
-// `npm run build`'s postbuild does. It sets TYPES_CHECKED=1, since the type check
-// has already run, and NEXT_BUILD_CACHE=0, since nothing reads Turbopack's build
-// cache afterwards.
+// before), then scripts/postbuild.mjs, as `npm run build`'s postbuild does. It
+// sets TYPES_CHECKED=1, since the type check has already run, and
+// NEXT_BUILD_CACHE=0, since nothing reads Turbopack's build cache afterwards.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -34,11 +33,7 @@ const STAGES = [
     name: 'build',
     command: bin('next/dist/bin/next', 'build'),
     env: BUILD_ENV,
-    then: [
-      node('scripts/indexSearch.mjs'),
-      node('scripts/compileHints.mjs'),
-      node('scripts/writeServiceWorker.mjs'),
-    ],
+    then: [node('scripts/postbuild.mjs')],
   },
   { name: 'e2e-root', command: node('scripts/e2e.mjs', '--pass', 'root') },
   { name: 'build-course', command: node('scripts/e2e/buildUnderBasePath.mjs'), env: BUILD_ENV },

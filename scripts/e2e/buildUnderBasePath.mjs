@@ -21,21 +21,12 @@ export function buildUnderBasePath(env = {}) {
   if (existsSync('out')) renameSync('out', COURSE_DIR);
   if (hadRoot) renameSync('out-root', 'out');
   if (build.status !== 0) return false;
-  // The search index, the compile hints and the offline service worker, as `npm run build`'s
-  // postbuild writes them for out/.
-  const index = spawnSync(process.execPath, ['scripts/indexSearch.mjs', '--dir', COURSE_DIR], {
-    stdio: 'inherit',
-  });
-  if (index.status !== 0) return false;
-  const hints = spawnSync(process.execPath, ['scripts/compileHints.mjs', '--dir', COURSE_DIR], {
-    stdio: 'inherit',
-  });
-  if (hints.status !== 0) return false;
-  const sw = spawnSync(process.execPath, ['scripts/writeServiceWorker.mjs', '--dir', COURSE_DIR], {
+  // What `npm run build`'s postbuild does for out/ (search index, compile hints, service worker).
+  const post = spawnSync(process.execPath, ['scripts/postbuild.mjs', '--dir', COURSE_DIR], {
     stdio: 'inherit',
     env: { ...process.env, BASE_PATH: '/course' },
   });
-  return sw.status === 0;
+  return post.status === 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
