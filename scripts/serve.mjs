@@ -109,11 +109,20 @@ export function startServer({
     const encoding = encodingFor(ext, req.headers['accept-encoding']);
     const key = `${file}|${encoding}`;
     const changed = statSync(file).mtimeMs;
-    let body = cache.get(key)?.changed === changed ? cache.get(key).body : undefined;
-    if (!body) {
-      body = readFileSync(file);
-      if (encoding) body = await compress(body, encoding);
-      cache.set(key, { changed, body });
+    // The promise is kept, so requests that arrive while a file is compressed share one compression.
+    let pending = cache.get(key)?.changed === changed ? cache.get(key).body : undefined;
+    if (!pending) {
+      const raw = readFileSync(file);
+      pending = encoding ? compress(raw, encoding) : Promise.resolve(raw);
+      cache.set(key, { changed, body: pending });
+    }
+    let body;
+    try {
+      body = await pending;
+    } catch (error) {
+      cache.delete(key);
+      res.writeHead(500).end(`could not compress ${path}: ${error.message}`);
+      return;
     }
     res.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
